@@ -1,0 +1,167 @@
+// The one message protocol between content script, background and popup.
+// Requests carry `type`; each maps to one response type. The background validates every
+// incoming message at run time (a content script runs next to hostile pages).
+import type { Actor, ArticleMeta, Claim, Conflict, PageView, Settings } from './types';
+
+/** What a content script reports about its page. */
+export interface PageReport {
+  meta: ArticleMeta;
+  claims: Claim[];
+  actors: Actor[];
+  /** Word count of the article text (for the store, and sanity checks). */
+  words: number;
+}
+
+export interface Requests {
+  /** content → background: this page is an article with these claims. */
+  'page:report': { req: { page: PageReport }; res: { ok: boolean; stored: boolean; conflicts: Conflict[]; message?: string } };
+  /** content → background: this page is not an article (clears the badge). */
+  'page:skip': { req: { url: string; reason: 'not-article' | 'disabled' | 'error'; message?: string }; res: { ok: boolean } };
+  /** content/popup → background: everything known about one page. */
+  'page:view': { req: { url: string }; res: PageView };
+  /** popup → background: mark a conflict "not the same thing" (or undo). */
+  'conflict:dismiss': { req: { conflictId: string; dismissed: boolean }; res: { ok: boolean } };
+  'settings:get': { req: Record<string, never>; res: Settings };
+  'settings:set': { req: { settings: Partial<Settings> }; res: Settings };
+  'data:export': { req: Record<string, never>; res: { ok: boolean; json?: string; message?: string } };
+  'data:import': { req: { json: string }; res: { ok: boolean; message?: string } };
+  'data:clear': { req: Record<string, never>; res: { ok: boolean } };
+}
+
+/** background/popup → content script (tabs.sendMessage). */
+export interface ContentRequests {
+  'content:status': { req: Record<string, never>; res: { state: PageView['state']; claims: number; message?: string } };
+  'content:focus-claim': { req: { claimId: string }; res: { ok: boolean } };
+  'content:toggle': { req: Record<string, never>; res: { on: boolean } };
+  'content:next-claim': { req: Record<string, never>; res: { ok: boolean } };
+}
+
+export type RequestType = keyof Requests;
+export type Message<T extends RequestType = RequestType> = { type: T } & Requests[T]['req'];
+export type Response<T extends RequestType> = Requests[T]['res'];
+export type ContentType = keyof ContentRequests;
+export type ContentMessage<T extends ContentType = ContentType> = { type: T } & ContentRequests[T]['req'];
+export type ContentResponse<T extends ContentType> = ContentRequests[T]['res'];
+
+// ---- Limits: a page cannot flood the store ----
+export const LIMITS = {
+  maxMessageChars: 2_000_000,
+  maxClaims: 400,
+  maxActors: 400,
+  maxSpanChars: 4_000,
+  maxMentions: 200,
+  maxUrlChars: 2_048,
+  maxTitleChars: 500,
+  maxImportChars: 200_000_000,
+} as const;
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function checkSpan(v: unknown, nullable: boolean): string | null {
+  if (v === null && nullable) return null;
+  if (!isObj(v)) return 'span is not an object';
+  if (!isStr(v.text, LIMITS.maxSpanChars)) return 'span text missing or too long';
+  if (!isInt(v.start) || !isInt(v.end) || v.end < v.start) return 'span offsets invalid';
+  return null;
+}
+
+function checkClaim(c: unknown): string | null {
+  if (!isObj(c)) return 'claim is not an object';
+  if (!isStr(c.id, 64)) return 'claim id invalid';
+  if (!['direct', 'indirect', 'mixed', 'according_to', 'unnamed'].includes(c.kind as string)) return 'claim kind invalid';
+  for (const [k, nullable] of [['source', true], ['cue', true], ['content', false], ['via', true]] as const) {
+    const r = checkSpan(c[k], nullable);
+    if (r) return `claim ${k}: ${r}`;
+  }
+  if (c.actorId !== null && !isStr(c.actorId, 64)) return 'claim actorId invalid';
+  if (typeof c.confidence !== 'number' || !(c.confidence >= 0 && c.confidence <= 1)) return 'claim confidence invalid';
+  return null;
+}
+
+function checkActor(a: unknown): string | null {
+  if (!isObj(a)) return 'actor is not an object';
+  if (!isStr(a.id, 64) || !isStr(a.key, 500) || !isStr(a.name, 500)) return 'actor id/key/name invalid';
+  if (!isStr(a.type, 32)) return 'actor type invalid';
+  if (a.role !== undefined && !isStr(a.role, 500)) return 'actor role invalid';
+  if (!Array.isArray(a.aliases) || a.aliases.length > 100 || !a.aliases.every((x) => isStr(x, 500))) return 'actor aliases invalid';
+  if (!Array.isArray(a.mentions) || a.mentions.length > LIMITS.maxMentions) return 'actor mentions invalid';
+  for (const m of a.mentions) if (!isObj(m) || !isInt(m.start) || !isInt(m.end)) return 'actor mention invalid';
+  return null;
+}
+
+function checkMeta(m: unknown): string | null {
+  if (!isObj(m)) return 'meta is not an object';
+  if (!isStr(m.url, LIMITS.maxUrlChars) || !/^https?:\/\//.test(m.url)) return 'meta url invalid';
+  if (m.canonicalUrl !== undefined && !(isStr(m.canonicalUrl, LIMITS.maxUrlChars) && /^https?:\/\//.test(m.canonicalUrl))) return 'meta canonicalUrl invalid';
+  if (!isStr(m.title, LIMITS.maxTitleChars)) return 'meta title invalid';
+  if (!isObj(m.outlet) || !isStr(m.outlet.name, 200) || !isStr(m.outlet.domain, 253)) return 'meta outlet invalid';
+  if (!Array.isArray(m.authors) || m.authors.length > 50 || !m.authors.every((x) => isStr(x, 200))) return 'meta authors invalid';
+  if (m.published !== undefined && !isStr(m.published, 64)) return 'meta published invalid';
+  if (m.lang !== undefined && !isStr(m.lang, 35)) return 'meta lang invalid';
+  return null;
+}
+
+function checkSettings(s: unknown): string | null {
+  if (!isObj(s)) return 'settings is not an object';
+  if (s.enabled !== undefined && typeof s.enabled !== 'boolean') return 'settings.enabled invalid';
+  if (s.disabledSites !== undefined && !(Array.isArray(s.disabledSites) && s.disabledSites.length <= 10_000 && s.disabledSites.every((x) => isStr(x, 253)))) return 'settings.disabledSites invalid';
+  if (s.retention !== undefined) {
+    const r = s.retention;
+    if (!isObj(r) || !isInt(r.maxArticles) || !isInt(r.maxAgeDays) || r.maxArticles < 1 || r.maxAgeDays < 1) return 'settings.retention invalid';
+  }
+  return null;
+}
+
+const validators: { [K in RequestType]: (m: Record<string, unknown>) => string | null } = {
+  'page:report': (m) => {
+    const p = m.page;
+    if (!isObj(p)) return 'page missing';
+    const r = checkMeta(p.meta);
+    if (r) return r;
+    if (!Array.isArray(p.claims) || p.claims.length > LIMITS.maxClaims) return `claims missing or more than ${LIMITS.maxClaims}`;
+    if (!Array.isArray(p.actors) || p.actors.length > LIMITS.maxActors) return `actors missing or more than ${LIMITS.maxActors}`;
+    if (!isInt(p.words)) return 'words invalid';
+    for (const c of p.claims) { const e = checkClaim(c); if (e) return e; }
+    for (const a of p.actors) { const e = checkActor(a); if (e) return e; }
+    return null;
+  },
+  'page:skip': (m) => (isStr(m.url, LIMITS.maxUrlChars) && ['not-article', 'disabled', 'error'].includes(m.reason as string) && (m.message === undefined || isStr(m.message, 500)) ? null : 'page:skip fields invalid'),
+  'page:view': (m) => (isStr(m.url, LIMITS.maxUrlChars) ? null : 'url invalid'),
+  'conflict:dismiss': (m) => (isStr(m.conflictId, 200) && typeof m.dismissed === 'boolean' ? null : 'conflictId/dismissed invalid'),
+  'settings:get': () => null,
+  'settings:set': (m) => checkSettings(m.settings),
+  'data:export': () => null,
+  'data:import': (m) => (isStr(m.json, LIMITS.maxImportChars) ? null : 'json missing or too large'),
+  'data:clear': () => null,
+};
+
+/** Rough size of a message without serialising twice on the hot path for small ones. */
+function approxChars(v: unknown): number {
+  try {
+    return JSON.stringify(v)?.length ?? 0;
+  } catch {
+    return Infinity; // cyclic or otherwise not plain data
+  }
+}
+
+/** Run-time check of a message arriving in the background. Never throws. */
+export function validateMessage(raw: unknown): Validation<Message> {
+  if (!isObj(raw)) return { ok: false, reason: 'message is not an object' };
+  const type = raw.type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(validators, type)) {
+    return { ok: false, reason: `unknown message type ${JSON.stringify(String(type).slice(0, 40))}` };
+  }
+  const size = approxChars(raw);
+  if (size > LIMITS.maxMessageChars) return { ok: false, reason: `message too large (${size} chars)` };
+  const reason = validators[type as RequestType](raw);
+  return reason ? { ok: false, reason: `${type}: ${reason}` } : { ok: true, value: raw as unknown as Message };
+}
+
+const contentTypes: ContentType[] = ['content:status', 'content:focus-claim', 'content:toggle', 'content:next-claim'];
+export function isContentMessage(raw: unknown): raw is ContentMessage {
+  return isObj(raw) && contentTypes.includes(raw.type as ContentType);
+}
