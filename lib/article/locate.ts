@@ -1,0 +1,100 @@
+// Find the article's body blocks in a document: Readability runs on a clone (it mutates what it
+// parses); its output only tells us which paragraphs are the story, and we find those same
+// paragraphs in the live page by their text. DOM-only; works with linkedom in Node too.
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { declaredKind } from './metadata';
+
+export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, div, section';
+/** Containers whose text is never the story, even when inside <article>. */
+const EXCLUDED = 'nav, aside, footer, form, header, figure, script, style, noscript, template, [hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="dialog"], .comments, #comments, .related, .newsletter, .ad, .advert, .cookie-banner';
+/** Above this many characters of body text, Readability would block the tab: use the fast path. */
+const READABILITY_MAX_CHARS = 600_000;
+const MIN_WORDS = 120;
+const MIN_BLOCKS = 3;
+
+export type Located = { ok: true; root: Element; blocks: Element[]; words: number } | { ok: false; reason: string };
+
+export const normText = (s: string) => s.replace(/\s+/g, ' ').trim();
+const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/** A block with no block descendants: the unit of text we read. */
+function isLeafBlock(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.matches(BLOCK_SELECTOR) || c.querySelector(BLOCK_SELECTOR)) return false;
+  }
+  return true;
+}
+
+function leafBlocks(scope: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(scope.querySelectorAll(BLOCK_SELECTOR))) {
+    if (!isLeafBlock(el) || el.closest(EXCLUDED)) continue;
+    if (normText(el.textContent ?? '')) out.push(el);
+  }
+  return out;
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  if (!els.length) return null;
+  let anc: Element | null = els[0]!;
+  for (const el of els.slice(1)) {
+    while (anc && !anc.contains(el)) anc = anc.parentElement;
+  }
+  return anc;
+}
+
+/** Texts of the story's paragraphs according to Readability, run on a clone of the document. */
+function readabilityBlockTexts(doc: Document): Set<string> | null {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: { content?: unknown } | null = null;
+  try {
+    parsed = new Readability(clone, { charThreshold: 400, serializer: (el: Node) => el } as never).parse() as { content?: unknown } | null;
+  } catch {
+    return null;
+  }
+  const el = parsed?.content as Element | undefined;
+  if (!el || typeof (el as Element).querySelectorAll !== 'function') return null;
+  const set = new Set<string>();
+  for (const b of Array.from(el.querySelectorAll(BLOCK_SELECTOR))) {
+    if (isLeafBlock(b)) {
+      const t = normText(b.textContent ?? '');
+      if (t) set.add(t);
+    }
+  }
+  return set;
+}
+
+/** Fast path for enormous pages: the <article>/main element, or the body, read block by block. */
+function heuristicRoot(doc: Document): Element | null {
+  return doc.querySelector('[itemprop="articleBody"], article, main, [role="main"]') ?? doc.body;
+}
+
+export function locateArticle(doc: Document): Located {
+  const body = doc.body;
+  if (!body) return { ok: false, reason: 'no body' };
+  const kind = declaredKind(doc);
+  if (kind === 'other') return { ok: false, reason: 'the page declares itself not an article' };
+  const bodyChars = (body.textContent ?? '').length;
+  if (bodyChars < 500) return { ok: false, reason: 'too little text' };
+
+  let blocks: Element[];
+  if (bodyChars > READABILITY_MAX_CHARS) {
+    const root = heuristicRoot(doc);
+    blocks = root ? leafBlocks(root).filter((b) => b.matches('p, blockquote, li, h2, h3, pre')) : [];
+  } else {
+    if (kind !== 'article' && !isProbablyReaderable(doc)) return { ok: false, reason: 'not readerable' };
+    const texts = readabilityBlockTexts(doc);
+    if (!texts || texts.size === 0) return { ok: false, reason: 'Readability found no article' };
+    const seen = new Set<string>();
+    blocks = leafBlocks(body).filter((b) => {
+      const t = normText(b.textContent ?? '');
+      if (!texts.has(t) || seen.has(t)) return false;
+      seen.add(t);
+      return true;
+    });
+  }
+  const words = blocks.reduce((n, b) => n + wordCount(b.textContent ?? ''), 0);
+  if (blocks.length < MIN_BLOCKS || words < MIN_WORDS) return { ok: false, reason: `too little article text (${blocks.length} blocks, ${words} words)` };
+  const root = commonAncestor(blocks) ?? body;
+  return { ok: true, root, blocks, words };
+}

@@ -1,0 +1,163 @@
+// The text model: the article's blocks as one flat string (blocks joined by "\n\n", runs of
+// whitespace collapsed) plus a map from every character back to a DOM text node and offset.
+// The engine's offsets refer to this string; ranges are made from the map.
+
+const SKIP = 'script, style, noscript, template, [hidden]';
+const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+export interface TextModel {
+  text: string;
+  /** Per segment: start in `text`, length, text node, offset in that node. Segments are 1:1 runs. */
+  segStart: Int32Array;
+  segLen: Int32Array;
+  segNode: Text[];
+  segNodeOffset: Int32Array;
+  /** Per block: start and end in `text` (for incremental re-scans). */
+  blockStart: number[];
+  blockEnd: number[];
+  blocks: Element[];
+  /** First segment index of each text node (a node's segments are consecutive). */
+  nodeFirstSeg: Map<Text, number>;
+}
+
+export function buildTextModel(blocks: Element[]): TextModel {
+  const out: string[] = [];
+  let len = 0;
+  const segStart: number[] = [], segLen: number[] = [], segNode: Text[] = [], segNodeOffset: number[] = [];
+  const blockStart: number[] = [], blockEnd: number[] = [];
+  const usedBlocks: Element[] = [];
+
+  for (const block of blocks) {
+    const doc = block.ownerDocument;
+    const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+    const startLen = len;
+    const startSegs = segStart.length;
+    const blockOut: string[] = [];
+    let lastSpace = true; // trims leading whitespace
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const parent = n.parentElement;
+      if (parent && parent !== block && parent.closest(SKIP)) continue;
+      const d = n.data;
+      let i = 0;
+      let open = -1; // index of the open segment for this node, if any
+      while (i < d.length) {
+        const c = d.charCodeAt(i);
+        if (isWs(c)) {
+          let j = i + 1;
+          while (j < d.length && isWs(d.charCodeAt(j))) j++;
+          if (!lastSpace) {
+            // One space stands for the run; it keeps the segment going only if it is a plain ' '.
+            if (open < 0 || c !== 32 || segNodeOffset[open]! + segLen[open]! !== i) {
+              segStart.push(len); segLen.push(0); segNode.push(n); segNodeOffset.push(i);
+              open = segStart.length - 1;
+            }
+            segLen[open]!++;
+            blockOut.push(' ');
+            len++;
+            lastSpace = true;
+          }
+          if (j - i > 1 || c !== 32) open = -1;
+          i = j;
+          continue;
+        }
+        let j = i + 1;
+        while (j < d.length && !isWs(d.charCodeAt(j))) j++;
+        if (open < 0 || segNodeOffset[open]! + segLen[open]! !== i) {
+          segStart.push(len); segLen.push(0); segNode.push(n); segNodeOffset.push(i);
+          open = segStart.length - 1;
+        }
+        segLen[open]! += j - i;
+        blockOut.push(d.slice(i, j));
+        len += j - i;
+        lastSpace = false;
+        i = j;
+      }
+    }
+    // Trim the trailing space of the block.
+    if (blockOut.length && blockOut[blockOut.length - 1] === ' ') {
+      blockOut.pop();
+      len--;
+      const last = segStart.length - 1;
+      segLen[last]!--;
+      if (segLen[last] === 0) { segStart.pop(); segLen.pop(); segNode.pop(); segNodeOffset.pop(); }
+    }
+    if (len === startLen) {
+      segStart.length = segLen.length = segNode.length = segNodeOffset.length = startSegs;
+      continue;
+    }
+    out.push(...blockOut);
+    blockStart.push(startLen);
+    blockEnd.push(len);
+    usedBlocks.push(block);
+    out.push('\n\n');
+    len += 2;
+  }
+  if (out.length) { out.pop(); len -= 2; }
+  const nodeFirstSeg = new Map<Text, number>();
+  segNode.forEach((n, i) => { if (!nodeFirstSeg.has(n)) nodeFirstSeg.set(n, i); });
+  return {
+    nodeFirstSeg,
+    text: out.join(''),
+    segStart: Int32Array.from(segStart),
+    segLen: Int32Array.from(segLen),
+    segNode,
+    segNodeOffset: Int32Array.from(segNodeOffset),
+    blockStart,
+    blockEnd,
+    blocks: usedBlocks,
+  };
+}
+
+/** Index of the last segment starting at or before `pos` (-1 if none). */
+function segAt(m: TextModel, pos: number): number {
+  let lo = 0, hi = m.segStart.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.segStart[mid]! <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** DOM position for a text offset; `edge` picks the side when the offset falls between segments. */
+export function domPoint(m: TextModel, pos: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
+  if (!m.segStart.length) return null;
+  let i = segAt(m, edge === 'end' ? pos - 1 : pos);
+  if (i < 0) i = 0;
+  const s = m.segStart[i]!, l = m.segLen[i]!;
+  if (edge === 'start') {
+    if (pos < s + l) return { node: m.segNode[i]!, offset: m.segNodeOffset[i]! + Math.max(0, pos - s) };
+    const next = i + 1;
+    if (next >= m.segStart.length) return null;
+    return { node: m.segNode[next]!, offset: m.segNodeOffset[next]! };
+  }
+  const within = Math.min(l, Math.max(0, pos - s));
+  return { node: m.segNode[i]!, offset: m.segNodeOffset[i]! + within };
+}
+
+/** A live Range over text[start, end), or null when the nodes are gone or the span is empty. */
+export function rangeFor(m: TextModel, start: number, end: number): Range | null {
+  if (end <= start) return null;
+  const a = domPoint(m, start, 'start');
+  const b = domPoint(m, end, 'end');
+  if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+  const doc = a.node.ownerDocument;
+  const r = doc.createRange();
+  try {
+    r.setStart(a.node, Math.min(a.offset, a.node.length));
+    r.setEnd(b.node, Math.min(b.offset, b.node.length));
+  } catch {
+    return null; // nodes changed under us
+  }
+  return r.collapsed ? null : r;
+}
+
+/** Text offset of a DOM point inside the model, or -1 when the point is not in it. */
+export function textOffsetOf(m: TextModel, node: Node, offset: number): number {
+  const first = m.nodeFirstSeg.get(node as Text);
+  if (first === undefined) return -1;
+  for (let i = first; i < m.segNode.length && m.segNode[i] === node; i++) {
+    const o = m.segNodeOffset[i]!, l = m.segLen[i]!;
+    if (offset >= o && offset <= o + l) return m.segStart[i]! + (offset - o);
+  }
+  return -1;
+}
