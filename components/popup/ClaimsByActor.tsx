@@ -1,0 +1,60 @@
+// This page's claims grouped by who made them; each claim is a button that scrolls the page to it
+// (when the view belongs to a tab) or plain text (in the comparison view).
+import type { Actor, Claim } from '../../lib/types';
+import { clip } from '../shared/text';
+import { groupClaimsByActor } from './viewModel';
+
+interface Props {
+  claims: Claim[];
+  actors: Actor[];
+  onFocus?: (claim: Claim) => void;
+}
+
+function ClaimBody({ claim }: { claim: Claim }) {
+  return (
+    <>
+      <span class="claim-text">{clip(claim.content.text, 280)}</span>
+      {claim.cue || claim.via ? (
+        <span class="claim-cue">
+          {claim.cue ? claim.cue.text : ''}
+          {claim.via ? `${claim.cue ? ' · ' : ''}via ${clip(claim.via.text, 60)}` : ''}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+export function ClaimsByActor({ claims, actors, onFocus }: Props) {
+  const groups = groupClaimsByActor(claims, actors);
+  return (
+    <section class="claims" aria-labelledby="claims-title">
+      <h2 id="claims-title">
+        Who said what on this page <span class="count">({claims.length})</span>
+      </h2>
+      {groups.length === 0 ? <p class="muted">No attributed claims were found on this page.</p> : null}
+      {groups.map((g) => (
+        <div class="actor" key={g.key}>
+          <h3 class="actor-name">
+            {g.name}
+            {g.role ? <span class="actor-role">, {g.role}</span> : null}
+          </h3>
+          <ul class="claim-list">
+            {g.claims.map((c) => (
+              <li key={c.id}>
+                {onFocus ? (
+                  <button type="button" class="claim" onClick={() => onFocus(c)} title="Show this claim on the page">
+                    <ClaimBody claim={c} />
+                  </button>
+                ) : (
+                  <div class="claim">
+                    <ClaimBody claim={c} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

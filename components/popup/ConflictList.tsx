@@ -1,0 +1,36 @@
+// The conflicts of a page: open ones in full, dismissed ones collapsed underneath (restorable).
+import type { ArticleMeta, Conflict } from '../../lib/types';
+import { ConflictCard } from './ConflictCard';
+import { orderConflicts } from './viewModel';
+
+interface Props {
+  conflicts: Conflict[];
+  meta?: ArticleMeta;
+  pageUrl?: string;
+  onDismiss(conflict: Conflict, dismissed: boolean): void;
+}
+
+export function ConflictList({ conflicts, meta, pageUrl, onDismiss }: Props) {
+  const { open, dismissed } = orderConflicts(conflicts, meta, pageUrl);
+  if (conflicts.length === 0) return null;
+  return (
+    <section class="conflicts" aria-labelledby="conflicts-title">
+      <h2 id="conflicts-title">
+        {open.length === 0 ? 'No open conflicts' : open.length === 1 ? '1 conflict with other reports' : `${open.length} conflicts with other reports`}
+      </h2>
+      {open.map((c) => (
+        <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} />
+      ))}
+      {dismissed.length > 0 ? (
+        <details class="dismissed">
+          <summary>
+            Marked “not the same thing” ({dismissed.length})
+          </summary>
+          {dismissed.map((c) => (
+            <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} />
+          ))}
+        </details>
+      ) : null}
+    </section>
+  );
+}
