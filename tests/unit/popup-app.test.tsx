@@ -1,0 +1,268 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Conflict, PageView, Settings } from '../../lib/types';
+import { DEFAULT_SETTINGS } from '../../lib/types';
+import type { PopupClient } from '../../components/popup/client';
+import { PopupApp } from '../../components/popup/PopupApp';
+import type { Target } from '../../components/popup/viewModel';
+
+let win: Window & typeof globalThis;
+beforeAll(() => {
+  const dom = parseHTML('<!doctype html><html><body></body></html>');
+  win = dom.window as unknown as Window & typeof globalThis;
+  Object.assign(globalThis, { document: dom.document, window: dom.window });
+});
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const PAGE = 'https://www.northwire.example/world/libya-talks';
+const meta = { url: PAGE, title: 'Haftar leaves Moscow without signing', outlet: { name: 'Northwire', domain: 'northwire.example' }, authors: ['A. Writer'], published: '2020-01-14T10:00:00Z' };
+const sp = (text: string, start: number) => ({ text, start, end: start + text.length });
+const conflict: Conflict = {
+  id: 'k1',
+  type: 'number',
+  topic: 'days Haftar takes to consider the deal',
+  explanation: 'Northwire says two days; Harbour Post says four.',
+  dismissed: false,
+  sides: [
+    { url: 'https://harbourpost.example/libya', outlet: 'Harbour Post', published: '2020-01-14T08:00:00Z', actor: 'Khaled al-Mashri', claimId: 'c4', content: 'Haftar asked for four days to consider', value: 'four days' },
+    { url: PAGE, outlet: 'Northwire', published: '2020-01-14T10:00:00Z', actor: 'Russian Defence Ministry', claimId: 'c1', content: 'he is taking two days to discuss it', value: 'two days' },
+  ],
+};
+const okView = (over: Partial<PageView> = {}): PageView => ({
+  state: 'ok',
+  meta,
+  claims: [
+    { id: 'c0', kind: 'direct', source: sp('Lavrov', 0), actorId: 'a0', cue: sp('said', 7), content: sp('We will pursue our efforts', 20), via: null, confidence: 0.9 },
+    { id: 'c1', kind: 'indirect', source: sp('the ministry', 80), actorId: 'a1', cue: sp('said', 93), content: sp('he is taking two days to discuss it', 100), via: null, confidence: 0.8 },
+    { id: 'c2', kind: 'unnamed', source: null, actorId: null, cue: null, content: sp('It was also reported that talks failed', 200), via: null, confidence: 0.5 },
+  ],
+  actors: [
+    { id: 'a0', key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'person', role: 'Russian Foreign Minister', aliases: [], mentions: [] },
+    { id: 'a1', key: 'russian defense ministry', name: 'Russian Defence Ministry', type: 'government', aliases: [], mentions: [] },
+  ],
+  conflicts: [],
+  stories: [],
+  otherArticles: 0,
+  ...over,
+});
+
+function fakeClient(views: (PageView | Error)[], tabUrl: string | undefined = PAGE) {
+  let settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['northwire.example', 'other.example'] };
+  let i = 0;
+  const client = {
+    tab: vi.fn(async (id?: number) => ({ id: id ?? 7, url: tabUrl })),
+    view: vi.fn(async (_url: string) => {
+      const v = views[Math.min(i++, views.length - 1)];
+      if (v instanceof Error) throw v;
+      return structuredClone(v);
+    }),
+    dismiss: vi.fn(async () => ({ ok: true })),
+    focusClaim: vi.fn(async () => ({ ok: true })),
+    getSettings: vi.fn(async () => settings),
+    setSettings: vi.fn(async (s: Partial<Settings>) => (settings = { ...settings, ...s })),
+    reloadTab: vi.fn(async () => {}),
+    openOptions: vi.fn(async () => {}),
+  } satisfies PopupClient;
+  return client;
+}
+
+const flush = async (times = 6) => {
+  for (let k = 0; k < times; k++) await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+};
+async function mount(client: PopupClient, target: Target = { mode: 'popup' }) {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+  await act(async () => void render(<PopupApp client={client} target={target} pollMs={1} maxPolls={3} />, root));
+  await flush();
+  return root;
+}
+const text = () => root.textContent ?? '';
+const buttons = (label: string | RegExp) => [...root.querySelectorAll('button')].filter((b) => (typeof label === 'string' ? b.textContent?.includes(label) : label.test(b.textContent ?? '')));
+async function click(el: Element | undefined) {
+  expect(el).toBeTruthy();
+  await act(async () => void el!.dispatchEvent(new win.Event('click', { bubbles: true })));
+  await flush();
+}
+
+describe('PopupApp, page view', () => {
+  it("shows outlet, title, date and the page's claims grouped by actor", async () => {
+    const c = fakeClient([okView()]);
+    await mount(c);
+    expect(c.view).toHaveBeenCalledWith(PAGE);
+    expect(root.querySelector('h1')?.textContent).toBe(meta.title);
+    expect(text()).toContain('Northwire');
+    expect(text()).toContain('14 Jan 2020');
+    const actors = [...root.querySelectorAll('.actor-name')].map((h) => h.textContent);
+    expect(actors).toEqual(['Sergei Lavrov, Russian Foreign Minister', 'Russian Defence Ministry', 'Unnamed sources']);
+    expect(text()).toContain("No other outlets read yet. Read another outlet's report of this story to compare.");
+  });
+
+  it('scrolls the page to a claim when its button is pressed', async () => {
+    const c = fakeClient([okView()]);
+    await mount(c);
+    await click(buttons('We will pursue our efforts')[0]);
+    expect(c.focusClaim).toHaveBeenCalledWith(7, 'c0');
+    expect(root.querySelector('[role=status]')?.textContent).toContain('Scrolled');
+  });
+
+  it('reports a page it cannot reach instead of failing silently', async () => {
+    const c = fakeClient([okView()]);
+    c.focusClaim.mockRejectedValueOnce(new Error('Receiving end does not exist'));
+    await mount(c);
+    await click(buttons('We will pursue')[0]);
+    expect(root.querySelector('[role=status]')?.textContent).toContain('Receiving end does not exist');
+  });
+
+  it('asks about the tab given by ?tab=', async () => {
+    const c = fakeClient([okView()]);
+    await mount(c, { mode: 'popup', tabId: 42 });
+    expect(c.tab).toHaveBeenCalledWith(42);
+    await click(buttons('We will pursue')[0]);
+    expect(c.focusClaim).toHaveBeenCalledWith(42, 'c0');
+  });
+});
+
+describe('PopupApp, conflicts', () => {
+  it('shows conflicts first, sides side by side with the differing value marked and a link to the other report', async () => {
+    await mount(fakeClient([okView({ conflicts: [conflict], otherArticles: 1 })]));
+    const conflicts = root.querySelector('.conflicts')!;
+    const claims = root.querySelector('.claims')!;
+    expect(conflicts.compareDocumentPosition(claims) & 4).toBeTruthy(); // conflicts precede claims
+    expect(conflicts.querySelector('h3')?.textContent).toContain('Different figures');
+    expect(text()).toContain(conflict.explanation);
+    const sides = [...conflicts.querySelectorAll('.side')];
+    expect(sides.map((s) => s.querySelector('.side-outlet strong')?.textContent)).toEqual(['Northwire', 'Harbour Post']);
+    expect([...conflicts.querySelectorAll('blockquote mark')].map((m) => m.textContent)).toEqual(['two days', 'four days']);
+    const link = conflicts.querySelector('a[href="https://harbourpost.example/libya"]');
+    expect(link?.getAttribute('rel')).toContain('noopener');
+    expect(root.querySelector(`a[href="popup.html?url=${encodeURIComponent(PAGE)}"]`)).toBeTruthy();
+  });
+
+  it('dismisses a conflict as "not the same thing", collapses it, and undoes', async () => {
+    const c = fakeClient([okView({ conflicts: [conflict], otherArticles: 1 })]);
+    await mount(c);
+    await click(buttons('Not the same thing')[0]);
+    expect(c.dismiss).toHaveBeenCalledWith('k1', true);
+    expect(root.querySelector('details.dismissed .conflict')).toBeTruthy();
+    expect(root.querySelector('.conflicts > .conflict')).toBeNull();
+    expect(root.querySelector('[role=status]')?.textContent).toContain('not the same thing');
+    await click(buttons(/^Undo$/)[0]);
+    expect(c.dismiss).toHaveBeenLastCalledWith('k1', false);
+    expect(root.querySelector('.conflicts > .conflict')).toBeTruthy();
+    expect(root.querySelector('details.dismissed')).toBeNull();
+  });
+
+  it('puts a dismissal back when the background refuses it', async () => {
+    const c = fakeClient([okView({ conflicts: [conflict], otherArticles: 1 })]);
+    c.dismiss.mockResolvedValueOnce({ ok: false });
+    await mount(c);
+    await click(buttons('Not the same thing')[0]);
+    expect(root.querySelector('.conflicts > .conflict')).toBeTruthy();
+    expect(root.querySelector('[role=status]')?.textContent).toContain('Could not save');
+  });
+
+  it('renders hostile page strings as text only', async () => {
+    const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const hostile: Conflict = { ...conflict, topic: evil, explanation: evil, sides: conflict.sides.map((s) => ({ ...s, outlet: evil, actor: evil, content: evil, value: '<img', url: 'javascript:alert(3)' })) };
+    await mount(fakeClient([okView({ meta: { ...meta, title: evil }, conflicts: [hostile] })]));
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(text()).toContain('<img src=x');
+  });
+});
+
+describe('PopupApp, states', () => {
+  it('shows "Reading this page…" while loading and polls until the page is read', async () => {
+    const c = fakeClient([{ ...okView(), state: 'reading' }, okView()]);
+    root = document.createElement('div');
+    document.body.appendChild(root);
+    await act(async () => void render(<PopupApp client={c} target={{ mode: 'popup' }} pollMs={1} maxPolls={3} />, root));
+    expect(text()).toContain('Reading this page…');
+    await flush(20);
+    expect(c.view.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(root.querySelector('h1')?.textContent).toBe(meta.title);
+  });
+
+  it('stops polling after maxPolls and offers to check again', async () => {
+    const c = fakeClient([{ ...okView(), state: 'reading' }]);
+    await mount(c);
+    await flush(30);
+    expect(c.view.mock.calls.length).toBe(4);
+    expect(buttons('Check again')).toHaveLength(1);
+  });
+
+  it('explains a page that is not an article', async () => {
+    await mount(fakeClient([{ ...okView(), state: 'not-article', message: 'No article body found' }]));
+    expect(root.querySelector('h1')?.textContent).toBe('This is not a news article');
+    expect(text()).toContain('No article body found');
+  });
+
+  it('turns Sourcelight back on for a disabled site', async () => {
+    const c = fakeClient([{ ...okView(), state: 'disabled' }, okView()]);
+    await mount(c);
+    expect(root.querySelector('h1')?.textContent).toBe('Sourcelight is off on northwire.example');
+    await click(buttons('Turn on for northwire.example')[0]);
+    expect(c.setSettings).toHaveBeenCalledWith({ enabled: true, disabledSites: ['other.example'] });
+    expect(c.reloadTab).toHaveBeenCalledWith(7);
+    expect(root.querySelector('h1')?.textContent).toBe(meta.title);
+  });
+
+  it('keeps claims but warns when storage is unavailable', async () => {
+    await mount(fakeClient([{ ...okView(), state: 'storage-off' }]));
+    expect(text()).toContain('Storage is unavailable');
+    expect(text()).toContain('Highlights still work');
+    expect(root.querySelectorAll('button.claim')).toHaveLength(3);
+  });
+
+  it('does not ask the background about browser pages', async () => {
+    const c = fakeClient([okView()], 'chrome://extensions/');
+    await mount(c);
+    expect(c.view).not.toHaveBeenCalled();
+    expect(root.querySelector('h1')?.textContent).toBe("Sourcelight can't read this page");
+  });
+
+  it('shows the reason of an error and retries', async () => {
+    const c = fakeClient([new Error('Could not establish connection'), okView()]);
+    await mount(c);
+    expect(root.querySelector('h1')?.textContent).toBe('Something went wrong');
+    expect(text()).toContain('Could not establish connection');
+    await click(buttons('Try again')[0]);
+    expect(root.querySelector('h1')?.textContent).toBe(meta.title);
+  });
+
+  it('explains an invalid link', async () => {
+    await mount(fakeClient([okView()]), { mode: 'invalid', reason: 'bad link' });
+    expect(text()).toContain('bad link');
+  });
+
+  it('says when other reports agree', async () => {
+    await mount(fakeClient([okView({ otherArticles: 2 })]));
+    expect(text()).toContain('2 other reports of this story read; no disagreements found.');
+  });
+});
+
+describe('Comparison view (?url=)', () => {
+  it('shows stories with evidence, reports over time and conflicts, without page buttons', async () => {
+    const view = okView({
+      conflicts: [conflict],
+      otherArticles: 2,
+      stories: [{ id: 's1', articles: [PAGE, 'https://harbourpost.example/libya', 'https://gazette.example/story'], evidence: ['shared names: Haftar, Moscow', 'published within 6 hours'] }],
+    });
+    const c = fakeClient([view]);
+    await mount(c, { mode: 'compare', url: PAGE });
+    expect(c.tab).not.toHaveBeenCalled();
+    expect(c.view).toHaveBeenCalledWith(PAGE);
+    expect(text()).toContain('shared names: Haftar, Moscow');
+    const timeline = [...root.querySelectorAll('.timeline-list > li strong')].map((s) => s.textContent);
+    expect(timeline).toEqual(['Harbour Post', 'Northwire', 'gazette.example']);
+    expect(root.querySelector('.conflicts .conflict')).toBeTruthy();
+    expect(root.querySelectorAll('button.claim')).toHaveLength(0);
+    expect(root.querySelectorAll('.claims .claim')).toHaveLength(3);
+  });
+});
