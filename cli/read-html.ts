@@ -15,7 +15,9 @@ export interface ReadArticle {
 }
 
 export function readArticleHtml(html: string, url = 'file:///article.html'): ReadArticle {
-  const { document } = parseHTML(html);
+  // linkedom leaves fragments without a documentElement: give every input a whole document.
+  const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(whole);
   const doc = document as unknown as Document;
   const meta = readMetadata(doc, url);
   // A canonical link names the article better than the file path it was read from.

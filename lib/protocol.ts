@@ -26,6 +26,8 @@ export interface Requests {
   'data:export': { req: Record<string, never>; res: { ok: boolean; json?: string; message?: string } };
   'data:import': { req: { json: string }; res: { ok: boolean; message?: string } };
   'data:clear': { req: Record<string, never>; res: { ok: boolean } };
+  /** content (hover card) → background: open the comparison view for this page in a new tab. */
+  'ui:open-compare': { req: { url: string }; res: { ok: boolean } };
 }
 
 /** background/popup → content script (tabs.sendMessage). */
@@ -137,6 +139,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
   'data:export': () => null,
   'data:import': (m) => (isStr(m.json, LIMITS.maxImportChars) ? null : 'json missing or too large'),
   'data:clear': () => null,
+  'ui:open-compare': (m) => (isStr(m.url, LIMITS.maxUrlChars) && /^https?:\/\//.test(m.url) ? null : 'url invalid'),
 };
 
 /** Rough size of a message without serialising twice on the hot path for small ones. */

@@ -1,0 +1,89 @@
+// The card shown beside a claim: who said it, how, and what other outlets report.
+// Rendered in our own shadow root; every string from the page is rendered as text.
+import type { Actor, Claim, Conflict } from '../../lib/types';
+import { ACTOR_TYPE_LABEL, KIND_LABEL, conflictsFor, excerpt, speakerName } from './describe';
+
+export interface HoverCardProps {
+  claim: Claim;
+  actor?: Actor;
+  url: string;
+  conflicts: Conflict[];
+  /** Cross-references unavailable (storage off, private window): say so instead of "no conflicts". */
+  xrefNote?: string;
+  onCompare: () => void;
+  onClose: () => void;
+}
+
+export function HoverCard({ claim, actor, url, conflicts, xrefNote, onCompare, onClose }: HoverCardProps) {
+  const mine = conflictsFor(claim, url, conflicts);
+  const role = actor?.role;
+  const type = actor ? ACTOR_TYPE_LABEL[actor.type] : '';
+  return (
+    <div class="card" role="dialog" aria-label={`Claim by ${speakerName(claim, actor)}`}>
+      <div class="head">
+        <div>
+          <div class="who">{speakerName(claim, actor)}</div>
+          {(role || type) && <div class="role">{[role, type].filter(Boolean).join(' · ')}</div>}
+        </div>
+        <button class="close" type="button" aria-label="Close" onClick={onClose}>×</button>
+      </div>
+      <div class="how">
+        <span class={`kind kind-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
+        {claim.cue && <span class="cue">“{excerpt(claim.cue.text, 40)}”</span>}
+        {claim.via && <span class="via">via {excerpt(claim.via.text, 60)}</span>}
+      </div>
+      <p class="content">{excerpt(claim.content.text, 240)}</p>
+      {mine.length > 0 && (
+        <div class="conflicts">
+          <div class="sect">Reported differently</div>
+          <ul>
+            {mine.slice(0, 3).map((c) => {
+              const other = c.sides.find((s) => !(s.claimId === claim.id && s.url === url));
+              return (
+                <li key={c.id}>
+                  <span class="ctype">{c.type}</span> {c.explanation}
+                  {other && (
+                    <div class="other">
+                      <b>{other.outlet}</b>{other.actor ? ` (${other.actor})` : ''}: <mark>{excerpt(other.value, 60)}</mark>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {xrefNote && <p class="note">{xrefNote}</p>}
+      <button class="compare" type="button" onClick={onCompare}>Compare outlets</button>
+    </div>
+  );
+}
+
+export const CARD_CSS = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 340px; box-sizing: border-box; padding: 10px 12px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1f; background: #fff;
+  border: 1px solid #c9c9d1; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); text-align: left; }
+.head { display: flex; justify-content: space-between; gap: 8px; align-items: start; }
+.who { font-weight: 650; font-size: 14px; }
+.role { color: #555; font-size: 12px; }
+.close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 0 4px; border-radius: 4px; }
+.close:focus-visible, .compare:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.how { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0; font-size: 12px; }
+.kind { background: #fff3bf; color: #5c4400; border-radius: 4px; padding: 0 6px; }
+.cue, .via { color: #444; }
+.content { margin: 4px 0 8px; color: #222; }
+.sect { font-weight: 600; font-size: 12px; color: #b42318; margin-top: 4px; }
+ul { margin: 4px 0; padding-left: 16px; }
+.ctype { text-transform: uppercase; font-size: 10px; letter-spacing: .04em; color: #b42318; }
+mark { background: #ffe1de; color: inherit; }
+.note { color: #555; font-size: 12px; margin: 4px 0; }
+.compare { all: unset; cursor: pointer; color: #1d4ed8; font-weight: 600; font-size: 12px; border-radius: 4px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
+  .role, .cue, .via, .note { color: #b4b4bd; } .content { color: #e6e6ea; }
+  .kind { background: #4a3b00; color: #ffe08a; } mark { background: #5c1d18; }
+  .compare { color: #8ab4ff; } .sect, .ctype { color: #ff8f84; }
+}
+`;

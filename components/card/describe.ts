@@ -1,0 +1,40 @@
+// Words a reader sees for a claim: shared by the hover card and the screen-reader announcement.
+import type { Actor, Claim, ClaimKind, Conflict } from '../../lib/types';
+
+export const KIND_LABEL: Record<ClaimKind, string> = {
+  direct: 'Direct quote',
+  indirect: 'Paraphrase',
+  mixed: 'Partly quoted',
+  according_to: '“According to”',
+  unnamed: 'Unnamed source',
+};
+
+export const ACTOR_TYPE_LABEL: Record<Actor['type'], string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  government: 'Government',
+  outlet: 'News outlet',
+  group: 'Group',
+  place: 'Place',
+  unknown: '',
+};
+
+export function speakerName(claim: Claim, actor: Actor | undefined): string {
+  return actor?.name ?? claim.source?.text ?? 'Unnamed source';
+}
+
+export function excerpt(s: string, max = 160): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Conflicts that involve this claim on this page (not dismissed). */
+export function conflictsFor(claim: Claim, url: string, conflicts: Conflict[]): Conflict[] {
+  return conflicts.filter((c) => !c.dismissed && c.sides.some((s) => s.claimId === claim.id && s.url === url));
+}
+
+/** One sentence for aria-live: "Claim 3 of 21. Sergei Lavrov, direct quote: We will pursue…". */
+export function announce(claim: Claim, actor: Actor | undefined, n: number, total: number): string {
+  const via = claim.via ? `, via ${claim.via.text}` : '';
+  return `Claim ${n} of ${total}. ${speakerName(claim, actor)}${via}, ${KIND_LABEL[claim.kind].toLowerCase()}: ${excerpt(claim.content.text, 200)}`;
+}

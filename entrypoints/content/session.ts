@@ -1,0 +1,278 @@
+// One page's life in the content script: find the article, extract, paint, report, and keep it
+// right as the page changes. All browser glue; the logic lives in lib/.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extract } from '@/lib/extract';
+import { extractInChunks, capForReport } from '@/lib/analyze/chunked';
+import { locateArticle } from '@/lib/article/locate';
+import { readMetadata } from '@/lib/article/metadata';
+import { buildTextModel, type TextModel } from '@/lib/textmodel/build';
+import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
+import { ask } from '@/lib/messaging';
+import { isContentMessage, type ContentMessage } from '@/lib/protocol';
+import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type PageView, type Settings } from '@/lib/types';
+import { announce } from '@/components/card/describe';
+import { Painter, highlightApi, pageIsDark, LAYERS, type Painted } from './paint';
+import { claimAtPoint } from './hit-test';
+import { CardUi } from './card-ui';
+
+const RESCAN_DEBOUNCE_MS = 600;
+/** How long to keep watching a page with no article yet for one that loads late. */
+const LATE_ARTICLE_WATCH_MS = 30_000;
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+const log = (...a: unknown[]) => console.debug('[sourcelight]', ...a);
+
+export class Session {
+  state: PageView['state'] = 'reading';
+  message?: string;
+  private model: TextModel | null = null;
+  private result: ExtractResult = { claims: [], actors: [] };
+  private meta: ArticleMeta | null = null;
+  private painted: Painted | null = null;
+  private intervals: ClaimInterval[] = [];
+  private conflicts: Conflict[] = [];
+  private xrefNote?: string;
+  private painter: Painter | null = null;
+  private card: CardUi;
+  private cursor = -1;
+  private hovered = -1;
+  private generation = 0;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private watchUntil = 0;
+  private pointer: { x: number; y: number } | null = null;
+  private frame = 0;
+
+  constructor(private ctx: ContentScriptContext) {
+    this.card = new CardUi(ctx);
+  }
+
+  async start() {
+    const settings = await ask('settings:get', {}).catch((): Settings => DEFAULT_SETTINGS);
+    this.listenMessages();
+    if (!settings.enabled || settings.disabledSites.includes(location.hostname)) {
+      this.state = 'disabled';
+      await ask('page:skip', { url: location.href, reason: 'disabled' }).catch(() => undefined);
+      return;
+    }
+    this.listenPage();
+    await this.scan();
+  }
+
+  /** Read the page from scratch. A newer scan started meanwhile wins (generation check). */
+  async scan() {
+    const gen = ++this.generation;
+    try {
+      const located = locateArticle(document);
+      if (!located.ok) {
+        this.reset('not-article', located.reason);
+        if (!this.watchUntil) this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
+        await ask('page:skip', { url: location.href, reason: 'not-article', message: located.reason }).catch(() => undefined);
+        return;
+      }
+      const model = buildTextModel(located.blocks);
+      const meta = readMetadata(document, location.href);
+      await pause();
+      if (gen !== this.generation) return;
+      const sameText = this.model?.text === model.text;
+      const result = sameText ? this.result : capForReport(await extractInChunks(model.text, extract, meta, pause));
+      if (gen !== this.generation) return;
+      this.model = model;
+      this.meta = meta;
+      this.result = result;
+      this.intervals = claimIntervals(result.claims);
+      this.state = 'ok';
+      this.message = undefined;
+      this.repaint();
+      if (!sameText) await this.report(gen, meta, located.words);
+    } catch (err) {
+      // A failure on one page is a quiet notice in the popup, never an error in the page's console.
+      this.reset('unknown', err instanceof Error ? err.message : String(err));
+      log('scan failed', err);
+      await ask('page:skip', { url: location.href, reason: 'error', message: this.message?.slice(0, 400) }).catch(() => undefined);
+    }
+  }
+
+  private async report(gen: number, meta: ArticleMeta, words: number) {
+    try {
+      const res = await ask('page:report', { page: { meta, claims: this.result.claims, actors: this.result.actors, words } });
+      if (gen !== this.generation) return;
+      this.conflicts = res.conflicts ?? [];
+      this.xrefNote = res.stored ? undefined : res.message ?? 'Cross-references are off: this page could not be stored.';
+      if (this.conflicts.length) this.repaint();
+    } catch (err) {
+      this.xrefNote = 'Cross-references are unavailable right now.';
+      log('report failed', err);
+    }
+  }
+
+  private repaint() {
+    if (!this.model || !highlightApi()) return;
+    this.painter ??= new Painter(pageIsDark(document));
+    const url = this.meta?.url ?? location.href;
+    const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
+    this.painted = this.painter.paint(this.model, this.result, conflicted);
+    if (this.cursor >= 0) this.painter.focus(this.painted.claimRanges[this.cursor] ?? null);
+  }
+
+  private reset(state: PageView['state'], message?: string) {
+    this.state = state;
+    this.message = message;
+    this.painter?.clear();
+    this.card.hide();
+    this.model = null;
+    this.painted = null;
+    this.result = { claims: [], actors: [] };
+    this.intervals = [];
+    this.conflicts = [];
+    this.cursor = this.hovered = -1;
+  }
+
+  // ---- page events: mutations, navigation, pointer, keys ----
+
+  private listenPage() {
+    const mo = new MutationObserver((records) => {
+      const root = this.model?.blocks[0]?.parentElement ?? null;
+      const relevant = records.some((r) => {
+        if (this.card.contains(r.target)) return false;
+        if (this.state === 'ok') return !!this.model && this.model.blocks.some((b) => b.contains(r.target) || r.target.contains(b)) || (!!root && root.contains(r.target));
+        return Date.now() < this.watchUntil; // waiting for an article that loads late
+      });
+      if (relevant) this.scheduleRescan();
+    });
+    mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => { mo.disconnect(); this.painter?.clear(); this.card.remove(); });
+
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // A single-page site moved to another article: nothing of the old page carries over.
+      this.reset('reading');
+      this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
+      this.scheduleRescan();
+    });
+    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointer(e as PointerEvent), { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'scroll', () => { if (this.card.open && this.hovered >= 0) this.closeCard(); }, { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+  }
+
+  private scheduleRescan() {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => void this.scan(), RESCAN_DEBOUNCE_MS);
+  }
+
+  private onPointer(e: PointerEvent) {
+    if (!this.painted || !this.painter?.visible) return;
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.card.contains(e.target)) return;
+    if (this.frame) return;
+    // One hit test per animation frame, however fast the mouse moves.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        this.hitTest();
+      } catch (err) {
+        log('hover failed', err);
+      }
+    });
+  }
+
+  private hitTest() {
+    if (!this.pointer || !this.painted || !this.model || !this.painter) return;
+    const names = new Set(LAYERS.filter((l) => l !== 'focus').map((l) => this.painter!.name(l)));
+    const i = claimAtPoint(this.pointer.x, this.pointer.y, { names, rangeToClaim: this.painted.rangeToClaim, model: this.model, intervals: this.intervals, claimRanges: this.painted.claimRanges });
+    if (i === this.hovered) return;
+    if (i < 0) { this.closeCard(); return; }
+    this.hovered = i;
+    void this.showCard(i);
+  }
+
+  private async showCard(i: number) {
+    const claim = this.result.claims[i];
+    const range = this.painted?.claimRanges[i];
+    if (!claim || !range) return;
+    const actor = this.result.actors.find((a) => a.id === claim.actorId);
+    const url = this.meta?.url ?? location.href;
+    await this.card.show({ claim, actor, url, conflicts: this.conflicts, xrefNote: this.xrefNote, onCompare: () => void ask('ui:open-compare', { url: this.meta?.canonicalUrl ?? url }).catch(() => undefined) }, range);
+  }
+
+  private closeCard() {
+    this.hovered = -1;
+    this.card.hide();
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.card.open) {
+      this.closeCard();
+      return;
+    }
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    const k = e.code;
+    if (k === 'KeyN' || k === 'KeyP') {
+      e.preventDefault();
+      this.step(k === 'KeyN' ? 1 : -1);
+    } else if (k === 'KeyH') {
+      e.preventDefault();
+      this.toggle();
+    }
+  }
+
+  toggle(): boolean {
+    if (!this.painter) return false;
+    this.painter.setVisible(!this.painter.visible);
+    if (!this.painter.visible) this.closeCard();
+    void this.card.announce(this.painter.visible ? 'Sourcelight highlights on' : 'Sourcelight highlights off');
+    return this.painter.visible;
+  }
+
+  /** Keyboard path through the claims: scroll to it, mark it, show its card, announce it. */
+  step(dir: 1 | -1): boolean {
+    const n = this.result.claims.length;
+    if (!n || !this.painted) return false;
+    this.cursor = this.cursor < 0 ? (dir === 1 ? 0 : n - 1) : (this.cursor + dir + n) % n;
+    return this.focusClaim(this.cursor);
+  }
+
+  focusClaim(i: number): boolean {
+    const range = this.painted?.claimRanges[i];
+    const claim = this.result.claims[i];
+    if (!range || !claim) return false;
+    this.cursor = i;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.painter?.focus(range);
+    this.hovered = i;
+    void this.showCard(i);
+    const actor = this.result.actors.find((a) => a.id === claim.actorId);
+    void this.card.announce(announce(claim, actor, i + 1, this.result.claims.length));
+    return true;
+  }
+
+  // ---- messages from the popup and the background ----
+
+  private listenMessages() {
+    const handler = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isContentMessage(msg)) return undefined;
+      try {
+        sendResponse(this.handle(msg));
+      } catch (err) {
+        sendResponse({ ok: false, message: String(err) });
+      }
+      return true;
+    };
+    browser.runtime.onMessage.addListener(handler as never);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler as never));
+  }
+
+  private handle(msg: ContentMessage) {
+    switch (msg.type) {
+      case 'content:status':
+        return { state: this.state, claims: this.result.claims.length, ...(this.message ? { message: this.message } : {}) };
+      case 'content:focus-claim': {
+        const i = this.result.claims.findIndex((c) => c.id === (msg as ContentMessage<'content:focus-claim'>).claimId);
+        return { ok: i >= 0 && this.focusClaim(i) };
+      }
+      case 'content:toggle':
+        return { on: this.toggle() };
+      case 'content:next-claim':
+        return { ok: this.step(1) };
+    }
+  }
+}

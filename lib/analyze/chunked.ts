@@ -1,0 +1,85 @@
+// Extraction for the content script: long articles are cut at paragraph breaks and extracted piece
+// by piece with a yield between pieces, so no single task blocks the page for long. Results are
+// shifted back to whole-text offsets and actors merged by their cross-article key.
+import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
+import { LIMITS } from '../protocol';
+
+export type Extractor = (text: string, meta?: Partial<ArticleMeta>) => ExtractResult;
+/** About 2,500 words: a few ms of extraction per piece. */
+export const CHUNK_CHARS = 15_000;
+
+/** Piece boundaries at paragraph breaks ("\n\n"), each piece at most about `max` characters. */
+export function chunkBounds(text: string, max = CHUNK_CHARS): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + max);
+    if (end < text.length) {
+      const brk = text.lastIndexOf('\n\n', end);
+      end = brk > start ? brk : end; // one enormous paragraph: cut mid-way rather than never
+    }
+    out.push([start, end]);
+    start = end;
+    while (start < text.length && text[start] === '\n') start++;
+  }
+  return out;
+}
+
+const shift = (s: Span | null, by: number): Span | null => (s ? { text: s.text, start: s.start + by, end: s.end + by } : null);
+
+export async function extractInChunks(
+  text: string,
+  extract: Extractor,
+  meta: Partial<ArticleMeta> = {},
+  pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+): Promise<ExtractResult> {
+  const bounds = chunkBounds(text);
+  if (bounds.length <= 1) return extract(text, meta);
+  const claims: Claim[] = [];
+  const byKey = new Map<string, Actor>();
+  for (const [s, e] of bounds) {
+    const part = extract(text.slice(s, e), meta);
+    const idMap = new Map<string, string>();
+    for (const a of part.actors) {
+      const mentions = a.mentions.map((m) => ({ start: m.start + s, end: m.end + s }));
+      const known = byKey.get(a.key);
+      if (known) {
+        known.mentions.push(...mentions);
+        for (const al of a.aliases) if (!known.aliases.includes(al)) known.aliases.push(al);
+        idMap.set(a.id, known.id);
+      } else {
+        const id = `a${byKey.size}`;
+        byKey.set(a.key, { ...a, id, aliases: [...a.aliases], mentions });
+        idMap.set(a.id, id);
+      }
+    }
+    for (const c of part.claims) {
+      claims.push({
+        ...c,
+        id: `c${claims.length}`,
+        actorId: c.actorId ? idMap.get(c.actorId) ?? null : null,
+        source: shift(c.source, s),
+        cue: shift(c.cue, s),
+        via: shift(c.via, s),
+        content: shift(c.content, s)!,
+      });
+    }
+    await pause();
+  }
+  return { claims, actors: [...byKey.values()] };
+}
+
+/** Trim a result to what the background accepts (a page cannot flood the store). */
+export function capForReport(r: ExtractResult): ExtractResult {
+  const cut = (s: Span | null): Span | null =>
+    s && s.text.length > LIMITS.maxSpanChars ? { text: s.text.slice(0, LIMITS.maxSpanChars), start: s.start, end: s.start + LIMITS.maxSpanChars } : s;
+  const claims = r.claims.slice(0, LIMITS.maxClaims).map((c) => ({ ...c, source: cut(c.source), cue: cut(c.cue), via: cut(c.via), content: cut(c.content)! }));
+  const used = new Set(claims.map((c) => c.actorId));
+  // Speakers first, then the most mentioned, so the cap drops the least useful actors.
+  const actors = [...r.actors]
+    .sort((a, b) => Number(used.has(b.id)) - Number(used.has(a.id)) || b.mentions.length - a.mentions.length)
+    .slice(0, LIMITS.maxActors)
+    .map((a) => ({ ...a, name: a.name.slice(0, 500), key: a.key.slice(0, 500), aliases: a.aliases.slice(0, 100).map((x) => x.slice(0, 500)), mentions: a.mentions.slice(0, LIMITS.maxMentions) }));
+  const kept = new Set(actors.map((a) => a.id));
+  return { claims: claims.map((c) => (c.actorId && !kept.has(c.actorId) ? { ...c, actorId: null } : c)), actors };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readArticleHtml } from '../../cli/read-html';
+
+const seed = readFileSync(resolve(__dirname, '../../../shared/fixtures/seed/000_4cc0a089986172ab.txt'), 'utf8');
+const paras = seed.split(/\n\n+/).slice(1).filter((p) => p.trim() && !p.startsWith('|'));
+
+const page = (head: string, body: string) => `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`;
+const article = page(
+  `<meta property="og:site_name" content="Wire Test"><link rel="canonical" href="https://wire.example/story">
+   <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Haftar leaves Moscow","datePublished":"2020-01-14T10:00:00Z","author":[{"@type":"Person","name":"A. Writer"}],"publisher":{"name":"Wire Test Agency"}}</script>
+   <script type="application/ld+json">{ broken json </script>`,
+  `<header><nav><a href="/">Home</a> <a href="/world">World leaders said to meet</a></nav></header>
+   <article><h1>Haftar leaves Moscow</h1><p class="byline">By A. Writer</p>
+   ${paras.map((p) => `<p>${p}</p>`).join('\n')}
+   <aside class="related"><h3>Related</h3><ul><li>Minister said to consider resigning after the long summer of scandals</li></ul></aside></article>
+   <section class="comments"><p>Reader said: this is all nonsense and the minister said nothing of the kind, I am sure.</p></section>
+   <footer><p>© Wire Test. All rights reserved. The company said nothing.</p></footer>`,
+);
+
+describe('reading an article page', () => {
+  it('reads metadata from JSON-LD, Open Graph and the canonical link, ignoring broken JSON-LD', () => {
+    const r = readArticleHtml(article, 'https://wire.example/story?utm=1');
+    expect(r.meta).toMatchObject({
+      canonicalUrl: 'https://wire.example/story',
+      title: 'Haftar leaves Moscow',
+      outlet: { name: 'Wire Test', domain: 'wire.example' },
+      authors: ['A. Writer'],
+      published: '2020-01-14T10:00:00.000Z',
+      lang: 'en',
+    });
+  });
+
+  it('takes the story paragraphs and nothing from navigation, related links, comments or footer', () => {
+    const r = readArticleHtml(article, 'https://wire.example/story');
+    expect(r.isArticle).toBe(true);
+    expect(r.text).toContain('Russian Foreign Minister Sergei Lavrov said Tuesday');
+    expect(r.text).toContain("Putin said any Russians in the country are not on Moscow's payroll.");
+    for (const junk of ['World leaders said', 'Minister said to consider', 'Reader said', 'All rights reserved']) expect(r.text).not.toContain(junk);
+  });
+
+  it('refuses pages that are not articles: a home page of headlines, a login form, an empty page', () => {
+    const home = page('<meta property="og:type" content="website">', `<ul>${paras.slice(0, 20).map((p) => `<li><a href="/x">${p.slice(0, 80)}</a></li>`).join('')}</ul>`);
+    const login = page('', '<form><label>Email <input name=e></label><label>Password <input type=password></label><button>Sign in</button></form>');
+    for (const html of [home, login, '', '<html><body></body></html>', '\u0000\u0001binary\uffff']) {
+      expect(readArticleHtml(html, 'https://x.example/').isArticle).toBe(false);
+    }
+  });
+});

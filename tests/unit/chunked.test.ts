@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { capForReport, chunkBounds, extractInChunks, type Extractor } from '../../lib/analyze/chunked';
+import { claimAt, claimIntervals } from '../../lib/textmodel/intervals';
+import { LIMITS } from '../../lib/protocol';
+import type { Claim, ExtractResult } from '../../lib/types';
+
+/** A tiny stand-in extractor: every "X said Y." sentence is a claim by actor X. */
+const toy: Extractor = (text) => {
+  const out: ExtractResult = { claims: [], actors: [] };
+  for (const m of text.matchAll(/(\w+) said ([^.]+)\./g)) {
+    const s = m.index!;
+    const name = m[1]!;
+    let actor = out.actors.find((a) => a.key === name.toLowerCase());
+    if (!actor) out.actors.push((actor = { id: `a${out.actors.length}`, key: name.toLowerCase(), name, type: 'person', aliases: [], mentions: [] }));
+    actor.mentions.push({ start: s, end: s + name.length });
+    const cs = s + name.length + 6;
+    out.claims.push({ id: `c${out.claims.length}`, kind: 'indirect', actorId: actor.id, source: { text: name, start: s, end: s + name.length }, cue: { text: 'said', start: s + name.length + 1, end: s + name.length + 5 }, content: { text: m[2]!, start: cs, end: cs + m[2]!.length }, via: null, confidence: 0.9 });
+  }
+  return out;
+};
+
+describe('chunked extraction', () => {
+  it('cuts at paragraph breaks and covers the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 400 }), { maxLength: 60 }), fc.integer({ min: 50, max: 2000 }), (ps, max) => {
+        const text = ps.join('\n\n');
+        const b = chunkBounds(text, max);
+        let covered = 0;
+        for (const [s, e] of b) { expect(s).toBeLessThanOrEqual(e); covered += e - s; }
+        expect(covered).toBeLessThanOrEqual(text.length);
+        if (b.length) expect(b[b.length - 1]![1]).toBe(text.length);
+      }),
+    );
+  });
+
+  it('gives the same spans as one pass, with actors merged across pieces', async () => {
+    const para = (i: number) => `Alice said the port reopened ${i}. Bob said ships waited ${i}.`;
+    const text = Array.from({ length: 2000 }, (_, i) => para(i)).join('\n\n');
+    const r = await extractInChunks(text, toy, {}, async () => {});
+    expect(r.claims.length).toBe(4000);
+    expect(r.actors.map((a) => a.name).sort()).toEqual(['Alice', 'Bob']);
+    for (const c of r.claims) {
+      expect(text.slice(c.content.start, c.content.end)).toBe(c.content.text);
+      expect(r.actors.some((a) => a.id === c.actorId)).toBe(true);
+    }
+  });
+
+  it('caps what a page may report', async () => {
+    const text = Array.from({ length: 900 }, (_, i) => `P${i} said ${'x'.repeat(i === 3 ? 9000 : 5)}.`).join('\n\n');
+    const r = capForReport(toy(text));
+    expect(r.claims.length).toBe(LIMITS.maxClaims);
+    expect(r.actors.length).toBeLessThanOrEqual(LIMITS.maxActors);
+    expect(Math.max(...r.claims.map((c) => c.content.text.length))).toBeLessThanOrEqual(LIMITS.maxSpanChars);
+  });
+});
+
+describe('claim intervals', () => {
+  it('finds the innermost claim at an offset', () => {
+    const c = (id: string, s: number, e: number): Claim => ({ id, kind: 'indirect', actorId: null, source: null, cue: null, via: null, content: { text: 'x'.repeat(e - s), start: s, end: e }, confidence: 1 });
+    const iv = claimIntervals([c('outer', 0, 100), c('inner', 10, 20), c('later', 150, 160)]);
+    expect(claimAt(iv, 15)).toBe(1);
+    expect(claimAt(iv, 50)).toBe(0);
+    expect(claimAt(iv, 120)).toBe(-1);
+    expect(claimAt(iv, 155)).toBe(2);
+    expect(claimAt([], 3)).toBe(-1);
+  });
+});

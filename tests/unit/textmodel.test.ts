@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { buildTextModel, domPoint, textOffsetOf } from '../../lib/textmodel/build';
+
+const doc = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+
+/** The text a model position points at, read back from the DOM node. */
+const charAt = (m: ReturnType<typeof buildTextModel>, pos: number) => {
+  const p = domPoint(m, pos, 'start')!;
+  return p.node.data[p.offset];
+};
+
+describe('text model', () => {
+  it('joins blocks with blank lines and collapses whitespace across inline markup', () => {
+    const d = doc('<p>  The  minister <a href="#">said</a>\n  on <em>Tuesday</em>. </p><p>Second\tparagraph.</p>');
+    const m = buildTextModel(Array.from(d.querySelectorAll('p')));
+    expect(m.text).toBe('The minister said on Tuesday.\n\nSecond paragraph.');
+    expect(m.blockStart).toEqual([0, 31]);
+  });
+
+  it('maps every non-space character back to the same character in the DOM', () => {
+    const d = doc('<p>Çavuşoğlu <b>said</b> “no”,<sup>1</sup> he added.</p><p>al-Mashri   told  TV.</p>');
+    const m = buildTextModel(Array.from(d.querySelectorAll('p')));
+    for (let i = 0; i < m.text.length; i++) {
+      if (/\s/.test(m.text[i]!)) continue;
+      expect(charAt(m, i)).toBe(m.text[i]);
+    }
+  });
+
+  it('round-trips DOM points to text offsets', () => {
+    const d = doc('<p>Alpha <i>beta</i> gamma.</p><p>Delta.</p>');
+    const m = buildTextModel(Array.from(d.querySelectorAll('p')));
+    const at = m.text.indexOf('gamma');
+    const p = domPoint(m, at, 'start')!;
+    expect(textOffsetOf(m, p.node, p.offset)).toBe(at);
+    expect(textOffsetOf(m, d.body, 0)).toBe(-1);
+  });
+
+  it('skips scripts and styles inside a block and drops empty blocks', () => {
+    const d = doc('<p>Visible<script>var said = 1;</script> text.</p><p>   </p><p><style>p{}</style></p>');
+    const m = buildTextModel(Array.from(d.querySelectorAll('p')));
+    expect(m.text).toBe('Visible text.');
+    expect(m.blocks.length).toBe(1);
+  });
+
+  it('keeps the mapping exact on random markup (property)', () => {
+    const word = fc.stringMatching(/^[A-Za-zÀ-ž“”"',.]{1,8}$/);
+    const piece = fc.tuple(word, fc.constantFrom(' ', '  ', '\n', ' \t '), fc.constantFrom('', 'b', 'i', 'a'));
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 5 }), (paras) => {
+        const html = paras.map((ps) => `<p>${ps.map(([w, sp, tag]) => (tag ? `<${tag}>${w}</${tag}>${sp}` : `${w}${sp}`)).join('')}</p>`).join('');
+        const d = doc(html);
+        const m = buildTextModel(Array.from(d.querySelectorAll('p')));
+        expect(m.text).not.toMatch(/ {2}|^\s|\s$/);
+        for (let i = 0; i < m.text.length; i++) {
+          if (/\s/.test(m.text[i]!)) continue;
+          expect(charAt(m, i)).toBe(m.text[i]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
