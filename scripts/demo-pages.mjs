@@ -1,0 +1,158 @@
+// Pages the demo server makes on the fly, on any outlet host: a 50,000-word article (/long.html),
+// an article that arrives late through an inline script (/late.html) and a single-page app that
+// moves to a second article with the History API (/spa.html -> /spa/second.html).
+// All text is written for this project. Each article comes with its gold claim contents so the
+// e2e tests can measure how much of it the extension highlights.
+
+/** The articles used by the generated pages, with the content of every attributed claim. */
+export const LATE_ARTICLE = {
+  title: 'Ferry crossings to Lindholm halted as gale reaches the strait',
+  paragraphs: [
+    'Ferry crossings between Port Aske and the island of Lindholm were suspended on Thursday morning, the operator Sundline said in a statement.',
+    'Winds of up to 110 kilometres an hour were expected across the strait until late evening, according to the national weather office.',
+    '"We will not sail until the sea has calmed and our captains are satisfied it is safe," said Marit Olsen, Sundline\'s head of operations.',
+    'The island\'s council told residents that the school and the health centre would stay open. Olsen added that a first crossing could be possible on Friday afternoon.',
+  ],
+  gold: [
+    'Ferry crossings between Port Aske and the island of Lindholm were suspended on Thursday morning',
+    'Winds of up to 110 kilometres an hour were expected across the strait until late evening',
+    'We will not sail until the sea has calmed and our captains are satisfied it is safe,',
+    'the school and the health centre would stay open',
+    'a first crossing could be possible on Friday afternoon',
+  ],
+};
+
+export const SPA_FIRST = {
+  title: 'City council approves new tram line to the harbour',
+  paragraphs: [
+    'The city council approved a new tram line to the harbour district on Tuesday, Mayor Elin Brandt announced after the vote.',
+    'The line will cost about 240 million crowns and should open in four years, the transport department said.',
+    '"This connects thousands of homes to the places where people work," Brandt told reporters outside the town hall.',
+    'Opposition councillor Nils Havik said the budget was too optimistic and warned that delays were likely.',
+  ],
+  gold: [
+    'The city council approved a new tram line to the harbour district on Tuesday',
+    'The line will cost about 240 million crowns and should open in four years',
+    'This connects thousands of homes to the places where people work,',
+    'the budget was too optimistic',
+    'delays were likely',
+  ],
+};
+
+export const SPA_SECOND = {
+  title: 'Library reopens after two years of renovation',
+  paragraphs: [
+    'The central library reopened its doors on Saturday after a renovation that took two years, the culture office said.',
+    'More than 3,000 visitors came through the entrance in the first hour, according to staff at the front desk.',
+    '"People have missed this building more than we expected," said head librarian Tove Lind.',
+    'Lind said the reading room would now stay open until ten in the evening.',
+  ],
+  gold: [
+    'The central library reopened its doors on Saturday after a renovation that took two years',
+    'More than 3,000 visitors came through the entrance in the first hour',
+    'People have missed this building more than we expected,',
+    'the reading room would now stay open until ten in the evening',
+  ],
+};
+
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+/** JSON safe to put inside an inline <script>. */
+const scriptJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
+
+function articleHtml(a) {
+  return `<article class="story">
+<h1>${escapeHtml(a.title)}</h1>
+<p class="byline">By Demo Desk</p>
+${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article>`;
+}
+
+/** Page chrome around an article: navigation, related links and comments, as on a real outlet. */
+function shell({ origin, path, title, main, script = '' }) {
+  const url = `${origin}${path}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:site_name" content="Demo Wire">
+<meta property="og:type" content="article">
+<link rel="canonical" href="${escapeHtml(url)}">
+<script type="application/ld+json">${scriptJson({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: '2026-11-20T08:00:00Z', publisher: { '@type': 'Organization', name: 'Demo Wire' } })}</script>
+<style>body{font:17px/1.5 Georgia,serif;max-width:46rem;margin:0 auto;padding:1rem}nav a{margin-right:1rem}</style>
+</head><body>
+<nav class="site-nav"><a href="/">Home</a><a href="/world/">World</a><a href="/politics/">Politics</a><a href="/login.html">Sign in</a></nav>
+<main id="main">${main}</main>
+<aside class="related"><h2>Related</h2><ul>
+<li><a href="/spa.html">Minister said the budget would be balanced next year</a></li>
+<li><a href="/late.html">Police said the road would reopen on Monday</a></li></ul></aside>
+<section class="comments"><h2>Comments</h2>
+<p class="comment">Reader42: My neighbour said the ferry was late again, as usual.</p>
+<p class="comment">Anna: The mayor said that last year too.</p></section>
+<footer><p>Demo Wire. Written for the Sourcelight demo.</p></footer>
+${script}
+</body></html>`;
+}
+
+// Sentences for the long page; the counter keeps paragraphs distinct without randomness.
+const LONG_TEMPLATES = [
+  (n) => `The port authority said that cargo volumes rose by ${n % 40} percent in the quarter that ended in June.`,
+  (n) => `According to the regional statistics office, ${1000 + n} households moved to the coast district last year.`,
+  (n) => `"We are seeing steady demand from the northern towns," said logistics manager Petra Holm, who has run depot ${n} since spring.`,
+  (n) => `Union representatives told the assembly that shift number ${n} would keep its current hours until the next agreement.`,
+  (n) => `Analysts at the harbour bank expect freight rates to stay close to current levels for at least ${2 + (n % 9)} months.`,
+  (n) => `The weather in the bay was mild, and the cranes worked through the night on berth ${n % 12}.`,
+];
+
+/** An article of at least `words` words (default 50,000) built from fixed templates. */
+export function longArticle(words = 50_000) {
+  const paragraphs = [];
+  let count = 0;
+  for (let n = 0; count < words; n++) {
+    const sentences = LONG_TEMPLATES.map((t, i) => t(n * LONG_TEMPLATES.length + i));
+    const p = sentences.join(' ');
+    paragraphs.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return { title: 'A long year on the docks: the complete harbour report', paragraphs, words: count };
+}
+
+/** Renders a generated page for `path`, or returns null when the path is not one of ours. */
+export function generatedPage(path, origin) {
+  if (path === '/long.html') {
+    const a = longArticle();
+    return shell({ origin, path, title: a.title, main: articleHtml(a) });
+  }
+  if (path === '/late.html') {
+    // The article arrives 1.5 s after load, as on sites that render from a late API response.
+    const script = `<script>setTimeout(function () {
+  var main = document.getElementById('main');
+  main.innerHTML = ${scriptJson(articleHtml(LATE_ARTICLE))};
+}, 1500);</script>`;
+    return shell({ origin, path, title: LATE_ARTICLE.title, main: '<p class="loading">Loading the story…</p>', script });
+  }
+  if (path === '/spa.html' || path === '/spa/second.html') {
+    const second = path === '/spa/second.html';
+    const a = second ? SPA_SECOND : SPA_FIRST;
+    // A tiny client-side router: the link swaps the article and pushes a new URL, back swaps it again.
+    const script = `<script>(function () {
+  var pages = { '/spa.html': ${scriptJson({ title: SPA_FIRST.title, html: articleHtml(SPA_FIRST) })},
+                '/spa/second.html': ${scriptJson({ title: SPA_SECOND.title, html: articleHtml(SPA_SECOND) })} };
+  function show(p) { document.getElementById('main').innerHTML = pages[p].html + nextLink(p); document.title = pages[p].title; }
+  function nextLink(p) { return p === '/spa.html' ? '<p><a id="next-story" href="/spa/second.html">Next story</a></p>' : ''; }
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('#next-story');
+    if (!a) return;
+    e.preventDefault();
+    history.pushState({}, '', '/spa/second.html');
+    show('/spa/second.html');
+  });
+  window.addEventListener('popstate', function () { show(location.pathname in pages ? location.pathname : '/spa.html'); });
+})();</script>`;
+    const next = second ? '' : '<p><a id="next-story" href="/spa/second.html">Next story</a></p>';
+    return shell({ origin, path, title: a.title, main: articleHtml(a) + next, script });
+  }
+  return null;
+}
+
+/** Paths of the generated pages, for indexes and the demo. */
+export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html'];

@@ -1,0 +1,83 @@
+// Chromium driver: Playwright's persistent context with the built MV3 extension loaded.
+// Exposes the same small interface as firefox.mjs so one suite runs in both browsers.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROME_EXT, CHROME_PATH, assertBuilt } from './env.mjs';
+
+/**
+ * @param {{ demo: { port: number }, extDir?: string, headless?: boolean }} options
+ */
+export async function launchChromium({ demo, extDir = CHROME_EXT, headless = true }) {
+  assertBuilt(extDir);
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox',
+      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      '--host-resolver-rules=MAP *.example 127.0.0.1',
+      // Every HTTP(S) request of every context goes to the demo server, which records it and
+      // forwards nothing: the privacy test sees even requests to hosts that do not exist.
+      `--proxy-server=http://127.0.0.1:${demo.port}`, '--proxy-bypass-list=<-loopback>',
+    ],
+  });
+  /** Requests seen by the browser, tagged with who made them. */
+  const requests = [];
+  context.on('request', (req) => {
+    let source = 'page';
+    if (req.serviceWorker()) source = 'service-worker';
+    else {
+      try {
+        const frameUrl = req.frame().url();
+        if (/^chrome-extension:/.test(frameUrl)) source = 'extension-page';
+      } catch {
+        source = 'unknown';
+      }
+    }
+    requests.push({ url: req.url(), method: req.method(), source, type: req.resourceType() });
+  });
+
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extId = new URL(sw.url()).host;
+
+  const wrap = (page) => ({
+    raw: page,
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    url: () => page.url(),
+    click: (selector) => page.click(selector),
+    screenshot: (file) => page.screenshot({ path: file, fullPage: false }),
+    close: () => page.close(),
+  });
+
+  return {
+    name: 'chromium',
+    context,
+    requests,
+    extensionOrigin: `chrome-extension://${extId}`,
+    async newPage() {
+      return wrap(await context.newPage());
+    },
+    /** Runs `fn(arg)` in the background service worker (IndexedDB lives there). */
+    async backgroundEval(fn, arg) {
+      const [worker] = context.serviceWorkers();
+      return (worker ?? sw).evaluate(fn, arg);
+    },
+    /** Opens an extension page such as `popup.html?url=...` in a tab. */
+    async openExtensionPage(pathAndQuery) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extId}/${pathAndQuery}`);
+      return wrap(page);
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await fs.rm(profile, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
