@@ -15,9 +15,12 @@ beforeAll(() => {
   Object.assign(globalThis, { document: dom.document, window: dom.window });
 });
 let root: HTMLElement;
+const mounted: HTMLElement[] = [];
 afterEach(() => {
-  render(null, root);
-  root.remove();
+  for (const r of mounted.splice(0)) {
+    render(null, r);
+    r.remove();
+  }
 });
 
 const PAGE = 'https://www.northwire.example/world/libya-talks';
@@ -78,6 +81,7 @@ const flush = async (times = 6) => {
 async function mount(client: PopupClient, target: Target = { mode: 'popup' }) {
   root = document.createElement('div');
   document.body.appendChild(root);
+  mounted.push(root);
   await act(async () => void render(<PopupApp client={client} target={target} pollMs={1} maxPolls={3} />, root));
   await flush();
   return root;
@@ -182,6 +186,7 @@ describe('PopupApp, states', () => {
     const c = fakeClient([{ ...okView(), state: 'reading' }, okView()]);
     root = document.createElement('div');
     document.body.appendChild(root);
+    mounted.push(root);
     await act(async () => void render(<PopupApp client={c} target={{ mode: 'popup' }} pollMs={1} maxPolls={3} />, root));
     expect(text()).toContain('Reading this page…');
     await flush(20);

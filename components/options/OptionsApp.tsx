@@ -1,0 +1,202 @@
+// The options page: global on/off, sites where Sourcelight is off, retention, and the reader's data
+// (export as a file, import from a file, clear all with a confirmation).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Settings } from '../../lib/types';
+import { LIMITS } from '../../lib/protocol';
+import { downloadText } from '../shared/download';
+import type { OptionsClient } from './client';
+import { exportFileName, normalizeHost, parseRetention } from './settingsModel';
+
+interface Props {
+  client: OptionsClient;
+  /** Saves the export; replaced in tests. */
+  download?: (fileName: string, text: string) => void;
+}
+
+const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)) || 'unknown error';
+
+export function OptionsApp({ client, download = downloadText }: Props) {
+  const [settings, setSettingsState] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [status, setStatus] = useState('');
+  const [newSite, setNewSite] = useState('');
+  const [articles, setArticles] = useState('');
+  const [days, setDays] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  const adopt = (s: Settings) => {
+    setSettingsState(s);
+    setArticles(String(s.retention.maxArticles));
+    setDays(String(s.retention.maxAgeDays));
+  };
+
+  const loadSettings = () => {
+    setLoadError('');
+    client.getSettings().then(adopt, (e) => setLoadError(reasonOf(e)));
+  };
+  useEffect(loadSettings, [client]);
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+
+  const save = async (patch: Partial<Settings>, done: string) => {
+    try {
+      const s = await client.setSettings(patch);
+      setSettingsState(s);
+      setStatus(done);
+    } catch (e) {
+      setStatus(`Could not save: ${reasonOf(e)}.`);
+    }
+  };
+
+  if (loadError)
+    return (
+      <main>
+        <h1>Sourcelight settings</h1>
+        <p role="alert">Could not load the settings: {loadError}</p>
+        <button type="button" onClick={loadSettings}>Try again</button>
+      </main>
+    );
+  if (!settings)
+    return (
+      <main aria-busy="true">
+        <h1>Sourcelight settings</h1>
+        <p role="status">Loading…</p>
+      </main>
+    );
+
+  const addSite = (e: Event) => {
+    e.preventDefault();
+    const host = normalizeHost(newSite);
+    if (!host) return setStatus(`“${newSite.slice(0, 80)}” is not a site name; type something like news.example.`);
+    if (settings.disabledSites.includes(host)) return setStatus(`Sourcelight is already off on ${host}.`);
+    setNewSite('');
+    void save({ disabledSites: [...settings.disabledSites, host] }, `Sourcelight is now off on ${host}.`);
+  };
+
+  const saveRetention = (e: Event) => {
+    e.preventDefault();
+    const r = parseRetention(articles, days);
+    if (!r.ok) return setStatus(r.reason);
+    void save({ retention: r.value }, `Keeping up to ${r.value.maxArticles} articles for ${r.value.maxAgeDays} days.`);
+  };
+
+  const exportAll = async () => {
+    setBusy(true);
+    try {
+      const r = await client.exportData();
+      if (!r.ok || typeof r.json !== 'string') throw new Error(r.message || 'the background sent nothing to save');
+      download(exportFileName(new Date()), r.json);
+      setStatus('Export ready: check your downloads.');
+    } catch (e) {
+      setStatus(`Export failed: ${reasonOf(e)}.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    try {
+      if (file.size > LIMITS.maxImportChars) throw new Error('the file is too large');
+      const r = await client.importData(await file.text());
+      setStatus(r.ok ? `Imported ${file.name}.${r.message ? ` ${r.message}` : ''}` : `Import refused: ${r.message || 'no reason given'}.`);
+    } catch (err) {
+      setStatus(`Import failed: ${reasonOf(err)}.`);
+    } finally {
+      input.value = '';
+      setBusy(false);
+    }
+  };
+
+  const clearAll = async () => {
+    setBusy(true);
+    try {
+      const r = await client.clearData();
+      setStatus(r.ok ? 'All stored articles, claims and dismissals were deleted.' : 'Could not delete the stored data.');
+    } catch (e) {
+      setStatus(`Could not delete the stored data: ${reasonOf(e)}.`);
+    } finally {
+      setConfirming(false);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main>
+      <h1>Sourcelight settings</h1>
+      <p class="muted">Everything Sourcelight reads and stores stays in this browser. Nothing is ever sent anywhere.</p>
+
+      <section aria-labelledby="on-title">
+        <h2 id="on-title">Highlighting</h2>
+        <label class="check">
+          <input type="checkbox" checked={settings.enabled} onChange={(e) => void save({ enabled: (e.currentTarget as HTMLInputElement).checked }, (e.currentTarget as HTMLInputElement).checked ? 'Sourcelight is on.' : 'Sourcelight is off everywhere.')} />
+          Highlight who said what on news sites
+        </label>
+      </section>
+
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">Sites where Sourcelight is off</h2>
+        {settings.disabledSites.length === 0 ? (
+          <p class="muted">None: Sourcelight reads articles on every site.</p>
+        ) : (
+          <ul class="sites">
+            {settings.disabledSites.map((h) => (
+              <li key={h}>
+                <span>{h}</span>
+                <button type="button" class="secondary" onClick={() => void save({ disabledSites: settings.disabledSites.filter((x) => x !== h) }, `Sourcelight is on again on ${h}.`)}>
+                  Remove<span class="visually-hidden"> {h}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="row" onSubmit={addSite}>
+          <label for="new-site">Turn off on a site</label>
+          <input id="new-site" type="text" inputMode="url" placeholder="news.example" value={newSite} onInput={(e) => setNewSite((e.currentTarget as HTMLInputElement).value)} />
+          <button type="submit">Add</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="retention-title">
+        <h2 id="retention-title">How much to keep</h2>
+        <form class="retention" onSubmit={saveRetention}>
+          <label for="max-articles">Keep at most this many articles</label>
+          <input id="max-articles" type="number" min={1} step={1} value={articles} onInput={(e) => setArticles((e.currentTarget as HTMLInputElement).value)} />
+          <label for="max-days">Forget articles older than (days)</label>
+          <input id="max-days" type="number" min={1} step={1} value={days} onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)} />
+          <button type="submit">Save</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <div class="row">
+          <button type="button" onClick={exportAll} disabled={busy}>Export to a file</button>
+        </div>
+        <div class="row">
+          <label for="import-file">Import from an exported file</label>
+          <input id="import-file" type="file" accept="application/json,.json" onChange={importFile} disabled={busy} />
+        </div>
+        <div class="row">
+          {confirming ? (
+            <div class="confirm" role="group" aria-labelledby="confirm-text">
+              <p id="confirm-text"><strong>Delete every stored article, claim and dismissal?</strong> This cannot be undone.</p>
+              <button type="button" class="danger" onClick={clearAll} disabled={busy}>Delete everything</button>{' '}
+              <button type="button" class="secondary" ref={cancelRef} onClick={() => setConfirming(false)}>Cancel</button>
+            </div>
+          ) : (
+            <button type="button" class="secondary" onClick={() => setConfirming(true)}>Clear all stored data…</button>
+          )}
+        </div>
+      </section>
+
+      <p role="status" aria-live="polite" class="status">{status}</p>
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+// Save text as a file through a Blob URL: no network, no downloads permission needed.
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers read the Blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
