@@ -8,6 +8,7 @@ interface Props {
   claims: Claim[];
   actors: Actor[];
   onFocus?: (claim: Claim) => void;
+  heading?: string;
 }
 
 function ClaimBody({ claim }: { claim: Claim }) {
@@ -24,12 +25,12 @@ function ClaimBody({ claim }: { claim: Claim }) {
   );
 }
 
-export function ClaimsByActor({ claims, actors, onFocus }: Props) {
+export function ClaimsByActor({ claims, actors, onFocus, heading = 'Who said what on this page' }: Props) {
   const groups = groupClaimsByActor(claims, actors);
   return (
     <section class="claims" aria-labelledby="claims-title">
       <h2 id="claims-title">
-        Who said what on this page <span class="count">({claims.length})</span>
+        {heading} <span class="count">({claims.length})</span>
       </h2>
       {groups.length === 0 ? <p class="muted">No attributed claims were found on this page.</p> : null}
       {groups.map((g) => (

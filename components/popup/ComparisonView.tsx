@@ -82,7 +82,9 @@ export function ComparisonView({ view, url, onDismiss }: Props) {
             </ul>
             {s.evidence.length > 0 ? (
               <>
-                <h4>Why these are grouped</h4>
+                <p class="evidence-title">
+                  <strong>Why these are grouped</strong>
+                </p>
                 <ul class="evidence">
                   {s.evidence.map((e, j) => (
                     <li key={j}>{e}</li>
@@ -102,7 +104,7 @@ export function ComparisonView({ view, url, onDismiss }: Props) {
           <p class="muted">No disagreements found between the reports read so far.</p>
         </section>
       )}
-      <ClaimsByActor claims={view.claims} actors={view.actors} />
+      <ClaimsByActor claims={view.claims} actors={view.actors} heading="Who said what in this article" />
     </>
   );
 }
