@@ -9,12 +9,14 @@ interface Props {
   actors: Actor[];
   onFocus?: (claim: Claim) => void;
   heading?: string;
+  /** Longer claims are cut to this many characters (the narrow popup); the full view shows all. */
+  clipAt?: number;
 }
 
-function ClaimBody({ claim }: { claim: Claim }) {
+function ClaimBody({ claim, clipAt }: { claim: Claim; clipAt: number }) {
   return (
     <>
-      <span class="claim-text">{clip(claim.content.text, 280)}</span>
+      <span class="claim-text">{clip(claim.content.text, clipAt)}</span>
       {claim.cue || claim.via ? (
         <span class="claim-cue">
           {claim.cue ? claim.cue.text : ''}
@@ -25,7 +27,7 @@ function ClaimBody({ claim }: { claim: Claim }) {
   );
 }
 
-export function ClaimsByActor({ claims, actors, onFocus, heading = 'Who said what on this page' }: Props) {
+export function ClaimsByActor({ claims, actors, onFocus, heading = 'Who said what on this page', clipAt = 320 }: Props) {
   const groups = groupClaimsByActor(claims, actors);
   return (
     <section class="claims" aria-labelledby="claims-title">
@@ -44,11 +46,11 @@ export function ClaimsByActor({ claims, actors, onFocus, heading = 'Who said wha
               <li key={c.id}>
                 {onFocus ? (
                   <button type="button" class="claim" onClick={() => onFocus(c)} title="Show this claim on the page">
-                    <ClaimBody claim={c} />
+                    <ClaimBody claim={c} clipAt={clipAt} />
                   </button>
                 ) : (
                   <div class="claim">
-                    <ClaimBody claim={c} />
+                    <ClaimBody claim={c} clipAt={clipAt} />
                   </div>
                 )}
               </li>

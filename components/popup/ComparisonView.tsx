@@ -1,10 +1,11 @@
 // The full-page comparison view (popup.html?url=…): the article's stories with their grouping
 // evidence, every outlet's report over time, the conflicts, and the article's claims.
+import { LIMITS } from '../../lib/protocol';
 import type { Conflict, PageView } from '../../lib/types';
 import { formatDate, safeHttpUrl } from '../shared/text';
 import { ClaimsByActor } from './ClaimsByActor';
 import { ConflictList } from './ConflictList';
-import { describeArticle, reportsOverTime, type Report } from './viewModel';
+import { describeArticle, isThisPage, reportsOverTime, type Report } from './viewModel';
 
 interface Props {
   view: PageView;
@@ -69,13 +70,13 @@ export function ComparisonView({ view, url, onDismiss }: Props) {
             {view.stories.length > 1 ? <h3>Story {i + 1}</h3> : null}
             <ul>
               {s.articles.map((a) => {
-                const d = describeArticle(a, reports);
-                const thisReport = reports.find((r) => r.thisPage && r.url === a);
+                const thisPage = isThisPage(a, view.meta, url);
+                const d = describeArticle(a, reports, thisPage);
                 return (
                   <li key={a}>
                     <strong>{d.outlet}</strong> · <time dateTime={d.published}>{formatDate(d.published)}</time>
                     {' · '}
-                    <ArticleLink url={a} label={d.title || a} thisPage={!!thisReport} />
+                    <ArticleLink url={a} label={d.title || a} thisPage={thisPage} />
                   </li>
                 );
               })}
@@ -104,7 +105,7 @@ export function ComparisonView({ view, url, onDismiss }: Props) {
           <p class="muted">No disagreements found between the reports read so far.</p>
         </section>
       )}
-      <ClaimsByActor claims={view.claims} actors={view.actors} heading="Who said what in this article" />
+      <ClaimsByActor claims={view.claims} actors={view.actors} heading="Who said what in this article" clipAt={LIMITS.maxSpanChars} />
     </>
   );
 }

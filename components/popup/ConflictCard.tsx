@@ -2,7 +2,7 @@
 import type { ArticleMeta, Conflict, ConflictSide } from '../../lib/types';
 import { Marked } from '../shared/Marked';
 import { formatDate, safeHttpUrl } from '../shared/text';
-import { conflictLabel, isThisPage } from './viewModel';
+import { conflictLabel, isThisPage, isUpdate } from './viewModel';
 
 interface Props {
   conflict: Conflict;
@@ -45,9 +45,9 @@ function Side({ side, thisPage }: { side: ConflictSide; thisPage: boolean }) {
 export function ConflictCard({ conflict, meta, pageUrl, onDismiss }: Props) {
   const headingId = `conflict-${conflict.id}`;
   return (
-    <article class={`conflict conflict-${conflict.type}`} aria-labelledby={headingId}>
+    <article class={`conflict conflict-${conflict.type}${isUpdate(conflict) ? ' conflict-update' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId} class="conflict-title">
-        <span class="conflict-type">{conflictLabel(conflict.type)}</span>
+        <span class="conflict-type">{conflictLabel(conflict.type, isUpdate(conflict))}</span>
         {conflict.topic ? <span class="conflict-topic">: {conflict.topic}</span> : null}
       </h3>
       {conflict.explanation ? <p class="conflict-explanation">{conflict.explanation}</p> : null}

@@ -11,16 +11,24 @@ interface Props {
 }
 
 export function ConflictList({ conflicts, meta, pageUrl, onDismiss }: Props) {
-  const { open, dismissed } = orderConflicts(conflicts, meta, pageUrl);
+  const { open, updates, dismissed } = orderConflicts(conflicts, meta, pageUrl);
   if (conflicts.length === 0) return null;
   return (
     <section class="conflicts" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">
-        {open.length === 0 ? 'No open conflicts' : open.length === 1 ? '1 conflict with other reports' : `${open.length} conflicts with other reports`}
+        {open.length === 0 ? 'No open conflicts with other reports' : open.length === 1 ? '1 conflict with other reports' : `${open.length} conflicts with other reports`}
       </h2>
       {open.map((c) => (
         <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} />
       ))}
+      {updates.length > 0 ? (
+        <>
+          <h2>{updates.length === 1 ? 'A figure updated in a later report' : `${updates.length} figures updated in later reports`}</h2>
+          {updates.map((c) => (
+            <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} />
+          ))}
+        </>
+      ) : null}
       {dismissed.length > 0 ? (
         <details class="dismissed">
           <summary>

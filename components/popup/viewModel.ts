@@ -1,6 +1,6 @@
 // Pure view-model logic of the popup and comparison view: which page to show, claims grouped by
 // actor, conflicts ordered for reading, and every outlet's report over time. No DOM, no browser API.
-import type { Actor, ArticleMeta, Claim, Conflict, ConflictSide, ConflictType, PageView } from '../../lib/types';
+import type { Actor, ArticleMeta, Claim, Conflict, ConflictSide, ConflictType, PageView, Story } from '../../lib/types';
 import { dateValue, hostOf, safeHttpUrl } from '../shared/text';
 
 /**
@@ -95,17 +95,39 @@ export function groupClaimsByActor(claims: readonly Claim[], actors: readonly Ac
   return [...groups.values()].sort((a, b) => a.first - b.first).map(({ first: _first, ...g }) => g);
 }
 
-/** Open conflicts first (as given), dismissed ones apart; each conflict's sides with this page first. */
+/**
+ * Fields newer backgrounds may add (optional, so older ones still type-check): a conflict that is a
+ * later report updating an earlier figure, and the stored reports' outlet/title/date per story.
+ */
+type MaybeUpdate = Conflict & { update?: boolean };
+interface StoryReportLike {
+  url: string;
+  outlet?: string;
+  title?: string;
+  published?: string;
+}
+type MaybeReports = Story & { reports?: StoryReportLike[] };
+
+export const isUpdate = (c: Conflict): boolean => (c as MaybeUpdate).update === true;
+
+/**
+ * Open contradictions first (as given), then figures a later report updated (not contradictions),
+ * dismissed ones apart; each conflict's sides with this page first.
+ */
 export function orderConflicts(
   conflicts: readonly Conflict[],
   meta: ArticleMeta | undefined,
   pageUrl?: string,
-): { open: Conflict[]; dismissed: Conflict[] } {
+): { open: Conflict[]; updates: Conflict[]; dismissed: Conflict[] } {
   const withOrderedSides = conflicts.map((c) => ({
     ...c,
     sides: [...c.sides].sort((a, b) => Number(isThisPage(b.url, meta, pageUrl)) - Number(isThisPage(a.url, meta, pageUrl))),
   }));
-  return { open: withOrderedSides.filter((c) => !c.dismissed), dismissed: withOrderedSides.filter((c) => c.dismissed) };
+  return {
+    open: withOrderedSides.filter((c) => !c.dismissed && !isUpdate(c)),
+    updates: withOrderedSides.filter((c) => !c.dismissed && isUpdate(c)),
+    dismissed: withOrderedSides.filter((c) => c.dismissed),
+  };
 }
 
 export const CONFLICT_LABELS: Record<ConflictType, string> = {
@@ -115,7 +137,8 @@ export const CONFLICT_LABELS: Record<ConflictType, string> = {
   denial: 'Denied',
 };
 
-export function conflictLabel(type: string): string {
+export function conflictLabel(type: string, update = false): string {
+  if (update) return 'Updated figure';
   return (CONFLICT_LABELS as Record<string, string>)[type] ?? 'Disagreement';
 }
 
@@ -161,9 +184,14 @@ export function reportsOverTime(view: PageView, pageUrl?: string): Report[] {
     }
   }
   for (const s of view.stories ?? []) {
+    const known = new Map(((s as MaybeReports).reports ?? []).filter((r) => r && typeof r.url === 'string').map((r) => [sameUrlKey(r.url), r]));
     for (const url of s.articles ?? []) {
       if (isThisPage(url, meta, pageUrl) && meta) continue;
-      get(url, hostOf(url));
+      const k = known.get(sameUrlKey(url));
+      const r = get(url, k?.outlet || hostOf(url));
+      if (k?.outlet && r.outlet === hostOf(url)) r.outlet = k.outlet;
+      if (!r.title && k?.title) r.title = k.title;
+      if (!r.published && k?.published) r.published = k.published;
     }
   }
   return [...reports.values()].sort((a, b) => {
@@ -176,9 +204,9 @@ export function reportsOverTime(view: PageView, pageUrl?: string): Report[] {
   });
 }
 
-/** Outlet and date of an article URL as far as the view knows them (for the stories list). */
-export function describeArticle(url: string, reports: readonly Report[]): { outlet: string; published?: string; title?: string } {
-  const r = reports.find((x) => sameUrlKey(x.url) === sameUrlKey(url));
+/** Outlet, date and title of a story's article as far as the view knows them (hostname at least). */
+export function describeArticle(url: string, reports: readonly Report[], thisPage: boolean): { outlet: string; published?: string; title?: string } {
+  const r = reports.find((x) => (thisPage ? x.thisPage : sameUrlKey(x.url) === sameUrlKey(url)));
   return r ? { outlet: r.outlet, published: r.published, title: r.title } : { outlet: hostOf(url) };
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Actor, Claim, Conflict, PageView } from '../../lib/types';
 import { clip, formatDate, safeHttpUrl, splitOnValue } from '../../components/shared/text';
 import {
+  describeArticle,
   groupClaimsByActor,
   isReadableUrl,
   isThisPage,
@@ -158,6 +159,39 @@ describe('conflicts and reports', () => {
     expect(open.map((c) => c.id)).toEqual(['k1']);
     expect(dismissed.map((c) => c.id)).toEqual(['k2']);
     expect(open[0].sides[0].outlet).toBe('Northwire');
+  });
+  it('keeps figures a later report updated apart from contradictions', () => {
+    const upd = { ...conflict('k3'), update: true } as Conflict;
+    const { open, updates, dismissed } = orderConflicts([conflict('k1'), upd, { ...upd, id: 'k4', dismissed: true }], meta);
+    expect(open.map((c) => c.id)).toEqual(['k1']);
+    expect(updates.map((c) => c.id)).toEqual(['k3']);
+    expect(dismissed.map((c) => c.id)).toEqual(['k4']);
+  });
+  it("uses the stories' stored reports for outlet, title and date of articles without conflicts", () => {
+    const view: PageView = {
+      state: 'ok',
+      meta,
+      claims: [],
+      actors: [],
+      conflicts: [],
+      stories: [
+        {
+          id: 's1',
+          articles: ['https://www.northwire.example/world/libya-talks?utm=1', 'https://gazette.example/x'],
+          evidence: [],
+          reports: [{ url: 'https://gazette.example/x', outlet: 'The Gazette', title: 'Talks end', published: '2020-01-13T09:00:00Z', readAt: 1 }],
+        } as PageView['stories'][number],
+      ],
+      otherArticles: 1,
+    };
+    const r = reportsOverTime(view);
+    expect(r.map((x) => [x.outlet, x.title, x.thisPage])).toEqual([
+      ['The Gazette', 'Talks end', false],
+      ['Northwire', meta.title, true],
+    ]);
+    expect(describeArticle('https://www.northwire.example/world/libya-talks?utm=1', r, true).outlet).toBe('Northwire');
+    expect(describeArticle('https://gazette.example/x', r, false)).toMatchObject({ outlet: 'The Gazette', title: 'Talks end' });
+    expect(describeArticle('https://unknown.example/a', r, false)).toEqual({ outlet: 'unknown.example' });
   });
   it('lists every outlet report oldest first, undated last, this page merged with its conflict side', () => {
     const view: PageView = {
