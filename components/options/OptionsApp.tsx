@@ -105,7 +105,8 @@ export function OptionsApp({ client, download = downloadText }: Props) {
     try {
       if (file.size > LIMITS.maxImportChars) throw new Error('the file is too large');
       const r = await client.importData(await file.text());
-      setStatus(r.ok ? `Imported ${file.name}.${r.message ? ` ${r.message}` : ''}` : `Import refused: ${r.message || 'no reason given'}.`);
+      const reason = r.message || 'no reason given.';
+      setStatus(r.ok ? `Imported ${file.name}.${r.message ? ` ${r.message}` : ''}` : /^import refused/i.test(reason) ? reason : `Import refused: ${reason}`);
     } catch (err) {
       setStatus(`Import failed: ${reasonOf(err)}.`);
     } finally {

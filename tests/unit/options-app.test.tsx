@@ -138,6 +138,9 @@ describe('OptionsApp', () => {
     await fire(input, 'change');
     expect(c.importData).toHaveBeenCalledWith('{"nope":1}');
     expect(status()).toContain('Import refused: not a Sourcelight export (version missing)');
+    c.importData.mockResolvedValueOnce({ ok: false, message: 'Import refused: bad version. Nothing was changed.' });
+    await fire(input, 'change');
+    expect(status()).toBe('Import refused: bad version. Nothing was changed.');
   });
 
   it('clears all data only after confirmation', async () => {
