@@ -1,0 +1,140 @@
+// Story grouping: decides whether two articles report the same event, and says why.
+// Pure: the store feeds it article features and document frequencies from its index.
+import type { Actor, Claim } from '../types';
+import { contentWords, fold, jaccard } from './text';
+
+/** What story grouping needs to know about one article (kept in the store with the article). */
+export interface ArticleFeatures {
+  url: string;
+  outlet: string;
+  publishedMs: number | null;
+  /** Name keys (folded) → display form: people, organisations, places named in the article. */
+  names: Record<string, string>;
+  /** Stemmed content words of the headline. */
+  titleWords: string[];
+  /** Stemmed content words of the claims (distinct, capped). */
+  vocab: string[];
+}
+
+export interface StoryLink {
+  score: number;
+  evidence: string;
+}
+
+const MAX_NAMES = 80;
+const MAX_VOCAB = 400;
+const DAY = 86_400_000;
+/** Reports further apart than this are treated as different events. */
+const MAX_GAP_DAYS = 10;
+
+const NOT_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec the a an ' +
+    'but and he she it they we i in on at as after before when while this that there his her their its our ' +
+    'meanwhile later earlier however also on the other hand police officials'
+  ).split(' '),
+);
+
+/** Capitalised word sequences ("Port Aldmouth", "Khaled al-Mashri") in free text. */
+export function properNames(text: string): string[] {
+  const re = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|van|der|de|la|von|du|of)[-\s]+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+  const out: string[] = [];
+  for (const m of text.slice(0, 50_000).matchAll(re)) {
+    const name = m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+    const key = fold(name);
+    if (key.length < 3 || NOT_NAMES.has(key)) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+export function nameKey(name: string): string {
+  return fold(name)
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NAME_TYPES = new Set<Actor['type']>(['person', 'organization', 'government', 'group', 'place']);
+
+/** Features of an article from its metadata, claims and actors (the page report; no full text). */
+export function articleFeatures(input: {
+  url: string;
+  outlet: string;
+  title: string;
+  published?: string;
+  claims: readonly Claim[];
+  actors: readonly Actor[];
+}): ArticleFeatures {
+  const names: Record<string, string> = {};
+  const ownOutlet = nameKey(input.outlet);
+  const add = (display: string, key = nameKey(display)) => {
+    if (key.length < 3 || key === ownOutlet || NOT_NAMES.has(key) || Object.keys(names).length >= MAX_NAMES) return;
+    if (!(key in names)) names[key] = display;
+  };
+  for (const a of input.actors) if (NAME_TYPES.has(a.type) && a.key) add(a.name, a.key);
+  for (const n of properNames(input.title)) add(n);
+  for (const c of input.claims) for (const n of properNames(c.content.text)) add(n);
+
+  const vocab = new Set<string>();
+  for (const c of input.claims) {
+    for (const w of contentWords(c.content.text)) {
+      if (vocab.size >= MAX_VOCAB) break;
+      vocab.add(w);
+    }
+  }
+  const t = input.published ? Date.parse(input.published) : NaN;
+  return {
+    url: input.url,
+    outlet: input.outlet,
+    publishedMs: Number.isFinite(t) ? t : null,
+    names,
+    titleWords: [...new Set(contentWords(input.title))],
+    vocab: [...vocab],
+  };
+}
+
+/** Index terms under which the store files an article for candidate lookup. */
+export function storyTerms(f: ArticleFeatures): string[] {
+  return Object.keys(f.names).map((k) => `n:${k}`);
+}
+
+function hoursApart(a: number, b: number): string {
+  const h = Math.abs(a - b) / 3_600_000;
+  return h < 1 ? 'published within the hour' : h < 48 ? `published ${Math.round(h)} hours apart` : `published ${Math.round(h / 24)} days apart`;
+}
+
+/**
+ * Should article `b` join article `a`'s story? `rare(key)` says whether a name is rare in the
+ * store (few articles mention it). Different events in one town share the town and perhaps a
+ * spokesperson; the same event shares several names and the vocabulary of what happened.
+ */
+export function linkArticles(a: ArticleFeatures, b: ArticleFeatures, rare: (key: string) => boolean): StoryLink | null {
+  if (a.url === b.url) return null;
+  if (a.publishedMs !== null && b.publishedMs !== null && Math.abs(a.publishedMs - b.publishedMs) > MAX_GAP_DAYS * DAY) return null;
+
+  const shared: string[] = [];
+  let nameScore = 0;
+  for (const k of Object.keys(b.names)) {
+    if (!(k in a.names)) continue;
+    shared.push(a.names[k]);
+    nameScore += rare(k) ? 1 : 0.25;
+  }
+  const title = jaccard(new Set(a.titleWords), new Set(b.titleWords));
+  const vocab = jaccard(new Set(a.vocab), new Set(b.vocab));
+  const topical = title >= 0.15 || vocab >= 0.12;
+  const linked =
+    (nameScore >= 3 && (topical || nameScore >= 5)) ||
+    (nameScore >= 2 && title >= 0.15 && vocab >= 0.08) ||
+    (nameScore >= 1 && title >= 0.3 && vocab >= 0.15);
+  if (!linked) return null;
+
+  const titleShared = a.titleWords.filter((w) => b.titleWords.includes(w));
+  const parts = [`shared names: ${shared.slice(0, 6).join(', ')}`];
+  if (titleShared.length) parts.push(`headline words: ${titleShared.slice(0, 5).join(', ')}`);
+  parts.push(`${Math.round(vocab * 100)}% of claim vocabulary shared`);
+  if (a.publishedMs !== null && b.publishedMs !== null) parts.push(hoursApart(a.publishedMs, b.publishedMs));
+  return { score: nameScore + 3 * title + 5 * vocab, evidence: `${b.outlet} ↔ ${a.outlet}: ${parts.join('; ')}` };
+}

@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
+import { openStore, StoreFullError, StoreInputError, StoreUnavailableError, type Store } from '../../lib/store';
+import { migrate, type SourcelightDB } from '../../lib/store/schema';
+import type { PageReport } from '../../lib/protocol';
+import type { Claim } from '../../lib/types';
+
+function claim(id: string, content: string, actorId: string | null = 'a0', cue = 'said'): Claim {
+  return { id, kind: 'indirect', source: null, actorId, cue: { text: cue, start: 0, end: cue.length }, content: { text: content, start: 10, end: 10 + content.length }, via: null, confidence: 0.8 };
+}
+
+function report(url: string, claims: Claim[], extra: Partial<PageReport['meta']> = {}): PageReport {
+  return {
+    meta: { url, title: 'Ferry capsizes off Dunmarra', outlet: { name: 'NorthWire', domain: 'northwire.example' }, authors: [], published: '2026-03-14T06:00:00Z', ...extra },
+    claims,
+    actors: [{ id: 'a0', key: 'dunmarra coastguard', name: 'Dunmarra Coastguard', type: 'organization', aliases: [], mentions: [] }],
+    words: 500,
+  };
+}
+
+let store: Store;
+let dbName = 'test';
+let n = 0;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  dbName = `t${n++}`;
+  store = await openStore(dbName);
+});
+
+describe('store: ingest and view', () => {
+  it('round-trips an article by visited and by canonical URL', async () => {
+    await store.ingest(report('https://northwire.example/a?utm=1#top', [claim('c0', 'At least 12 people died')], { canonicalUrl: 'https://northwire.example/a' }));
+    for (const url of ['https://northwire.example/a', 'https://northwire.example/a?utm=1', 'https://northwire.example/a?utm=1#other']) {
+      const v = await store.view(url);
+      expect(v.state).toBe('ok');
+      expect(v.claims.map((c) => c.content.text)).toEqual(['At least 12 people died']);
+      expect(v.meta?.outlet.name).toBe('NorthWire');
+      expect(v.actors[0].key).toBe('dunmarra coastguard');
+    }
+    expect((await store.view('https://northwire.example/b')).state).toBe('unknown');
+  });
+
+  it('re-reading a page updates it and never duplicates', async () => {
+    await store.ingest(report('https://x.example/a', [claim('c0', 'one'), claim('c1', 'two')]), 1);
+    await store.ingest(report('https://x.example/a', [claim('c0', 'three')]), 2);
+    const v = await store.view('https://x.example/a');
+    expect(v.claims.map((c) => c.content.text)).toEqual(['three']);
+    const exported = JSON.parse(await store.exportAll());
+    expect(exported.articles).toHaveLength(1);
+    expect(exported.articles[0].readAt).toBe(2);
+  });
+
+  it('merges a page first stored without, then with, a canonical URL', async () => {
+    await store.ingest(report('https://x.example/a?id=1', [claim('c0', 'one')]));
+    await store.ingest(report('https://x.example/a?id=1', [claim('c0', 'two')], { canonicalUrl: 'https://x.example/story' }));
+    expect(JSON.parse(await store.exportAll()).articles).toHaveLength(1);
+    expect((await store.view('https://x.example/a?id=1')).claims[0].content.text).toBe('two');
+    expect((await store.view('https://x.example/story')).claims[0].content.text).toBe('two');
+  });
+
+  it('refuses an over-cap or malformed report and writes nothing', async () => {
+    const many = Array.from({ length: 401 }, (_, i) => claim(`c${i}`, 'x'));
+    await expect(store.ingest(report('https://x.example/a', many))).rejects.toBeInstanceOf(StoreInputError);
+    await expect(store.ingest({ meta: { url: 'javascript:alert(1)' } } as unknown as PageReport)).rejects.toBeInstanceOf(StoreInputError);
+    expect(JSON.parse(await store.exportAll()).articles).toHaveLength(0);
+  });
+
+  it('finds conflicts within an article and remembers dismissals', async () => {
+    const { conflicts } = await store.ingest(
+      report('https://x.example/a', [claim('c0', 'the ferry was overloaded', 'a0'), claim('c1', 'the ferry was not overloaded', null, 'insisted')]),
+    );
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].type).toBe('polarity');
+    await store.dismiss(conflicts[0].id, true);
+    expect((await store.view('https://x.example/a')).conflicts[0].dismissed).toBe(true);
+    // the id is stable: re-reading keeps the dismissal
+    await store.ingest(report('https://x.example/a', [claim('c0', 'the ferry was overloaded'), claim('c1', 'the ferry was not overloaded', null)]));
+    expect((await store.view('https://x.example/a')).conflicts[0].dismissed).toBe(true);
+    await store.dismiss(conflicts[0].id, false);
+    expect((await store.view('https://x.example/a')).conflicts[0].dismissed).toBe(false);
+  });
+
+  it('turns a quota error into StoreFullError and leaves no half article', async () => {
+    await store.ingest(report('https://x.example/old', [claim('c0', 'kept')]));
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'claims') throw new DOMException('over quota', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(store.ingest(report('https://x.example/new', [claim('c0', 'lost')]))).rejects.toBeInstanceOf(StoreFullError);
+    spy.mockRestore();
+    expect((await store.view('https://x.example/new')).state).toBe('unknown');
+    expect((await store.view('https://x.example/old')).claims).toHaveLength(1);
+  });
+});
+
+describe('store: export, import, clear, prune', () => {
+  it('export → clear → import loses nothing', async () => {
+    await store.ingest(report('https://x.example/a', [claim('c0', 'the ferry was overloaded'), claim('c1', 'the ferry was not overloaded', null)]), 1000);
+    await store.ingest(report('https://y.example/b', [claim('c0', 'Forty-seven people were rescued')], { outlet: { name: 'BCN', domain: 'y.example' } }), 2000);
+    const v = await store.view('https://x.example/a');
+    await store.dismiss(v.conflicts[0].id, true);
+    const before = JSON.parse(await store.exportAll());
+    await store.clear();
+    expect((await store.view('https://x.example/a')).state).toBe('unknown');
+    await store.importAll(JSON.stringify(before));
+    const after = JSON.parse(await store.exportAll());
+    expect({ ...after, exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
+    expect((await store.view('https://x.example/a')).conflicts[0].dismissed).toBe(true);
+  });
+
+  it('rejects a malformed or hostile import whole, with a reason, changing nothing', async () => {
+    await store.ingest(report('https://x.example/a', [claim('c0', 'kept')]));
+    const good = JSON.parse(await store.exportAll());
+    const bad = structuredClone(good);
+    bad.articles.push({ readAt: 5, aliases: [], page: { ...good.articles[0].page, meta: { ...good.articles[0].page.meta, url: 'https://x.example/z' }, claims: [{ evil: '<script>' }] } });
+    bad.articles.unshift({ ...good.articles[0], page: { ...good.articles[0].page, meta: { ...good.articles[0].page.meta, url: 'https://x.example/new' } } });
+    await store.clear();
+    await store.ingest(report('https://x.example/only', [claim('c0', 'only')]));
+    for (const [file, reason] of [
+      [JSON.stringify(bad), /article 2: .*claim/],
+      ['{not json', /not valid JSON/],
+      ['"a string"', /not a Sourcelight export/],
+      [JSON.stringify({ ...good, version: 99 }), /version 99/],
+      [JSON.stringify({ ...good, dismissals: [{ id: 5 }] }), /dismissal 0/],
+      ['\u0000\u0001binary', /not valid JSON/],
+    ] as const) {
+      await expect(store.importAll(file)).rejects.toThrow(reason);
+    }
+    const now = JSON.parse(await store.exportAll());
+    expect(now.articles.map((a: { page: PageReport }) => a.page.meta.url)).toEqual(['https://x.example/only']);
+  });
+
+  it('prunes by age, then by count, oldest first', async () => {
+    const day = 86_400_000;
+    const now = 100 * day;
+    for (let i = 0; i < 6; i++) await store.ingest(report(`https://x.example/${i}`, [claim('c0', `claim ${i}`)]), now - (10 - i) * day);
+    // ages 10..5 days: maxAgeDays 8 removes the two oldest, maxArticles 3 one more
+    expect(await store.prune({ maxAgeDays: 8, maxArticles: 3 }, now)).toBe(3);
+    const left = JSON.parse(await store.exportAll()).articles.map((a: { page: PageReport }) => a.page.meta.url);
+    expect(left).toEqual(['https://x.example/3', 'https://x.example/4', 'https://x.example/5']);
+    expect((await store.view('https://x.example/0')).state).toBe('unknown');
+  });
+});
+
+describe('store: schema migration and availability', () => {
+  it('migrates a v1 database to the current version, keeping its articles', async () => {
+    store.close();
+    const name = `migrate${n++}`;
+    const v1 = await openDB<SourcelightDB>(name, 1, { upgrade: (db, old, _new, tx) => void migrate(db, old, 1, tx) });
+    const url = 'https://x.example/old';
+    await v1.put('articles', {
+      url, aliases: [url], outlet: 'Old Outlet', title: 'Dockers strike in Dunmarra', readAt: 5, words: 100,
+      meta: { url, title: 'Dockers strike in Dunmarra', outlet: { name: 'Old Outlet', domain: 'x.example' }, authors: [] },
+      actors: [], actorKeys: [],
+    } as unknown as SourcelightDB['articles']['value']);
+    await v1.put('claims', { id: `${url}#c0`, article: url, actorKey: null, claim: claim('c0', 'about 300 workers walked out', null) });
+    v1.close();
+    expect(v1.objectStoreNames.contains('stories')).toBe(false);
+
+    const migrated = await openStore(name);
+    const v = await migrated.view(url);
+    expect(v.state).toBe('ok');
+    expect(v.claims[0].content.text).toBe('about 300 workers walked out');
+    // v2 features work on migrated data: a new article of the same story links to it
+    await migrated.ingest({
+      ...report('https://y.example/new', [claim('c0', 'about 300 workers walked out of the Dunmarra terminal')], { title: 'Dockers strike in Dunmarra enters second day' }),
+    });
+    expect((await migrated.view('https://y.example/new')).otherArticles).toBe(1);
+    migrated.close();
+  });
+
+  it('fails soft when IndexedDB is missing or refuses to open', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error simulating a context without IndexedDB
+    delete globalThis.indexedDB;
+    await expect(openStore('x')).rejects.toBeInstanceOf(StoreUnavailableError);
+    globalThis.indexedDB = { open: () => { throw new DOMException('private window', 'InvalidStateError'); } } as unknown as IDBFactory;
+    await expect(openStore('x')).rejects.toBeInstanceOf(StoreUnavailableError);
+    globalThis.indexedDB = saved;
+  });
+});
