@@ -101,6 +101,8 @@ export interface Conflict {
   sides: ConflictSide[];
   /** The reader said "not the same thing". */
   dismissed: boolean;
+  /** A later report raised an earlier figure: shown as an update, not counted as a contradiction. */
+  update?: boolean;
 }
 
 export interface Story {
@@ -109,6 +111,17 @@ export interface Story {
   articles: string[];
   /** Why these were grouped: shared names, time, headline words. */
   evidence: string[];
+  /** Outlet, title and dates of the stored articles, where known (same order as `articles`). */
+  reports?: StoryReport[];
+}
+
+export interface StoryReport {
+  url: string;
+  outlet: string;
+  title: string;
+  published?: string;
+  /** When the reader read it (ms since epoch). */
+  readAt: number;
 }
 
 /** Everything the popup and the hover card need for one page. */
