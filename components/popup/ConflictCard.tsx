@@ -9,9 +9,11 @@ interface Props {
   meta?: ArticleMeta;
   pageUrl?: string;
   onDismiss(conflict: Conflict, dismissed: boolean): void;
+  /** Scroll the page to one of its claims; absent where the view has no tab (comparison view). */
+  onShowClaim?: (claimId: string) => void;
 }
 
-function Side({ side, thisPage }: { side: ConflictSide; thisPage: boolean }) {
+function Side({ side, thisPage, onShowClaim }: { side: ConflictSide; thisPage: boolean; onShowClaim?: (claimId: string) => void }) {
   const href = safeHttpUrl(side.url);
   return (
     <div class={`side${thisPage ? ' side-this' : ''}`}>
@@ -32,6 +34,11 @@ function Side({ side, thisPage }: { side: ConflictSide; thisPage: boolean }) {
           Says: <mark>{side.value}</mark>
         </p>
       ) : null}
+      {thisPage && onShowClaim ? (
+        <button type="button" class="link" onClick={() => onShowClaim(side.claimId)}>
+          Show on the page
+        </button>
+      ) : null}
       {!thisPage && href ? (
         <a href={href} target="_blank" rel="noopener noreferrer" class="side-link">
           Read {side.outlet || 'this report'}
@@ -42,7 +49,7 @@ function Side({ side, thisPage }: { side: ConflictSide; thisPage: boolean }) {
   );
 }
 
-export function ConflictCard({ conflict, meta, pageUrl, onDismiss }: Props) {
+export function ConflictCard({ conflict, meta, pageUrl, onDismiss, onShowClaim }: Props) {
   const headingId = `conflict-${conflict.id}`;
   return (
     <article class={`conflict conflict-${conflict.type}${isUpdate(conflict) ? ' conflict-update' : ''}`} aria-labelledby={headingId}>
@@ -53,7 +60,7 @@ export function ConflictCard({ conflict, meta, pageUrl, onDismiss }: Props) {
       {conflict.explanation ? <p class="conflict-explanation">{conflict.explanation}</p> : null}
       <div class="sides">
         {conflict.sides.map((s, i) => (
-          <Side key={`${s.url}#${s.claimId}#${i}`} side={s} thisPage={isThisPage(s.url, meta, pageUrl)} />
+          <Side key={`${s.url}#${s.claimId}#${i}`} side={s} thisPage={isThisPage(s.url, meta, pageUrl)} onShowClaim={onShowClaim} />
         ))}
       </div>
       <div class="conflict-actions">

@@ -8,9 +8,10 @@ interface Props {
   meta?: ArticleMeta;
   pageUrl?: string;
   onDismiss(conflict: Conflict, dismissed: boolean): void;
+  onShowClaim?: (claimId: string) => void;
 }
 
-export function ConflictList({ conflicts, meta, pageUrl, onDismiss }: Props) {
+export function ConflictList({ conflicts, meta, pageUrl, onDismiss, onShowClaim }: Props) {
   const { open, updates, dismissed } = orderConflicts(conflicts, meta, pageUrl);
   if (conflicts.length === 0) return null;
   return (
@@ -19,13 +20,13 @@ export function ConflictList({ conflicts, meta, pageUrl, onDismiss }: Props) {
         {open.length === 0 ? 'No open conflicts with other reports' : open.length === 1 ? '1 conflict with other reports' : `${open.length} conflicts with other reports`}
       </h2>
       {open.map((c) => (
-        <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} />
+        <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
       ))}
       {updates.length > 0 ? (
         <>
           <h2>{updates.length === 1 ? 'A figure updated in a later report' : `${updates.length} figures updated in later reports`}</h2>
           {updates.map((c) => (
-            <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} />
+            <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
           ))}
         </>
       ) : null}
@@ -35,7 +36,7 @@ export function ConflictList({ conflicts, meta, pageUrl, onDismiss }: Props) {
             Marked “not the same thing” ({dismissed.length})
           </summary>
           {dismissed.map((c) => (
-            <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} />
+            <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
           ))}
         </details>
       ) : null}

@@ -86,9 +86,9 @@ export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props)
     }
   };
 
-  const onFocus = async (tabId: number, claim: Claim) => {
+  const onFocus = async (tabId: number, claimId: string) => {
     try {
-      const r = await client.focusClaim(tabId, claim.id);
+      const r = await client.focusClaim(tabId, claimId);
       setStatus(r?.ok ? 'Scrolled the page to that claim.' : 'That claim is no longer on the page; reload the page to read it again.');
     } catch (e) {
       setStatus(`Could not reach the page (${reasonOf(e)}); reload the page and try again.`);
@@ -140,7 +140,7 @@ interface ScreenProps {
   polling: boolean;
   client: PopupClient;
   onDismiss(conflict: Conflict, dismissed: boolean): void;
-  onFocus(tabId: number, claim: Claim): void;
+  onFocus(tabId: number, claimId: string): void;
   onTurnOn(url: string, tabId?: number): void;
   onRetry(): void;
 }
@@ -204,7 +204,8 @@ function Screen({ phase, target, polling, onDismiss, onFocus, onTurnOn, onRetry,
       );
   }
 
-  const focus = tabId !== undefined && !compare ? (c: Claim) => onFocus(tabId, c) : undefined;
+  const focus = tabId !== undefined && !compare ? (c: Claim) => onFocus(tabId, c.id) : undefined;
+  const showClaim = tabId !== undefined && !compare ? (claimId: string) => onFocus(tabId, claimId) : undefined;
   return (
     <>
       <PageHeader meta={view.meta} url={url} />
@@ -218,7 +219,7 @@ function Screen({ phase, target, polling, onDismiss, onFocus, onTurnOn, onRetry,
         <ComparisonView view={view} url={url} onDismiss={onDismiss} />
       ) : (
         <>
-          <ConflictList conflicts={view.conflicts} meta={view.meta} pageUrl={url} onDismiss={onDismiss} />
+          <ConflictList conflicts={view.conflicts} meta={view.meta} pageUrl={url} onDismiss={onDismiss} onShowClaim={showClaim} />
           {view.state === 'ok' && view.conflicts.length === 0 ? (
             <p class="notice">
               {view.otherArticles === 0

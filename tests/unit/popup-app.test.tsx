@@ -148,6 +148,15 @@ describe('PopupApp, conflicts', () => {
     expect(root.querySelector(`a[href="popup.html?url=${encodeURIComponent(PAGE)}"]`)).toBeTruthy();
   });
 
+  it("scrolls the page to this page's side of a conflict", async () => {
+    const c = fakeClient([okView({ conflicts: [conflict], otherArticles: 1 })]);
+    await mount(c);
+    const show = buttons('Show on the page');
+    expect(show).toHaveLength(1);
+    await click(show[0]);
+    expect(c.focusClaim).toHaveBeenCalledWith(7, 'c1');
+  });
+
   it('shows a figure updated by a later report apart, without counting it as a conflict', async () => {
     const upd = { ...conflict, id: 'k2', update: true, explanation: 'Harbour Post later raised the figure.' } as Conflict;
     await mount(fakeClient([okView({ conflicts: [conflict, upd], otherArticles: 1 })]));
