@@ -1,0 +1,587 @@
+// Finds attributions sentence by sentence: the cue, the words naming the source, the content and
+// the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
+import type { ClaimKind } from '../types';
+import { CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
+import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS } from './lexicon';
+import { isNameWord } from './names';
+import { K, type Sentence, type TextModel, type Token } from './text';
+
+/** Token range [a, b). */
+export type Range = [number, number];
+
+export interface RawClaim {
+  kind: ClaimKind;
+  source: Range | null;
+  cue: Range | null;
+  /** Character offsets of the content. */
+  content: [number, number];
+  via: Range | null;
+  confidence: number;
+  /** Token where the claim sits, for ordering and anaphora. */
+  at: number;
+  para: number;
+  /** The claim continues the speaker of the claim with this index (no source of its own). */
+  continues?: number;
+  /** Source resolved to the same speaker as another claim in the sentence (", adding that ..."). */
+  sameAs?: number;
+  /** The content is a quotation region (its index), for continuation detection. */
+  quote?: number;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const MODAL_OR_PRON = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'to', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'also', 'not']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
+const LEFT_CONTENT_AFTER = new Set(['following', 'after', 'before', 'while', 'as', 'when', 'in', 'but', 'and', 'although', 'though', 'referring', 'speaking', 'amid', 'without', 'despite', 'because', 'since', 'with', 'during', 'where']);
+const OBJ_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'parliament', 'senators', 'supporters', 'the', 'a', 'an']);
+const SAYING = new Set(['saying', 'telling', 'stating', 'declaring', 'warning', 'claiming']);
+const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
+
+const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');
+
+export class SentenceAnalyser {
+  readonly claims: RawClaim[] = [];
+  private readonly toks: Token[];
+
+  constructor(private readonly m: TextModel, private readonly skip: ReadonlySet<number>) {
+    this.toks = m.toks;
+  }
+
+  run(): RawClaim[] {
+    for (const s of this.m.sents) {
+      if (this.skip.has(s.para)) continue;
+      this.sentence(s);
+    }
+    this.continuations();
+    return this.claims;
+  }
+
+  private word(i: number): Token | undefined {
+    const t = this.toks[i];
+    return t && t.k === K.Word ? t : undefined;
+  }
+
+  /** Sentence end without closing punctuation. */
+  private contentEnd(s: Sentence): number {
+    let e = s.b;
+    while (e > s.a && this.toks[e - 1].k === K.Punct && (END_PUNCT.has(this.toks[e - 1].t) || this.toks[e - 1].t === ',')) e--;
+    return e;
+  }
+
+  private sentence(s: Sentence): void {
+    const toks = this.toks;
+    const first = this.claims.length;
+    const e = this.contentEnd(s);
+    let i = s.a;
+    while (i < s.b) {
+      const t = toks[i];
+      if (t.k !== K.Word || t.q >= 0) { i++; continue; }
+      if (t.low === 'according' && toks[i + 1]?.low === 'to') { i = this.according(s, i, e); continue; }
+      if (t.low === 'reportedly' && this.claims.length === first) {
+        this.push({ kind: 'unnamed', source: null, cue: [i, i + 1], content: this.chars(s.a, e), via: null, confidence: 0.5, at: i, para: s.para });
+        i++;
+        continue;
+      }
+      if ((t.low === 'quoted' || t.low === 'cited') && toks[i - 1]?.t !== ',') {
+        const r = this.quotedAs(s, i, e);
+        if (r > 0) { i = r; continue; }
+      }
+      const info = CUES.get(t.low);
+      if (!info) { i++; continue; }
+      let cueEnd = i + 1;
+      if (info.particles) {
+        if (!info.particles.includes(toks[i + 1]?.low ?? '')) { i++; continue; }
+        cueEnd = i + 2;
+      }
+      const r = this.cue(s, i, cueEnd, info, e, first);
+      i = Math.max(r, i + 1);
+    }
+  }
+
+  private chars(a: number, b: number): [number, number] {
+    return [this.toks[a].s, this.toks[b - 1].e];
+  }
+
+  private push(c: RawClaim): number {
+    if (c.content[1] <= c.content[0]) return -1;
+    this.claims.push(c);
+    return this.claims.length - 1;
+  }
+
+  // ---- the cue handler -------------------------------------------------------------------
+
+  private cue(s: Sentence, i: number, cueEnd: number, info: CueInfo, e: number, first: number): number {
+    const toks = this.toks;
+    const prev = toks[i - 1];
+    const prevLow = prev && i - 1 >= s.a ? prev.low : '';
+    const after = toks[cueEnd];
+    // Not cues: "That said,", "the report", "his claims", "a deal denounced by France".
+    if (t(prev) && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that') return i + 1;
+    if (prevLow === 'that' && toks[i].low === 'said' && after?.t === ',') return i + 1;
+    if (toks[i].low.includes('-')) return i + 1;
+    if (info.participle && after?.low === 'by') return i + 1;
+    // Passive with no agent: an unnamed source ("are reported to be", "It was reported that").
+    let b = i - 1;
+    while (b >= s.a && toks[b].k === K.Word && (toks[b].low === 'also' || toks[b].low === 'widely' || toks[b].low === 'previously' || toks[b].low === 'not' || toks[b].low === 'now')) b--;
+    if (b >= s.a && BE.has(toks[b].low) && info.participle) {
+      if (!UNNAMED_PARTICIPLES.has(toks[i].low)) return i + 1;
+      const k = this.skipMods(cueEnd, e);
+      if (toks[k]?.low === 'to') {
+        this.push({ kind: 'unnamed', source: null, cue: [b, cueEnd], content: this.chars(s.a, e), via: null, confidence: 0.55, at: i, para: s.para });
+        return e;
+      }
+      if (toks[k]?.low === 'that' && k + 1 < e) {
+        const subj = b - 1 >= s.a ? toks[b - 1].low : '';
+        if (subj === 'it' || subj === 'this') {
+          this.push({ kind: 'unnamed', source: null, cue: [i, cueEnd], content: this.chars(k + 1, e), via: null, confidence: 0.55, at: i, para: s.para });
+          return e;
+        }
+      }
+      return i + 1;
+    }
+    // ", adding that ..." / ", citing eyewitnesses": the claim before in this sentence goes on.
+    if (prev?.t === ',' && (info.ing || VIA_FORMS.has(toks[i].low)) && this.claims.length > first) {
+      const last = this.claims.length - 1;
+      if (VIA_FORMS.has(toks[i].low)) {
+        const np = this.rightNP(cueEnd, e, 10);
+        if (np && !this.claims[last].via) this.claims[last].via = np;
+        return np ? np[1] : i + 1;
+      }
+      const k = this.skipMods(cueEnd, e, true);
+      if (k < e && info.cls !== 'that' || toks[k - 1]?.low === 'that') {
+        const end = this.rightContentEnd(k, e);
+        const idx = this.push({ kind: this.kindOf(k, end), source: null, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.7, at: i, para: s.para, sameAs: last });
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        return end;
+      }
+      return i + 1;
+    }
+    if (VIA_FORMS.has(toks[i].low)) return i + 1;
+
+    // Who: subject on the left (possibly past a clause or appositive), or inverted on the right.
+    let source: Range | null = null;
+    let inverted = false;
+    const inv = this.invertedSource(s, i, cueEnd, e);
+    if (inv) {
+      source = inv;
+      inverted = true;
+    } else {
+      source = this.leftSource(s, i);
+    }
+    if (!source) return i + 1;
+    if (info.ambiguous && !inverted) {
+      const lp = toks[i - 1];
+      const k = this.skipMods(cueEnd, e, true);
+      const thatAfter = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':' || toks[k]?.k === K.Quote;
+      const leftOk = source[1] - source[0] === 1 ? PRONOUNS.has(toks[source[0]].low) || toks[source[0]].cap : false;
+      if (!thatAfter && !MODAL_OR_PRON.has(lp.low) && !leftOk) return i + 1;
+      if (toks[i].low === toks[i].low.replace(/s$/, '') && !thatAfter && !PRONOUNS.has(toks[source[1] - 1].low) && !MODAL_OR_PRON.has(lp.low)) return i + 1;
+    }
+
+    // Channel of "told X that" and the object of "quoted X as saying".
+    let via: Range | null = null;
+    let k = inverted ? source[1] : cueEnd;
+    if (info.cls === 'tell' && !inverted) {
+      const rec = this.recipient(k, e);
+      if (!rec) return i + 1;
+      via = rec[0];
+      k = rec[1];
+    }
+    k = this.skipMods(k, e, true);
+    const thatIntro = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':';
+
+    // What: content on the right, or on the left ("..., X said." / "\"...,\" X said").
+    const rightEmpty = k >= e || (toks[k]?.t === ',' && (LEFT_CONTENT_AFTER.has(toks[k + 1]?.low ?? '') || VIA_FORMS.has(toks[k + 1]?.low ?? '') || CUES.get(toks[k + 1]?.low ?? '')?.ing === true)) || toks[k]?.t === ')';
+    if (!rightEmpty && !inverted) {
+      if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote) return i + 1;
+      let end = info.cls === 'act' ? this.untilComma(k, e) : this.rightContentEnd(k, e);
+      let outerVia: Range | null = null;
+      if (info.cls !== 'act') {
+        const outer = this.outerAttribution(k, end, e);
+        if (outer) { outerVia = outer.via; end = outer.cut; }
+      }
+      if (end - k < 1) return i + 1;
+      const idx = this.push({
+        kind: this.kindOf(k, end),
+        source,
+        cue: [i, cueEnd],
+        content: this.contentChars(k, end),
+        via: via ?? outerVia,
+        confidence: info.cls === 'act' ? 0.6 : 0.8,
+        at: i,
+        para: s.para,
+      });
+      if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+      return outerVia ? e : end;
+    }
+    // Left content needs a separator before the source (or the cue, when inverted).
+    const lead = inverted ? i : source[0];
+    const leftR = this.leftContent(s, lead);
+    if (!leftR) return Math.max(i + 1, inverted ? source[1] : cueEnd);
+    if (info.cls === 'act') return i + 1;
+    const idx = this.push({
+      kind: this.kindOf(leftR[0], leftR[1]),
+      source,
+      cue: [i, cueEnd],
+      content: this.contentChars(leftR[0], leftR[1]),
+      via,
+      confidence: toks[leftR[0]].k === K.Quote ? 0.9 : 0.75,
+      at: i,
+      para: s.para,
+    });
+    if (idx >= 0) {
+      this.claims[idx].quote = this.wholeQuote(leftR[0], leftR[1]);
+      // Split quotation: "A," said X, "B."
+      const after2 = inverted ? source[1] : cueEnd;
+      const j = this.skipMods(after2, s.b);
+      if (toks[j]?.t === ',' && toks[j + 1]?.k === K.Quote && toks[j + 1].q < 0) {
+        const region = this.m.quotes.find((q) => q.open === j + 1);
+        if (region && region.b <= s.b) {
+          const c = this.claims[idx];
+          c.content = [c.content[0], this.toks[region.b - 1].e];
+          c.kind = 'direct';
+          return region.b;
+        }
+      }
+    }
+    return Math.max(i + 1, inverted ? source[1] : cueEnd);
+  }
+
+  // ---- pieces ------------------------------------------------------------------------------
+
+  /** Skips time words, "in a statement", "on Twitter", "at a press conference in X", "that", ":". */
+  private skipMods(k: number, e: number, eatThat = false): number {
+    const toks = this.toks;
+    for (let guard = 0; guard < 12 && k < e; guard++) {
+      const t = toks[k];
+      if (t.k === K.Word && (DAYS.has(t.low) || MONTHS.has(t.low))) { k++; continue; }
+      if (t.k === K.Word && TIME_WORDS.has(t.low) && (DAYS.has(toks[k + 1]?.low ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.low ?? ''))) { k += 2; continue; }
+      if (t.k === K.Punct && /^\p{N}/u.test(t.t)) { k++; continue; }
+      if (t.k === K.Word && /^\d{1,2}$/.test(t.t) && MONTHS.has(toks[k - 1]?.low ?? '')) { k++; continue; }
+      if (t.k === K.Word && ['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from'].includes(t.low)) {
+        const p = this.modPhrase(k + 1, e);
+        if (p > 0) { k = p; continue; }
+        break;
+      }
+      if (eatThat && (t.low === 'that' || t.t === ':')) { k++; break; }
+      if (t.t === ',' && toks[k + 1]?.k === K.Quote) { k++; continue; }
+      break;
+    }
+    return k;
+  }
+
+  /** "a press conference in Sri Lanka", "social media", "Twitter": returns the end or -1. */
+  private modPhrase(k: number, e: number): number {
+    const toks = this.toks;
+    let good = false;
+    let j = k;
+    for (; j < e && j < k + 8; j++) {
+      const t = toks[j];
+      if (t.k !== K.Word) break;
+      const l = bare(t);
+      if (MOD_NOUNS.has(l) || PLATFORMS.has(l) || DAYS.has(l)) { good = true; continue; }
+      if (DETERMINERS.has(l) || l === 'with' || l === 'in' || l === 'of' || l === 'a' || t.cap || NP_ADJ.has(l)) continue;
+      break;
+    }
+    if (!good) return -1;
+    return j;
+  }
+
+  /** The subject to the left of a cue, past auxiliaries, a relative clause or an appositive. */
+  private leftSource(s: Sentence, i: number): Range | null {
+    const toks = this.toks;
+    const j = this.skipLeft(i - 1, s.a);
+    if (j < s.a) return null;
+    if (toks[j].t === ',') {
+      // "Haftar's forces, which have been ..., said" / "Tomas Ekdal, Baltline's chief executive, said"
+      for (let c = j - 1; c >= s.a && c > j - 45; c--) {
+        if (toks[c].k === K.Quote) break;
+        if (toks[c].t !== ',') continue;
+        const f = toks[c + 1];
+        const rel = RELATIVE.has(f.low) || /ing$/.test(f.low) || f.low === 'based' || f.low === 'speaking';
+        const appos = DETERMINERS.has(f.low) || /(['’]s|s['’])$/.test(f.t) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.low) || f.cap;
+        if (!rel && !appos) return null;
+        if (appos && !rel && j - c > 9) return null;
+        const np = this.leftNP(c - 1, s.a);
+        if (np && np[1] === c && (rel || toks[np[1] - 1].cap || isNameWord(toks[np[1] - 1]))) return np;
+        return null;
+      }
+      return null;
+    }
+    const np = this.leftNP(j, s.a);
+    return np;
+  }
+
+  private skipLeft(j: number, a: number): number {
+    const toks = this.toks;
+    let sawTime = false;
+    while (j >= a) {
+      const t = toks[j];
+      if (t.k !== K.Word) break;
+      if (AUX_ADV.has(t.low) && t.low !== 'meanwhile' && t.low !== 'however') { j--; continue; }
+      if (DAYS.has(t.low) || MONTHS.has(t.low)) { j--; sawTime = true; continue; }
+      if (sawTime && (TIME_WORDS.has(t.low) || t.low === 'on' || /^\d{1,2}$/.test(t.t))) { j--; continue; }
+      break;
+    }
+    return j;
+  }
+
+  /** Noun phrase ending at token j, scanning left. */
+  leftNP(j: number, a: number): Range | null {
+    const toks = this.toks;
+    const t0 = toks[j];
+    if (!t0 || t0.k !== K.Word) return null;
+    if (PRONOUNS.has(t0.low)) return [j, j + 1];
+    if (t0.low === 'who' && toks[j - 1]?.t === ',') return this.leftNP(j - 2, a);
+    const headOk = isNameWord(t0) || ROLE_NOUNS.has(bare(t0)) || (t0.cap && /-/.test(t0.t));
+    if (!headOk || CAP_STOP.has(t0.low)) return null;
+    let k = j;
+    while (k - 1 >= a && j - k < 14) {
+      const t = toks[k - 1];
+      if (t.k !== K.Word) break;
+      const l = bare(t);
+      if (DETERMINERS.has(t.low)) {
+        k--;
+        const p = toks[k - 1];
+        if (k - 1 >= a && p.k === K.Word && NP_LINKS.has(p.low)) continue;
+        break;
+      }
+      if (t.cap || isNameWord(t)) {
+        if (CAP_STOP.has(t.low) || DAYS.has(t.low) || MONTHS.has(t.low)) break;
+        k--;
+        continue;
+      }
+      if (ROLE_NOUNS.has(l) || NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { k--; continue; }
+      if (NP_LINKS.has(l) && k - 2 >= a && toks[k - 2].k === K.Word && l !== 'by') { k--; continue; }
+      if (l === 'and' && (toks[k]?.cap || isNameWord(toks[k])) && k - 2 >= a && (toks[k - 2].cap || ROLE_NOUNS.has(bare(toks[k - 2])))) { k--; continue; }
+      break;
+    }
+    // Trim links left dangling at the front ("in the ministry" → "the ministry").
+    while (k < j && (NP_LINKS.has(toks[k].low) || toks[k].low === 'and')) k++;
+    return [k, j + 1];
+  }
+
+  /** Noun phrase starting at token k, scanning right (for "said X", "according to X", "citing X"). */
+  rightNP(k: number, e: number, max = 12): Range | null {
+    const toks = this.toks;
+    let j = k;
+    let good = false;
+    while (j < e && j - k < max) {
+      const t = toks[j];
+      if (t.k !== K.Word) break;
+      const l = bare(t);
+      if (t.cap || isNameWord(t)) {
+        if (CAP_STOP.has(t.low) && !DETERMINERS.has(t.low)) break;
+        if (DAYS.has(t.low) || MONTHS.has(t.low)) break;
+        good = good || !DETERMINERS.has(t.low);
+        j++;
+        continue;
+      }
+      if (DETERMINERS.has(t.low) || NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || l.includes('-')) { j++; continue; }
+      if (ROLE_NOUNS.has(l) || PRONOUNS.has(l)) { good = true; j++; continue; }
+      if (NP_LINKS.has(l) && good && j + 1 < e && toks[j + 1].k === K.Word && l !== 'to' && l !== 'on' && l !== 'by') { j++; continue; }
+      if (l === 'and' && good && (toks[j + 1]?.cap || ROLE_NOUNS.has(bare(toks[j + 1] ?? toks[j])))) { j++; continue; }
+      break;
+    }
+    // Drop trailing links/determiners.
+    while (j > k && (NP_LINKS.has(toks[j - 1].low) || DETERMINERS.has(toks[j - 1].low) || toks[j - 1].low === 'and')) j--;
+    return good && j > k ? [k, j] : null;
+  }
+
+  /** "..., said the minister." / "\"...,\" said Jonas Ruud, \"...\"" */
+  private invertedSource(s: Sentence, i: number, cueEnd: number, e: number): Range | null {
+    const toks = this.toks;
+    const p = toks[i - 1];
+    if (!p || i - 1 < s.a || !(p.t === ',' || (p.k === K.Quote && p.q < 0))) return null;
+    const np = this.rightNP(cueEnd, s.b, 10);
+    if (!np) return null;
+    if (np[1] - np[0] === 1 && PRONOUNS.has(toks[np[0]].low) && toks[np[0]].low !== 'he' && toks[np[0]].low !== 'she') return null;
+    const nx = toks[this.skipMods(np[1], s.b)];
+    if (nx && !(nx.t === ',' || END_PUNCT.has(nx.t) || nx.k === K.Quote || nx.t === '—')) return null;
+    return np;
+  }
+
+  /** "told Libya al-Ahrar TV that ...": [recipient, index after it (past "that")]. */
+  private recipient(k: number, e: number): [Range, number] | null {
+    const toks = this.toks;
+    for (let j = k; j < e && j < k + 10; j++) {
+      const t = toks[j];
+      if (t.k !== K.Word) break;
+      if (t.low === 'that' && j > k) return [[k, j], j];
+    }
+    if (OBJ_PRONOUNS.has(toks[k]?.low ?? '') && !DETERMINERS.has(toks[k].low)) return [[k, k + 1], k + 1];
+    const np = this.rightNP(k, e, 8);
+    if (np) return [np, np[1]];
+    return null;
+  }
+
+  /** Content end on the right: sentence end, or before ", adding ..." / ", according to ...". */
+  private rightContentEnd(k: number, e: number): number {
+    const toks = this.toks;
+    for (let j = k; j < e - 1; j++) {
+      if (toks[j].t !== ',' || toks[j].q >= 0) continue;
+      const n = toks[j + 1];
+      if (n.low === 'according' && toks[j + 2]?.low === 'to') return j;
+      const info = CUES.get(n.low);
+      if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.low)) return j;
+    }
+    return e;
+  }
+
+  private untilComma(k: number, e: number): number {
+    for (let j = k; j < e; j++) if (this.toks[j].t === ',' && this.toks[j].q < 0) return j;
+    return e;
+  }
+
+  /** "X said Y, the Z website said": the last clause attributes the whole; Z is the channel. */
+  private outerAttribution(k: number, end: number, e: number): { cut: number; via: Range } | null {
+    const toks = this.toks;
+    let comma = -1;
+    for (let j = end - 1; j > k; j--) {
+      if (toks[j].t === ',' && toks[j].q < 0) { comma = j; break; }
+    }
+    if (comma < 0 || end < e) return null;
+    for (let q = comma + 2; q < e && q < comma + 16; q++) {
+      const info = CUES.get(toks[q].low);
+      if (!info || info.cls === 'act' || info.cls === 'that') continue;
+      const j = this.skipLeft(q - 1, comma + 1);
+      const np = this.leftNP(j, comma + 1);
+      if (!np || np[0] !== comma + 1) return null;
+      if (this.skipMods(q + 1, e) < e) return null;
+      return { cut: comma, via: np };
+    }
+    return null;
+  }
+
+  /** Content before the source: a quotation right before it, or the sentence up to a comma. */
+  private leftContent(s: Sentence, lead: number): Range | null {
+    const toks = this.toks;
+    const p = lead - 1;
+    if (p < s.a) return null;
+    const pt = toks[p];
+    let qClose = -1;
+    if (pt.k === K.Quote && pt.q < 0) qClose = p;
+    else if (pt.t === ',' && toks[p - 1]?.k === K.Quote && toks[p - 1].q < 0) qClose = p - 1;
+    if (qClose >= 0) {
+      const region = this.m.quotes.find((r) => r.close === qClose);
+      if (region && region.b > region.a) return [region.open, qClose + 1];
+      return null;
+    }
+    if (!(pt.t === ',' || pt.t === '—' || pt.t === '–' || pt.t === ':')) return null;
+    if (p - s.a < 2) return null;
+    return [s.a, p];
+  }
+
+  /** Character span of content, without the quotation marks around a whole quotation. */
+  private contentChars(a: number, b: number): [number, number] {
+    const toks = this.toks;
+    while (a < b && toks[a].k === K.Punct && /^[:,;—–-]$/.test(toks[a].t)) a++;
+    while (b > a && toks[b - 1].k === K.Punct && /^[:,;—–-]$/.test(toks[b - 1].t)) b--;
+    if (b <= a) return [toks[Math.min(a, toks.length - 1)].s, toks[Math.min(a, toks.length - 1)].s];
+    if (toks[a].k === K.Quote && toks[b - 1].k === K.Quote && b - a > 2) {
+      const r = this.m.quotes.find((x) => x.open === a);
+      if (r && r.close === b - 1) return [toks[a + 1].s, toks[b - 2].e];
+    }
+    return [toks[a].s, toks[b - 1].e];
+  }
+
+  private wholeQuote(a: number, b: number): number | undefined {
+    const toks = this.toks;
+    if (toks[a]?.k !== K.Quote) return undefined;
+    const idx = this.m.quotes.findIndex((x) => x.open === a);
+    return idx >= 0 ? idx : undefined;
+  }
+
+  private kindOf(a: number, b: number): ClaimKind {
+    const toks = this.toks;
+    let inQ = 0;
+    let words = 0;
+    for (let j = a; j < b; j++) {
+      if (toks[j].k !== K.Word) continue;
+      words++;
+      if (toks[j].q >= 0) inQ++;
+    }
+    if (words && inQ === words) return 'direct';
+    return inQ > 0 ? 'mixed' : 'indirect';
+  }
+
+  /** "According to X, C." / "C, according to X." */
+  private according(s: Sentence, i: number, e: number): number {
+    const toks = this.toks;
+    const np = this.rightNP(i + 2, e, 14) ?? this.rightNP(i + 2, e, 14);
+    if (!np) return i + 2;
+    const cue: Range = [i, i + 2];
+    let content: [number, number] | null = null;
+    if (i === s.a || (toks[i - 1].k === K.Quote && i - 1 === s.a)) {
+      if (toks[np[1]]?.t === ',' && np[1] + 1 < e) content = this.contentChars(np[1] + 1, e);
+    } else if (toks[i - 1].t === ',' || toks[i - 1].t === '—' || toks[i - 1].t === '(') {
+      if (i - 1 - s.a >= 2) content = this.contentChars(s.a, i - 1);
+    } else if (i - s.a >= 2) content = this.contentChars(s.a, e);
+    if (!content) return np[1];
+    this.push({ kind: 'according_to', source: np, cue, content, via: null, confidence: 0.8, at: i, para: s.para });
+    return np[1];
+  }
+
+  /** "RIA Novosti quoted a source in Benghazi as saying ...": source is the object, the subject the channel. */
+  private quotedAs(s: Sentence, i: number, e: number): number {
+    const toks = this.toks;
+    for (let j = i + 1; j < e - 1 && j < i + 20; j++) {
+      if (toks[j].k !== K.Word) return -1;
+      if (toks[j].low === 'as' && SAYING.has(toks[j + 1].low)) {
+        if (j === i + 1) return -1;
+        const subj = this.leftNP(this.skipLeft(i - 1, s.a), s.a);
+        let k = j + 2;
+        if (toks[k]?.low === 'that' || toks[k]?.t === ':') k++;
+        if (k >= e) return -1;
+        const end = this.rightContentEnd(k, e);
+        const idx = this.push({ kind: this.kindOf(k, end), source: [i + 1, j], cue: [i, i + 1], content: this.contentChars(k, end), via: subj, confidence: 0.75, at: i, para: s.para });
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** A quotation that fills a sentence with no cue continues the last speaker nearby. */
+  private continuations(): void {
+    const toks = this.toks;
+    const used = new Set<number>();
+    for (const c of this.claims) if (c.quote !== undefined) used.add(c.quote);
+    const claimSents = new Set<number>();
+    const sentOf = new Map<number, number>();
+    this.m.sents.forEach((s, idx) => sentOf.set(s.a, idx));
+    for (const c of this.claims) {
+      for (let si = 0; si < this.m.sents.length; si++) {
+        const s = this.m.sents[si];
+        if (c.at >= s.a && c.at < s.b) { claimSents.add(si); break; }
+      }
+    }
+    const added: RawClaim[] = [];
+    this.m.quotes.forEach((r, qi) => {
+      if (used.has(qi) || this.skip.has(r.para)) return;
+      const si = sentOf.get(r.open);
+      if (si === undefined || claimSents.has(si)) return;
+      const s = this.m.sents[si];
+      const endTok = r.close >= 0 ? r.close : r.b - 1;
+      // the quotation must fill the sentence (bar closing punctuation)
+      for (let j = endTok + 1; j < s.b; j++) if (toks[j].k === K.Word) return;
+      if (r.b - r.a < 3) return;
+      // nearest claim before it within two paragraphs, else the next one in the following paragraph
+      let prevIdx = -1;
+      for (let c = this.claims.length - 1; c >= 0; c--) if (this.claims[c].at < r.open) { prevIdx = c; break; }
+      let target = -1;
+      if (prevIdx >= 0 && r.para - this.claims[prevIdx].para <= 2) target = prevIdx;
+      else if (r.close < 0) {
+        const nx = this.claims.find((c) => c.at > r.open);
+        if (nx && nx.para === r.para + 1) target = this.claims.indexOf(nx);
+      }
+      if (target < 0) return;
+      const lastWord = r.close >= 0 ? r.close - 1 : r.b - 1;
+      added.push({ kind: 'direct', source: null, cue: null, content: [toks[r.a].s, toks[lastWord].e], via: null, confidence: 0.6, at: r.open, para: r.para, continues: target, quote: qi });
+    });
+    this.claims.push(...added);
+  }
+}
+
+function t(x: Token | undefined): x is Token {
+  return !!x && x.k === K.Word;
+}

@@ -1,0 +1,114 @@
+// The cue lexicon: reporting verbs by how they take their content, expanded to every inflection
+// by rule (so "insists", "insisted", "insisting" all work from "insist"). Lemmas were chosen from
+// English grammar of reporting verbs and the most frequent cues of the PolNeAR corpus
+// (../shared/data/attribution-cues.tsv), not from any one article.
+
+/**
+ * say:  clausal content, left or right ("X said Y" / "Y, X said").
+ * that: only counts with "that" (or a quote) after it: cognition verbs ("agreed that").
+ * act:  speech acts whose content is an object ("urged both sides to ...", "called for a truce").
+ * tell: "X told Y (that) Z": Y is the channel.
+ */
+export type CueClass = 'say' | 'that' | 'act' | 'tell';
+
+export interface CueInfo {
+  lemma: string;
+  cls: CueClass;
+  /** Form is a bare base/present form that is also a common noun ("report", "claim"). */
+  ambiguous: boolean;
+  /** Particle that must follow ("call" needs "for"/"on"). */
+  particles?: string[];
+  /** -ing form: after a comma it continues the previous claim ("..., adding that"). */
+  ing: boolean;
+  /** Past participle form (used to spot passives: "are reported to"). */
+  participle: boolean;
+}
+
+const SAY = `say add state announce confirm insist claim deny warn note report write tweet
+  explain argue suggest acknowledge admit declare assert stress emphasize emphasise reiterate
+  predict estimate reveal allege contend maintain concede testify indicate observe remark comment
+  reply respond conclude charge boast brag quip lament caution disclose assure reassure complain
+  promise pledge vow threaten mention clarify affirm reaffirm retort exclaim proclaim hint imply
+  posit speculate underscore recount confide concur point`;
+const THAT = `believe think hope fear feel know expect understand agree find show decide learn
+  realize realise worry doubt suspect reckon assume recognize recognise accept prove determine
+  continue recall repeat describe highlight underline ask answer counter post inform notify
+  remind brief advise signal object protest plead swear guarantee joke shout whisper mutter muse
+  forecast vouch blog`;
+const ACT = `urge accuse blame criticize criticise condemn denounce praise welcome reject dismiss slam
+  blast demand call appeal propose request recommend applaud hail decry deplore lambast
+  castigate chide rebuke`;
+const TELL = `tell`;
+
+/** Base forms that are also everyday nouns: only cues with a pronoun/modal subject or "that". */
+const AMBIGUOUS = new Set(`state claim note report estimate maintain comment answer counter charge
+  post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
+  demand question challenge defend back blast praise welcome brief signal object protest guarantee
+  reply respond remark recall repeat forecast hint swear plead learn know accept`.split(/\s+/));
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'writing', 'written'],
+  think: ['thinks', 'thought', 'thinking'],
+  feel: ['feels', 'felt', 'feeling'],
+  know: ['knows', 'knew', 'knowing', 'known'],
+  find: ['finds', 'found', 'finding'],
+  show: ['shows', 'showed', 'showing', 'shown'],
+  understand: ['understands', 'understood', 'understanding'],
+  swear: ['swears', 'swore', 'swearing', 'sworn'],
+  forecast: ['forecasts', 'forecasting', 'forecasted'],
+  learn: ['learns', 'learned', 'learnt', 'learning'],
+  mean: ['means', 'meant', 'meaning'],
+};
+
+/** Verbs that double their last consonant (admit → admitted). */
+const DOUBLE = new Set(['admit', 'quip', 'slam', 'brag', 'regret', 'commit', 'refer', 'prefer', 'confer', 'plan', 'stop', 'omit', 'rebut', 'abet']);
+
+function inflect(lemma: string): { form: string; ing: boolean; participle: boolean; base: boolean }[] {
+  const forms: { form: string; ing: boolean; participle: boolean; base: boolean }[] = [{ form: lemma, ing: false, participle: false, base: true }];
+  const irr = IRREGULAR[lemma];
+  if (irr) {
+    for (const f of irr) forms.push({ form: f, ing: f.endsWith('ing'), participle: !f.endsWith('ing') && !f.endsWith('s'), base: false });
+    if (lemma === 'say' || lemma === 'tell') forms.find((f) => f.form === irr[1])!.participle = true;
+    return forms;
+  }
+  const cy = /[^aeiou]y$/.test(lemma);
+  const sib = /(s|x|z|ch|sh)$/.test(lemma);
+  const third = cy ? lemma.slice(0, -1) + 'ies' : sib ? lemma + 'es' : lemma + 's';
+  const dbl = DOUBLE.has(lemma) ? lemma + lemma[lemma.length - 1] : lemma;
+  const past = cy ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : dbl + 'ed';
+  const ing = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : dbl + 'ing';
+  forms.push({ form: third, ing: false, participle: false, base: false });
+  forms.push({ form: past, ing: false, participle: true, base: false });
+  forms.push({ form: ing, ing: true, participle: false, base: false });
+  return forms;
+}
+
+function build(): Map<string, CueInfo> {
+  const map = new Map<string, CueInfo>();
+  const add = (list: string, cls: CueClass) => {
+    for (const lemma of list.split(/\s+/).filter(Boolean)) {
+      for (const f of inflect(lemma)) {
+        if (map.has(f.form)) continue; // first class wins: say-verbs before cognition verbs
+        const particles = lemma === 'call' ? ['for', 'on'] : lemma === 'appeal' ? ['for', 'to'] : lemma === 'point' ? ['out'] : undefined;
+        // Third-person/plural nouns ("reports", "claims") are as ambiguous as the base form.
+        const ambiguous = AMBIGUOUS.has(lemma) && (f.base || f.form === lemma + 's' || f.form === lemma + 'es');
+        map.set(f.form, { lemma, cls, ambiguous, particles, ing: f.ing, participle: f.participle });
+      }
+    }
+  };
+  add(SAY, 'say');
+  add(TELL, 'tell');
+  add(ACT, 'act');
+  add(THAT, 'that');
+  return map;
+}
+
+export const CUES: ReadonlyMap<string, CueInfo> = build();
+
+/** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
+export const VIA_FORMS = new Set(['citing', 'quoting']);
+
+/** Passive participles that make an unnamed-source claim: "are reported to", "it was said that". */
+export const UNNAMED_PARTICIPLES = new Set(['reported', 'said', 'believed', 'thought', 'understood', 'alleged', 'rumored', 'rumoured', 'claimed', 'announced', 'learned', 'learnt', 'estimated', 'feared', 'known']);

@@ -1,0 +1,207 @@
+// The attribution engine: article text → attributed claims and the actors they come from.
+// Pure TypeScript, no DOM: the same code runs in the content script, background, tests and CLI.
+import type { Actor, ActorType, ArticleMeta, Claim, ExtractResult, Span } from '../types';
+import { SentenceAnalyser, type Range, type RawClaim } from './attribution';
+import { actorKey, fold } from './keys';
+import { DETERMINERS, DOC_NOUNS, NP_LINKS, ORG_WORDS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { findChunks, mergeChunks, skippedParagraphs, type Entity } from './names';
+import { buildModel, type TextModel } from './text';
+
+export { actorKey, fold } from './keys';
+
+const MAX_MENTIONS = 200;
+const MAX_ALIASES = 50;
+/** Role heads that name an organisation when used as "the company", "the ministry". */
+const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'government', 'party', 'council', 'commission', 'committee', 'department', 'office', 'police', 'army', 'military', 'operator', 'airline', 'authority', 'authorities', 'court', 'board', 'union', 'club', 'kremlin', 'institute', 'university', 'bank', 'administration', 'coastguard', 'navy', 'website', 'newspaper', 'broadcaster', 'channel', 'agency']);
+
+export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResult {
+  if (typeof text !== 'string' || !text.trim()) return { claims: [], actors: [] };
+  const m = buildModel(text);
+  const skip = skippedParagraphs(m, meta?.title);
+  const chunks = findChunks(m, skip.names);
+  const ents = mergeChunks(m, chunks);
+  const raw = new SentenceAnalyser(m, skip.claims).run();
+  return assemble(m, raw, ents, chunks);
+}
+
+interface Ctx {
+  m: TextModel;
+  ents: Entity[];
+  /** token index → entity id for name tokens */
+  tokEnt: Map<number, number>;
+  /** entity id per raw claim (resolved in text order) */
+  claimEnt: (number | null)[];
+  /** [token, entity] of every name mention, in order */
+  mentions: [number, number][];
+}
+
+function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: ReturnType<typeof findChunks>): ExtractResult {
+  const tokEnt = new Map<number, number>();
+  const mentions: [number, number][] = [];
+  for (const c of chunks) {
+    for (let i = c.a; i < c.b; i++) tokEnt.set(i, c.actor);
+    mentions.push([c.a, c.actor]);
+  }
+  mentions.sort((a, b) => a[0] - b[0]);
+  // Resolve in text order so pronouns see the speakers before them.
+  const order = raw.map((_, i) => i).sort((a, b) => raw[a].at - raw[b].at || a - b);
+  const ctx: Ctx = { m, ents, tokEnt, claimEnt: new Array(raw.length).fill(null), mentions };
+  const done: number[] = [];
+  for (const idx of order) {
+    const c = raw[idx];
+    let ent: number | null = null;
+    if (c.continues !== undefined) ent = ctx.claimEnt[c.continues];
+    else if (c.sameAs !== undefined) ent = ctx.claimEnt[c.sameAs];
+    else if (c.source) ent = resolve(ctx, c.source, c, done, raw);
+    ctx.claimEnt[idx] = ent;
+    if (ent !== null) {
+      const e = ents[ent];
+      if (c.source) addMention(m, e, c.source);
+      if (e.type === 'place') e.type = 'government';
+      const cueWord = c.cue ? m.toks[c.cue[0]].low : '';
+      if (e.type === 'unknown' && /^(report|quot|cit)/.test(cueWord)) e.type = 'outlet';
+      e.solid = true;
+    }
+    if (c.via) {
+      const v = lastEntityIn(ctx, c.via);
+      if (v !== null) ents[v].solid = true;
+    }
+    done.push(idx);
+  }
+  // Actors: named ones that are surely names, plus every resolved speaker, in order of first mention.
+  const keep = ents
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.solid && e.mentions.length)
+    .sort((a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
+  const idOf = new Map<number, string>();
+  const actors: Actor[] = keep.map(({ e, i }, n) => {
+    const id = `a${n}`;
+    idOf.set(i, id);
+    return toActor(e, id);
+  });
+  const claims: Claim[] = order
+    .map((idx) => ({ c: raw[idx], ent: ctx.claimEnt[idx] }))
+    .sort((a, b) => a.c.content[0] - b.c.content[0] || a.c.at - b.c.at)
+    .map(({ c, ent }, n) => ({
+      id: `c${n}`,
+      kind: c.kind,
+      source: c.source ? span(m, c.source) : null,
+      actorId: ent !== null ? idOf.get(ent) ?? null : null,
+      cue: c.cue ? span(m, c.cue) : null,
+      content: { text: m.text.slice(c.content[0], c.content[1]), start: c.content[0], end: c.content[1] },
+      via: c.via ? span(m, c.via) : null,
+      confidence: c.confidence,
+    }));
+  return { claims, actors };
+}
+
+function span(m: TextModel, r: Range): Span {
+  const start = m.toks[r[0]].s;
+  const end = m.toks[r[1] - 1].e;
+  return { text: m.text.slice(start, end), start, end };
+}
+
+function addMention(m: TextModel, e: Entity, r: Range): void {
+  const start = m.toks[r[0]].s;
+  const end = m.toks[r[1] - 1].e;
+  if (!e.mentions.some((x) => x.start === start && x.end === end)) e.mentions.push({ start, end });
+  const surface = m.text.slice(start, end);
+  const isPron = r[1] - r[0] === 1 && /^(he|she|it|they|we|i|you)$/i.test(surface);
+  if (!isPron && !e.names.includes(surface) && !e.aliases.includes(surface)) e.aliases.push(surface);
+}
+
+function lastEntityIn(ctx: Ctx, r: Range): number | null {
+  for (let i = r[1] - 1; i >= r[0]; i--) {
+    const e = ctx.tokEnt.get(i);
+    if (e !== undefined) return e;
+  }
+  return null;
+}
+
+/** Which actor the words naming a source refer to. */
+function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const { m, ents, tokEnt } = ctx;
+  const toks = m.toks;
+  const first = toks[r[0]];
+  if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.low)) return pronoun(ctx, first.low, c, done, raw);
+  // Head of the phrase: the last word before a linking preposition that is not inside a name.
+  let split = r[1];
+  for (let i = r[0] + 1; i < r[1]; i++) {
+    if (NP_LINKS.has(toks[i].low) && !tokEnt.has(i)) { split = i; break; }
+  }
+  const head = split - 1;
+  const headEnt = tokEnt.get(head);
+  if (headEnt !== undefined) return headEnt;
+  const headLow = toks[head].low.replace(/['’]s?$/, '');
+  if (DOC_NOUNS.has(headLow) && split < r[1]) {
+    const e = lastEntityIn(ctx, [split, r[1]]);
+    if (e !== null) return e;
+  }
+  // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
+  let hasName = false;
+  for (let i = r[0]; i < split; i++) if (tokEnt.has(i)) hasName = true;
+  if (first.low === 'the' && !hasName && split - r[0] <= 3 && ROLE_NOUNS.has(headLow)) {
+    const fit = (e: Entity) => fits(e, headLow);
+    for (let k = done.length - 1; k >= 0; k--) {
+      const ent = ctx.claimEnt[done[k]];
+      if (ent !== null && fit(ents[ent])) return ent;
+    }
+    for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+      const [tok, ent] = ctx.mentions[k];
+      if (tok < r[0] && fit(ents[ent])) return ent;
+    }
+  }
+  // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
+  const surface = m.text.slice(toks[r[0]].s, toks[r[1] - 1].e);
+  const name = DETERMINERS.has(first.low) && first.low === 'the' ? surface.slice(first.t.length).trimStart() : surface;
+  const key = actorKey(name);
+  const existing = ents.findIndex((e) => e.key === key);
+  if (existing >= 0) return existing;
+  const type: ActorType = ORG_WORDS.has(headLow) ? 'organization' : ['website', 'newspaper', 'broadcaster', 'channel', 'agency'].includes(headLow) ? 'outlet' : 'group';
+  ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
+  return ents.length - 1;
+}
+
+function fits(e: Entity, head: string): boolean {
+  const stem = head.replace(/s$/, '');
+  if (ORG_HEADS.has(head)) {
+    if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group') return false;
+    return ['company', 'firm', 'group', 'authorities'].includes(head) || e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
+  }
+  if (e.type !== 'person') return false;
+  return (e.role ? fold(e.role).includes(stem) : false) || e.names.some((n) => fold(n).includes(stem));
+}
+
+function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const { ents } = ctx;
+  const person = PERSON_PRONOUNS.has(p);
+  const ok = (e: Entity) => (person ? e.type === 'person' || e.type === 'unknown' : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
+  for (let k = done.length - 1; k >= 0; k--) {
+    const prev = raw[done[k]];
+    if (c.para - prev.para > 3) break;
+    const ent = ctx.claimEnt[done[k]];
+    if (ent !== null && ok(ents[ent])) return ent;
+  }
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const [tok, ent] = ctx.mentions[k];
+    if (tok < c.at && ok(ents[ent]) && ents[ent].type !== 'unknown') return ent;
+  }
+  return null;
+}
+
+function toActor(e: Entity, id: string): Actor {
+  const proper = e.names.filter((n) => !/['’]s\b/.test(n));
+  const pool = proper.length ? proper : e.names.length ? e.names : e.aliases;
+  const name = pool.reduce((best, n) => (n.length > best.length ? n : best), pool[0] ?? e.key);
+  const mentions = e.mentions.slice().sort((a, b) => a.start - b.start).slice(0, MAX_MENTIONS);
+  const actor: Actor = {
+    id,
+    key: e.key,
+    name,
+    type: e.type,
+    aliases: [...new Set([...e.names, ...e.aliases])].filter((n) => n !== name).slice(0, MAX_ALIASES),
+    mentions,
+  };
+  if (e.role) actor.role = e.role;
+  return actor;
+}

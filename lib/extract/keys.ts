@@ -1,0 +1,59 @@
+// Normalised names: the cross-article identity key of an actor, and loose name comparison.
+import { DEMONYM, PARTICLES, TITLES } from './lexicon';
+
+const SPECIAL: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' };
+const SPELLING: Record<string, string> = { defence: 'defense', organisation: 'organization', centre: 'center', 'u.s': 'us', 'u.n': 'un', 'u.k': 'uk', 'e.u': 'eu' };
+
+/** Lower-case, diacritics folded, apostrophes unified: "Mevlüt Çavuşoğlu" → "mevlut cavusoglu". */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ıłøđßæœþðħ]/g, (c) => SPECIAL[c] ?? c)
+    .replace(/[’`´]/g, "'");
+}
+
+/** Words of a folded name with possessives, particles and dots handled. */
+export function keyWords(name: string, opts: { dropTitles?: boolean } = {}): string[] {
+  const out: string[] = [];
+  const words = fold(name).split(/[^\p{L}\p{N}'.&-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i].replace(/^[-'.]+|[-'.]+$/g, '');
+    if (!w) continue;
+    let possessive = false;
+    if (w.endsWith("'s")) { w = w.slice(0, -2); possessive = true; }
+    else if (w.endsWith("s'")) { w = w.slice(0, -1); possessive = true; }
+    w = w.replace(/'$/, '');
+    // al-Sarraj → sarraj; particles standing alone are dropped.
+    const dash = w.indexOf('-');
+    if (dash > 0 && PARTICLES.has(w.slice(0, dash))) w = w.slice(dash + 1);
+    if (PARTICLES.has(w) && words.length > 1) continue;
+    if (out.length === 0 && (w === 'the' || w === 'a' || w === 'an')) continue;
+    w = SPELLING[w] ?? w;
+    if (possessive && DEMONYM[w] && i < words.length - 1) w = DEMONYM[w];
+    w = w.replace(/\./g, '');
+    if (!w) continue;
+    if (opts.dropTitles && TITLES.has(w) && i < words.length - 1) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The actor key: stable across outlets for the same name ("russian defense ministry"). */
+export function actorKey(name: string): string {
+  return keyWords(name).join(' ');
+}
+
+/** Loose comparison used by the scorer: equal keys, or one name's words contained in the other's. */
+export function namesMatch(predicted: string, gold: string): boolean {
+  const p = keyWords(predicted);
+  const g = keyWords(gold);
+  if (!p.length || !g.length) return false;
+  if (p.join(' ') === g.join(' ')) return true;
+  const ps = new Set(p);
+  const gs = new Set(g);
+  if (g.length >= 2 && g.every((w) => ps.has(w))) return true;
+  // "Lavrov" for "Sergei Lavrov": a shorter predicted name that keeps the gold surname.
+  return p.every((w) => gs.has(w)) && p[p.length - 1] === g[g.length - 1];
+}

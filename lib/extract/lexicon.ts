@@ -1,0 +1,193 @@
+// Word lists the engine reasons with. Kept as space-separated strings: small in the bundle,
+// easy to read and extend. All entries lower-case.
+
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that may sit between a subject and its reporting verb ("has also said"). */
+export const AUX_ADV = set(`
+  has have had is are was were be been being will would could should may might must shall can
+  did does do also later earlier repeatedly previously again then now reportedly publicly privately
+  recently still once further quickly already just first last separately similarly likewise
+  separately formally officially explicitly openly angrily bluntly flatly insistently initially
+  subsequently eventually finally meanwhile however too not never always often frequently
+  jointly directly mainly particularly specifically strongly reiterated`);
+
+export const DAYS = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+  tonight overnight weekend morning afternoon evening night`);
+
+export const MONTHS = set(`january february march april may june july august september october
+  november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept.
+  oct oct. nov nov. dec dec.`);
+
+/** Time words allowed right after a cue ("said late Tuesday", "said last week"). */
+export const TIME_WORDS = set(`late early last this next week month year earlier later on
+  previously recently afterwards afterward overnight`);
+
+/** Nouns that make "in/at/on ..." after a cue a manner/venue modifier, not content. */
+export const MOD_NOUNS = set(`statement statements interview interviews conference briefing news
+  press post posts video message messages speech remarks remark social media televised television
+  tv radio broadcast letter email e-mail tweet tweets address hearing meeting session rally
+  parliament podcast documentary op-ed column blog website page channel account note release
+  communique communiqué summit forum event appearance call phone telephone text sms exchange
+  testimony court ceremony gathering visit trip tour platform`);
+
+/** Online platforms (capitalised) that can follow "on" after a cue. */
+export const PLATFORMS = set(`twitter x facebook telegram instagram tiktok youtube linkedin threads
+  bluesky mastodon truth weibo wechat whatsapp reddit substack`);
+
+/** Pronouns that can be a source. */
+export const PRONOUNS = set(`he she they it we i you`);
+export const PERSON_PRONOUNS = set(`he she`);
+
+/** Lower-case heads of source noun phrases ("officials said", "a spokesman for ..."). */
+export const ROLE_NOUNS = set(`
+  minister ministers president presidents chancellor secretary spokesman spokeswoman spokesperson
+  spokespeople spokesmen commander commanders general generals ambassador envoy senator senators
+  governor mayor chief chiefs executive executives director directors chairman chairwoman chair
+  head leader leaders king queen prince princess pope judge judges official officials officer
+  officers source sources analyst analysts expert experts witness witnesses eyewitness eyewitnesses
+  resident residents activist activists researcher researchers scientist scientists doctor doctors
+  lawyer lawyers attorney attorneys prosecutor prosecutors investigator investigators authorities
+  authority company companies firm group groups ministry department agency government governments
+  police army military forces force troops rebels militants militia protesters demonstrators
+  workers employees staff passengers passenger crew captain coastguard rescuers firefighters
+  paramedics medics hospital hospitals council board court union party team club commission
+  committee regulator watchdog observers monitors guard navy airline operator operators body
+  institute university economist economists banker bankers trader traders investors diplomat
+  diplomats lawmaker lawmakers legislator legislators aide aides adviser advisers advisor advisors
+  counterpart colleague colleagues friend friends wife husband mother father son daughter brother
+  sister man woman men women boy girl victim victims survivor survivors representative
+  representatives delegation delegations office administration cabinet website websites newspaper
+  newspapers broadcaster broadcasters channel outlet outlets daily tabloid network station
+  publication magazine statement report reports study survey poll polls data figures documents
+  document records filing organisers organizers organization organisation charity campaigners
+  campaign people villagers farmers fishermen users customers citizens voters critics supporters
+  opponents allies dictator ruler rulers owner owners founder professor teacher teachers student
+  students parents family families relatives neighbours neighbors inspector inspectors premier
+  strongman warlord cleric clerics bishop priest imam coach manager managers player players
+  insider insiders person persons individual individuals member members staffer staffers
+  administrator administrators operator skipper pilot pilots driver drivers engineer engineers
+  nurse nurses consultant consultants contractor contractors union unions association federation
+  coalition alliance movement opposition junta regime side sides parliament congress senate
+  assembly ministry presidency kremlin secretariat embassy mission command spokesperson
+  mp mps deputy deputies candidate candidates nominee campaign prosecutor's ombudsman agency's
+  residents official's eyewitness accounts`);
+
+/** Adjectives/modifiers allowed inside a source NP ("senior Western officials"). */
+export const NP_ADJ = set(`
+  senior junior former top local regional state federal national official military foreign chief
+  deputy unnamed anonymous other government security diplomatic western eastern northern southern
+  european american russian several many some two three four five six seven eight nine ten dozen
+  dozens hundreds thousands both all most few another one first second new own independent
+  private public medical legal police health defense defence intelligence interior finance
+  economic humanitarian international longtime veteran renegade late acting interim outgoing
+  incoming retired elected leading prominent key informed knowledgeable anonymity sole last
+  high-ranking high-level well-placed rescue emergency rival opposition ruling pro-government
+  separate tribal municipal city district provincial council ministry party news media`);
+
+export const DETERMINERS = set(`the a an another this that these those his her its their our my your
+  some several many both all each every no any`);
+
+/** Prepositions/participles that can link words inside a source NP ("a source close to ..."). */
+export const NP_LINKS = set(`of for in at from with to close linked familiar based loyal allied
+  affiliated tied connected near within on by`);
+
+/** Capitalised words that start sentences but never names. */
+export const CAP_STOP = set(`
+  the a an but and or nor so yet in on at as for with without after before since while when whenever
+  if it its this that these those there here then now still meanwhile later earlier also however
+  although though despite during following according based several many some most more other
+  another both all each every no not his her their our my your we i he she they you what who
+  whom whose why how where which one two three four five six seven eight nine ten because until
+  unless once over under about above below between among against into onto from by of to up down
+  out off just even only again never always often instead rather indeed perhaps maybe thus hence
+  therefore moreover furthermore besides otherwise nevertheless nonetheless still asked speaking
+  said says told according yes no oh well like unlike amid amidst toward towards across along
+  around behind beyond inside outside near through throughout via per let lets let's mr mrs ms
+  there's it's that's here's what's who's don't can't won't isn't aren't wasn't weren't
+  photo photos video image images file advertisement related read more share`);
+
+/** Particles inside names that stay lower-case (al-Sarraj, bin Salman, van der Leyen). */
+export const PARTICLES = set(`al el ul bin ibn bint de del della der den di da dos das du la le van
+  von ter ten zu y`);
+
+/** Title words: everything up to the last one in a capitalised run is the role. */
+export const TITLES = set(`
+  president minister chancellor secretary spokesman spokeswoman spokesperson commander general
+  ambassador envoy senator governor mayor chief executive director chairman chairwoman chair ceo
+  cfo coo head leader king queen prince princess pope judge justice sheikh emir imam cardinal
+  archbishop bishop rev reverend father sister brother dr dr. mr mr. mrs mrs. ms ms. prof prof.
+  professor sen sen. rep rep. gen gen. col col. lt lt. capt capt. sgt sgt. gov gov. pres pres.
+  sir dame lord lady marshal admiral colonel captain major lieutenant sergeant inspector
+  superintendent commissioner premier chairperson mp deputy vice prime speaker counsel attorney
+  coach officer spokesperson`);
+
+/** Last words that make a capitalised run an organisation. */
+export const ORG_WORDS = set(`
+  ministry department office parliament congress senate council commission committee agency
+  authority bank fund court police army navy forces force guard guards party union association
+  organization organisation institute university college school hospital company corporation
+  corp corp. inc inc. ltd ltd. plc llc group foundation kremlin pentagon nations government
+  administration coalition alliance federation front movement brigade brigades board service
+  services network center centre club church assembly cabinet secretariat embassy mission command
+  bureau directorate trust society league airlines airline railways authority's cross crescent
+  house commission's unit corps council's industries holdings partners bloc junta regime`);
+
+/** Words that make a name an outlet. */
+export const OUTLET_WORDS = set(`
+  news times post tv television radio press herald tribune journal gazette daily telegraph guardian
+  reuters afp ap bbc cnn novosti tass xinhua bloomberg observer chronicle courier express mail
+  mirror standard independent examiner inquirer dispatch bulletin wire broadcasting broadcaster
+  channel aljazeera jazeera sputnik interfax yonhap kyodo anadolu agence ansa efe dpa pti ani nhk
+  cbs nbc abc fox msnbc npr pbs itv sky politico axios vox wired economist magazine newspaper
+  website newsweek time forbes fortune ria al-ahrar`);
+
+/** Lower-case role words that mark an outlet ("state news agency RIA Novosti"). */
+export const OUTLET_ROLES = set(`agency newspaper broadcaster channel website daily tabloid outlet
+  station network magazine publication paper wire`);
+
+/** Country → demonym, to make "Russia's Defense Ministry" and "the Russian Defense Ministry" meet. */
+export const DEMONYM: Record<string, string> = Object.fromEntries(
+  `russia:russian turkey:turkish germany:german france:french china:chinese britain:british
+  italy:italian spain:spanish japan:japanese india:indian iran:iranian iraq:iraqi syria:syrian
+  libya:libyan egypt:egyptian israel:israeli ukraine:ukrainian poland:polish greece:greek
+  sweden:swedish norway:norwegian denmark:danish finland:finnish canada:canadian mexico:mexican
+  brazil:brazilian america:american us:us u.s.:us uk:uk pakistan:pakistani afghanistan:afghan
+  lebanon:lebanese jordan:jordanian qatar:qatari yemen:yemeni sudan:sudanese nigeria:nigerian
+  kenya:kenyan ethiopia:ethiopian korea:korean australia:australian netherlands:dutch
+  belgium:belgian austria:austrian hungary:hungarian romania:romanian serbia:serbian
+  croatia:croatian portugal:portuguese ireland:irish scotland:scottish estonia:estonian
+  latvia:latvian lithuania:lithuanian georgia:georgian armenia:armenian azerbaijan:azerbaijani
+  belarus:belarusian tunisia:tunisian algeria:algerian morocco:moroccan cyprus:cypriot
+  palestine:palestinian venezuela:venezuelan colombia:colombian argentina:argentine chile:chilean`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((p) => p.split(':') as [string, string]),
+);
+export const DEMONYMS = new Set<string>([...Object.values(DEMONYM), ...`emirati saudi kurdish arab western
+  european african asian soviet nato-led libyans russians turks germans americans syrians
+  israelis palestinians ukrainians iranians iraqis afghans europeans africans asians`.split(/\s+/)]);
+
+/** Places that, as a subject of a cue, stand for a government ("Moscow insisted"). */
+export const PLACES = set(`
+  afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+  bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad
+  chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt eritrea estonia
+  ethiopia finland france gaza georgia germany ghana greece guatemala haiti honduras hungary
+  iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo
+  kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania luxembourg madagascar malaysia
+  mali malta mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal
+  netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru
+  philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore
+  slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania
+  thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales
+  yemen zambia zimbabwe england europe africa asia america washington moscow beijing london paris
+  berlin ankara tehran baghdad damascus cairo tripoli benghazi kyiv kiev brussels rome madrid
+  tokyo delhi jerusalem riyadh doha abu dhabi dubai istanbul athens warsaw vienna geneva
+  stockholm oslo copenhagen helsinki tallinn riga vilnius minsk tbilisi baku yerevan kabul
+  islamabad beirut amman khartoum nairobi lagos pretoria canberra ottawa brasilia caracas
+  havana lisbon dublin edinburgh`);
+
+/** Words that mark a source NP as a document or channel, whose author is named after by/from/of. */
+export const DOC_NOUNS = set(`statement report study survey poll data figures documents document
+  records filing letter release communique communiqué post video message website`);

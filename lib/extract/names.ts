@@ -1,0 +1,273 @@
+// Named actors: capitalised runs ("Russian Foreign Minister Sergei Lavrov") split into role and name,
+// typed, and merged into one identity per actor within the article ("Lavrov", "al-Sarraj" = "Sarraj",
+// "U.N." = "United Nations", "Russia's Defense Ministry" = "the Russian Defense Ministry").
+import type { ActorType } from '../types';
+import { actorKey, fold, keyWords } from './keys';
+import { CAP_STOP, DAYS, DEMONYMS, MONTHS, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PLACES, ROLE_NOUNS, TITLES } from './lexicon';
+import { K, type TextModel, type Token } from './text';
+
+export interface Chunk {
+  /** Name tokens [a, b). */
+  a: number;
+  b: number;
+  /** Role tokens [ra, a) when a title or role words precede the name. */
+  ra: number;
+  role?: string;
+  name: string;
+  key: string;
+  type: ActorType;
+  /** Starts its sentence (a capital that may only be sentence case). */
+  initial: boolean;
+  actor: number;
+}
+
+export interface Entity {
+  key: string;
+  type: ActorType;
+  /** Proper-name forms (the canonical name is the longest). */
+  names: string[];
+  /** Other ways the text refers to it: "the minister", "Russian Foreign Minister Sergei Lavrov". */
+  aliases: string[];
+  role?: string;
+  mentions: { start: number; end: number }[];
+  /** Mentions that were not sentence-initial, or links that prove it is a name. */
+  solid: boolean;
+}
+
+const MULTI_PLACES = new Set(['sri lanka', 'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'new york', 'new zealand', 'hong kong', 'middle east', 'gaza strip', 'west bank', 'eastern mediterranean', 'north africa', 'south sudan', 'czech republic', 'costa rica', 'el salvador', 'tel aviv', 'los angeles', 'san francisco', 'cape town', 'abu dhabi']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'greater']);
+
+const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-'’]\p{Lu}/u;
+
+/** A capitalised modifier like "Tripoli-based" or "U.N.-recognized" is not part of a name. */
+function isModifier(t: Token): boolean {
+  const dash = t.t.lastIndexOf('-');
+  return dash > 0 && dash < t.t.length - 1 && /^[a-z]/.test(t.t.slice(dash + 1));
+}
+
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.k !== K.Word) return false;
+  if (DAYS.has(t.low) || MONTHS.has(t.low)) return false;
+  if (t.cap) return !isModifier(t) && !/^\p{N}/u.test(t.t);
+  return PARTICLE_PREFIX.test(t.t);
+}
+
+const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');
+
+function isPossessive(t: Token): boolean {
+  return /(['’]s|s['’])$/i.test(t.t);
+}
+
+function classify(words: string[], role: string | undefined, raw: string): ActorType {
+  const last = words[words.length - 1] ?? '';
+  const key = words.join(' ');
+  const roleWords = role ? fold(role).split(/\s+/) : [];
+  if (roleWords.some((w) => OUTLET_ROLES.has(w))) return 'outlet';
+  if (words.some((w) => OUTLET_WORDS.has(w)) && !ORG_WORDS.has(last)) return 'outlet';
+  const ofAt = words.indexOf('of');
+  if (ORG_WORDS.has(last) || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
+  if (/^[\p{Lu}.&]{2,8}$/u.test(raw.replace(/['’]s$/, ''))) return 'organization';
+  if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
+  if (role && roleWords.some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
+  if (words.length >= 2 && words.length <= 4) return 'person';
+  return 'unknown';
+}
+
+/** Finds name runs in every sentence (skipping a title-case headline). */
+export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
+  const { toks } = m;
+  const chunks: Chunk[] = [];
+  for (const s of m.sents) {
+    if (skip.has(s.para)) continue;
+    let i = s.a;
+    while (i < s.b) {
+      if (!isNameWord(toks[i])) { i++; continue; }
+      let a = i;
+      let j = i;
+      while (j < s.b) {
+        const t = toks[j];
+        if (isNameWord(t)) {
+          j++;
+          if (isPossessive(t)) break;
+          continue;
+        }
+        // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
+        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && ((t.low === 'of' && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) || PARTICLES.has(t.low))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // Leading function words that merely start a sentence or a quotation: "But", "The".
+      while (a < j && CAP_STOP.has(toks[a].low.replace(/['’]s$/, ''))) a++;
+      if (a >= j) { i = j; continue; }
+      // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
+      if (isPossessive(toks[j - 1]) && j < s.b && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) {
+        let k = j;
+        while (k < s.b && (isNameWord(toks[k]) || (toks[k].low === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
+        if (ORG_WORDS.has(toks[k - 1].low) && k - j <= 5) j = k;
+      }
+      pushChunk(chunks, m, a, j, s.a);
+      i = j;
+    }
+  }
+  return chunks;
+}
+
+function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStart: number): void {
+  const { toks, text } = m;
+  const words = [];
+  for (let i = a; i < b; i++) words.push(toks[i].low);
+  // Split title from name: everything up to the last title word is the role.
+  let lastTitle = -1;
+  const lastLow = toks[b - 1].low;
+  if (!ORG_WORDS.has(lastLow)) {
+    for (let i = a; i < b - 1; i++) if (TITLES.has(toks[i].low) || TITLES.has(toks[i].low.replace(/\.$/, ''))) lastTitle = i;
+  }
+  let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
+  let ra = lastTitle >= 0 ? a : a;
+  // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
+  const attributive = b - a === 1 && toks[b]?.k === K.Word && !toks[b].cap && ROLE_NOUNS.has(toks[b].low);
+  if (ra === nameA && !attributive) {
+    let k = a - 1;
+    if (k >= sentStart && toks[k].k === K.Word && !toks[k].cap && (ROLE_NOUNS.has(toks[k].low) || OUTLET_ROLES.has(toks[k].low))) {
+      let r = k;
+      while (r - 1 >= sentStart && a - r < 4) {
+        const p = toks[r - 1];
+        if (p.k !== K.Word || CAP_STOP.has(p.low) || /ed$/.test(p.low) && !p.t.includes('-')) break;
+        if (p.cap && !isModifier(p) && !DEMONYMS.has(p.low)) break;
+        r--;
+      }
+      ra = r;
+    }
+  }
+  // A role directly owned by a possessive name: "Turkey's Foreign Minister ...".
+  if (lastTitle >= 0 && a - 1 >= sentStart && isPossessive(toks[a - 1])) ra = a - 1;
+  if (nameA >= b) return; // a bare title ("President") is not a name
+  // Skip runs that are only an adjective of nationality ("Russian", "Libyans").
+  const nameText = text.slice(toks[nameA].s, toks[b - 1].e);
+  const kw = keyWords(nameText);
+  if (!kw.length) return;
+  if (kw.length === 1 && DEMONYMS.has(kw[0]) && b - nameA === 1) return;
+  const role = ra < nameA ? text.slice(toks[ra].s, toks[nameA - 1].e) : undefined;
+  const key = kw.join(' ');
+  chunks.push({
+    a: nameA,
+    b,
+    ra,
+    role,
+    name: nameText.replace(/['’]s$|(?<=s)['’]$/, ''),
+    key,
+    type: classify(kw, role, nameText),
+    initial: ra === sentStart || nameA === sentStart,
+    actor: -1,
+  });
+}
+
+const acronymOf = (name: string): string =>
+  keyWords(name)
+    .filter((w) => !['of', 'and', 'the', 'for', '&', 'de', 'la'].includes(w))
+    .map((w) => w[0])
+    .join('');
+
+/** Merges chunks into entities; fills chunk.actor. */
+export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
+  const ents: Entity[] = [];
+  const byKey = new Map<string, number>();
+  const bySurname = new Map<string, number>();
+  const byAcronym = new Map<string, number>();
+  const newEnt = (c: Chunk): number => {
+    ents.push({ key: c.key, type: c.type, names: [], aliases: [], role: c.role, mentions: [], solid: false });
+    const id = ents.length - 1;
+    byKey.set(c.key, id);
+    return id;
+  };
+  // Pass 1: multi-word names and typed names define identities.
+  for (const c of chunks) {
+    const words = c.key.split(' ');
+    if (words.length < 2) continue;
+    let id = byKey.get(c.key);
+    if (id === undefined) {
+      // "Recep Tayyip Erdoğan" then "Tayyip Erdoğan": a person's name ending another's.
+      if (c.type === 'person') for (const [k, v] of byKey) if (ents[v].type === 'person' && k.endsWith(' ' + c.key)) { id = v; break; }
+      if (id === undefined) id = newEnt(c);
+    }
+    c.actor = id;
+    const e = ents[id];
+    if (e.type === 'person' && words.length >= 2 && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], id);
+    if (e.type === 'organization' || e.type === 'outlet') {
+      const ac = acronymOf(c.name);
+      if (ac.length >= 2 && words.length >= 2 && !byAcronym.has(ac)) byAcronym.set(ac, id);
+    }
+  }
+  // Pass 2: single words link to a surname or an acronym, else stand alone.
+  for (const c of chunks) {
+    if (c.actor >= 0) continue;
+    let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key);
+    if (id === undefined) id = newEnt(c);
+    c.actor = id;
+  }
+  // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
+  const { toks } = m;
+  for (const c of chunks) {
+    const t = toks[c.b];
+    const inner = toks[c.b + 1];
+    if (t?.t === '(' && inner && toks[c.b + 2]?.t === ')' && /^[\p{Lu}.]{2,8}$/u.test(inner.t)) {
+      const other = chunks.find((x) => x.a === c.b + 1);
+      if (other && other.actor !== c.actor && ents[other.actor].mentions.length === 0) {
+        for (const x of chunks) if (x.actor === other.actor) x.actor = c.actor;
+      }
+    }
+  }
+  for (const c of chunks) {
+    const e = ents[c.actor];
+    e.mentions.push({ start: toks[c.a].s, end: toks[c.b - 1].e });
+    if (!e.names.includes(c.name)) e.names.push(c.name);
+    if (c.role) {
+      const full = m.text.slice(toks[c.ra].s, toks[c.b - 1].e);
+      if (!e.aliases.includes(full)) e.aliases.push(full);
+    }
+    if (c.role && (!e.role || c.role.length > e.role.length)) e.role = c.role;
+    if (!c.initial || c.b - c.a > 1 || e.type === 'place' || e.type === 'organization') e.solid = true;
+    if (e.type === 'unknown' && c.type !== 'unknown') e.type = c.type;
+  }
+  return ents;
+}
+
+/**
+ * Paragraphs that are not running text. The first one when it is a headline (the given title,
+ * or short and unterminated): no claims come from it ("said to" in headlines), and in title case
+ * its capitals say nothing about names. Short unterminated lines (captions, "|AA Photo",
+ * bylines) are skipped for both.
+ */
+export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<number>; names: Set<number> } {
+  const claims = new Set<number>();
+  const names = new Set<number>();
+  m.paras.forEach(([a, b], p) => {
+    const last = m.toks[b - 1];
+    const unterminated = !(last.t === '.' || last.t === '"' || last.t === '”' || last.t === '!' || last.t === '?' || last.t === ':');
+    let words = 0;
+    let caps = 0;
+    for (let i = a; i < b && i < a + 60; i++) {
+      if (m.toks[i].k !== K.Word) continue;
+      words++;
+      if (m.toks[i].cap) caps++;
+    }
+    const byline = /^by$/i.test(m.toks[a].t) && words <= 8;
+    if (p === 0) {
+      const paraText = m.text.slice(m.toks[a].s, m.toks[b - 1].e);
+      const isTitle = !!title && fold(title).trim() === fold(paraText).trim();
+      if (isTitle || (unterminated && b - a <= 40)) {
+        claims.add(p);
+        if (words >= 3 && caps / words > 0.6) names.add(p);
+      }
+    }
+    if ((unterminated && words <= 6) || byline) {
+      claims.add(p);
+      names.add(p);
+    }
+  });
+  return { claims, names };
+}
+
+export { actorKey };

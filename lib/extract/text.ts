@@ -1,0 +1,254 @@
+// Tokens, paragraphs, quotations and sentences, in one linear pass each. No regex runs over more
+// than one character at a time, so hostile input (5 MB, no spaces, binary) stays linear.
+
+export const enum K {
+  Word = 0,
+  Punct = 1,
+  Quote = 2,
+}
+
+export interface Token {
+  s: number;
+  e: number;
+  k: K;
+  /** Raw text. */
+  t: string;
+  /** Lower-cased text (possessive kept). */
+  low: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Newlines in the whitespace before this token (capped at 2). */
+  nl: number;
+  /** Index of the quote region this token is strictly inside, or -1. */
+  q: number;
+}
+
+export interface QuoteRegion {
+  open: number;
+  /** Closing quote token, or -1 when the quotation runs on to the end of the paragraph. */
+  close: number;
+  /** Token range strictly inside. */
+  a: number;
+  b: number;
+  para: number;
+}
+
+export interface Sentence {
+  a: number;
+  b: number;
+  para: number;
+}
+
+export interface TextModel {
+  text: string;
+  toks: Token[];
+  quotes: QuoteRegion[];
+  sents: Sentence[];
+  /** Paragraph index → [first token, end token). */
+  paras: [number, number][];
+}
+
+const ABBREV = new Set(`mr mrs ms dr prof sen rep gen col lt capt sgt gov pres st jr sr inc corp ltd co
+  no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev gen adm cmdr maj brig est approx dept
+  govt univ e.g i.e a.m p.m u.s u.k u.n`.split(/\s+/));
+
+const OPENERS = new Set(['“', '„', '«', '‟', '‘']);
+const CLOSERS = new Set(['”', '»', '’']);
+
+function isWordCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORDCHAR.test(ch);
+}
+const WORDCHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+
+function charAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return text.slice(i, i + 2);
+  return text[i];
+}
+
+function isUpperStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(charAt(t, 0));
+}
+
+export function tokenize(text: string): Token[] {
+  const toks: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let nl = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const ch = charAt(text, i);
+    if (c <= 32 || c === 0x85 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x200b || c === 0xfeff || (c >= 0x7f && c < 0xa0) || c === 0xfffd) {
+      if (c === 10 || c === 0x2029) nl = Math.min(2, nl + 1);
+      i += 1;
+      continue;
+    }
+    if (isWordCode(c, ch)) {
+      const s = i;
+      i += ch.length;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const dch = charAt(text, i);
+        if (isWordCode(d, dch)) {
+          i += dch.length;
+          continue;
+        }
+        // Joiners inside a word: al-Mashri, don't, U.N, 2,000, 2.5, AT&T
+        if (i + 1 < n && (d === 45 || d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 0x2010 || d === 0x2011 || (d === 44 && isDigit(text.charCodeAt(i - 1))))) {
+          const nx = text.charCodeAt(i + 1);
+          const nxch = charAt(text, i + 1);
+          if (isWordCode(nx, nxch) && (d !== 44 || isDigit(nx)) && (d !== 46 || i - s <= 3 || isDigit(nx))) {
+            i += 1;
+            continue;
+          }
+        }
+        break;
+      }
+      // Abbreviation period (U.N., Jan., J.) and plural possessive apostrophe (forces').
+      if (i < n) {
+        const d = text.charCodeAt(i);
+        const word = text.slice(s, i);
+        if (d === 46) {
+          const lw = word.toLowerCase();
+          if (ABBREV.has(lw) || word.includes('.') || (word.length === 1 && isUpperStart(word))) i += 1;
+        } else if ((d === 39 || d === 0x2019) && (word.endsWith('s') || word.endsWith('S'))) {
+          const nx = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+          if (!isWordCode(nx, charAt(text, Math.min(i + 1, n - 1)))) i += 1;
+        }
+      }
+      const t = text.slice(s, i);
+      toks.push({ s, e: i, k: K.Word, t, low: t.toLowerCase(), cap: isUpperStart(t), nl, q: -1 });
+      nl = 0;
+      continue;
+    }
+    const isQ = c === 34 || OPENERS.has(ch) || CLOSERS.has(ch);
+    toks.push({ s: i, e: i + ch.length, k: isQ ? K.Quote : K.Punct, t: ch, low: ch, cap: false, nl, q: -1 });
+    nl = 0;
+    i += ch.length;
+  }
+  return toks;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function splitParas(toks: Token[]): [number, number][] {
+  const paras: [number, number][] = [];
+  let start = 0;
+  for (let i = 1; i < toks.length; i++) {
+    // A blank line ends a paragraph; so does a single line break unless it cuts a sentence in two.
+    const soft = toks[i].nl === 1 && !(toks[i].k === K.Word && !toks[i].cap && ((toks[i - 1].k === K.Word && !toks[i - 1].cap) || toks[i - 1].t === ','));
+    if (toks[i].nl >= 2 || soft) {
+      paras.push([start, i]);
+      start = i;
+    }
+  }
+  if (toks.length) paras.push([start, toks.length]);
+  return paras;
+}
+
+function isSpaceBefore(text: string, pos: number): boolean {
+  if (pos <= 0) return true;
+  const c = text.charCodeAt(pos - 1);
+  return c <= 32 || c === 0xa0 || c === 40 || c === 91 || c === 0x2014 || c === 0x2013;
+}
+
+function isSpaceAfter(text: string, pos: number): boolean {
+  if (pos >= text.length) return true;
+  const c = text.charCodeAt(pos);
+  return c <= 32 || c === 0xa0 || c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 93 || c === 63 || c === 33 || c === 0x2014;
+}
+
+/** Pairs quotation marks within each paragraph; a paragraph that opens a quote and never closes it runs on. */
+function findQuotes(text: string, toks: Token[], paras: [number, number][]): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  paras.forEach(([pa, pb], para) => {
+    let open = -1;
+    let single = false;
+    for (let i = pa; i < pb; i++) {
+      const tk = toks[i];
+      if (tk.k !== K.Quote) continue;
+      const ch = tk.t;
+      const openish = isSpaceBefore(text, tk.s) && !isSpaceAfter(text, tk.e);
+      const closeish = !isSpaceBefore(text, tk.s) || isSpaceAfter(text, tk.e);
+      if (ch === '"') {
+        if (open < 0) {
+          if (openish || !closeish) { open = i; single = false; }
+        } else if (single) {
+          // a double quote inside a single-quoted stretch: the single one was an apostrophe
+          open = openish ? i : -1;
+          single = false;
+        } else if (closeish) {
+          regions.push({ open, close: i, a: open + 1, b: i, para });
+          open = -1;
+        } else {
+          open = i;
+        }
+      } else if (ch === '‘') {
+        if (open < 0) { open = i; single = true; }
+      } else if (ch === '’') {
+        if (open >= 0 && single) {
+          regions.push({ open, close: i, a: open + 1, b: i, para });
+          open = -1;
+        }
+      } else if (OPENERS.has(ch)) {
+        if (open < 0 || single) { open = i; single = false; } else open = i;
+      } else if (CLOSERS.has(ch)) {
+        if (open >= 0 && !single) {
+          regions.push({ open, close: i, a: open + 1, b: i, para });
+          open = -1;
+        }
+      }
+    }
+    if (open >= 0 && open === pa && !single) regions.push({ open, close: -1, a: open + 1, b: pb, para });
+  });
+  regions.forEach((r, idx) => {
+    for (let i = r.a; i < r.b; i++) toks[i].q = idx;
+  });
+  return regions;
+}
+
+const MAX_SENT_TOKENS = 400;
+
+function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
+  const sents: Sentence[] = [];
+  paras.forEach(([pa, pb], para) => {
+    let start = pa;
+    for (let i = pa + 1; i < pb; i++) {
+      const tk = toks[i];
+      const prev = toks[i - 1];
+      let brk = false;
+      if (tk.nl === 1 && tk.q < 0) {
+        // A single line break ends a sentence unless the line was clearly cut mid-sentence.
+        brk = !(prev.k === K.Word && !prev.cap && /[a-z]$/.test(prev.low)) && prev.t !== ',';
+      }
+      if (!brk && tk.q < 0 && (tk.k !== K.Quote || toks[i].q < 0)) {
+        const endPunct = (t: Token | undefined) => !!t && t.k === K.Punct && (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '…');
+        const closesQuote = prev.k === K.Quote && endPunct(toks[i - 2]) && prev.q < 0;
+        if ((endPunct(prev) && prev.q < 0) || closesQuote) {
+          brk = tk.cap || tk.k === K.Quote || /^[0-9(\[]/.test(tk.t) || !/^[a-z]/.test(tk.t);
+        }
+      }
+      if (!brk && i - start >= MAX_SENT_TOKENS) brk = true;
+      if (brk) {
+        sents.push({ a: start, b: i, para });
+        start = i;
+      }
+    }
+    if (start < pb) sents.push({ a: start, b: pb, para });
+  });
+  return sents;
+}
+
+export function buildModel(text: string): TextModel {
+  const toks = tokenize(text);
+  const paras = splitParas(toks);
+  const quotes = findQuotes(text, toks, paras);
+  const sents = splitSentences(toks, paras);
+  return { text, toks, quotes, sents, paras };
+}
