@@ -1,0 +1,17 @@
+// Background worker: the store, cross-references, the badge and keyboard commands.
+import { browser } from 'wxt/browser';
+import { createBackground } from './service';
+import type { SenderInfo } from './senders';
+
+export default defineBackground(() => {
+  const bg = createBackground();
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
+    const msg = bg.accept(raw, sender);
+    if (!msg) return false;
+    void bg.answer(msg, sender).then(sendResponse);
+    return true; // answered asynchronously through sendResponse (works in both browsers and fakeBrowser)
+  });
+  browser.commands?.onCommand.addListener((command: string) => void bg.command(command));
+  browser.tabs.onRemoved.addListener((tabId: number) => bg.forgetTab(tabId));
+});

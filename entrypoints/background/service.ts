@@ -1,0 +1,236 @@
+// The background worker's message handling: validates every request, checks who sent it, and
+// answers from the store. Never throws into the messaging layer and never leaves a caller hanging.
+import { browser } from 'wxt/browser';
+import { validateMessage, type Message, type RequestType, type Response } from '../../lib/protocol';
+import { normalizeUrl, openStore, StoreInputError, type Store } from '../../lib/store';
+import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
+import { openConflicts, setBadge } from './badge';
+import { refusal, senderKind, type SenderInfo } from './senders';
+import { loadSettings, saveSettings } from './settings';
+
+/** Keyboard commands (declared in wxt.config.ts) and the content-script message each becomes. */
+const COMMANDS: Record<string, 'content:toggle' | 'content:next-claim'> = {
+  'toggle-highlights': 'content:toggle',
+  'next-claim': 'content:next-claim',
+};
+
+/** Retention runs at start and then after this many stored pages. */
+const PRUNE_EVERY = 25;
+
+interface TabState {
+  url: string;
+  state: PageView['state'];
+  message?: string;
+}
+
+export interface BackgroundOptions {
+  openStore?: (name?: string) => Promise<Store>;
+  dbName?: string;
+}
+
+export interface Background {
+  /** Checks a raw message and its sender (synchronously); null when refused, with a logged reason. */
+  accept(raw: unknown, sender: SenderInfo): Message | null;
+  /** Answers an accepted message. Never rejects: failures become a typed negative answer. */
+  answer(msg: Message, sender: SenderInfo): Promise<unknown>;
+  /** Both steps; undefined when refused. */
+  handle(raw: unknown, sender: SenderInfo): Promise<unknown>;
+  /** A tab closed: forget what we knew about it. */
+  forgetTab(tabId: number): void;
+  /** A keyboard command: forwarded to the active tab's content script. */
+  command(name: string): Promise<void>;
+  /** Resolves once the store has been opened (or found unavailable). */
+  ready: Promise<void>;
+}
+
+function emptyView(state: PageView['state'], message: string): PageView {
+  return { state, claims: [], actors: [], conflicts: [], stories: [], otherArticles: 0, message };
+}
+
+function refuse(reason: string): null {
+  console.warn(`[sourcelight] refused message: ${reason}`);
+  return null;
+}
+
+/** The answer when a handler fails unexpectedly, shaped like that request's response. */
+function failure(type: RequestType, message: string): unknown {
+  if (type === 'page:view') return emptyView('unknown', message);
+  if (type === 'settings:get' || type === 'settings:set') return DEFAULT_SETTINGS;
+  if (type === 'page:report') return { ok: false, stored: false, conflicts: [], message };
+  return { ok: false, message };
+}
+
+export function createBackground(options: BackgroundOptions = {}): Background {
+  let store: Store | null = null;
+  let storeProblem = '';
+  const ready = (options.openStore ?? openStore)(options.dbName)
+    .then((s) => {
+      store = s;
+    })
+    .catch((e: unknown) => {
+      storeProblem = e instanceof Error ? e.message : String(e);
+    });
+  /** Per tab: the last skip, or that the tab is private (nothing stored). Reports clear it. */
+  const tabs = new Map<number, TabState>();
+  /** Per tab: URL of the article last reported, to refresh badges after a dismissal. */
+  const reported = new Map<number, string>();
+  let sincePrune = 0;
+
+  const storageOffMessage = () => `Cross-references are off: storage is unavailable (${storeProblem || 'unknown reason'}). Highlights still work.`;
+
+  async function prune(): Promise<void> {
+    if (!store) return;
+    sincePrune = 0;
+    try {
+      await store.prune((await loadSettings()).retention);
+    } catch (e) {
+      console.warn('[sourcelight] retention failed', e);
+    }
+  }
+  void ready.then(prune);
+
+  async function refreshBadges(): Promise<void> {
+    for (const [tabId, url] of reported) {
+      const view = store ? await store.view(url) : null;
+      await setBadge(tabId, view ? openConflicts(view.conflicts) : 0);
+    }
+  }
+
+  type Handlers = { [K in RequestType]: (m: Message<K>, sender: SenderInfo) => Promise<Response<K>> };
+  const handlers: Handlers = {
+    async 'page:report'(m, sender) {
+      await ready;
+      const tabId = sender.tab?.id ?? -1;
+      tabs.delete(tabId);
+      if (sender.tab?.incognito) {
+        const message = 'Private window: nothing is stored, so cross-references are off. Highlights still work.';
+        tabs.set(tabId, { url: normalizeUrl(m.page.meta.url), state: 'storage-off', message });
+        return { ok: true, stored: false, conflicts: [], message };
+      }
+      if (!store) {
+        tabs.set(tabId, { url: normalizeUrl(m.page.meta.url), state: 'storage-off', message: storageOffMessage() });
+        return { ok: true, stored: false, conflicts: [], message: storageOffMessage() };
+      }
+      try {
+        const { url, conflicts } = await store.ingest(m.page);
+        reported.set(tabId, url);
+        await setBadge(tabId, openConflicts(conflicts));
+        if (++sincePrune >= PRUNE_EVERY) void prune();
+        return { ok: true, stored: true, conflicts };
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        console.warn('[sourcelight] could not store page:', message);
+        return { ok: e instanceof StoreInputError ? false : true, stored: false, conflicts: [], message };
+      }
+    },
+
+    async 'page:skip'(m, sender) {
+      const tabId = sender.tab?.id ?? -1;
+      tabs.set(tabId, { url: normalizeUrl(m.url), state: m.reason === 'disabled' ? 'disabled' : m.reason === 'error' ? 'unknown' : 'not-article', ...(m.message ? { message: m.message } : {}) });
+      reported.delete(tabId);
+      await setBadge(tabId, 0);
+      return { ok: true };
+    },
+
+    async 'page:view'(m, sender) {
+      await ready;
+      const url = normalizeUrl(m.url);
+      if (sender.tab?.incognito) return emptyView('storage-off', 'Private window: nothing is stored, so cross-references are off.');
+      const skipped = [...tabs.values()].find((t) => t.url === url);
+      if (skipped) return emptyView(skipped.state, skipped.message ?? '');
+      if (!store) return emptyView('storage-off', storageOffMessage());
+      return store.view(url);
+    },
+
+    async 'conflict:dismiss'(m) {
+      await ready;
+      if (!store) return { ok: false };
+      await store.dismiss(m.conflictId, m.dismissed);
+      await refreshBadges();
+      return { ok: true };
+    },
+
+    async 'settings:get'() {
+      return loadSettings();
+    },
+
+    async 'settings:set'(m) {
+      const next = await saveSettings(m.settings);
+      if (m.settings.retention) void prune();
+      return next;
+    },
+
+    async 'data:export'() {
+      await ready;
+      if (!store) return { ok: false, message: storageOffMessage() };
+      return { ok: true, json: await store.exportAll() };
+    },
+
+    async 'data:import'(m) {
+      await ready;
+      if (!store) return { ok: false, message: storageOffMessage() };
+      try {
+        await store.importAll(m.json);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+    },
+
+    async 'data:clear'() {
+      await ready;
+      if (!store) return { ok: false };
+      await store.clear();
+      for (const tabId of reported.keys()) await setBadge(tabId, 0);
+      reported.clear();
+      return { ok: true };
+    },
+
+    async 'ui:open-compare'(m) {
+      const page = `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(m.url)}`;
+      await browser.tabs.create({ url: page });
+      return { ok: true };
+    },
+  };
+
+  function accept(raw: unknown, sender: SenderInfo): Message | null {
+    const checked = validateMessage(raw);
+    if (!checked.ok) return refuse(checked.reason);
+    const why = refusal(checked.value.type, senderKind(sender ?? {}, browser.runtime.getURL('/'), browser.runtime.id));
+    return why ? refuse(why) : checked.value;
+  }
+
+  async function answer(msg: Message, sender: SenderInfo): Promise<unknown> {
+    try {
+      const handler = handlers[msg.type] as (m: Message, s: SenderInfo) => Promise<unknown>;
+      return await handler(msg, sender ?? {});
+    } catch (e) {
+      console.warn(`[sourcelight] ${msg.type} failed:`, e);
+      return failure(msg.type, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return {
+    ready,
+    accept,
+    answer,
+    async handle(raw, sender) {
+      const msg = accept(raw, sender);
+      return msg ? answer(msg, sender) : undefined;
+    },
+    forgetTab(tabId) {
+      tabs.delete(tabId);
+      reported.delete(tabId);
+    },
+    async command(name) {
+      const type = COMMANDS[name];
+      if (!type) return;
+      try {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type });
+      } catch {
+        // no content script on this tab (browser pages, PDFs): nothing to do
+      }
+    },
+  };
+}

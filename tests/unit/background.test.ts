@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background/index';
+import { createBackground } from '../../entrypoints/background/service';
+import { StoreUnavailableError } from '../../lib/store';
+import type { PageReport } from '../../lib/protocol';
+import type { Claim, PageView } from '../../lib/types';
+
+const ext = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+const tab = (id: number, incognito = false) => ({ id: fakeBrowser.runtime.id, url: 'https://northwire.example/a', tab: { id, incognito } });
+
+/** Delivers a message as the browser would, resolving with the listener's sendResponse answer. */
+function send(msg: unknown, sender: object): Promise<any> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(msg, sender, resolve).then((results: unknown[]) => {
+      if (!results.some((r) => r === true)) resolve(undefined);
+    });
+  });
+}
+
+function claim(id: string, content: string, actorId: string | null): Claim {
+  return { id, kind: 'indirect', source: null, actorId, cue: { text: 'said', start: 0, end: 4 }, content: { text: content, start: 10, end: 10 + content.length }, via: null, confidence: 0.8 };
+}
+const page: PageReport = {
+  meta: { url: 'https://northwire.example/a', title: 'Ferry capsizes', outlet: { name: 'NorthWire', domain: 'northwire.example' }, authors: [] },
+  claims: [claim('c0', 'the ferry was overloaded', 'a0'), claim('c1', 'the ferry was not overloaded', 'a1'), claim('c2', 'the sea was rough', 'a0'), claim('c3', 'the sea was calm', 'a1')],
+  actors: [
+    { id: 'a0', key: 'peadar o dalaigh', name: 'Peadar Ó Dálaigh', type: 'person', aliases: [], mentions: [] },
+    { id: 'a1', key: 'joost van der wal', name: 'Joost van der Wal', type: 'person', aliases: [], mentions: [] },
+  ],
+  words: 300,
+};
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  background.main();
+});
+
+describe('background worker', () => {
+  it('refuses unknown, malformed, oversized and mis-sent messages, and keeps answering', async () => {
+    const garbage: [unknown, object][] = [
+      [null, ext()],
+      ['page:view', ext()],
+      [{ type: 'nope' }, ext()],
+      [{ type: 'page:view' }, ext()],
+      [{ type: 'page:view', url: 'x'.repeat(5000) }, ext()],
+      [{ type: 'page:report', page: { ...page, claims: [{ id: 1 }] } }, tab(1)],
+      [{ type: 'data:import', json: 'x'.repeat(2_100_000) }, ext()],
+      [{ type: 'page:report', page }, ext()], // pages are reported by content scripts only
+      [{ type: 'data:clear' }, tab(1)], // content scripts cannot manage data
+      [{ type: 'data:clear' }, { url: 'https://evil.example/' }],
+      [{ type: 'data:clear' }, { ...ext(), id: 'another-extension' }],
+    ];
+    for (const [msg, sender] of garbage) expect(await send(msg, sender)).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(garbage.length);
+    expect(String(warn.mock.calls[2][0])).toMatch(/^\[sourcelight\] refused message: unknown message type/);
+    const settings = await send({ type: 'settings:get' }, ext());
+    expect(settings.enabled).toBe(true);
+  });
+
+  it('stores a report, answers page:view, and counts open conflicts on the badge', async () => {
+    const res = await send({ type: 'page:report', page }, tab(5));
+    expect(res.ok).toBe(true);
+    expect(res.stored).toBe(true);
+    expect(res.conflicts.map((c: { type: string }) => c.type).sort()).toEqual(['antonym', 'polarity']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('2');
+
+    const view: PageView = await send({ type: 'page:view', url: 'https://northwire.example/a#comments' }, ext());
+    expect(view.state).toBe('ok');
+    expect(view.claims).toHaveLength(4);
+    expect(view.conflicts).toHaveLength(2);
+
+    expect(await send({ type: 'conflict:dismiss', conflictId: view.conflicts[0].id, dismissed: true }, ext())).toEqual({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
+    const again: PageView = await send({ type: 'page:view', url: 'https://northwire.example/a' }, tab(5));
+    expect(again.conflicts.filter((c) => c.dismissed)).toHaveLength(1);
+  });
+
+  it('stores nothing from private windows', async () => {
+    const res = await send({ type: 'page:report', page }, tab(3, true));
+    expect(res).toMatchObject({ ok: true, stored: false });
+    expect((await send({ type: 'page:view', url: page.meta.url }, ext())).state).toBe('storage-off');
+    expect(JSON.parse((await send({ type: 'data:export' }, ext())).json).articles).toHaveLength(0);
+  });
+
+  it('reports skipped pages by their reason and clears the badge', async () => {
+    await send({ type: 'page:report', page }, tab(4));
+    expect(await send({ type: 'page:skip', url: 'https://northwire.example/', reason: 'not-article' }, tab(4))).toEqual({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+    expect((await send({ type: 'page:view', url: 'https://northwire.example/' }, ext())).state).toBe('not-article');
+    await send({ type: 'page:skip', url: 'https://meridian.example/x', reason: 'disabled' }, tab(6));
+    expect((await send({ type: 'page:view', url: 'https://meridian.example/x' }, ext())).state).toBe('disabled');
+    expect((await send({ type: 'page:view', url: 'https://never.example/' }, ext())).state).toBe('unknown');
+  });
+
+  it('persists settings in storage.local', async () => {
+    const next = await send({ type: 'settings:set', settings: { disabledSites: ['News.Example', 'news.example'], retention: { maxArticles: 10, maxAgeDays: 3 } } }, ext());
+    expect(next).toEqual({ enabled: true, disabledSites: ['news.example'], retention: { maxArticles: 10, maxAgeDays: 3 } });
+    expect(((await fakeBrowser.storage.local.get('settings')) as { settings: unknown }).settings).toEqual(next);
+    expect(await send({ type: 'settings:get' }, tab(1))).toEqual(next);
+  });
+
+  it('exports, imports (refusing bad files with a reason) and clears', async () => {
+    await send({ type: 'page:report', page }, tab(2));
+    const { json } = await send({ type: 'data:export' }, ext());
+    expect((await send({ type: 'data:import', json: '{"format":"other"}' }, ext())).message).toMatch(/not a Sourcelight export/);
+    expect(await send({ type: 'data:clear' }, ext())).toEqual({ ok: true });
+    expect((await send({ type: 'page:view', url: page.meta.url }, ext())).state).toBe('unknown');
+    expect(await send({ type: 'data:import', json }, ext())).toEqual({ ok: true });
+    expect((await send({ type: 'page:view', url: page.meta.url }, ext())).claims).toHaveLength(4);
+  });
+
+  it('opens the comparison view for the hover card', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await send({ type: 'ui:open-compare', url: 'https://northwire.example/a' }, tab(1))).toEqual({ ok: true });
+    expect(create.mock.calls[0][0].url).toBe(`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/a')}`);
+  });
+});
+
+describe('background without storage', () => {
+  it('answers storage-off and still accepts reports when IndexedDB cannot open', async () => {
+    const bg = createBackground({ openStore: () => Promise.reject(new StoreUnavailableError('IndexedDB could not be opened: private mode')) });
+    const view = (await bg.handle({ type: 'page:view', url: page.meta.url }, ext())) as PageView;
+    expect(view.state).toBe('storage-off');
+    expect(view.message).toMatch(/private mode/);
+    expect(await bg.handle({ type: 'page:report', page }, tab(9))).toMatchObject({ ok: true, stored: false });
+    expect(await bg.handle({ type: 'data:export' }, ext())).toMatchObject({ ok: false });
+  });
+
+  it('forwards keyboard commands to the active tab', async () => {
+    const bg = createBackground();
+    const w = await fakeBrowser.windows.create({ focused: true });
+    const t = await fakeBrowser.tabs.create({ windowId: w!.id, url: 'https://northwire.example/a', active: true });
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await bg.command('toggle-highlights');
+    await bg.command('next-claim');
+    await bg.command('unknown');
+    expect(sent.mock.calls).toEqual([[t.id, { type: 'content:toggle' }], [t.id, { type: 'content:next-claim' }]]);
+  });
+});
