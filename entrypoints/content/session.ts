@@ -21,6 +21,15 @@ const RESCAN_DEBOUNCE_MS = 600;
 const LATE_ARTICLE_WATCH_MS = 30_000;
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
 const log = (...a: unknown[]) => console.debug('[sourcelight]', ...a);
+/** Time one synchronous stage; the entries ("sourcelight:locate" ...) let benchmarks read our main-thread cost. */
+function timed<T>(stage: string, fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    try { performance.measure(`sourcelight:${stage}`, { start, end: performance.now() }); } catch { /* timeline full or unsupported */ }
+  }
+}
 
 export class Session {
   state: PageView['state'] = 'reading';
@@ -62,19 +71,19 @@ export class Session {
   async scan() {
     const gen = ++this.generation;
     try {
-      const located = locateArticle(document);
+      const located = timed('locate', () => locateArticle(document));
       if (!located.ok) {
         this.reset('not-article', located.reason);
         if (!this.watchUntil) this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
         await ask('page:skip', { url: location.href, reason: 'not-article', message: located.reason }).catch(() => undefined);
         return;
       }
-      const model = buildTextModel(located.blocks);
-      const meta = readMetadata(document, location.href);
+      const model = timed('model', () => buildTextModel(located.blocks));
+      const meta = timed('metadata', () => readMetadata(document, location.href));
       await pause();
       if (gen !== this.generation) return;
       const sameText = this.model?.text === model.text;
-      const result = sameText ? this.result : capForReport(await extractInChunks(model.text, extract, meta, pause));
+      const result = sameText ? this.result : capForReport(await extractInChunks(model.text, (t, m) => timed('extract', () => extract(t, m)), meta, pause));
       if (gen !== this.generation) return;
       this.model = model;
       this.meta = meta;
@@ -82,7 +91,7 @@ export class Session {
       this.intervals = claimIntervals(result.claims);
       this.state = 'ok';
       this.message = undefined;
-      this.repaint();
+      timed('paint', () => this.repaint());
       if (!sameText) await this.report(gen, meta, located.words);
     } catch (err) {
       // A failure on one page is a quiet notice in the popup, never an error in the page's console.
