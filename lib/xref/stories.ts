@@ -32,7 +32,9 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec the a an ' +
     'but and he she it they we i in on at as after before when while this that there his her their its our ' +
-    'meanwhile later earlier however also on the other hand police officials'
+    'meanwhile later earlier however also on the other hand police officials people we our you i my one two three four five ' +
+    'six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty ' +
+    'fifty sixty seventy eighty ninety hundred if what when where why how then there some many most all every no yes sources'
   ).split(' '),
 );
 
