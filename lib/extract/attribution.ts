@@ -2,7 +2,7 @@
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
 import { CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
-import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS } from './lexicon';
+import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
 
@@ -31,7 +31,6 @@ export interface RawClaim {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const MODAL_OR_PRON = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'to', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'also', 'not']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
-const LEFT_CONTENT_AFTER = new Set(['following', 'after', 'before', 'while', 'as', 'when', 'in', 'but', 'and', 'although', 'though', 'referring', 'speaking', 'amid', 'without', 'despite', 'because', 'since', 'with', 'during', 'where']);
 const OBJ_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'parliament', 'senators', 'supporters', 'the', 'a', 'an']);
 const SAYING = new Set(['saying', 'telling', 'stating', 'declaring', 'warning', 'claiming']);
 const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
@@ -190,7 +189,7 @@ export class SentenceAnalyser {
     const thatIntro = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':';
 
     // What: content on the right, or on the left ("..., X said." / "\"...,\" X said").
-    const rightEmpty = k >= e || (toks[k]?.t === ',' && (LEFT_CONTENT_AFTER.has(toks[k + 1]?.low ?? '') || VIA_FORMS.has(toks[k + 1]?.low ?? '') || CUES.get(toks[k + 1]?.low ?? '')?.ing === true)) || toks[k]?.t === ')';
+    const rightEmpty = k >= e || toks[k]?.t === ',' || toks[k]?.t === ')' || toks[k]?.t === '(';
     if (!rightEmpty && !inverted) {
       if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote) return i + 1;
       let end = info.cls === 'act' ? this.untilComma(k, e) : this.rightContentEnd(k, e);
@@ -257,16 +256,30 @@ export class SentenceAnalyser {
       if (t.k === K.Word && TIME_WORDS.has(t.low) && (DAYS.has(toks[k + 1]?.low ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.low ?? ''))) { k += 2; continue; }
       if (t.k === K.Punct && /^\p{N}/u.test(t.t)) { k++; continue; }
       if (t.k === K.Word && /^\d{1,2}$/.test(t.t) && MONTHS.has(toks[k - 1]?.low ?? '')) { k++; continue; }
-      if (t.k === K.Word && ['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from'].includes(t.low)) {
+      if (t.k === K.Word && ['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from', 'outside', 'after', 'before'].includes(t.low)) {
         const p = this.modPhrase(k + 1, e);
         if (p > 0) { k = p; continue; }
+        // "said at the picket line.": a short place phrase that ends the sentence
+        if (e - k <= 7 && this.phraseToEnd(k + 1, e)) return e;
         break;
       }
+      // "in a video posted on the company's website"
+      if (t.k === K.Word && !t.cap && /ed$/.test(t.low) && !CUES.has(t.low) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.low ?? '') && e - k <= 9 && this.phraseToEnd(k + 2, e)) return e;
       if (eatThat && (t.low === 'that' || t.t === ':')) { k++; break; }
       if (t.t === ',' && toks[k + 1]?.k === K.Quote) { k++; continue; }
       break;
     }
     return k;
+  }
+
+  /** Only determiners, names and nouns from k to e (no verb, no clause). */
+  private phraseToEnd(k: number, e: number): boolean {
+    for (let j = k; j < e; j++) {
+      const t = this.toks[j];
+      if (t.k !== K.Word) return false;
+      if (!(DETERMINERS.has(t.low) || t.cap || isNameWord(t) || this.nounish(t) || NP_ADJ.has(bare(t)) || ROLE_NOUNS.has(bare(t)) || t.low === 'of' || t.low === 'in')) return false;
+    }
+    return true;
   }
 
   /** "a press conference in Sri Lanka", "social media", "Twitter": returns the end or -1. */
@@ -293,16 +306,21 @@ export class SentenceAnalyser {
     if (j < s.a) return null;
     if (toks[j].t === ',') {
       // "Haftar's forces, which have been ..., said" / "Tomas Ekdal, Baltline's chief executive, said"
+      // / "The ship's captain, Rashid bin Saleh, told"
       for (let c = j - 1; c >= s.a && c > j - 45; c--) {
         if (toks[c].k === K.Quote) break;
         if (toks[c].t !== ',') continue;
         const f = toks[c + 1];
         const rel = RELATIVE.has(f.low) || /ing$/.test(f.low) || f.low === 'based' || f.low === 'speaking';
-        const appos = DETERMINERS.has(f.low) || /(['’]s|s['’])$/.test(f.t) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.low) || f.cap;
+        const appos = DETERMINERS.has(f.low) || /(['’]s|s['’])$/.test(f.t) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.low) || isNameWord(f) || /^\d+$/.test(f.t);
         if (!rel && !appos) return null;
-        if (appos && !rel && j - c > 9) return null;
+        if (appos && !rel && j - c > (DETERMINERS.has(f.low) ? 30 : 9)) return null;
         const np = this.leftNP(c - 1, s.a);
-        if (np && np[1] === c && (rel || toks[np[1] - 1].cap || isNameWord(toks[np[1] - 1]))) return np;
+        if (!np || np[1] !== c) return null;
+        if (rel || isNameWord(toks[np[1] - 1])) return np;
+        // the name is the appositive: the whole "NP, Name" names the source
+        const inner = this.leftNP(j - 1, c + 1);
+        if (inner && inner[0] === c + 1 && isNameWord(toks[j - 1])) return [np[0], j];
         return null;
       }
       return null;
@@ -325,6 +343,15 @@ export class SentenceAnalyser {
     return j;
   }
 
+  /** A lower-case word that can be a noun inside a described source ("the lifeboat station"). */
+  private nounish(t: Token): boolean {
+    const l = bare(t);
+    if (t.k !== K.Word || t.cap || l.length < 2) return false;
+    if (CAP_STOP.has(l) || AUX_ADV.has(l) || NP_LINKS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l) || RELATIVE.has(l)) return false;
+    if (/(ly|ing)$/.test(l) || (/ed$/.test(l) && !ROLE_NOUNS.has(l)) || CUES.has(l)) return false;
+    return /^[\p{Ll}\p{N}]/u.test(l);
+  }
+
   /** Noun phrase ending at token j, scanning left. */
   leftNP(j: number, a: number): Range | null {
     const toks = this.toks;
@@ -332,15 +359,19 @@ export class SentenceAnalyser {
     if (!t0 || t0.k !== K.Word) return null;
     if (PRONOUNS.has(t0.low)) return [j, j + 1];
     if (t0.low === 'who' && toks[j - 1]?.t === ',') return this.leftNP(j - 2, a);
-    const headOk = isNameWord(t0) || ROLE_NOUNS.has(bare(t0)) || (t0.cap && /-/.test(t0.t));
+    const generic = !t0.cap && this.nounish(t0) && !ROLE_NOUNS.has(bare(t0));
+    const headOk = isNameWord(t0) || ROLE_NOUNS.has(bare(t0)) || (t0.cap && /-/.test(t0.t)) || generic;
     if (!headOk || CAP_STOP.has(t0.low)) return null;
     let k = j;
+    let det = false;
+    let usedGeneric = generic;
     while (k - 1 >= a && j - k < 14) {
       const t = toks[k - 1];
       if (t.k !== K.Word) break;
       const l = bare(t);
       if (DETERMINERS.has(t.low)) {
         k--;
+        det = true;
         const p = toks[k - 1];
         if (k - 1 >= a && p.k === K.Word && NP_LINKS.has(p.low)) continue;
         break;
@@ -350,13 +381,24 @@ export class SentenceAnalyser {
         k--;
         continue;
       }
+      // particles inside a name: "Mr van der Wal", "de la Cruz"
+      if (PARTICLES.has(t.low) && (toks[k].cap || PARTICLES.has(toks[k].low))) { k--; continue; }
       if (ROLE_NOUNS.has(l) || NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { k--; continue; }
       if (NP_LINKS.has(l) && k - 2 >= a && toks[k - 2].k === K.Word && l !== 'by') { k--; continue; }
       if (l === 'and' && (toks[k]?.cap || isNameWord(toks[k])) && k - 2 >= a && (toks[k - 2].cap || ROLE_NOUNS.has(bare(toks[k - 2])))) { k--; continue; }
+      if (this.nounish(t) && j - k < 6) { usedGeneric = true; k--; continue; }
       break;
     }
     // Trim links left dangling at the front ("in the ministry" → "the ministry").
-    while (k < j && (NP_LINKS.has(toks[k].low) || toks[k].low === 'and')) k++;
+    while (k < j && (NP_LINKS.has(toks[k].low) || toks[k].low === 'and' || PARTICLES.has(toks[k].low) && !isNameWord(toks[k + 1]) && !PARTICLES.has(toks[k + 1].low))) k++;
+    if (usedGeneric && !det) {
+      // Without a determiner a described source must be a plural at the start of its clause ("Survivors said").
+      const before = toks[k - 1];
+      const clauseStart = k <= a || before.k !== K.Word || before.low === 'and' || before.low === 'but';
+      if (!clauseStart || !/s$/.test(bare(toks[j])) || j - k > 2) {
+        if (!isNameWord(toks[j]) && !ROLE_NOUNS.has(bare(toks[j]))) return null;
+      }
+    }
     return [k, j + 1];
   }
 
@@ -365,6 +407,7 @@ export class SentenceAnalyser {
     const toks = this.toks;
     let j = k;
     let good = false;
+    let det = false;
     while (j < e && j - k < max) {
       const t = toks[j];
       if (t.k !== K.Word) break;
@@ -372,12 +415,16 @@ export class SentenceAnalyser {
       if (t.cap || isNameWord(t)) {
         if (CAP_STOP.has(t.low) && !DETERMINERS.has(t.low)) break;
         if (DAYS.has(t.low) || MONTHS.has(t.low)) break;
-        good = good || !DETERMINERS.has(t.low);
+        if (DETERMINERS.has(t.low)) det = true;
+        else good = true;
         j++;
         continue;
       }
-      if (DETERMINERS.has(t.low) || NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || l.includes('-')) { j++; continue; }
-      if (ROLE_NOUNS.has(l) || PRONOUNS.has(l)) { good = true; j++; continue; }
+      if (PARTICLES.has(t.low) && (isNameWord(toks[j + 1]) || PARTICLES.has(toks[j + 1]?.low ?? ''))) { j++; continue; }
+      if (DETERMINERS.has(t.low)) { det = true; j++; continue; }
+      if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { j++; continue; }
+      if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
+      if (det && this.nounish(t)) { good = true; j++; continue; }
       if (NP_LINKS.has(l) && good && j + 1 < e && toks[j + 1].k === K.Word && l !== 'to' && l !== 'on' && l !== 'by') { j++; continue; }
       if (l === 'and' && good && (toks[j + 1]?.cap || ROLE_NOUNS.has(bare(toks[j + 1] ?? toks[j])))) { j++; continue; }
       break;
@@ -400,7 +447,7 @@ export class SentenceAnalyser {
     return np;
   }
 
-  /** "told Libya al-Ahrar TV that ...": [recipient, index after it (past "that")]. */
+  /** "told Libya al-Ahrar TV that ...", "told the jury", "told reporters": [recipient, index after it]. */
   private recipient(k: number, e: number): [Range, number] | null {
     const toks = this.toks;
     for (let j = k; j < e && j < k + 10; j++) {
@@ -408,9 +455,24 @@ export class SentenceAnalyser {
       if (t.k !== K.Word) break;
       if (t.low === 'that' && j > k) return [[k, j], j];
     }
-    if (OBJ_PRONOUNS.has(toks[k]?.low ?? '') && !DETERMINERS.has(toks[k].low)) return [[k, k + 1], k + 1];
-    const np = this.rightNP(k, e, 8);
-    if (np) return [np, np[1]];
+    const t = toks[k];
+    if (!t || t.k !== K.Word) return null;
+    if (isNameWord(t)) {
+      let j = k;
+      while (j < e && j - k < 6 && (isNameWord(toks[j]) || (PARTICLES.has(toks[j].low) && isNameWord(toks[j + 1])))) j++;
+      return [[k, j], j];
+    }
+    if (DETERMINERS.has(t.low)) {
+      let j = k + 1;
+      while (j < e && j - k < 4 && toks[j].k === K.Word && NP_ADJ.has(bare(toks[j]))) j++;
+      if (j < e && (this.nounish(toks[j]) || ROLE_NOUNS.has(bare(toks[j])) || isNameWord(toks[j]))) {
+        j++;
+        while (j < e && j - k < 6 && isNameWord(toks[j])) j++;
+        return [[k, j], j];
+      }
+      return null;
+    }
+    if (OBJ_PRONOUNS.has(t.low) || this.nounish(t)) return [[k, k + 1], k + 1];
     return null;
   }
 

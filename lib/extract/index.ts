@@ -124,6 +124,19 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   const toks = m.toks;
   const first = toks[r[0]];
   if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.low)) return pronoun(ctx, first.low, c, done, raw);
+  // "The ship's captain, Rashid bin Saleh": the named part of an appositive decides.
+  for (let i = r[0]; i < r[1]; i++) {
+    if (toks[i].t !== ',') continue;
+    const nameEnt = tokEnt.get(r[1] - 1);
+    if (nameEnt !== undefined) return nameEnt;
+    return resolve(ctx, [r[0], i], c, done, raw);
+  }
+  // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
+  const spoke = toks[r[1] - 1].low;
+  if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.low === 'a' || first.low === 'an')) return recentOrg(ctx, c, done);
+  for (let i = r[0] + 1; i < r[1] - 1; i++) {
+    if (SPOKES.has(toks[i].low) && (toks[i + 1].low === 'for' || toks[i + 1].low === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
+  }
   // Head of the phrase: the last word before a linking preposition that is not inside a name.
   let split = r[1];
   for (let i = r[0] + 1; i < r[1]; i++) {
@@ -162,6 +175,21 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   return ents.length - 1;
 }
 
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'spokesmen']);
+
+function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
+  const isOrg = (e: Entity) => e.type === 'organization' || e.type === 'outlet' || e.type === 'government';
+  for (let k = done.length - 1; k >= 0; k--) {
+    const ent = ctx.claimEnt[done[k]];
+    if (ent !== null && isOrg(ctx.ents[ent])) return ent;
+  }
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const [tok, ent] = ctx.mentions[k];
+    if (tok < c.at && isOrg(ctx.ents[ent])) return ent;
+  }
+  return null;
+}
+
 function fits(e: Entity, head: string): boolean {
   const stem = head.replace(/s$/, '');
   if (ORG_HEADS.has(head)) {
@@ -184,7 +212,7 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   }
   for (let k = ctx.mentions.length - 1; k >= 0; k--) {
     const [tok, ent] = ctx.mentions[k];
-    if (tok < c.at && ok(ents[ent]) && ents[ent].type !== 'unknown') return ent;
+    if (tok < c.at && ctx.m.toks[tok].q < 0 && ok(ents[ent]) && ents[ent].type !== 'unknown') return ent;
   }
   return null;
 }

@@ -14,6 +14,9 @@ export function fold(s: string): string {
     .replace(/[’`´]/g, "'");
 }
 
+/** Leading words that do not change who is meant ("the coastguard", "some survivors"). */
+const LEADING = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'two', 'three', 'few', 'one', 'more']);
+
 /** Words of a folded name with possessives, particles and dots handled. */
 export function keyWords(name: string, opts: { dropTitles?: boolean } = {}): string[] {
   const out: string[] = [];
@@ -29,7 +32,7 @@ export function keyWords(name: string, opts: { dropTitles?: boolean } = {}): str
     const dash = w.indexOf('-');
     if (dash > 0 && PARTICLES.has(w.slice(0, dash))) w = w.slice(dash + 1);
     if (PARTICLES.has(w) && words.length > 1) continue;
-    if (out.length === 0 && (w === 'the' || w === 'a' || w === 'an')) continue;
+    if (out.length === 0 && LEADING.has(w) && i < words.length - 1) continue;
     w = SPELLING[w] ?? w;
     if (possessive && DEMONYM[w] && i < words.length - 1) w = DEMONYM[w];
     w = w.replace(/\./g, '');

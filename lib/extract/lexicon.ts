@@ -120,7 +120,8 @@ export const TITLES = set(`
   professor sen sen. rep rep. gen gen. col col. lt lt. capt capt. sgt sgt. gov gov. pres pres.
   sir dame lord lady marshal admiral colonel captain major lieutenant sergeant inspector
   superintendent commissioner premier chairperson mp deputy vice prime speaker counsel attorney
-  coach officer spokesperson`);
+  coach officer spokesperson cllr councillor councilor alderman coxswain skipper detective constable
+  inspector chancellor assemblyman assemblywoman congressman congresswoman`);
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_WORDS = set(`

@@ -81,7 +81,12 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
     if (skip.has(s.para)) continue;
     let i = s.a;
     while (i < s.b) {
-      if (!isNameWord(toks[i])) { i++; continue; }
+      if (!isNameWord(toks[i])) {
+        // a name that opens with particles: "de la Cruz said"
+        let p = i;
+        while (p < s.b && p - i < 3 && PARTICLES.has(toks[p].low) && toks[p].k === K.Word) p++;
+        if (p === i || !isNameWord(toks[p]) || (i > s.a && isNameWord(toks[i - 1]))) { i++; continue; }
+      }
       let a = i;
       let j = i;
       while (j < s.b) {
@@ -92,9 +97,15 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
           continue;
         }
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
-        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && ((t.low === 'of' && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) || PARTICLES.has(t.low))) {
+        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && t.low === 'of' && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {
           j++;
           continue;
+        }
+        // particles, possibly several: "Amélie de la Fontaine", "Joost van der Wal"
+        if (t.k === K.Word && PARTICLES.has(t.low)) {
+          let p = j;
+          while (p < s.b && p - j < 3 && toks[p].k === K.Word && PARTICLES.has(toks[p].low)) p++;
+          if (isNameWord(toks[p])) { j = p; continue; }
         }
         break;
       }
@@ -200,10 +211,29 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
       if (ac.length >= 2 && words.length >= 2 && !byAcronym.has(ac)) byAcronym.set(ac, id);
     }
   }
-  // Pass 2: single words link to a surname or an acronym, else stand alone.
+  // Shorter forms of organisation names: "Estuary Link" for "Estuary Link Ferries".
+  const orgPrefix = new Map<string, number>();
+  ents.forEach((e, id) => {
+    if (e.type !== 'organization' && e.type !== 'outlet') return;
+    const w = e.key.split(' ');
+    for (let n = 1; n < w.length; n++) {
+      const p = w.slice(0, n).join(' ');
+      if (!orgPrefix.has(p) && !PLACES.has(p) && !DEMONYMS.has(p)) orgPrefix.set(p, id);
+    }
+  });
+  for (const c of chunks) {
+    const e = ents[c.actor];
+    if (c.actor < 0 || e.type === 'organization' || e.type === 'outlet' || e.role) continue;
+    const id = orgPrefix.get(c.key);
+    if (id !== undefined) {
+      c.actor = id;
+      byKey.set(c.key, id);
+    }
+  }
+  // Pass 2: single words link to a surname, an acronym or an organisation's first word, else stand alone.
   for (const c of chunks) {
     if (c.actor >= 0) continue;
-    let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key);
+    let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key) ?? orgPrefix.get(c.key);
     if (id === undefined) id = newEnt(c);
     c.actor = id;
   }
