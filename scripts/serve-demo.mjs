@@ -22,15 +22,19 @@ const TYPES = {
   '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 const LOCAL_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The demo outlets; each serves tests/fixtures/site/<host>/ and the generated pages. */
+export const DEMO_HOSTS = ['www.northwire.example', 'www.meridianherald.example', 'news.bcn.example', 'www.harbourgazette.example', 'www.aawire.example'];
 
-/** Host names that have a folder under the site root (the demo outlets). */
+/** The demo outlets plus any other host that has a folder under the site root. */
 async function listHosts(root) {
+  let folders = [];
   try {
     const entries = await fs.readdir(root, { withFileTypes: true });
-    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    folders = entries.filter((e) => e.isDirectory() && e.name.includes('.')).map((e) => e.name);
   } catch {
-    return [];
+    // no site folder yet: the generated pages still work
   }
+  return [...new Set([...DEMO_HOSTS, ...folders])].sort();
 }
 
 /** Resolves a URL path inside `dir`, or null when it would leave it. */

@@ -5,6 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { LATE_ARTICLE, SPA_FIRST, SPA_SECOND } from '../../scripts/demo-pages.mjs';
+import { settledHighlights, PAINT_TIMEOUT } from './lib/highlights.mjs';
 import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords } from './lib/probes.mjs';
 import { goldCoverage, bestMatch } from './lib/coverage.mjs';
 import { privacyViolations } from './lib/privacy.mjs';
@@ -13,34 +14,21 @@ import { pollUntil, sleep } from './lib/wait.mjs';
 
 /** Share of an article's gold claims that must be highlighted (and listed in the popup). */
 export const MIN_GOLD_SHARE = 0.8;
-/** How long the extension may take to paint a normal page after its load event. */
-const PAINT_TIMEOUT = 10_000;
 /** How long a non-article page is watched for stray highlights. */
 const QUIET_WAIT = 3_000;
 /** Longest acceptable round trip of a trivial script while the 50,000-word page is processed. */
 const MAX_PING_MS = 3_000;
 /** Where the 50,000-word page is served (any demo host serves the generated pages). */
 const LONG_PAGE = '/long.html';
+const GENERATED_HOST = 'www.northwire.example';
+
+/** Gold of the generated pages: plain strings, all required. */
+const asGold = (contents) => contents.map((content) => ({ content }));
+const LATE_GOLD = asGold(LATE_ARTICLE.gold);
+const SPA_FIRST_GOLD = asGold(SPA_FIRST.gold);
+const SPA_SECOND_GOLD = asGold(SPA_SECOND.gold);
 
 const short = (s, n = 90) => (s.length > n ? s.slice(0, n) + '…' : s);
-
-/**
- * Waits until the claim highlights exist and their number stopped changing, then returns them.
- * @returns {Promise<{ supported: boolean, ranges: any[], counts: Record<string, number> }>}
- */
-async function settledHighlights(tab, articleSelector, timeout = PAINT_TIMEOUT) {
-  let previous = -1;
-  return pollUntil(
-    () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector }),
-    (h) => {
-      const n = h.ranges.length;
-      const stable = n > 0 && n === previous;
-      previous = n;
-      return stable;
-    },
-    { timeout, interval: 400 },
-  );
-}
 
 const claimTexts = (h) => h.ranges.filter((r) => r.name === 'sourcelight-claim').map((r) => r.text);
 
@@ -162,14 +150,14 @@ export function defineBrowserSuite(browserName, launch) {
 
     it('an article inserted 1.5 s after load gets highlighted', async () => {
       const tab = await driver.newPage();
-      await tab.goto(demo.url(demoHosts[0] ?? 'localhost', '/late.html'));
+      await tab.goto(demo.url(GENERATED_HOST, '/late.html'));
       const h = await pollUntil(
         () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' }),
-        (x) => goldCoverage(LATE_ARTICLE.gold, claimTexts(x)).share >= MIN_GOLD_SHARE,
+        (x) => goldCoverage(LATE_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE,
         { timeout: 1_500 + PAINT_TIMEOUT, interval: 400 },
       );
       await tab.close();
-      const cov = goldCoverage(LATE_ARTICLE.gold, claimTexts(h));
+      const cov = goldCoverage(LATE_GOLD, claimTexts(h));
       console.log(`# ${browserName} late article: gold covered ${cov.covered}/${cov.required}`);
       assertOnlyInArticle(h, 'late article');
       assert.ok(cov.share >= MIN_GOLD_SHARE, `late article: ${cov.covered}/${cov.required} gold claims highlighted`);
@@ -177,16 +165,16 @@ export function defineBrowserSuite(browserName, launch) {
 
     it('a single-page-app navigation (pushState) highlights the new article and drops the old one', async () => {
       const tab = await driver.newPage();
-      await tab.goto(demo.url(demoHosts[0] ?? 'localhost', '/spa.html'));
+      await tab.goto(demo.url(GENERATED_HOST, '/spa.html'));
       const first = await settledHighlights(tab, 'article');
-      const firstCov = goldCoverage(SPA_FIRST.gold, claimTexts(first));
+      const firstCov = goldCoverage(SPA_FIRST_GOLD, claimTexts(first));
       await tab.click('#next-story');
       const second = await pollUntil(
         () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' }),
-        (x) => goldCoverage(SPA_SECOND.gold, claimTexts(x)).share >= MIN_GOLD_SHARE,
+        (x) => goldCoverage(SPA_SECOND_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE,
         { timeout: PAINT_TIMEOUT, interval: 400 },
       );
-      const secondCov = goldCoverage(SPA_SECOND.gold, claimTexts(second));
+      const secondCov = goldCoverage(SPA_SECOND_GOLD, claimTexts(second));
       const url = await tab.url();
       await tab.close();
       console.log(`# ${browserName} SPA: first article ${firstCov.covered}/${firstCov.required}, after pushState ${secondCov.covered}/${secondCov.required}`);
@@ -201,7 +189,7 @@ export function defineBrowserSuite(browserName, launch) {
     it('a 50,000-word article loads and the tab stays responsive', async () => {
       const tab = await driver.newPage();
       const t0 = Date.now();
-      await tab.goto(demo.url(demoHosts[0] ?? 'localhost', LONG_PAGE));
+      await tab.goto(demo.url(GENERATED_HOST, LONG_PAGE));
       const loadMs = Date.now() - t0;
       // Ping the page while the extension works on it: each trivial script must come back quickly.
       let worst = 0;
@@ -226,8 +214,8 @@ export function defineBrowserSuite(browserName, launch) {
 
     it('privacy: only the pages\' own requests to the demo site, none from the extension', async () => {
       assert.ok(demo.requests.length > 0, 'the demo server saw no requests at all');
-      const violations = privacyViolations({ serverLog: demo.requests, browserLog: driver.requests, demoHosts, port: demo.port });
-      console.log(`# ${browserName} privacy: ${demo.requests.length} requests at the server, ${driver.requests.length} seen by the browser, ${violations.length} not from pages`);
+      const { violations, browserOwn } = privacyViolations({ serverLog: demo.requests, browserLog: driver.requests, demoHosts, port: demo.port });
+      console.log(`# ${browserName} privacy: ${demo.requests.length} requests at the server, ${driver.requests.length} seen by the browser, ${violations.length} not from pages, ${browserOwn.length} the browser's own (${[...new Set(browserOwn.map((u) => new URL(u).host))].join(', ') || 'none'})`);
       assert.deepEqual(violations, []);
     });
   });

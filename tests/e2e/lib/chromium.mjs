@@ -7,13 +7,14 @@ import path from 'node:path';
 import { CHROME_EXT, CHROME_PATH, assertBuilt } from './env.mjs';
 
 /**
- * @param {{ demo: { port: number }, extDir?: string, headless?: boolean }} options
+ * @param {{ demo: { port: number }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean }} options
+ *   proxy: route every request through the demo server's log (tests); off for a person's demo browser.
  */
-export async function launchChromium({ demo, extDir = CHROME_EXT, headless = true }) {
+export async function launchChromium({ demo, extDir = CHROME_EXT, headless = true, executablePath = CHROME_PATH, proxy = true }) {
   assertBuilt(extDir);
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROME_PATH,
+    executablePath,
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
@@ -23,7 +24,9 @@ export async function launchChromium({ demo, extDir = CHROME_EXT, headless = tru
       '--host-resolver-rules=MAP *.example 127.0.0.1',
       // Every HTTP(S) request of every context goes to the demo server, which records it and
       // forwards nothing: the privacy test sees even requests to hosts that do not exist.
-      `--proxy-server=http://127.0.0.1:${demo.port}`, '--proxy-bypass-list=<-loopback>',
+      ...(proxy ? [`--proxy-server=http://127.0.0.1:${demo.port}`, '--proxy-bypass-list=<-loopback>'] : []),
+      // Branded Chrome 137+ ignores --load-extension unless this feature is off (Chromium does not).
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
     ],
   });
   /** Requests seen by the browser, tagged with who made them. */

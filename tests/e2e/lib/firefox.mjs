@@ -4,14 +4,15 @@ import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXT, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID, assertBuilt } from './env.mjs';
 
 /**
- * @param {{ demo: { port: number, hosts: () => Promise<string[]> }, extDir?: string, headless?: boolean }} options
+ * @param {{ demo: { port: number, hosts: () => Promise<string[]> }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean }} options
+ *   proxy: route every request through the demo server's log (tests); off for a person's demo browser.
  */
-export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = true }) {
+export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = true, executablePath = FIREFOX_PATH, proxy = true }) {
   assertBuilt(extDir);
   const hosts = await demo.hosts();
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath,
     headless,
     args: ['--remote-allow-system-access'],
     // Release Firefox ignores puppeteer's dummy remote-settings server unless this is set; without it
@@ -24,12 +25,14 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // Every HTTP(S) request, from pages and from the add-on alike, goes to the demo server,
       // which records it and forwards nothing (the privacy test reads its log).
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': demo.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': demo.port,
-      'network.proxy.share_proxy_settings': true,
+      ...(proxy ? {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': demo.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': demo.port,
+        'network.proxy.share_proxy_settings': true,
+      } : {}),
     },
   });
   await browser.installExtension(extDir);
