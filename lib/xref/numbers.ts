@@ -63,13 +63,18 @@ function wordValue(s: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const w of s.toLowerCase().split(/[\s-]+/)) {
+  // "a" counts only as "one" before a scale: "a hundred", "a dozen"; "a four-hour" is four
+  const ws = s.toLowerCase().split(/[\s-]+/);
+  for (const [i, w] of ws.entries()) {
     if (w === 'and') continue;
     if (w === 'a') {
-      current = current || 1;
+      if (i + 1 < ws.length && (ws[i + 1] in SCALE || ws[i + 1] === 'dozen')) current = current || 1;
       continue;
     }
-    if (w in SMALL) {
+    if (w === 'dozen') {
+      current = (current || 1) * 12;
+      seen = true;
+    } else if (w in SMALL) {
       current += SMALL[w];
       seen = true;
     } else if (w in TENS) {

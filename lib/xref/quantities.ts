@@ -59,13 +59,9 @@ function sentenceBounds(text: string, at: number): [number, number] {
 /** The quantities a claim's text states. Figures whose measure is unclear are left out. */
 export function findQuantities(text: string): Quantity[] {
   const figures = findFigures(text);
-  const out: Quantity[] = [];
-  for (const [i, f] of figures.entries()) {
+  const found: (Quantity | null)[] = figures.map((f, i) => {
     const value = text.slice(f.start, f.end);
-    if (f.unit) {
-      out.push({ measure: f.unit, group: 'people', figure: f, value });
-      continue;
-    }
+    if (f.unit) return { measure: f.unit, group: 'people', figure: f, value };
     const [sStart, sEnd] = sentenceBounds(text, f.numStart);
     const nextFigure = figures[i + 1]?.start ?? Infinity;
     const after = text.slice(f.numEnd, Math.min(sEnd, nextFigure, f.numEnd + 70));
@@ -80,12 +76,22 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     if (!measure) for (const [re, m] of BEFORE) if (re.test(before)) { measure = m; break; }
-    if (!measure) continue;
+    if (!measure) return null;
     // "31 people died in 2009": background about another event, not this one's figure
-    if (/\bin (?:19|20)\d\d\b/.test(text.slice(sStart, sEnd))) continue;
+    if (/\bin (?:19|20)\d\d\b/.test(text.slice(sStart, sEnd))) return null;
     const g = GROUPS.exec(after);
     const group = g && measure !== 'protesting' && !GENERIC_AFTER.test(after) ? g[1].toLowerCase().replace(/ members$/, '') : 'people';
-    out.push({ measure, group, figure: f, value });
+    return { measure, group, figure: f, value };
+  });
+  // "280 civilians and 2,000 fighters were killed": the first figure shares the second's measure
+  for (let i = found.length - 2; i >= 0; i--) {
+    const next = found[i + 1];
+    if (found[i] || !next || next.figure.unit) continue;
+    const f = figures[i];
+    const between = text.slice(f.numEnd, next.figure.start);
+    if (!/^\s*[\p{L}\s]{0,30}?\s*(?:,|and|or)\s*$/u.test(between)) continue;
+    const g = GROUPS.exec(between);
+    found[i] = { measure: next.measure, group: g && next.measure !== 'protesting' ? g[1].toLowerCase().replace(/ members$/, '') : 'people', figure: f, value: text.slice(f.start, f.end) };
   }
-  return out;
+  return found.filter((q): q is Quantity => q !== null);
 }

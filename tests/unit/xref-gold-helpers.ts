@@ -5,7 +5,7 @@ import type { Actor, ArticleMeta, Claim, Span } from '../../lib/types';
 import type { PageReport } from '../../lib/protocol';
 
 interface GoldAttribution { source: string; actor: string; cue: string; content: string; kind: Claim['kind']; via?: string }
-export interface Gold { id: string; outlet: string; file: string; published?: string; attributions: GoldAttribution[]; conflicts: unknown[] }
+export interface Gold { id: string; outlet: string; file: string; published?: string; attributions: GoldAttribution[]; actors?: { name: string; type: Actor['type']; aliases: string[] }[]; conflicts: unknown[] }
 
 function spanOf(text: string, needle: string | undefined, from = 0): Span | null {
   if (!needle) return null;
@@ -25,7 +25,8 @@ export function claimsFromGold(text: string, gold: Gold): { claims: Claim[]; act
     const key = g.actor.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     let actor = actors.get(key);
     if (!actor) {
-      actor = { id: `a${actors.size}`, key, name: g.actor, type: 'unknown', aliases: [], mentions: [] };
+      const known = gold.actors?.find((x) => x.name === g.actor || x.aliases.includes(g.actor));
+      actor = { id: `a${actors.size}`, key, name: g.actor, type: known?.type ?? 'unknown', aliases: [], mentions: [] };
       actors.set(key, actor);
     }
     claims.push({
@@ -38,6 +39,11 @@ export function claimsFromGold(text: string, gold: Gold): { claims: Claim[]; act
       via: spanOf(text, g.via),
       confidence: 0.9,
     });
+  }
+  // the gold also lists actors who are named but do not speak
+  for (const a of gold.actors ?? []) {
+    const key = a.name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    if (!actors.has(key)) actors.set(key, { id: `a${actors.size}`, key, name: a.name, type: a.type, aliases: a.aliases, mentions: [] });
   }
   return { claims, actors: [...actors.values()] };
 }
