@@ -84,6 +84,17 @@ export class SentenceAnalyser {
         const r = this.quotedAs(s, i, e);
         if (r > 0) { i = r; continue; }
       }
+      if (VIA_FORMS.has(t.low)) {
+        // "..., citing eyewitnesses": the channel of the claim before it in this sentence
+        if (toks[i - 1]?.t === ',' && this.claims.length > first) {
+          const np = this.rightNP(i + 1, e, 10) ?? this.phraseUntilPunct(i + 1, e, 8);
+          const last = this.claims[this.claims.length - 1];
+          if (np && !last.via) last.via = np;
+          if (np) { i = np[1]; continue; }
+        }
+        i++;
+        continue;
+      }
       const info = CUES.get(t.low);
       if (!info) { i++; continue; }
       let cueEnd = i + 1;
@@ -137,14 +148,9 @@ export class SentenceAnalyser {
       }
       return i + 1;
     }
-    // ", adding that ..." / ", citing eyewitnesses": the claim before in this sentence goes on.
-    if (prev?.t === ',' && (info.ing || VIA_FORMS.has(toks[i].low)) && this.claims.length > first) {
+    // ", adding that ...": the claim before in this sentence goes on.
+    if (prev?.t === ',' && info.ing && this.claims.length > first) {
       const last = this.claims.length - 1;
-      if (VIA_FORMS.has(toks[i].low)) {
-        const np = this.rightNP(cueEnd, e, 10);
-        if (np && !this.claims[last].via) this.claims[last].via = np;
-        return np ? np[1] : i + 1;
-      }
       const k = this.skipMods(cueEnd, e, true);
       if (k < e && info.cls !== 'that' || toks[k - 1]?.low === 'that') {
         const end = this.rightContentEnd(k, e);
@@ -154,8 +160,6 @@ export class SentenceAnalyser {
       }
       return i + 1;
     }
-    if (VIA_FORMS.has(toks[i].low)) return i + 1;
-
     // Who: subject on the left (possibly past a clause or appositive), or inverted on the right.
     let source: Range | null = null;
     let inverted = false;
@@ -231,9 +235,10 @@ export class SentenceAnalyser {
       this.claims[idx].quote = this.wholeQuote(leftR[0], leftR[1]);
       // Split quotation: "A," said X, "B."
       const after2 = inverted ? source[1] : cueEnd;
-      const j = this.skipMods(after2, s.b);
-      if (toks[j]?.t === ',' && toks[j + 1]?.k === K.Quote && toks[j + 1].q < 0) {
-        const region = this.m.quotes.find((q) => q.open === j + 1);
+      let j = this.skipMods(after2, s.b);
+      if (toks[j]?.t === ',') j++;
+      if (toks[j - 1]?.t === ',' && toks[j]?.k === K.Quote && toks[j].q < 0) {
+        const region = this.m.quotes.find((q) => q.open === j);
         if (region && region.b <= s.b) {
           const c = this.claims[idx];
           c.content = [c.content[0], this.toks[region.b - 1].e];
@@ -270,6 +275,13 @@ export class SentenceAnalyser {
       break;
     }
     return k;
+  }
+
+  /** Words from k up to the next punctuation, when short ("citing railway workers"). */
+  private phraseUntilPunct(k: number, e: number, max: number): Range | null {
+    let j = k;
+    while (j < e && this.toks[j].k === K.Word) j++;
+    return j > k && j - k <= max ? [k, j] : null;
   }
 
   /** Only determiners, names and nouns from k to e (no verb, no clause). */
@@ -442,8 +454,16 @@ export class SentenceAnalyser {
     const np = this.rightNP(cueEnd, s.b, 10);
     if (!np) return null;
     if (np[1] - np[0] === 1 && PRONOUNS.has(toks[np[0]].low) && toks[np[0]].low !== 'he' && toks[np[0]].low !== 'she') return null;
-    const nx = toks[this.skipMods(np[1], s.b)];
+    const after = this.skipMods(np[1], s.b);
+    const nx = toks[after];
     if (nx && !(nx.t === ',' || END_PUNCT.has(nx.t) || nx.k === K.Quote || nx.t === '—')) return null;
+    // "said the fire chief, Lena Holt."
+    if (nx?.t === ',' && !isNameWord(toks[np[1] - 1]) && isNameWord(toks[after + 1])) {
+      let j = after + 1;
+      while (j < s.b && j - after < 7 && (isNameWord(toks[j]) || PARTICLES.has(toks[j].low))) j++;
+      const t = toks[j];
+      if (!t || t.t === ',' || END_PUNCT.has(t.t) || t.k === K.Quote) return [np[0], j];
+    }
     return np;
   }
 

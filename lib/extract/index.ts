@@ -3,7 +3,7 @@
 import type { Actor, ActorType, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { SentenceAnalyser, type Range, type RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
-import { DETERMINERS, DOC_NOUNS, NP_LINKS, ORG_WORDS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { DOC_NOUNS, NP_LINKS, ORG_WORDS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { findChunks, mergeChunks, skippedParagraphs, type Entity } from './names';
 import { buildModel, type TextModel } from './text';
 
@@ -44,7 +44,8 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: ReturnT
   }
   mentions.sort((a, b) => a[0] - b[0]);
   // Resolve in text order so pronouns see the speakers before them.
-  const order = raw.map((_, i) => i).sort((a, b) => raw[a].at - raw[b].at || a - b);
+  // Continuations last: a quotation may continue a speaker named only after it.
+  const order = raw.map((_, i) => i).sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
   const ctx: Ctx = { m, ents, tokEnt, claimEnt: new Array(raw.length).fill(null), mentions };
   const done: number[] = [];
   for (const idx of order) {
@@ -166,7 +167,7 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   }
   // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
   const surface = m.text.slice(toks[r[0]].s, toks[r[1] - 1].e);
-  const name = DETERMINERS.has(first.low) && first.low === 'the' ? surface.slice(first.t.length).trimStart() : surface;
+  const name = /^(the|a|an)$/.test(first.low) && r[1] - r[0] > 1 ? surface.slice(first.t.length).trimStart() : surface;
   const key = actorKey(name);
   const existing = ents.findIndex((e) => e.key === key);
   if (existing >= 0) return existing;

@@ -16,8 +16,7 @@ export const DAYS = set(`monday tuesday wednesday thursday friday saturday sunda
   tonight overnight weekend morning afternoon evening night`);
 
 export const MONTHS = set(`january february march april may june july august september october
-  november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept.
-  oct oct. nov nov. dec dec.`);
+  november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`);
 
 /** Time words allowed right after a cue ("said late Tuesday", "said last week"). */
 export const TIME_WORDS = set(`late early last this next week month year earlier later on

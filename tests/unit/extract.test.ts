@@ -1,0 +1,251 @@
+// One test per construction, on short sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { actorKey } from '../../lib/extract/keys';
+import type { Claim, ExtractResult } from '../../lib/types';
+
+function run(text: string) {
+  const r = extract(text);
+  const actorOf = (c: Claim) => r.actors.find((a) => a.id === c.actorId)?.name ?? null;
+  const find = (needle: string) => r.claims.find((c) => c.content.text.includes(needle));
+  return { r, actorOf, find };
+}
+
+function expectClaim(text: string, needle: string, actor: string | null, extra: Partial<{ kind: Claim['kind']; cue: string; via: string; source: string }> = {}) {
+  const { r, actorOf, find } = run(text);
+  const c = find(needle);
+  expect(c, `no claim containing "${needle}" in ${JSON.stringify(r.claims.map((x) => x.content.text))}`).toBeDefined();
+  expect(actorOf(c!)).toBe(actor);
+  if (extra.kind) expect(c!.kind).toBe(extra.kind);
+  if (extra.cue) expect(c!.cue?.text).toBe(extra.cue);
+  if (extra.via) expect(c!.via?.text).toBe(extra.via);
+  if (extra.source) expect(c!.source?.text).toBe(extra.source);
+  return c!;
+}
+
+function validSpans(text: string, r: ExtractResult) {
+  for (const c of r.claims) {
+    for (const s of [c.source, c.cue, c.content, c.via]) {
+      if (!s) continue;
+      expect(s.start).toBeGreaterThanOrEqual(0);
+      expect(s.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  }
+}
+
+describe('extract: constructions', () => {
+  it('X said (that) ...', () => {
+    const c = expectClaim('Harbour master Ines Valdr said that the quay would reopen on Friday.', 'quay would reopen', 'Ines Valdr', { kind: 'indirect', cue: 'said' });
+    expect(c.content.text.startsWith('the quay')).toBe(true);
+  });
+
+  it('..., X said.', () => {
+    expectClaim('The bridge will stay closed until spring, the county council said.', 'bridge will stay closed', 'county council', { cue: 'said' });
+  });
+
+  it('"...," X said / "...," said X', () => {
+    const text = '"We saw the smoke from the hill," Oskar Brand said.\n\n"Nobody was hurt," said the fire chief, Lena Holt.';
+    expectClaim(text, 'saw the smoke', 'Oskar Brand', { kind: 'direct' });
+    expectClaim(text, 'Nobody was hurt', 'Lena Holt', { kind: 'direct' });
+  });
+
+  it('split quote: "A," said X, "B."', () => {
+    const c = expectClaim('"The engine stopped," said Jonas Ruud, "and then the lights went out."', 'engine stopped', 'Jonas Ruud', { kind: 'direct' });
+    expect(c.content.text).toContain('lights went out');
+  });
+
+  it('multi-sentence quote and a following quoted paragraph continue the speaker', () => {
+    const text = '"We were ready. The crew had trained for this," captain Mara Lind said.\n\n"I would do it again."';
+    expectClaim(text, 'We were ready', 'Mara Lind', { kind: 'direct' });
+    const c = expectClaim(text, 'I would do it again', 'Mara Lind', { kind: 'direct' });
+    expect(c.cue).toBeNull();
+  });
+
+  it('quote running over paragraphs', () => {
+    const text = 'The mayor spoke after the vote.\n\n"This is a good day for the town.\n\n"It took us ten years," said Mayor Petra Salo.';
+    expectClaim(text, 'ten years', 'Petra Salo');
+    expectClaim(text, 'good day for the town', 'Petra Salo');
+  });
+
+  it('according to X (end and start)', () => {
+    expectClaim('Four people were injured, according to the regional hospital.', 'Four people were injured', 'regional hospital', { kind: 'according_to', cue: 'according to' });
+    expectClaim('According to the Weather Office, the storm will peak overnight.', 'storm will peak', 'Weather Office', { kind: 'according_to' });
+  });
+
+  it('X told Y (that) ...: Y is the channel', () => {
+    expectClaim('Union leader Arno Vesk told Radio Kestrel that the strike would go on.', 'strike would go on', 'Arno Vesk', { via: 'Radio Kestrel', cue: 'told' });
+    expectClaim('The pilot, Dana Orr, told reporters the runway was icy.', 'runway was icy', 'Dana Orr', { via: 'reporters' });
+  });
+
+  it('X quoted Y as saying ...: source Y, channel X', () => {
+    const c = expectClaim('The Valley Herald quoted a police officer as saying the road had been cleared.', 'road had been cleared', 'police officer', { cue: 'quoted' });
+    expect(c.via?.text).toContain('Valley Herald');
+  });
+
+  it('..., X reported, citing Y', () => {
+    expectClaim('Two trains collided near Orsk, the Daily Lantern reported, citing railway workers.', 'Two trains collided', 'Daily Lantern', { via: 'railway workers', cue: 'reported' });
+  });
+
+  it('nested: X said ..., the Z website said', () => {
+    expectClaim('The rebels said they had taken the airport, the group\'s official website said on Sunday.', 'taken the airport', 'rebels', { via: "the group's official website" });
+  });
+
+  it('a clause between subject and cue', () => {
+    expectClaim('The Harbour Workers Union, which represents most of the dockers, said its members would walk out.', 'members would walk out', 'Harbour Workers Union');
+  });
+
+  it('appositive between name and cue', () => {
+    const c = expectClaim("Tomas Ekdal, Baltline's chief executive, said the ferry was insured.", 'ferry was insured', 'Tomas Ekdal');
+    const a = run("Tomas Ekdal, Baltline's chief executive, said the ferry was insured.").r.actors.find((x) => x.name === 'Tomas Ekdal');
+    expect(a).toBeDefined();
+    expect(c.source?.text).toContain('Tomas Ekdal');
+  });
+
+  it('pronouns and titles resolve to the most recent fitting speaker', () => {
+    const text = [
+      'Finance Minister Olga Brandt said the budget was balanced.',
+      'Opposition leader Sven Tarr said the figures were wrong.',
+      '"We have done our homework," the minister said.',
+      '"The numbers add up," he added.',
+    ].join('\n\n');
+    expectClaim(text, 'done our homework', 'Olga Brandt');
+    expectClaim(text, 'numbers add up', 'Olga Brandt');
+  });
+
+  it('he said after a named speaker', () => {
+    const text = 'Coach Emil Varga said the team was tired. He said he expected a better result next week.';
+    expectClaim(text, 'expected a better result', 'Emil Varga', { source: 'He' });
+  });
+
+  it('unnamed sources: "It was reported that", "are reported to be"', () => {
+    const text = 'It was reported on Monday that the factory would close.\n\nSeveral workers are reported to be missing.';
+    const a = expectClaim(text, 'factory would close', null, { kind: 'unnamed' });
+    expect(a.source).toBeNull();
+    const b = expectClaim(text, 'workers are reported to be missing', null, { cue: 'are reported' });
+    expect(b.source).toBeNull();
+  });
+
+  it('officials said: a named-ish group', () => {
+    expectClaim('Officials said the water was safe to drink.', 'water was safe', 'Officials');
+  });
+
+  it('in a statement / adding that / wrote on social media', () => {
+    const text = 'The Port Authority said in a statement that the crane had failed, adding that repairs would take a week.';
+    expectClaim(text, 'crane had failed', 'Port Authority');
+    expectClaim(text, 'repairs would take a week', 'Port Authority', { cue: 'adding' });
+    expectClaim('Senator Ruth Calder wrote on social media that the bill was dead.', 'bill was dead', 'Ruth Calder');
+  });
+
+  it('denied that / speech acts', () => {
+    expectClaim('The Kovar Group denied that it had paid the inspectors.', 'had paid the inspectors', 'Kovar Group', { cue: 'denied' });
+    expectClaim('The Teachers Federation urged the government to reopen talks.', 'reopen talks', 'Teachers Federation', { cue: 'urged' });
+    expectClaim('Mayor Ilse Rom called for calm after the riots.', 'calm after the riots', 'Ilse Rom', { cue: 'called for' });
+    expectClaim('Councillor Jan Ostrow accused the contractor of cutting corners.', 'cutting corners', 'Jan Ostrow', { cue: 'accused' });
+    expectClaim('The Met Office warned that the river could burst its banks.', 'river could burst', 'Met Office', { cue: 'warned' });
+    expectClaim('Police confirmed that two men had been arrested.', 'two men had been arrested', 'Police', { cue: 'confirmed' });
+  });
+
+  it('curly quotes and names beyond Latin-1', () => {
+    const text = '“We will not give up,” Mevlüt Çavuşoğlu said.\n\nPresident Recep Tayyip Erdoğan said the talks had failed.';
+    expectClaim(text, 'We will not give up', 'Mevlüt Çavuşoğlu', { kind: 'direct' });
+    expectClaim(text, 'talks had failed', 'Recep Tayyip Erdoğan');
+  });
+
+  it('mixed quote and paraphrase', () => {
+    expectClaim('The army said it was "ready and able" to hold the line.', 'ready and able', 'army', { kind: 'mixed' });
+  });
+
+  it('particles: al-Mashri, al-Sarraj = Sarraj', () => {
+    const { r } = run('Officials met Fayez al-Sarraj on Monday. Sarraj said the talks were useful. Khaled al-Mashri told Libya al-Ahrar TV that he agreed.');
+    const sarraj = r.actors.find((a) => a.name === 'Fayez al-Sarraj');
+    expect(sarraj?.aliases).toContain('Sarraj');
+    expect(sarraj?.key).toBe('fayez sarraj');
+    expect(r.actors.find((a) => a.name === 'Khaled al-Mashri')).toBeDefined();
+    expect(r.actors.find((a) => a.name === 'Libya al-Ahrar TV')?.type).toBe('outlet');
+  });
+});
+
+describe('extract: non-cues stay out', () => {
+  it('"That said," is not an attribution', () => {
+    expect(run('That said, the harbour is busier than ever.').r.claims).toHaveLength(0);
+  });
+
+  it('"state news agency" is not a cue', () => {
+    const { r } = run('The state news agency KNA showed pictures of the parade.');
+    expect(r.claims).toHaveLength(0);
+  });
+
+  it('"said to" in a headline, and bylines', () => {
+    const { r } = run('Minister said to be planning exit\n\nBy Jane Doe\n\nThe ministry was quiet on Monday.');
+    expect(r.claims).toHaveLength(0);
+  });
+
+  it('so-called and nouns after determiners', () => {
+    expect(run('The so-called peace plan collapsed. His claims were never tested. The report was late.').r.claims).toHaveLength(0);
+  });
+
+  it('passive with an agent ("denounced by") is not read as the subject speaking', () => {
+    expect(run('The deal, denounced by France, was signed in May.').r.claims).toHaveLength(0);
+  });
+});
+
+describe('extract: actors', () => {
+  it('one identity per actor, with role and a cross-outlet key', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov said the talks went well. Lavrov later left Moscow. "We will return," the minister said.';
+    const { r } = run(text);
+    const lav = r.actors.filter((a) => a.key === 'sergei lavrov');
+    expect(lav).toHaveLength(1);
+    expect(lav[0].name).toBe('Sergei Lavrov');
+    expect(lav[0].role).toBe('Russian Foreign Minister');
+    expect(lav[0].aliases).toEqual(expect.arrayContaining(['Lavrov', 'the minister']));
+    expect(lav[0].mentions.length).toBeGreaterThanOrEqual(3);
+    validSpans(text, r);
+  });
+
+  it('keys fold diacritics, particles, possessives and demonyms', () => {
+    expect(actorKey('Mevlüt Çavuşoğlu')).toBe('mevlut cavusoglu');
+    expect(actorKey('al-Mashri')).toBe('mashri');
+    expect(actorKey("Russia's Defence Ministry")).toBe(actorKey('the Russian Defense Ministry'));
+  });
+
+  it('acronyms and possessive organisations merge', () => {
+    const { r } = run('The Government of National Accord (GNA) met. The GNA said it would sign. The United Nations welcomed it, U.N. staff said.');
+    const gna = r.actors.filter((a) => a.name === 'Government of National Accord');
+    expect(gna).toHaveLength(1);
+    expect(gna[0].aliases).toContain('GNA');
+    expect(r.actors.find((a) => a.name === 'United Nations')?.aliases).toContain('U.N.');
+  });
+
+  it('names every person and organisation, not only speakers', () => {
+    const { r } = run('Angela Merkel met Emmanuel Macron in Berlin. The European Commission sent an envoy.');
+    const names = r.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron', 'European Commission']));
+  });
+});
+
+describe('extract: invariants on awkward input', () => {
+  it('claims come in text order with ids c0, c1, ...', () => {
+    const text = 'A said the sky was grey. "It rained," Bo Lund said. The river rose, officials said.';
+    const { r } = run(text);
+    for (let i = 1; i < r.claims.length; i++) expect(r.claims[i].content.start).toBeGreaterThanOrEqual(r.claims[i - 1].content.start);
+    r.claims.forEach((c, i) => expect(c.id).toBe(`c${i}`));
+    validSpans(text, r);
+  });
+
+  it('empty, whitespace, binary, RTL, HTML', () => {
+    for (const t of ['', '   \n\n ', '\u0000\u0001\uffff\ud800', 'قال المتحدث إن الوضع هادئ.', '<script>alert("x")</script> said the <b>mayor</b>.', '"'.repeat(1000), '“'.repeat(500) + ' said ' + '”'.repeat(500)]) {
+      const r = extract(t);
+      validSpans(t, r);
+    }
+  });
+
+  it('a 50,000-character sentence with no punctuation runs in linear time', () => {
+    const text = Array.from({ length: 8000 }, (_, i) => ['the', 'minister', 'said', 'Lavrov', 'that'][i % 5]).join(' ');
+    expect(text.length).toBeGreaterThan(40_000);
+    const t0 = performance.now();
+    const r = extract(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    validSpans(text, r);
+  });
+});
