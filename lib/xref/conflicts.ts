@@ -28,7 +28,7 @@ interface Analysed {
 const MAX_CLAIMS = 1500;
 const DENIAL_CUE = /^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut)/i;
 /** Quantities that need more than the story in common: a shared word or the same speaker. */
-const NEEDS_CONTEXT = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'money']);
+const NEEDS_CONTEXT = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'money', 'speed']);
 /** A claim the article itself marks as an earlier report ("officials had put the toll at 14"). */
 const EARLIER = (a: Analysed) => /^had\b/i.test(a.ctx.claim.cue?.text ?? '') || /\b(?:earlier|initially|previously|at first)\b/i.test(a.ctx.claim.content.text);
 

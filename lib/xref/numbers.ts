@@ -17,7 +17,7 @@ export interface Figure {
   hedge: string | null;
 }
 
-export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'percent' | 'money';
+export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'percent' | 'money' | 'speed';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -39,6 +39,7 @@ const HEDGES: [RegExp, (x: number) => [number, number]][] = [
 
 const UNIT_AFTER: [RegExp, Unit][] = [
   [/^(?:\s*|-)(?:%|per ?cent\b|percent\b|percentage points?\b)/i, 'percent'],
+  [/^\s?(?:km\/h|kph|mph|knots)(?![\p{L}])/iu, 'speed'],
   [/^(?:\s+|-)(?:minutes?)\b/i, 'minute'],
   [/^(?:\s+|-)(?:hours?)\b/i, 'hour'],
   [/^(?:\s+|-)(?:more\s+)?(?:days?)\b/i, 'day'],

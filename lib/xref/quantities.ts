@@ -21,7 +21,7 @@ export const MEASURE_LABEL: Record<Measure, string> = {
   dead: 'number of dead', injured: 'number of injured', rescued: 'number of people rescued', missing: 'number of missing',
   displaced: 'number of people displaced', arrested: 'number of arrests', aboard: 'number of people aboard',
   protesting: 'number of people taking part', minute: 'duration in minutes', hour: 'duration in hours', day: 'duration in days',
-  week: 'duration in weeks', month: 'duration in months', year: 'duration in years', percent: 'percentage', money: 'amount of money',
+  week: 'duration in weeks', month: 'duration in months', year: 'duration in years', percent: 'percentage', money: 'amount of money', speed: 'speed',
 };
 
 /** Measures named after the figure ("12 people died"), checked in order of appearance. */

@@ -72,7 +72,7 @@ async function run(pipeline: (a: (typeof articles)[number]) => PageReport) {
   });
   // the in-article conflicts listed in each gold file (the seed's two among them)
   const inArticle = articles.flatMap((a) => {
-    const gold = JSON.parse(readFileSync(a.gold, 'utf8')) as Gold & { conflicts: { topic: string; type: string; a: { actor: string }; b: { actor: string } }[] };
+    const gold = JSON.parse(readFileSync(a.gold, 'utf8')) as Omit<Gold, 'conflicts'> & { conflicts: { topic: string; type: string; a: { says: string }; b: { says: string } }[] };
     return gold.conflicts.map((g) => {
       const hit = all.find((c) => typeFits(c, g.type) && c.sides.every((s) => slugOf(s.url) === a.slug) &&
         [g.a.says, g.b.says].every((says) => c.sides.some((s) => saysMatches(s.value, says))));
