@@ -91,6 +91,8 @@ export class Session {
       this.intervals = claimIntervals(result.claims);
       this.state = 'ok';
       this.message = undefined;
+      await pause();
+      if (gen !== this.generation) return;
       timed('paint', () => this.repaint());
       if (!sameText) await this.report(gen, meta, located.words);
     } catch (err) {

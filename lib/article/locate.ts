@@ -8,7 +8,7 @@ export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, d
 /** Containers whose text is never the story, even when inside <article>. */
 const EXCLUDED = 'nav, aside, footer, form, header, figure, script, style, noscript, template, [hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="dialog"], .comments, #comments, .related, .newsletter, .ad, .advert, .cookie-banner';
 /** Above this many characters of body text, Readability would block the tab: use the fast path. */
-const READABILITY_MAX_CHARS = 600_000;
+const READABILITY_MAX_CHARS = 120_000;
 const MIN_WORDS = 120;
 const MIN_BLOCKS = 3;
 

@@ -3,6 +3,8 @@
 // The engine's offsets refer to this string; ranges are made from the map.
 
 const SKIP = 'script, style, noscript, template, [hidden]';
+/** Whitespace that the model must collapse or rewrite: tabs, newlines, runs of spaces. */
+const SLOW_WS = /[\t\n\r\f]| {2}/;
 const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 export interface TextModel {
@@ -38,6 +40,15 @@ export function buildTextModel(blocks: Element[]): TextModel {
       const parent = n.parentElement;
       if (parent && parent !== block && parent.closest(SKIP)) continue;
       const d = n.data;
+      if (!d) continue;
+      // Fast path: a node with only single plain spaces inside maps 1:1 as one segment.
+      if (!SLOW_WS.test(d) && !(lastSpace && d.charCodeAt(0) === 32)) {
+        segStart.push(len); segLen.push(d.length); segNode.push(n); segNodeOffset.push(0);
+        blockOut.push(d);
+        len += d.length;
+        lastSpace = d.charCodeAt(d.length - 1) === 32;
+        continue;
+      }
       let i = 0;
       let open = -1; // index of the open segment for this node, if any
       while (i < d.length) {
@@ -74,8 +85,10 @@ export function buildTextModel(blocks: Element[]): TextModel {
       }
     }
     // Trim the trailing space of the block.
-    if (blockOut.length && blockOut[blockOut.length - 1] === ' ') {
-      blockOut.pop();
+    const tail = blockOut[blockOut.length - 1];
+    if (tail && tail.endsWith(' ')) {
+      if (tail === ' ') blockOut.pop();
+      else blockOut[blockOut.length - 1] = tail.slice(0, -1);
       len--;
       const last = segStart.length - 1;
       segLen[last]!--;
