@@ -23,12 +23,13 @@ export function ConflictList({ conflicts, meta, pageUrl, onDismiss, onShowClaim 
         <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
       ))}
       {updates.length > 0 ? (
-        <>
-          <h2>{updates.length === 1 ? 'A figure updated in a later report' : `${updates.length} figures updated in later reports`}</h2>
+        // Updates are not contradictions (a later report raised a figure): collapsed, like dismissals.
+        <details class="updates">
+          <summary>{updates.length === 1 ? 'A figure updated in a later report' : `${updates.length} figures updated in later reports`}</summary>
           {updates.map((c) => (
             <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
           ))}
-        </>
+        </details>
       ) : null}
       {dismissed.length > 0 ? (
         <details class="dismissed">

@@ -160,9 +160,10 @@ describe('PopupApp, conflicts', () => {
   it('shows a figure updated by a later report apart, without counting it as a conflict', async () => {
     const upd = { ...conflict, id: 'k2', update: true, explanation: 'Harbour Post later raised the figure.' } as Conflict;
     await mount(fakeClient([okView({ conflicts: [conflict, upd], otherArticles: 1 })]));
-    const h2 = [...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent);
-    expect(h2).toEqual(['1 conflict with other reports', 'A figure updated in a later report']);
-    expect(root.querySelector('.conflict-update .conflict-type')?.textContent).toBe('Updated figure');
+    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 conflict with other reports']);
+    expect(root.querySelector('.conflicts > .conflict-update')).toBeNull();
+    expect(root.querySelector('details.updates summary')?.textContent).toBe('A figure updated in a later report');
+    expect(root.querySelector('details.updates .conflict-update .conflict-type')?.textContent).toBe('Updated figure');
   });
 
   it('dismisses a conflict as "not the same thing", collapses it, and undoes', async () => {
