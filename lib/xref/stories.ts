@@ -126,9 +126,10 @@ export function linkArticles(a: ArticleFeatures, b: ArticleFeatures, rare: (key:
   }
   const title = jaccard(new Set(a.titleWords), new Set(b.titleWords));
   const vocab = jaccard(new Set(a.vocab), new Set(b.vocab));
-  const topical = title >= 0.15 || vocab >= 0.12;
+  // Names alone never decide: two stories from one town (and one newsroom's bylines) share many.
+  const topical = (title >= 0.15 || vocab >= 0.12) && vocab >= 0.05;
   const linked =
-    (nameScore >= 3 && (topical || nameScore >= 5)) ||
+    (nameScore >= 3 && topical) ||
     (nameScore >= 2 && title >= 0.15 && vocab >= 0.08) ||
     (nameScore >= 1 && title >= 0.3 && vocab >= 0.15);
   if (!linked) return null;
