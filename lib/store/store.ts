@@ -3,7 +3,7 @@
 // fake-indexeddb); the cross-referencing itself is pure code in lib/xref.
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { LIMITS, validateMessage, type PageReport } from '../protocol';
-import type { Conflict, PageView, Settings, Story } from '../types';
+import type { Claim, Conflict, PageView, Settings, Story } from '../types';
 import { findConflicts, type ClaimContext } from '../xref/conflicts';
 import { articleFeatures, linkArticles, storyTerms, type ArticleFeatures } from '../xref/stories';
 import { hash } from '../xref/text';
@@ -83,6 +83,9 @@ async function rollBack(tx: WriteTx, e: unknown): Promise<never> {
   throw storeError(e);
 }
 
+/** Claims in reading order; ties (same offset) by their engine id, c2 before c10. */
+const textOrder = (a: Claim, b: Claim) => a.content.start - b.content.start || a.id.localeCompare(b.id, 'en', { numeric: true });
+
 function emptyView(state: PageView['state'], message?: string): PageView {
   return { state, claims: [], actors: [], conflicts: [], stories: [], otherArticles: 0, ...(message ? { message } : {}) };
 }
@@ -114,7 +117,7 @@ class IdbStore implements Store {
     const rec = await findArticle(tx, url);
     if (!rec) return emptyView('unknown', 'This page has not been read yet.');
     const claims = (await tx.objectStore('claims').index('byArticle').getAll(rec.url)).map((c) => c.claim);
-    claims.sort((a, b) => a.content.start - b.content.start);
+    claims.sort(textOrder);
     const storyRec = await tx.objectStore('stories').get(rec.storyId);
     const conflicts = await conflictsOf(tx, rec.url);
     const stories: Story[] = [];
@@ -150,7 +153,7 @@ class IdbStore implements Store {
     const byArticle = tx.objectStore('claims').index('byArticle');
     for (let cur = await tx.objectStore('articles').index('byReadAt').openCursor(); cur; cur = await cur.continue()) {
       const r = cur.value;
-      const claims = (await byArticle.getAll(r.url)).map((c) => c.claim).sort((a, b) => a.content.start - b.content.start);
+      const claims = (await byArticle.getAll(r.url)).map((c) => c.claim).sort(textOrder);
       articles.push({ readAt: r.readAt, aliases: r.aliases, page: { meta: r.meta, claims, actors: r.actors, words: r.words } });
     }
     const dismissals = await tx.objectStore('dismissals').getAll();

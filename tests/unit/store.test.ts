@@ -180,3 +180,30 @@ describe('store: schema migration and availability', () => {
     globalThis.indexedDB = saved;
   });
 });
+
+describe('store: random and hostile input', () => {
+  it('stores whatever valid report it gets and returns it unchanged; refuses the rest cleanly', async () => {
+    const fc = (await import('fast-check')).default;
+    const text = fc.string({ unit: 'binary', maxLength: 300 });
+    let i = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { maxLength: 12 }), text, fc.boolean(), async (contents, title, breakIt) => {
+        const url = `https://fuzz.example/${i++}`;
+        const r = report(url, contents.map((c, k) => claim(`c${k}`, c, k % 2 ? 'a0' : null)), { title: title.slice(0, 500) });
+        if (breakIt) (r.claims as unknown[]).push({ id: 'bad', content: 'not a span' });
+        try {
+          await store.ingest(r);
+        } catch (e) {
+          expect(e).toBeInstanceOf(StoreInputError);
+          expect(breakIt).toBe(true);
+          expect((await store.view(url)).state).toBe('unknown');
+          return;
+        }
+        expect(breakIt).toBe(false);
+        const v = await store.view(url);
+        expect(v.claims.map((c) => c.content.text)).toEqual(contents);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
