@@ -12,6 +12,9 @@ export const LATE_ARTICLE = {
     'Winds of up to 110 kilometres an hour were expected across the strait until late evening, according to the national weather office.',
     '"We will not sail until the sea has calmed and our captains are satisfied it is safe," said Marit Olsen, Sundline\'s head of operations.',
     'The island\'s council told residents that the school and the health centre would stay open. Olsen added that a first crossing could be possible on Friday afternoon.',
+    'About 40 lorries were parked at the terminal in Port Aske by midday, and drivers said they had been told to wait at least until the evening. One of them, Karl Dahl, said he had already missed two deliveries this week and that his firm would not pay for a hotel.',
+    'The harbour master, Ingrid Sætre, said the breakwater had taken "the worst of it" overnight and that no damage to the quay had been found so far. Her office will inspect the ferry ramps again at first light.',
+    'Lindholm has about 2,300 residents and depends on the ferry for food, fuel and post. The council said its shop had enough supplies for a week.',
   ],
   gold: [
     'Ferry crossings between Port Aske and the island of Lindholm were suspended on Thursday morning',
@@ -19,6 +22,9 @@ export const LATE_ARTICLE = {
     'We will not sail until the sea has calmed and our captains are satisfied it is safe,',
     'the school and the health centre would stay open',
     'a first crossing could be possible on Friday afternoon',
+    'they had been told to wait at least until the evening',
+    'no damage to the quay had been found so far',
+    'its shop had enough supplies for a week',
   ],
 };
 
@@ -29,6 +35,9 @@ export const SPA_FIRST = {
     'The line will cost about 240 million crowns and should open in four years, the transport department said.',
     '"This connects thousands of homes to the places where people work," Brandt told reporters outside the town hall.',
     'Opposition councillor Nils Havik said the budget was too optimistic and warned that delays were likely.',
+    'Construction is due to start next spring at the northern end of the line, according to the project office, which expects about 1,200 people to work on the site at its busiest.',
+    'Shop owners along Kanalgatan, where the tracks will run, have asked for compensation. "Two years of digging outside my door will finish my business," said Leila Amiri, who runs a bakery on the street.',
+    'The council voted 41 to 20 in favour. Brandt said the city would apply for state funding to cover a third of the cost.',
   ],
   gold: [
     'The city council approved a new tram line to the harbour district on Tuesday',
@@ -36,6 +45,9 @@ export const SPA_FIRST = {
     'This connects thousands of homes to the places where people work,',
     'the budget was too optimistic',
     'delays were likely',
+    'Construction is due to start next spring at the northern end of the line',
+    'Two years of digging outside my door will finish my business,',
+    'the city would apply for state funding to cover a third of the cost',
   ],
 };
 
@@ -46,12 +58,18 @@ export const SPA_SECOND = {
     'More than 3,000 visitors came through the entrance in the first hour, according to staff at the front desk.',
     '"People have missed this building more than we expected," said head librarian Tove Lind.',
     'Lind said the reading room would now stay open until ten in the evening.',
+    'The building, which dates from 1928, was closed after inspectors found damp in the walls of the lower floors. The renovation cost 85 million crowns, about 10 million more than planned, the city\'s finance office confirmed on Friday.',
+    'A new children\'s floor has replaced the old archive, and the café on the ground floor will be run by a local social enterprise, the culture office said.',
+    'Not everyone was pleased. Retired teacher Gunnar Berg told the local radio station that the new reading room was "too bright and too loud" and that he missed the old wooden tables.',
   ],
   gold: [
     'The central library reopened its doors on Saturday after a renovation that took two years',
     'More than 3,000 visitors came through the entrance in the first hour',
     'People have missed this building more than we expected,',
     'the reading room would now stay open until ten in the evening',
+    'The renovation cost 85 million crowns, about 10 million more than planned',
+    "the café on the ground floor will be run by a local social enterprise",
+    'the new reading room was "too bright and too loud"',
   ],
 };
 

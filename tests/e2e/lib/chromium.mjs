@@ -55,6 +55,9 @@ export async function launchChromium({ demo, extDir = CHROME_EXT, headless = tru
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     url: () => page.url(),
     click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    /** A chord such as 'Alt+Shift+KeyN' or 'Escape'. */
+    press: (chord) => page.keyboard.press(chord),
     screenshot: (file) => page.screenshot({ path: file, fullPage: false }),
     close: () => page.close(),
   });

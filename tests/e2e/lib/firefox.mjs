@@ -50,6 +50,15 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     url: () => page.url(),
     click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    /** A chord such as 'Alt+Shift+KeyN' or 'Escape': modifiers held while the last key is pressed. */
+    async press(chord) {
+      const keys = chord.split('+');
+      const last = keys.pop();
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(last);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
     screenshot: (file) => page.screenshot({ path: file }),
     close: () => page.close(),
   });

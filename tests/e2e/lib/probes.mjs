@@ -1,7 +1,10 @@
 // Functions that run inside the page (passed to page.evaluate): each must be self-contained.
 
-/** The highlight names the content script registers in CSS.highlights. */
-export const HIGHLIGHT_NAMES = ['sourcelight-claim', 'sourcelight-source', 'sourcelight-cue', 'sourcelight-actor'];
+/**
+ * The highlight names the content script registers in CSS.highlights. A `-dark` variant of a name
+ * (its colours for dark pages) counts as the same layer.
+ */
+export const HIGHLIGHT_NAMES = ['sourcelight-claim', 'sourcelight-source', 'sourcelight-cue', 'sourcelight-actor', 'sourcelight-conflict', 'sourcelight-focus'];
 
 /**
  * Reads every Sourcelight highlight range on the page, in document order, with where it sits:
@@ -16,10 +19,15 @@ export function readHighlights({ names, articleSelector }) {
   const registry = typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights : null;
   if (!registry) return { supported: false, ranges: out, counts: {} };
   const counts = {};
-  for (const name of names) {
-    const hl = registry.get(name);
-    counts[name] = hl ? hl.size : 0;
-    if (!hl) continue;
+  for (const name of names) counts[name] = 0;
+  // Every registered name that is one of ours, light or dark variant, reported under its layer's name.
+  const entries = [];
+  registry.forEach((hl, registered) => {
+    const name = registered.replace(/-dark$/, '');
+    if (names.includes(name)) entries.push([name, hl]);
+  });
+  for (const [name, hl] of entries) {
+    counts[name] += hl.size;
     for (const r of hl) {
       // A highlight may hold StaticRanges, which have no text or ancestor: make a live Range.
       let range = r;
@@ -99,4 +107,58 @@ export async function findStoredRecords(needles) {
     }
   }
   return { databases: dbs.map((d) => d.name), hits };
+}
+
+/**
+ * Scrolls the claim highlight whose text is `text` to the middle of the view and returns the
+ * centre of its first line box (where a reader would point), or null.
+ */
+export function pointAtClaim(text) {
+  let target = null;
+  CSS.highlights.forEach((hl, name) => {
+    if (!/^sourcelight-claim(-dark)?$/.test(name)) return;
+    for (const r of hl) if (!target && r instanceof Range && r.toString() === text) target = r;
+  });
+  if (!target) return null;
+  const el = target.startContainer.nodeType === 1 ? target.startContainer : target.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center' });
+  const rect = Array.from(target.getClientRects()).find((r) => r.width > 4 && r.height > 4);
+  return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
+}
+
+/** The hover card's state: its text (without the live region), the live region's text. */
+export function cardState() {
+  const host = document.querySelector('sourcelight-card');
+  const root = host?.shadowRoot;
+  if (!root) return { exists: !!host, open: false, text: '', live: '' };
+  const live = root.querySelector('[aria-live]');
+  const body = live ? live.nextElementSibling : root;
+  const text = (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { exists: true, open: text.length > 0, text, live: (live?.textContent ?? '').trim() };
+}
+
+/** Text of the keyboard-focus highlight (the claim stepped to), or ''. */
+export function focusedClaimText() {
+  let text = '';
+  CSS.highlights.forEach((hl, name) => {
+    if (!/^sourcelight-focus(-dark)?$/.test(name)) return;
+    for (const r of hl) if (r instanceof Range) text += r.toString();
+  });
+  return text;
+}
+
+/** Asks the background for everything it knows about a page (run in an extension page). */
+export function askPageView(url) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return api.runtime.sendMessage({ type: 'page:view', url });
+}
+
+/** The toolbar badge text of the tab showing `url` (run in the background or an extension page). */
+export async function badgeTextFor(url) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const action = api.action ?? api.browserAction;
+  const tabs = await api.tabs.query({});
+  const tab = tabs.find((t) => t.url === url);
+  if (!tab) return { found: false, text: null };
+  return { found: true, text: await action.getBadgeText({ tabId: tab.id }) };
 }

@@ -7,18 +7,27 @@ import { REPO } from './env.mjs';
 const SITE = path.join(REPO, 'tests/fixtures/site');
 const GOLD_DIRS = [path.join(REPO, 'tests/fixtures/articles'), path.join(SITE, 'gold'), path.join(REPO, 'tests/fixtures/seed'), path.join(REPO, 'tests/fixtures')];
 
-/** Gold attributions for a slug: `{ content, optional }[]`, or null when no gold file exists. */
-export function loadGold(slug) {
+/** A slug's whole gold file (attributions, actors, outlet, story...), or null. */
+export function loadGoldDoc(slug) {
   for (const dir of GOLD_DIRS) {
     for (const name of [`${slug}.gold.json`, `${slug}.json`, path.join(slug, 'gold.json')]) {
       const file = path.join(dir, name);
-      if (fs.existsSync(file)) {
-        const g = JSON.parse(fs.readFileSync(file, 'utf8'));
-        return (g.attributions ?? []).map((a) => ({ content: a.content, optional: !!a.optional }));
-      }
+      if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
     }
   }
   return null;
+}
+
+/** Gold attributions for a slug: `{ content, optional, actor }[]`, or null when no gold file exists. */
+export function loadGold(slug) {
+  const g = loadGoldDoc(slug);
+  return g ? (g.attributions ?? []).map((a) => ({ content: a.content, optional: !!a.optional, actor: a.actor ?? '' })) : null;
+}
+
+/** Cross-outlet ground truth (tests/fixtures/articles/stories.json), or null. */
+export function loadStories() {
+  const file = path.join(REPO, 'tests/fixtures/articles/stories.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
 }
 
 /**
@@ -40,12 +49,15 @@ export function loadSitePages() {
     }
     const slug = p.gold ?? p.slug ?? null;
     const sourceFile = safeFile(host, pagePath);
+    const doc = slug ? loadGoldDoc(slug) : null;
     return {
       host,
       path: pagePath,
       kind: p.kind ?? 'article',
       slug,
-      gold: slug ? loadGold(slug) : null,
+      story: p.story ?? doc?.story ?? null,
+      outlet: doc?.outlet ?? null,
+      gold: doc ? (doc.attributions ?? []).map((a) => ({ content: a.content, optional: !!a.optional, actor: a.actor ?? '' })) : null,
       articleSelector: p.articleSelector ?? 'article',
       sourceHtml: sourceFile ? fs.readFileSync(sourceFile, 'utf8') : null,
     };
