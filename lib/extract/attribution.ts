@@ -238,7 +238,7 @@ export class SentenceAnalyser {
       let j = this.skipMods(after2, s.b);
       if (toks[j]?.t === ',') j++;
       if (toks[j - 1]?.t === ',' && toks[j]?.k === K.Quote && toks[j].q < 0) {
-        const region = this.m.quotes.find((q) => q.open === j);
+        const region = this.quoteAt(this.m.quoteByOpen, j);
         if (region && region.b <= s.b) {
           const c = this.claims[idx];
           c.content = [c.content[0], this.toks[region.b - 1].e];
@@ -544,7 +544,7 @@ export class SentenceAnalyser {
     if (pt.k === K.Quote && pt.q < 0) qClose = p;
     else if (pt.t === ',' && toks[p - 1]?.k === K.Quote && toks[p - 1].q < 0) qClose = p - 1;
     if (qClose >= 0) {
-      const region = this.m.quotes.find((r) => r.close === qClose);
+      const region = this.quoteAt(this.m.quoteByClose, qClose);
       if (region && region.b > region.a) return [region.open, qClose + 1];
       return null;
     }
@@ -560,17 +560,21 @@ export class SentenceAnalyser {
     while (b > a && toks[b - 1].k === K.Punct && /^[:,;—–-]$/.test(toks[b - 1].t)) b--;
     if (b <= a) return [toks[Math.min(a, toks.length - 1)].s, toks[Math.min(a, toks.length - 1)].s];
     if (toks[a].k === K.Quote && toks[b - 1].k === K.Quote && b - a > 2) {
-      const r = this.m.quotes.find((x) => x.open === a);
+      const r = this.quoteAt(this.m.quoteByOpen, a);
       if (r && r.close === b - 1) return [toks[a + 1].s, toks[b - 2].e];
     }
     return [toks[a].s, toks[b - 1].e];
   }
 
+  private quoteAt(map: Map<number, number>, tok: number) {
+    const i = map.get(tok);
+    return i === undefined ? undefined : this.m.quotes[i];
+  }
+
   private wholeQuote(a: number, b: number): number | undefined {
     const toks = this.toks;
     if (toks[a]?.k !== K.Quote) return undefined;
-    const idx = this.m.quotes.findIndex((x) => x.open === a);
-    return idx >= 0 ? idx : undefined;
+    return this.m.quoteByOpen.get(a);
   }
 
   private kindOf(a: number, b: number): ClaimKind {
@@ -629,32 +633,33 @@ export class SentenceAnalyser {
     const used = new Set<number>();
     for (const c of this.claims) if (c.quote !== undefined) used.add(c.quote);
     const claimSents = new Set<number>();
-    const sentOf = new Map<number, number>();
-    this.m.sents.forEach((s, idx) => sentOf.set(s.a, idx));
-    for (const c of this.claims) {
-      for (let si = 0; si < this.m.sents.length; si++) {
-        const s = this.m.sents[si];
-        if (c.at >= s.a && c.at < s.b) { claimSents.add(si); break; }
-      }
-    }
+    for (const c of this.claims) claimSents.add(this.m.sentOf[c.at]);
+    const ats = this.claims.map((c) => c.at);
     const added: RawClaim[] = [];
     this.m.quotes.forEach((r, qi) => {
       if (used.has(qi) || this.skip.has(r.para)) return;
-      const si = sentOf.get(r.open);
-      if (si === undefined || claimSents.has(si)) return;
+      const si = this.m.sentOf[r.open];
+      if (this.m.sents[si].a !== r.open || claimSents.has(si)) return;
       const s = this.m.sents[si];
       const endTok = r.close >= 0 ? r.close : r.b - 1;
       // the quotation must fill the sentence (bar closing punctuation)
       for (let j = endTok + 1; j < s.b; j++) if (toks[j].k === K.Word) return;
       if (r.b - r.a < 3) return;
       // nearest claim before it within two paragraphs, else the next one in the following paragraph
-      let prevIdx = -1;
-      for (let c = this.claims.length - 1; c >= 0; c--) if (this.claims[c].at < r.open) { prevIdx = c; break; }
+      // claims are in text order here: binary search for the last one before the quotation
+      let lo = 0;
+      let hi = ats.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ats[mid] < r.open) lo = mid + 1;
+        else hi = mid;
+      }
+      const prevIdx = lo - 1;
       let target = -1;
       if (prevIdx >= 0 && r.para - this.claims[prevIdx].para <= 2) target = prevIdx;
       else if (r.close < 0) {
-        const nx = this.claims.find((c) => c.at > r.open);
-        if (nx && nx.para === r.para + 1) target = this.claims.indexOf(nx);
+        const nx = this.claims[lo];
+        if (nx && nx.at > r.open && nx.para === r.para + 1) target = lo;
       }
       if (target < 0) return;
       const lastWord = r.close >= 0 ? r.close - 1 : r.b - 1;

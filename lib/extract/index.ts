@@ -33,7 +33,12 @@ interface Ctx {
   claimEnt: (number | null)[];
   /** [token, entity] of every name mention, in order */
   mentions: [number, number][];
+  byKey: Map<string, number>;
 }
+
+/** How far back anaphora looks (claims, name mentions): bounded so long texts stay linear. */
+const LOOKBACK_CLAIMS = 40;
+const LOOKBACK_MENTIONS = 200;
 
 function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: ReturnType<typeof findChunks>): ExtractResult {
   const tokEnt = new Map<number, number>();
@@ -46,7 +51,9 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: ReturnT
   // Resolve in text order so pronouns see the speakers before them.
   // Continuations last: a quotation may continue a speaker named only after it.
   const order = raw.map((_, i) => i).sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
-  const ctx: Ctx = { m, ents, tokEnt, claimEnt: new Array(raw.length).fill(null), mentions };
+  const byKey = new Map<string, number>();
+  ents.forEach((e, i) => { if (!byKey.has(e.key)) byKey.set(e.key, i); });
+  const ctx: Ctx = { m, ents, tokEnt, claimEnt: new Array(raw.length).fill(null), mentions, byKey };
   const done: number[] = [];
   for (const idx of order) {
     const c = raw[idx];
@@ -105,7 +112,7 @@ function span(m: TextModel, r: Range): Span {
 function addMention(m: TextModel, e: Entity, r: Range): void {
   const start = m.toks[r[0]].s;
   const end = m.toks[r[1] - 1].e;
-  if (!e.mentions.some((x) => x.start === start && x.end === end)) e.mentions.push({ start, end });
+  e.mentions.push({ start, end });
   const surface = m.text.slice(start, end);
   const isPron = r[1] - r[0] === 1 && /^(he|she|it|they|we|i|you)$/i.test(surface);
   if (!isPron && !e.names.includes(surface) && !e.aliases.includes(surface)) e.aliases.push(surface);
@@ -156,23 +163,24 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   for (let i = r[0]; i < split; i++) if (tokEnt.has(i)) hasName = true;
   if (first.low === 'the' && !hasName && split - r[0] <= 3 && ROLE_NOUNS.has(headLow)) {
     const fit = (e: Entity) => fits(e, headLow);
-    for (let k = done.length - 1; k >= 0; k--) {
+    for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
       const ent = ctx.claimEnt[done[k]];
       if (ent !== null && fit(ents[ent])) return ent;
     }
-    for (let k = ctx.mentions.length - 1; k >= 0; k--) {
-      const [tok, ent] = ctx.mentions[k];
-      if (tok < r[0] && fit(ents[ent])) return ent;
+    for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+      const ent = ctx.mentions[k][1];
+      if (fit(ents[ent])) return ent;
     }
   }
   // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
   const surface = m.text.slice(toks[r[0]].s, toks[r[1] - 1].e);
   const name = /^(the|a|an)$/.test(first.low) && r[1] - r[0] > 1 ? surface.slice(first.t.length).trimStart() : surface;
   const key = actorKey(name);
-  const existing = ents.findIndex((e) => e.key === key);
-  if (existing >= 0) return existing;
+  const existing = ctx.byKey.get(key);
+  if (existing !== undefined) return existing;
   const type: ActorType = ORG_WORDS.has(headLow) ? 'organization' : ['website', 'newspaper', 'broadcaster', 'channel', 'agency'].includes(headLow) ? 'outlet' : 'group';
   ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
+  ctx.byKey.set(key, ents.length - 1);
   return ents.length - 1;
 }
 
@@ -180,15 +188,27 @@ const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representat
 
 function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
   const isOrg = (e: Entity) => e.type === 'organization' || e.type === 'outlet' || e.type === 'government';
-  for (let k = done.length - 1; k >= 0; k--) {
+  for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
     const ent = ctx.claimEnt[done[k]];
     if (ent !== null && isOrg(ctx.ents[ent])) return ent;
   }
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
-    const [tok, ent] = ctx.mentions[k];
-    if (tok < c.at && isOrg(ctx.ents[ent])) return ent;
+  for (let k = mentionsBefore(ctx, c.at) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+    const ent = ctx.mentions[k][1];
+    if (isOrg(ctx.ents[ent])) return ent;
   }
   return null;
+}
+
+/** Number of name mentions that start before token `tok` (binary search). */
+function mentionsBefore(ctx: Ctx, tok: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid][0] < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function fits(e: Entity, head: string): boolean {
@@ -205,15 +225,15 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   const { ents } = ctx;
   const person = PERSON_PRONOUNS.has(p);
   const ok = (e: Entity) => (person ? e.type === 'person' || e.type === 'unknown' : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
-  for (let k = done.length - 1; k >= 0; k--) {
+  for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
     const prev = raw[done[k]];
     if (c.para - prev.para > 3) break;
     const ent = ctx.claimEnt[done[k]];
     if (ent !== null && ok(ents[ent])) return ent;
   }
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+  for (let k = mentionsBefore(ctx, c.at) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
     const [tok, ent] = ctx.mentions[k];
-    if (tok < c.at && ctx.m.toks[tok].q < 0 && ok(ents[ent]) && ents[ent].type !== 'unknown') return ent;
+    if (ctx.m.toks[tok].q < 0 && ok(ents[ent]) && ents[ent].type !== 'unknown') return ent;
   }
   return null;
 }
@@ -222,7 +242,8 @@ function toActor(e: Entity, id: string): Actor {
   const proper = e.names.filter((n) => !/['’]s\b/.test(n));
   const pool = proper.length ? proper : e.names.length ? e.names : e.aliases;
   const name = pool.reduce((best, n) => (n.length > best.length ? n : best), pool[0] ?? e.key);
-  const mentions = e.mentions.slice().sort((a, b) => a.start - b.start).slice(0, MAX_MENTIONS);
+  const sorted = e.mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  const mentions = sorted.filter((x, i) => i === 0 || x.start !== sorted[i - 1].start || x.end !== sorted[i - 1].end).slice(0, MAX_MENTIONS);
   const actor: Actor = {
     id,
     key: e.key,

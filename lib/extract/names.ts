@@ -187,6 +187,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number>();
   const byAcronym = new Map<string, number>();
+  const personSuffix = new Map<string, number>();
   const newEnt = (c: Chunk): number => {
     ents.push({ key: c.key, type: c.type, names: [], aliases: [], role: c.role, mentions: [], solid: false });
     const id = ents.length - 1;
@@ -200,12 +201,16 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     let id = byKey.get(c.key);
     if (id === undefined) {
       // "Recep Tayyip Erdoğan" then "Tayyip Erdoğan": a person's name ending another's.
-      if (c.type === 'person') for (const [k, v] of byKey) if (ents[v].type === 'person' && k.endsWith(' ' + c.key)) { id = v; break; }
+      if (c.type === 'person') id = personSuffix.get(c.key);
       if (id === undefined) id = newEnt(c);
     }
     c.actor = id;
     const e = ents[id];
     if (e.type === 'person' && words.length >= 2 && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], id);
+    if (e.type === 'person') for (let n = 1; n < words.length - 1; n++) {
+      const suffix = words.slice(n).join(' ');
+      if (!personSuffix.has(suffix)) personSuffix.set(suffix, id);
+    }
     if (e.type === 'organization' || e.type === 'outlet') {
       const ac = acronymOf(c.name);
       if (ac.length >= 2 && words.length >= 2 && !byAcronym.has(ac)) byAcronym.set(ac, id);
@@ -239,16 +244,17 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
   const { toks } = m;
+  const chunkAt = new Map<number, Chunk>();
+  for (const c of chunks) chunkAt.set(c.a, c);
+  const redirect = new Map<number, number>();
   for (const c of chunks) {
-    const t = toks[c.b];
     const inner = toks[c.b + 1];
-    if (t?.t === '(' && inner && toks[c.b + 2]?.t === ')' && /^[\p{Lu}.]{2,8}$/u.test(inner.t)) {
-      const other = chunks.find((x) => x.a === c.b + 1);
-      if (other && other.actor !== c.actor && ents[other.actor].mentions.length === 0) {
-        for (const x of chunks) if (x.actor === other.actor) x.actor = c.actor;
-      }
+    if (toks[c.b]?.t === '(' && inner && toks[c.b + 2]?.t === ')' && /^[\p{Lu}.]{2,8}$/u.test(inner.t)) {
+      const other = chunkAt.get(c.b + 1);
+      if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
     }
   }
+  if (redirect.size) for (const c of chunks) c.actor = redirect.get(c.actor) ?? c.actor;
   for (const c of chunks) {
     const e = ents[c.actor];
     e.mentions.push({ start: toks[c.a].s, end: toks[c.b - 1].e });

@@ -46,6 +46,11 @@ export interface TextModel {
   sents: Sentence[];
   /** Paragraph index → [first token, end token). */
   paras: [number, number][];
+  /** Quote region index by its opening / closing token. */
+  quoteByOpen: Map<number, number>;
+  quoteByClose: Map<number, number>;
+  /** Sentence index of every token. */
+  sentOf: Int32Array;
 }
 
 const ABBREV = new Set(`mr mrs ms dr prof sen rep gen col lt capt sgt gov pres st jr sr inc corp ltd co
@@ -250,5 +255,13 @@ export function buildModel(text: string): TextModel {
   const paras = splitParas(toks);
   const quotes = findQuotes(text, toks, paras);
   const sents = splitSentences(toks, paras);
-  return { text, toks, quotes, sents, paras };
+  const quoteByOpen = new Map<number, number>();
+  const quoteByClose = new Map<number, number>();
+  quotes.forEach((q, i) => {
+    quoteByOpen.set(q.open, i);
+    if (q.close >= 0) quoteByClose.set(q.close, i);
+  });
+  const sentOf = new Int32Array(toks.length);
+  sents.forEach((s, i) => sentOf.fill(i, s.a, s.b));
+  return { text, toks, quotes, sents, paras, quoteByOpen, quoteByClose, sentOf };
 }
