@@ -1,0 +1,140 @@
+// `sourcelight extract FILE [--url URL] [--json]`: who said what in one article file (.html or .txt).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extract } from '../lib/extract';
+import type { ArticleMeta, Claim, ExtractResult, Span } from '../lib/types';
+
+const USAGE = 'usage: sourcelight extract FILE [--url URL] [--json]';
+
+interface Args {
+  file: string;
+  url?: string;
+  json: boolean;
+}
+
+function parseArgs(args: string[]): Args | string {
+  let file: string | undefined;
+  let url: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--url') {
+      url = args[++i];
+      if (!url) return '--url needs a value';
+    } else if (a.startsWith('--url=')) url = a.slice(6);
+    else if (a.startsWith('-') && a !== '-') return `unknown option '${a}'`;
+    else if (file === undefined) file = a;
+    else return `unexpected argument '${a}'`;
+  }
+  if (!file) return 'missing FILE';
+  return { file, url, json };
+}
+
+function domainOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Plain text: the first line is the title when it looks like one (short, no final full stop). */
+function textMeta(text: string, url: string): ArticleMeta {
+  const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const title = first.length <= 200 && !/[.!?]["”]?$/.test(first) ? first : '';
+  const domain = domainOf(url);
+  return { url, title, outlet: { name: domain, domain }, authors: [] };
+}
+
+async function read(args: Args): Promise<{ meta: ArticleMeta; text: string; note?: string }> {
+  const raw = await readFile(args.file, 'utf8');
+  const url = args.url ?? pathToFileURL(path.resolve(args.file)).href;
+  if (/\.x?html?$/i.test(args.file)) {
+    const { readArticleHtml } = await import('./read-html');
+    const r = readArticleHtml(raw, url);
+    if (args.url) r.meta.url = args.url;
+    return { meta: r.meta, text: r.text, note: r.isArticle ? undefined : `not an article${'reason' in r && r.reason ? `: ${String(r.reason)}` : ''}` };
+  }
+  return { meta: textMeta(raw, url), text: raw };
+}
+
+const span = (s: Span | null) => (s ? { text: s.text, start: s.start, end: s.end } : null);
+
+export function toJson(meta: ArticleMeta, text: string, r: ExtractResult, extractMs: number) {
+  const byId = new Map(r.actors.map((a) => [a.id, a]));
+  return {
+    url: meta.canonicalUrl ?? meta.url,
+    outlet: { name: meta.outlet.name, domain: meta.outlet.domain },
+    title: meta.title,
+    published: meta.published ?? null,
+    text,
+    claims: r.claims.map((c) => {
+      const a = c.actorId ? byId.get(c.actorId) : undefined;
+      return {
+        id: c.id,
+        kind: c.kind,
+        source: span(c.source),
+        actor: a ? { id: a.id, name: a.name, type: a.type } : null,
+        cue: span(c.cue),
+        content: span(c.content)!,
+        via: span(c.via),
+      };
+    }),
+    actors: r.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, aliases: a.aliases, mentions: a.mentions.map((m) => ({ start: m.start, end: m.end })) })),
+    timing: { extractMs: Math.round(extractMs * 1000) / 1000 },
+  };
+}
+
+function listing(meta: ArticleMeta, r: ExtractResult, extractMs: number, color: boolean): string {
+  const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const byId = new Map(r.actors.map((a) => [a.id, a]));
+  const lines: string[] = [];
+  lines.push(c('1', meta.title || meta.url) + (meta.outlet.name ? c('2', `  (${meta.outlet.name})`) : ''));
+  lines.push(c('2', `${r.claims.length} claims, ${r.actors.length} actors, extracted in ${extractMs.toFixed(2)} ms`));
+  lines.push('');
+  for (const cl of r.claims) {
+    const actor = cl.actorId ? byId.get(cl.actorId) : undefined;
+    const who = cl.source?.text ?? (actor ? `(${actor.name})` : '(unnamed)');
+    const resolved = actor && cl.source && actor.name !== cl.source.text ? c('2', ` = ${actor.name}`) : '';
+    const via = cl.via ? c('2', ` via ${cl.via.text}`) : '';
+    lines.push(`${c('2', cl.id.padEnd(4))} ${c('36', who)}${resolved} -> ${c('33', cl.cue?.text ?? '(continues)')} -> ${quoteOf(cl)}${via}  ${c('2', `[${cl.kind}]`)}`);
+  }
+  lines.push('');
+  lines.push(c('1', 'Actors'));
+  for (const a of r.actors) {
+    const aliases = a.aliases.length ? c('2', ` aka ${a.aliases.join('; ')}`) : '';
+    lines.push(`  ${c('36', a.name)} ${c('2', `${a.type}${a.role ? `, ${a.role}` : ''}, ${a.mentions.length} mentions`)}${aliases}`);
+  }
+  return lines.join('\n');
+}
+
+function quoteOf(c: Claim): string {
+  const t = c.content.text.replace(/\s+/g, ' ');
+  return `“${t.length > 160 ? t.slice(0, 157) + '...' : t}”`;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    console.error(`sourcelight extract: ${parsed}\n${USAGE}`);
+    return 2;
+  }
+  let input: Awaited<ReturnType<typeof read>>;
+  try {
+    input = await read(parsed);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message.split('\n')[0] : String(err);
+    console.error(`sourcelight extract: cannot read ${parsed.file}: ${reason}`);
+    return 1;
+  }
+  if (input.note) console.error(`sourcelight extract: ${parsed.file}: ${input.note}`);
+  const t0 = performance.now();
+  const result = extract(input.text, input.meta);
+  const ms = performance.now() - t0;
+  if (parsed.json) process.stdout.write(JSON.stringify(toJson(input.meta, input.text, result, ms)) + '\n');
+  else process.stdout.write(listing(input.meta, result, ms, !!process.stdout.isTTY) + '\n');
+  return 0;
+}
