@@ -135,7 +135,11 @@ function polarityConflict(a: Analysed, b: Analysed, pa: Predicate, pb: Predicate
     type = 'antonym';
   }
   const subject = pa.subject.find((s) => pb.subject.includes(s));
-  const about = pa.key === 'stance:intent' ? `stance on the deal (${pa.names.find((n) => pb.names.includes(n)) ?? ''})` : `${subject ? subject + ': ' : ''}${type === 'antonym' ? `${pa.value} or ${pb.value}` : pa.value.replace(/^(?:not|never|no|without)\s+/i, '')}`;
+  const word = (p: Predicate) => p.value.split(/\s+/).pop() ?? p.value;
+  const about =
+    pa.key === 'stance:intent'
+      ? `stance on the deal (${pa.names.find((n) => pb.names.includes(n)) ?? 'the same party'})`
+      : `${subject ? `${subject}: ` : ''}${type === 'antonym' ? `${word(pa)} or ${word(pb)}` : word(pa)}`;
   const [pos, neg] = pa.negated ? [b, a] : [a, b];
   const [pv, nv] = pa.negated ? [pb.value, pa.value] : [pa.value, pb.value];
   const explanation =
