@@ -89,8 +89,9 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   }
   void ready.then(prune);
 
-  async function refreshBadges(): Promise<void> {
+  async function refreshBadges(except?: number): Promise<void> {
     for (const [tabId, url] of reported) {
+      if (tabId === except) continue;
       const view = store ? await store.view(url) : null;
       await setBadge(tabId, view ? openConflicts(view.conflicts) : 0);
     }
@@ -115,6 +116,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
         const { url, conflicts } = await store.ingest(m.page);
         reported.set(tabId, url);
         await setBadge(tabId, openConflicts(conflicts));
+        // this report may disagree with pages open in other tabs: their counts change too
+        void refreshBadges(tabId);
         if (++sincePrune >= PRUNE_EVERY) void prune();
         return { ok: true, stored: true, conflicts };
       } catch (e) {

@@ -143,3 +143,24 @@ describe('background without storage', () => {
     expect(sent.mock.calls).toEqual([[t.id, { type: 'content:toggle' }], [t.id, { type: 'content:next-claim' }]]);
   });
 });
+
+describe('badges across tabs', () => {
+  it('updates the badge of an open page when another outlet disagrees with it', async () => {
+    const mk = (url: string, outlet: string, content: string, published: string): PageReport => ({
+      meta: { url, title: 'Ferry capsizes off Dunmarra, Corran Star toll rises', outlet: { name: outlet, domain: new URL(url).hostname }, authors: [], published },
+      claims: [claim('c0', content, 'a0'), claim('c1', 'divers searched the capsized Corran Star ferry hull off Dunmarra', 'a0')],
+      actors: [
+        { id: 'a0', key: 'dunmarra coastguard', name: 'Dunmarra Coastguard', type: 'organization', aliases: [], mentions: [] },
+        { id: 'a1', key: 'estuary link', name: 'Estuary Link', type: 'organization', aliases: [], mentions: [] },
+        { id: 'a2', key: 'inish carra', name: 'Inish Carra', type: 'place', aliases: [], mentions: [] },
+      ],
+      words: 300,
+    });
+    await send({ type: 'page:report', page: mk('https://a.example/1', 'NorthWire', 'the Corran Star ferry was carrying 61 people', '2026-03-14T06:00:00Z') }, tab(1));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
+    const res = await send({ type: 'page:report', page: mk('https://b.example/2', 'Herald', 'the Corran Star ferry was carrying 68 people', '2026-03-14T09:00:00Z') }, tab(2));
+    expect(res.conflicts).toHaveLength(1);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1'));
+  });
+});
