@@ -1,11 +1,26 @@
 // Normalised names: the cross-article identity key of an actor, and loose name comparison.
-import { DEMONYM, PARTICLES, TITLES } from './lexicon';
+import { DEMONYM, PARTICLES } from './lexicon';
+
+// Names repeat within and across articles: remember recent results (bounded).
+const CACHE_MAX = 5000;
+const cache = new Map<string, string[]>();
+const foldCache = new Map<string, string>();
 
 const SPECIAL: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' };
 const SPELLING: Record<string, string> = { defence: 'defense', organisation: 'organization', centre: 'center', 'u.s': 'us', 'u.n': 'un', 'u.k': 'uk', 'e.u': 'eu' };
 
 /** Lower-case, diacritics folded, apostrophes unified: "Mevlüt Çavuşoğlu" → "mevlut cavusoglu". */
 export function fold(s: string): string {
+  let hit = foldCache.get(s);
+  if (hit === undefined) {
+    if (foldCache.size >= CACHE_MAX) foldCache.clear();
+    hit = computeFold(s);
+    foldCache.set(s, hit);
+  }
+  return hit;
+}
+
+function computeFold(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -17,8 +32,19 @@ export function fold(s: string): string {
 /** Leading words that do not change who is meant ("the coastguard", "some survivors"). */
 const LEADING = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'two', 'three', 'few', 'one', 'more']);
 
+
 /** Words of a folded name with possessives, particles and dots handled. */
-export function keyWords(name: string, opts: { dropTitles?: boolean } = {}): string[] {
+export function keyWords(name: string): string[] {
+  let hit = cache.get(name);
+  if (!hit) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    hit = computeKeyWords(name);
+    cache.set(name, hit);
+  }
+  return hit.slice();
+}
+
+function computeKeyWords(name: string): string[] {
   const out: string[] = [];
   const words = fold(name).split(/[^\p{L}\p{N}'.&-]+/u).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
@@ -37,7 +63,6 @@ export function keyWords(name: string, opts: { dropTitles?: boolean } = {}): str
     if (possessive && DEMONYM[w] && i < words.length - 1) w = DEMONYM[w];
     w = w.replace(/\./g, '');
     if (!w) continue;
-    if (opts.dropTitles && TITLES.has(w) && i < words.length - 1) continue;
     out.push(w);
   }
   return out;

@@ -46,10 +46,16 @@ function isModifier(t: Token): boolean {
 }
 
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.k !== K.Word) return false;
+  if (!t) return false;
+  if (t.nm === 0) t.nm = nameWord(t) ? 2 : 1;
+  return t.nm === 2;
+}
+
+function nameWord(t: Token): boolean {
+  if (t.k !== K.Word) return false;
   if (DAYS.has(t.low) || MONTHS.has(t.low)) return false;
-  if (t.cap) return !isModifier(t) && !/^\p{N}/u.test(t.t);
-  return PARTICLE_PREFIX.test(t.t);
+  if (t.cap) return !isModifier(t);
+  return t.t.length > 3 && (t.t[2] === '-' || t.t[3] === '-' || t.t[2] === "'" || t.t[2] === '’' || t.t[3] === "'") && PARTICLE_PREFIX.test(t.t);
 }
 
 const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');

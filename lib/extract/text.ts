@@ -21,6 +21,8 @@ export interface Token {
   nl: number;
   /** Index of the quote region this token is strictly inside, or -1. */
   q: number;
+  /** Cached "can be part of a name": 0 unknown, 1 no, 2 yes. */
+  nm: number;
 }
 
 export interface QuoteRegion {
@@ -86,7 +88,7 @@ export function tokenize(text: string): Token[] {
   let nl = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const ch = charAt(text, i);
+    const ch = c < 128 ? '' : charAt(text, i);
     if (c <= 32 || c === 0x85 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x200b || c === 0xfeff || (c >= 0x7f && c < 0xa0) || c === 0xfffd) {
       if (c === 10 || c === 0x2029) nl = Math.min(2, nl + 1);
       i += 1;
@@ -94,18 +96,22 @@ export function tokenize(text: string): Token[] {
     }
     if (isWordCode(c, ch)) {
       const s = i;
-      i += ch.length;
+      i += c < 128 ? 1 : ch.length;
       while (i < n) {
         const d = text.charCodeAt(i);
-        const dch = charAt(text, i);
-        if (isWordCode(d, dch)) {
+        if (d < 128 ? (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) : false) {
+          i++;
+          continue;
+        }
+        const dch = d < 128 ? '' : charAt(text, i);
+        if (d >= 128 && isWordCode(d, dch)) {
           i += dch.length;
           continue;
         }
         // Joiners inside a word: al-Mashri, don't, U.N, 2,000, 2.5, AT&T
         if (i + 1 < n && (d === 45 || d === 39 || d === 0x2019 || d === 46 || d === 38 || d === 0x2010 || d === 0x2011 || (d === 44 && isDigit(text.charCodeAt(i - 1))))) {
           const nx = text.charCodeAt(i + 1);
-          const nxch = charAt(text, i + 1);
+          const nxch = nx < 128 ? '' : charAt(text, i + 1);
           if (isWordCode(nx, nxch) && (d !== 44 || isDigit(nx)) && (d !== 46 || i - s <= 3 || isDigit(nx))) {
             i += 1;
             continue;
@@ -122,18 +128,19 @@ export function tokenize(text: string): Token[] {
           if (ABBREV.has(lw) || word.includes('.') || (word.length === 1 && isUpperStart(word))) i += 1;
         } else if ((d === 39 || d === 0x2019) && (word.endsWith('s') || word.endsWith('S'))) {
           const nx = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-          if (!isWordCode(nx, charAt(text, Math.min(i + 1, n - 1)))) i += 1;
+          if (!isWordCode(nx, nx < 128 ? '' : charAt(text, i + 1))) i += 1;
         }
       }
       const t = text.slice(s, i);
-      toks.push({ s, e: i, k: K.Word, t, low: t.toLowerCase(), cap: isUpperStart(t), nl, q: -1 });
+      toks.push({ s, e: i, k: K.Word, t, low: t.toLowerCase(), cap: isUpperStart(t), nl, q: -1, nm: 0 });
       nl = 0;
       continue;
     }
-    const isQ = c === 34 || OPENERS.has(ch) || CLOSERS.has(ch);
-    toks.push({ s: i, e: i + ch.length, k: isQ ? K.Quote : K.Punct, t: ch, low: ch, cap: false, nl, q: -1 });
+    const pch = c < 128 ? text[i] : ch;
+    const isQ = c === 34 || (c >= 128 && (OPENERS.has(ch) || CLOSERS.has(ch)));
+    toks.push({ s: i, e: i + pch.length, k: isQ ? K.Quote : K.Punct, t: pch, low: pch, cap: false, nl, q: -1, nm: 1 });
     nl = 0;
-    i += ch.length;
+    i += pch.length;
   }
   return toks;
 }
@@ -220,6 +227,10 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
 
 const MAX_SENT_TOKENS = 400;
 
+function endPunct(t: Token | undefined): boolean {
+  return !!t && t.k === K.Punct && (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '…');
+}
+
 function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
   const sents: Sentence[] = [];
   paras.forEach(([pa, pb], para) => {
@@ -233,7 +244,6 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
         brk = !(prev.k === K.Word && !prev.cap && /[a-z]$/.test(prev.low)) && prev.t !== ',';
       }
       if (!brk && tk.q < 0 && (tk.k !== K.Quote || toks[i].q < 0)) {
-        const endPunct = (t: Token | undefined) => !!t && t.k === K.Punct && (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '…');
         const closesQuote = prev.k === K.Quote && endPunct(toks[i - 2]) && prev.q < 0;
         if ((endPunct(prev) && prev.q < 0) || closesQuote) {
           brk = tk.cap || tk.k === K.Quote || /^[0-9(\[]/.test(tk.t) || !/^[a-z]/.test(tk.t);

@@ -1,0 +1,144 @@
+// The attribution engine against compromise (the JavaScript NLP library a developer would pick
+// first), on a ~1,000-word and a ~10,000-word article built from our own sentences. Reports
+// milliseconds per 1,000 words (median after warm-up), the speed ratio, heap growth, and the
+// engine's gzipped bundle size.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import type { extract as Extract } from '../lib/extract';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const PEOPLE = ['Ines Valdr', 'Tomas Ekdal', 'Mevlüt Çavuşoğlu', 'Khaled al-Mashri', 'Petra Salo', 'Arno Vesk', 'Lena Holt', 'Oskar Brand'];
+const ORGS = ['the Harbour Authority', 'the Regional Council', 'the Daily Lantern', 'the Ministry of Transport', 'the Teachers Federation'];
+const TOWNS = ['Orsk', 'Dunmarra', 'Vardholm', 'Kestrel Bay', 'Inish Carra'];
+
+/** Paragraphs in news style: attributions of every common shape, plus plain narrative. */
+function paragraph(i: number): string {
+  const p = PEOPLE[i % PEOPLE.length];
+  const q = PEOPLE[(i + 3) % PEOPLE.length];
+  const o = ORGS[i % ORGS.length];
+  const t = TOWNS[i % TOWNS.length];
+  const n = 3 + (i % 17);
+  const forms = [
+    `The ferry service from ${t} will resume on Monday after ${n} days of repairs, ${o} said in a statement.`,
+    `"We have checked every bolt on that ramp," ${p} said. "Nobody should be worried about travelling."`,
+    `${p}, who has led the inquiry since the spring, told reporters that ${n} inspectors had been sent to ${t}.`,
+    `According to ${o}, about ${n * 100} people were waiting at the terminal in ${t} on Sunday evening.`,
+    `Residents of ${t} said the road had been closed for ${n} hours, and local shops reported a drop in trade.`,
+    `${q} denied that the council had ignored the warnings, adding that the budget for repairs had doubled.`,
+    `The weather turned quickly in the afternoon. Waves of ${n} metres were recorded off the headland near ${t}.`,
+    `It was reported on Tuesday that ${n} workers at the yard in ${t} had not been paid for a month.`,
+  ];
+  return `${forms[i % forms.length]} ${forms[(i + 5) % forms.length]}`;
+}
+
+function article(words: number): string {
+  const paras: string[] = ['Ferry service to resume as inspectors finish work'];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paragraph(i);
+    paras.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return paras.join('\n\n');
+}
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+function time(fn: () => void, warm: number, runs: number): number {
+  for (let i = 0; i < warm; i++) fn();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+/** What a developer would write with compromise to find attributions and the people/organisations. */
+function compromiseAttributions(text: string): number {
+  const doc = nlp(text);
+  const cues = doc.match('[<source>#Noun+] (said|says|told|added|announced|denied|warned|reported)').out('array') as string[];
+  const according = doc.match('according to [<source>#Noun+]').out('array') as string[];
+  const quotes = doc.quotations().out('array') as string[];
+  const people = doc.people().out('array') as string[];
+  const orgs = doc.organizations().out('array') as string[];
+  return cues.length + according.length + quotes.length + people.length + orgs.length;
+}
+
+function heapDelta(fn: () => void): number {
+  const g = (globalThis as { gc?: () => void }).gc;
+  g?.();
+  const before = process.memoryUsage().heapUsed;
+  fn();
+  const after = process.memoryUsage().heapUsed;
+  return Math.max(0, after - before) / 1024 / 1024;
+}
+
+/** The engine as it ships: bundled and minified by esbuild (timed as such, and weighed). */
+async function bundledEngine(): Promise<{ extract: typeof Extract; raw: number; gzip: number }> {
+  const js = execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [path.join(root, 'lib/extract/index.ts'), '--bundle', '--minify', '--format=esm', '--platform=browser', '--log-level=error'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcelight-bench-'));
+  try {
+    const file = path.join(dir, 'engine.mjs');
+    writeFileSync(file, js);
+    const mod = (await import(pathToFileURL(file).href)) as { extract: typeof Extract };
+    return { extract: mod.extract, raw: js.length / 1024, gzip: gzipSync(js, { level: 9 }).length / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default async function extractBench() {
+  const engine = await bundledEngine();
+  const extract = engine.extract;
+  const rows: (string | number)[][] = [];
+  const json: Record<string, unknown> = {};
+  for (const target of [1_000, 10_000]) {
+    const text = article(target);
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const runs = target <= 1_000 ? 31 : 9;
+    const oursMs = time(() => extract(text), 10, runs);
+    const peerMs = time(() => compromiseAttributions(text), 2, Math.max(3, runs >> 2));
+    const oursHeap = heapDelta(() => extract(text));
+    const peerHeap = heapDelta(() => compromiseAttributions(text));
+    const per1k = (ms: number) => (ms * 1000) / words;
+    const row = {
+      words,
+      sourcelightMsPer1kWords: per1k(oursMs),
+      compromiseMsPer1kWords: per1k(peerMs),
+      speedup: peerMs / oursMs,
+      sourcelightHeapMb: oursHeap,
+      compromiseHeapMb: peerHeap,
+      claims: extract(text).claims.length,
+    };
+    json[String(target)] = row;
+    rows.push([
+      words,
+      row.sourcelightMsPer1kWords.toFixed(3),
+      row.compromiseMsPer1kWords.toFixed(2),
+      `${row.speedup.toFixed(0)}x`,
+      row.sourcelightHeapMb.toFixed(1),
+      row.compromiseHeapMb.toFixed(1),
+      row.claims,
+    ]);
+  }
+  const size = engine;
+  json.bundle = { rawKb: size.raw, gzipKb: size.gzip };
+  rows.push(['engine bundle (lib/extract, esbuild --minify)', `${size.raw.toFixed(1)} KB`, `${size.gzip.toFixed(1)} KB gzip`, '', '', '', '']);
+  return {
+    title: 'Attribution engine vs compromise (median ms per 1,000 words)',
+    columns: ['words', 'Sourcelight ms/1k words', 'compromise ms/1k words', 'speedup', 'Sourcelight heap MB', 'compromise heap MB', 'claims'],
+    rows,
+    json,
+  };
+}
