@@ -26,7 +26,7 @@ interface Analysed {
 
 /** Claims compared pairwise are capped so a huge story stays fast (pairs grow quadratically). */
 const MAX_CLAIMS = 1500;
-const DENIAL_CUE = /^(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut)/i;
+const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut)/i;
 /** Quantities that need more than the story in common: a shared word or the same speaker. */
 const NEEDS_CONTEXT = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'money', 'speed']);
 /** A claim the article itself marks as an earlier report ("officials had put the toll at 14"). */

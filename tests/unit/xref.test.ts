@@ -134,3 +134,12 @@ describe('stories', () => {
     expect(linkArticles(ferry('https://a.example/1', 'NorthWire', '2026-03-14T06:00:00Z', 'Ferry capsizes off Dunmarra'), ferry('https://b.example/2', 'BCN', '2026-06-15T08:00:00Z', 'Ferry capsizes off Dunmarra'), rare)).toBeNull();
   });
 });
+
+describe('denials by cue', () => {
+  it('reads "has denied" and "flatly denied" as denials', () => {
+    for (const cue of ['denied', 'has denied', 'flatly denied', 'rejected claims']) {
+      const [c] = findConflicts([ctx('the ferry was overloaded'), ctx('the ship had been overloaded', { actor: 'Y', cue })]);
+      expect(c?.type, cue).toBe('denial');
+    }
+  });
+});
