@@ -45,12 +45,16 @@ export interface Store {
 /** Opens (creating or migrating) the store. Throws StoreUnavailableError when IndexedDB is unusable. */
 export async function openStore(name: string = DB_NAME): Promise<Store> {
   if (typeof indexedDB === 'undefined') throw new StoreUnavailableError('IndexedDB is not available here');
-  let db: DB;
+  let db: DB | undefined;
   try {
     db = await openDB<SourcelightDB>(name, DB_VERSION, {
       upgrade(database, oldVersion, _newVersion, tx) {
         const step = migrate(database, oldVersion, DB_VERSION, tx);
         if (step) step.catch(() => tx.abort());
+      },
+      // a newer version of the extension wants to upgrade: let it (this worker is about to go)
+      blocking() {
+        db?.close();
       },
     });
   } catch (e) {
