@@ -72,6 +72,8 @@ export function defineBrowserSuite(browserName, launch) {
     /** What each visited article page showed: tab, highlights, canonical URL. */
     const visits = new Map();
     let anyHighlighted = false;
+    /** The conflict the dismissal test marked "not the same thing". */
+    let dismissedId = null;
 
     before(async () => {
       demo = await startDemoServer({ port: 0 });
@@ -256,6 +258,7 @@ export function defineBrowserSuite(browserName, launch) {
         assert.ok(id, 'the popup shows no "Not the same thing" button');
         const view = await pollUntil(() => popup.evaluate(askPageView, url), (v) => v?.conflicts?.some((c) => c.id === id && c.dismissed), { timeout: 5_000 });
         assert.ok(view?.conflicts?.some((c) => c.id === id && c.dismissed), 'the background did not record the dismissal');
+        dismissedId = id;
       } finally {
         await popup.close();
       }
@@ -388,6 +391,22 @@ export function defineBrowserSuite(browserName, launch) {
       assert.ok(worst < MAX_PING_MS, `the tab was unresponsive for ${worst} ms`);
       assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the 50,000-word page after 10 s');
       assertOnlyInArticle(h, 'long page');
+    });
+
+    it('a dismissed conflict stays dismissed after a browser restart', async () => {
+      assert.ok(dismissedId, 'the dismissal test did not dismiss anything');
+      const url = demo.url(target.host, target.path);
+      await driver.restart();
+      visits.clear(); // the old tabs went with the old browser
+      const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
+      try {
+        const view = await pollUntil(() => popup.evaluate(askPageView, url), (v) => (v?.conflicts ?? []).some((c) => c.id === dismissedId), { timeout: PAINT_TIMEOUT });
+        const c = (view?.conflicts ?? []).find((x) => x.id === dismissedId);
+        assert.ok(c, `after the restart the store no longer has conflict ${dismissedId} (state ${view?.state}, ${(view?.conflicts ?? []).length} conflicts)`);
+        assert.equal(c.dismissed, true, 'after the restart the conflict is no longer dismissed');
+      } finally {
+        await popup.close();
+      }
     });
 
     it('privacy: only the pages\' own requests to the demo site, none from the extension', async () => {

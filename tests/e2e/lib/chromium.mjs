@@ -6,6 +6,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROME_EXT, CHROME_PATH, assertBuilt } from './env.mjs';
 
+const wrap = (page) => ({
+  raw: page,
+  goto: (url) => page.goto(url, { waitUntil: 'load' }),
+  evaluate: (fn, arg) => page.evaluate(fn, arg),
+  url: () => page.url(),
+  click: (selector) => page.click(selector),
+  mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+  /** A chord such as 'Alt+Shift+KeyN' or 'Escape'. */
+  press: (chord) => page.keyboard.press(chord),
+  screenshot: (file) => page.screenshot({ path: file, fullPage: false }),
+  close: () => page.close(),
+});
+
 /**
  * @param {{ demo: { port: number }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean }} options
  *   proxy: route every request through the demo server's log (tests); off for a person's demo browser.
@@ -13,77 +26,72 @@ import { CHROME_EXT, CHROME_PATH, assertBuilt } from './env.mjs';
 export async function launchChromium({ demo, extDir = CHROME_EXT, headless = true, executablePath = CHROME_PATH, proxy = true }) {
   assertBuilt(extDir);
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox',
-      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-      '--host-resolver-rules=MAP *.example 127.0.0.1',
-      // Every HTTP(S) request of every context goes to the demo server, which records it and
-      // forwards nothing: the privacy test sees even requests to hosts that do not exist.
-      ...(proxy ? [`--proxy-server=http://127.0.0.1:${demo.port}`, '--proxy-bypass-list=<-loopback>'] : []),
-      // Branded Chrome 137+ ignores --load-extension unless this feature is off (Chromium does not).
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-    ],
-  });
-  /** Requests seen by the browser, tagged with who made them. */
+  /** Requests seen by the browser, tagged with who made them (kept across restarts). */
   const requests = [];
-  context.on('request', (req) => {
-    let source = 'page';
-    if (req.serviceWorker()) source = 'service-worker';
-    else {
-      try {
-        const frameUrl = req.frame().url();
-        if (/^chrome-extension:/.test(frameUrl)) source = 'extension-page';
-      } catch {
-        source = 'unknown';
+
+  async function start() {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox',
+        '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+        '--host-resolver-rules=MAP *.example 127.0.0.1',
+        // Every HTTP(S) request of every context goes to the demo server, which records it and
+        // forwards nothing: the privacy test sees even requests to hosts that do not exist.
+        ...(proxy ? [`--proxy-server=http://127.0.0.1:${demo.port}`, '--proxy-bypass-list=<-loopback>'] : []),
+        // Branded Chrome 137+ ignores --load-extension unless this feature is off (Chromium does not).
+        '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      ],
+    });
+    context.on('request', (req) => {
+      let source = 'page';
+      if (req.serviceWorker()) source = 'service-worker';
+      else {
+        try {
+          if (/^chrome-extension:/.test(req.frame().url())) source = 'extension-page';
+        } catch {
+          source = 'unknown';
+        }
       }
-    }
-    requests.push({ url: req.url(), method: req.method(), source, type: req.resourceType() });
-  });
+      requests.push({ url: req.url(), method: req.method(), source, type: req.resourceType() });
+    });
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    return { context, sw, extId: new URL(sw.url()).host };
+  }
 
-  let [sw] = context.serviceWorkers();
-  sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extId = new URL(sw.url()).host;
-
-  const wrap = (page) => ({
-    raw: page,
-    goto: (url) => page.goto(url, { waitUntil: 'load' }),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    url: () => page.url(),
-    click: (selector) => page.click(selector),
-    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
-    /** A chord such as 'Alt+Shift+KeyN' or 'Escape'. */
-    press: (chord) => page.keyboard.press(chord),
-    screenshot: (file) => page.screenshot({ path: file, fullPage: false }),
-    close: () => page.close(),
-  });
-
-  return {
+  let s = await start();
+  const driver = {
     name: 'chromium',
-    context,
     requests,
-    extensionOrigin: `chrome-extension://${extId}`,
+    get context() { return s.context; },
+    get extensionOrigin() { return `chrome-extension://${s.extId}`; },
     async newPage() {
-      return wrap(await context.newPage());
+      return wrap(await s.context.newPage());
     },
     /** Runs `fn(arg)` in the background service worker (IndexedDB lives there). */
     async backgroundEval(fn, arg) {
-      const [worker] = context.serviceWorkers();
-      return (worker ?? sw).evaluate(fn, arg);
+      const [worker] = s.context.serviceWorkers();
+      return (worker ?? s.sw).evaluate(fn, arg);
     },
     /** Opens an extension page such as `popup.html?url=...` in a tab. */
     async openExtensionPage(pathAndQuery) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extId}/${pathAndQuery}`);
+      const page = await s.context.newPage();
+      await page.goto(`chrome-extension://${s.extId}/${pathAndQuery}`);
       return wrap(page);
     },
+    /** Quits and starts the browser again on the same profile (what a reader's restart does). */
+    async restart() {
+      await s.context.close();
+      s = await start();
+    },
     async close() {
-      await context.close().catch(() => {});
+      await s.context.close().catch(() => {});
       await fs.rm(profile, { recursive: true, force: true }).catch(() => {});
     },
   };
+  return driver;
 }

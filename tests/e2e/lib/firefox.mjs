@@ -1,7 +1,29 @@
 // Firefox driver: puppeteer-core over WebDriver BiDi with the built MV2 add-on installed.
 // Same interface as chromium.mjs. The add-on's UUID is pinned so moz-extension:// URLs are known.
 import puppeteer from 'puppeteer-core';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { FIREFOX_EXT, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID, assertBuilt } from './env.mjs';
+
+const wrap = (page) => ({
+  raw: page,
+  goto: (url) => page.goto(url, { waitUntil: 'load' }),
+  evaluate: (fn, arg) => page.evaluate(fn, arg),
+  url: () => page.url(),
+  click: (selector) => page.click(selector),
+  mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+  /** A chord such as 'Alt+Shift+KeyN' or 'Escape': modifiers held while the last key is pressed. */
+  async press(chord) {
+    const keys = chord.split('+');
+    const last = keys.pop();
+    for (const k of keys) await page.keyboard.down(k);
+    await page.keyboard.press(last);
+    for (const k of keys.reverse()) await page.keyboard.up(k);
+  },
+  screenshot: (file) => page.screenshot({ path: file }),
+  close: () => page.close(),
+});
 
 /**
  * @param {{ demo: { port: number, hosts: () => Promise<string[]> }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean }} options
@@ -10,58 +32,51 @@ import { FIREFOX_EXT, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID, assertBuilt } from '
 export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = true, executablePath = FIREFOX_PATH, proxy = true }) {
   assertBuilt(extDir);
   const hosts = await demo.hosts();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless,
-    args: ['--remote-allow-system-access'],
-    // Release Firefox ignores puppeteer's dummy remote-settings server unless this is set; without it
-    // Firefox's own settings sync would show in the privacy log beside what pages and the add-on ask.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: {
-      'network.dns.localDomains': hosts.join(','),
-      'dom.security.https_first': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      // Every HTTP(S) request, from pages and from the add-on alike, goes to the demo server,
-      // which records it and forwards nothing (the privacy test reads its log).
-      ...(proxy ? {
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': demo.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': demo.port,
-        'network.proxy.share_proxy_settings': true,
-      } : {}),
-    },
-  });
-  await browser.installExtension(extDir);
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-firefox-'));
   const origin = `moz-extension://${FIREFOX_UUID}`;
-  /** Requests seen by the browser through BiDi network events of the pages we opened. */
+  /** Requests seen through BiDi network events of the pages we opened (kept across restarts). */
   const requests = [];
   const watch = (page) => page.on('request', (req) => {
     const frameUrl = req.frame()?.url() ?? '';
     requests.push({ url: req.url(), method: req.method(), source: frameUrl.startsWith('moz-extension:') ? 'extension-page' : 'page' });
   });
 
-  const wrap = (page) => ({
-    raw: page,
-    goto: (url) => page.goto(url, { waitUntil: 'load' }),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    url: () => page.url(),
-    click: (selector) => page.click(selector),
-    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
-    /** A chord such as 'Alt+Shift+KeyN' or 'Escape': modifiers held while the last key is pressed. */
-    async press(chord) {
-      const keys = chord.split('+');
-      const last = keys.pop();
-      for (const k of keys) await page.keyboard.down(k);
-      await page.keyboard.press(last);
-      for (const k of keys.reverse()) await page.keyboard.up(k);
-    },
-    screenshot: (file) => page.screenshot({ path: file }),
-    close: () => page.close(),
-  });
+  async function start() {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless,
+      userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      // Release Firefox ignores puppeteer's dummy remote-settings server unless this is set; without it
+      // Firefox's own settings sync would show in the privacy log beside what pages and the add-on ask.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      defaultViewport: { width: 1280, height: 900 },
+      extraPrefsFirefox: {
+        'network.dns.localDomains': hosts.join(','),
+        'dom.security.https_first': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // A temporary add-on is removed at shutdown; keep its data so a restart finds it again.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        // Every HTTP(S) request, from pages and from the add-on alike, goes to the demo server,
+        // which records it and forwards nothing (the privacy test reads its log).
+        ...(proxy ? {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': demo.port,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': demo.port,
+          'network.proxy.share_proxy_settings': true,
+        } : {}),
+      },
+    });
+    await browser.installExtension(extDir);
+    return browser;
+  }
+
+  let browser = await start();
+  let bgPage = null;
 
   /** Extension pages never fire their load event under BiDi: start, then wait for a document. */
   async function openExtensionPage(pathAndQuery) {
@@ -72,12 +87,11 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
     return wrap(page);
   }
 
-  let bgPage = null;
   return {
     name: 'firefox',
-    browser,
     requests,
     extensionOrigin: origin,
+    get browser() { return browser; },
     async newPage() {
       const page = await browser.newPage();
       watch(page);
@@ -89,8 +103,15 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
       return bgPage.evaluate(fn, arg);
     },
     openExtensionPage,
+    /** Quits and starts the browser again on the same profile, installing the add-on again. */
+    async restart() {
+      await browser.close();
+      bgPage = null;
+      browser = await start();
+    },
     async close() {
       await browser.close().catch(() => {});
+      await fs.rm(profile, { recursive: true, force: true }).catch(() => {});
     },
   };
 }
