@@ -2,7 +2,7 @@
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
 import { CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
-import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS } from './lexicon';
+import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
 
@@ -26,6 +26,8 @@ export interface RawClaim {
   sameAs?: number;
   /** The content is a quotation region (its index), for continuation detection. */
   quote?: number;
+  /** Superseded by a better reading of the same words. */
+  dropped?: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -50,6 +52,7 @@ export class SentenceAnalyser {
       if (this.skip.has(s.para)) continue;
       this.sentence(s);
     }
+    this.compact();
     this.continuations();
     return this.claims;
   }
@@ -67,8 +70,37 @@ export class SentenceAnalyser {
   }
 
   private sentence(s: Sentence): void {
+    this.scan(s);
+    // An unnamed passive ("are known to have died") yields to a named source of the same words.
+    const first = this.sentStart;
+    const named = this.claims.slice(first).filter((c) => c.kind !== 'unnamed');
+    if (named.length && named.length < this.claims.length - first) {
+      for (const c of this.claims.slice(first)) {
+        if (c.kind === 'unnamed' && named.some((n) => n.content[0] < c.content[1] && c.content[0] < n.content[1])) c.dropped = true;
+      }
+    }
+  }
+
+  /** Removes dropped claims, keeping "sameAs" links pointing at the right claim. */
+  private compact(): void {
+    const remap = new Map<number, number>();
+    const kept: RawClaim[] = [];
+    this.claims.forEach((c, i) => {
+      if (c.dropped) return;
+      remap.set(i, kept.length);
+      kept.push(c);
+    });
+    for (const c of kept) if (c.sameAs !== undefined) c.sameAs = remap.get(c.sameAs);
+    this.claims.length = 0;
+    this.claims.push(...kept);
+  }
+
+  private sentStart = 0;
+
+  private scan(s: Sentence): void {
     const toks = this.toks;
     const first = this.claims.length;
+    this.sentStart = first;
     const e = this.contentEnd(s);
     let i = s.a;
     while (i < s.b) {
@@ -308,6 +340,8 @@ export class SentenceAnalyser {
       break;
     }
     if (!good) return -1;
+    // do not stop on a dangling link: "a press conference in | the company's office"
+    while (j > k && ['in', 'of', 'with', 'a', 'an', 'the'].includes(toks[j - 1].low) && j < e) j--;
     return j;
   }
 
@@ -329,10 +363,13 @@ export class SentenceAnalyser {
         if (appos && !rel && j - c > (DETERMINERS.has(f.low) ? 30 : 9)) return null;
         const np = this.leftNP(c - 1, s.a);
         if (!np || np[1] !== c) return null;
+        // the name is the appositive: the whole "The skipper, Jimmy Coyle," names the source
+        if (!rel && j - c <= 7) {
+          let allName = true;
+          for (let x = c + 1; x < j; x++) if (!isNameWord(toks[x]) && !PARTICLES.has(toks[x].low)) allName = false;
+          if (allName && isNameWord(toks[j - 1])) return [np[0], j];
+        }
         if (rel || isNameWord(toks[np[1] - 1])) return np;
-        // the name is the appositive: the whole "NP, Name" names the source
-        const inner = this.leftNP(j - 1, c + 1);
-        if (inner && inner[0] === c + 1 && isNameWord(toks[j - 1])) return [np[0], j];
         return null;
       }
       return null;
@@ -389,7 +426,7 @@ export class SentenceAnalyser {
         break;
       }
       if (t.cap || isNameWord(t)) {
-        if (CAP_STOP.has(t.low) || DAYS.has(t.low) || MONTHS.has(t.low)) break;
+        if ((CAP_STOP.has(t.low) && !TITLES.has(t.low)) || DAYS.has(t.low) || MONTHS.has(t.low)) break;
         k--;
         continue;
       }
@@ -425,7 +462,7 @@ export class SentenceAnalyser {
       if (t.k !== K.Word) break;
       const l = bare(t);
       if (t.cap || isNameWord(t)) {
-        if (CAP_STOP.has(t.low) && !DETERMINERS.has(t.low)) break;
+        if (CAP_STOP.has(t.low) && !DETERMINERS.has(t.low) && !TITLES.has(t.low)) break;
         if (DAYS.has(t.low) || MONTHS.has(t.low)) break;
         if (DETERMINERS.has(t.low)) det = true;
         else good = true;

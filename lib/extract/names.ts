@@ -194,6 +194,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   const bySurname = new Map<string, number>();
   const byAcronym = new Map<string, number>();
   const personSuffix = new Map<string, number>();
+  const byFirst = new Map<string, number>();
   const newEnt = (c: Chunk): number => {
     ents.push({ key: c.key, type: c.type, names: [], aliases: [], role: c.role, mentions: [], solid: false });
     const id = ents.length - 1;
@@ -212,7 +213,12 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     }
     c.actor = id;
     const e = ents[id];
-    if (e.type === 'person' && words.length >= 2 && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], id);
+    // Names inside quotations ("Team Kezia forever!") do not define who a bare surname means.
+    const quoted = m.toks[c.a].q >= 0;
+    if (e.type === 'person' && words.length >= 2 && !quoted) {
+      if (!bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], id);
+      if (!byFirst.has(words[0])) byFirst.set(words[0], id);
+    }
     if (e.type === 'person') for (let n = 1; n < words.length - 1; n++) {
       const suffix = words.slice(n).join(' ');
       if (!personSuffix.has(suffix)) personSuffix.set(suffix, id);
@@ -244,7 +250,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // Pass 2: single words link to a surname, an acronym or an organisation's first word, else stand alone.
   for (const c of chunks) {
     if (c.actor >= 0) continue;
-    let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key) ?? orgPrefix.get(c.key);
+    // A first name alone ("Kezia") is the person only when no surname or other name claims it.
+    let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key) ?? orgPrefix.get(c.key) ?? byFirst.get(c.key);
     if (id === undefined) id = newEnt(c);
     c.actor = id;
   }
