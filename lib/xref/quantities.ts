@@ -32,7 +32,7 @@ const AFTER: [RegExp, Measure][] = [
   [/\b(?:missing|unaccounted)\b/i, 'missing'],
   [/\b(?:displaced|evacuated|homeless|fled their homes)\b/i, 'displaced'],
   [/\b(?:arrested|detained|arrests|in custody)\b/i, 'arrested'],
-  [/\b(?:aboard|on board|were travelling|were traveling|on the manifest)\b/i, 'aboard'],
+  [/\b(?:aboard|on board|were travelling|were traveling|on the manifest|boarding|boarded|embarked|up the (?:ramp|gangway|gangplank))\b/i, 'aboard'],
   [/\b(?:walked out|walked off|went on strike|on strike|striking|strikers|stayed away|joined the (?:strike|protest|march)|protesters|demonstrators|marched)\b/i, 'protesting'],
 ];
 

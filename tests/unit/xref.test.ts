@@ -39,6 +39,7 @@ describe('figures', () => {
     expect(q('At least 12 people died when a ferry capsized')).toEqual(['dead:people:At least 12']);
     expect(q('The death toll rose to 14 on Saturday')).toEqual(['dead:people:14']);
     expect(q('the ferry was carrying 61 people')).toEqual(['aboard:people:61']);
+    expect(q('he had counted "well over 70" people going up the ramp')).toEqual(['aboard:people:well over 70']);
     expect(q('Forty-seven people were rescued')).toEqual(['rescued:people:Forty-seven']);
     expect(q('about 300 of its members were on strike')).toEqual(['protesting:people:about 300']);
     expect(q('more than 280 civilians and about 2,000 fighters have been killed')).toEqual(['dead:civilians:more than 280', 'dead:fighters:about 2,000']);
