@@ -96,7 +96,6 @@ async function runHeadless(browser, demo, articles) {
 }
 
 async function main() {
-  ensureBuild();
   const found = findBrowsers();
   const only = opt('--browser');
   const browsers = only ? found.filter((b) => b.kind === only) : found;
@@ -104,6 +103,7 @@ async function main() {
     console.error(only ? `No ${only} browser found.\n${HOW_TO_GET_A_BROWSER}` : HOW_TO_GET_A_BROWSER);
     process.exit(1);
   }
+  ensureBuild();
   const demo = await startServer();
   const articles = loadSitePages().filter((p) => p.kind === 'article');
   console.log(`Demo news site: http://127.0.0.1:${demo.port}/ (outlets ${(await demo.hosts()).join(', ')})`);

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { findBrowser } from '../../../scripts/find-browser.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** Same variable as wxt.config.ts, so the tests load exactly what `npm run build` wrote. */
@@ -9,8 +10,9 @@ export const OUT_DIR = path.resolve(REPO, process.env.SOURCELIGHT_OUT_DIR ?? '.o
 export const CHROME_EXT = path.join(OUT_DIR, 'chrome-mv3');
 export const FIREFOX_EXT = path.join(OUT_DIR, 'firefox-mv2');
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** CHROME_PATH / FIREFOX_PATH, else the browsers `npm start` would find (Debian's paths first). */
+export const CHROME_PATH = findBrowser('chromium') ?? '/usr/lib/chromium/chromium';
+export const FIREFOX_PATH = findBrowser('firefox') ?? '/usr/bin/firefox-esr';
 
 /** The Firefox add-on id from wxt.config.ts and the moz-extension UUID the tests pin it to. */
 export const GECKO_ID = 'sourcelight@sourcelight.example';
