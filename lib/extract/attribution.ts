@@ -369,7 +369,9 @@ export class SentenceAnalyser {
           for (let x = c + 1; x < j; x++) if (!isNameWord(toks[x]) && !PARTICLES.has(toks[x].low)) allName = false;
           if (allName && isNameWord(toks[j - 1])) return [np[0], j];
         }
-        if (rel || isNameWord(toks[np[1] - 1])) return np;
+        if (rel) return np;
+        // "Tomas Ekdal, Baltline's chief executive,": the appositive stays in the source (it gives the role)
+        if (isNameWord(toks[np[1] - 1])) return [np[0], j];
         return null;
       }
       return null;
@@ -510,7 +512,12 @@ export class SentenceAnalyser {
     for (let j = k; j < e && j < k + 10; j++) {
       const t = toks[j];
       if (t.k !== K.Word) break;
-      if (t.low === 'that' && j > k) return [[k, j], j];
+      if (t.low === 'that' && j > k) {
+        // "told the court on Tuesday that": the time is not part of the recipient
+        let r = j;
+        while (r > k + 1 && (DAYS.has(toks[r - 1].low) || MONTHS.has(toks[r - 1].low) || TIME_WORDS.has(toks[r - 1].low))) r--;
+        return [[k, r], j];
+      }
     }
     const t = toks[k];
     if (!t || t.k !== K.Word) return null;

@@ -3,7 +3,7 @@
 import type { Actor, ActorType, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { SentenceAnalyser, type Range, type RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
-import { DOC_NOUNS, NP_LINKS, ORG_WORDS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findChunks, mergeChunks, skippedParagraphs, type Entity } from './names';
 import { buildModel, type TextModel } from './text';
 
@@ -132,12 +132,19 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   const toks = m.toks;
   const first = toks[r[0]];
   if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.low)) return pronoun(ctx, first.low, c, done, raw);
-  // "The ship's captain, Rashid bin Saleh": the named part of an appositive decides.
+  // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
+  // part decides who it is, the other part is the role.
   for (let i = r[0]; i < r[1]; i++) {
     if (toks[i].t !== ',') continue;
-    const nameEnt = tokEnt.get(r[1] - 1);
-    if (nameEnt !== undefined) return nameEnt;
-    return resolve(ctx, [r[0], i], c, done, raw);
+    // the name is whichever side is only a name ("Jimmy Coyle, skipper of the trawler Silver Fern")
+    const leftIsName = allNames(ctx, r[0], i);
+    const nameEnt = !leftIsName && allNames(ctx, i + 1, r[1]) ? tokEnt.get(r[1] - 1) : undefined;
+    const ent = nameEnt ?? resolve(ctx, [r[0], i], c, done, raw);
+    const roleR: Range = nameEnt !== undefined ? [r[0], i] : [i + 1, r[1]];
+    if (ent !== null && roleR[1] > roleR[0] && ents[ent].type === 'person' && !ents[ent].role) {
+      ents[ent].role = m.text.slice(toks[roleR[0]].s, toks[roleR[1] - 1].e).replace(/^(the|a|an)\s+/i, '');
+    }
+    return ent;
   }
   // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
   const spoke = toks[r[1] - 1].low;
@@ -154,14 +161,19 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   const headEnt = tokEnt.get(head);
   if (headEnt !== undefined) return headEnt;
   const headLow = toks[head].low.replace(/['’]s?$/, '');
-  if (DOC_NOUNS.has(headLow) && split < r[1]) {
-    const e = lastEntityIn(ctx, [split, r[1]]);
-    if (e !== null) return e;
+  if (DOC_NOUNS.has(headLow)) {
+    // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
+    if (split < r[1] - 1) return resolve(ctx, [split + 1, r[1]], c, done, raw);
+    for (let i = head - 1; i > r[0]; i--) if (/['’]s?$/.test(toks[i].t) && /s$|['’]$/.test(toks[i].low)) return resolve(ctx, [r[0], i + 1], c, done, raw);
+    if (first.low === 'the' && split - r[0] <= 3) {
+      const org = recentOrg(ctx, c, done);
+      if (org !== null) return org;
+    }
   }
   // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
   let hasName = false;
   for (let i = r[0]; i < split; i++) if (tokEnt.has(i)) hasName = true;
-  if (first.low === 'the' && !hasName && split - r[0] <= 3 && ROLE_NOUNS.has(headLow)) {
+  if (first.low === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].t)) {
     const fit = (e: Entity) => fits(e, headLow);
     for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
       const ent = ctx.claimEnt[done[k]];
@@ -182,6 +194,16 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
   ctx.byKey.set(key, ents.length - 1);
   return ents.length - 1;
+}
+
+/** Every token of [a, b) belongs to a name (titles and particles allowed). */
+function allNames(ctx: Ctx, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) {
+    const t = ctx.m.toks[i];
+    if (!ctx.tokEnt.has(i) && !TITLES.has(t.low) && !PARTICLES.has(t.low)) return false;
+  }
+  return true;
 }
 
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'spokesmen']);
@@ -215,7 +237,7 @@ function fits(e: Entity, head: string): boolean {
   const stem = head.replace(/s$/, '');
   if (ORG_HEADS.has(head)) {
     if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group') return false;
-    return ['company', 'firm', 'group', 'authorities'].includes(head) || e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
+    return ['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency'].includes(head) || e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
   }
   if (e.type !== 'person') return false;
   return (e.role ? fold(e.role).includes(stem) : false) || e.names.some((n) => fold(n).includes(stem));

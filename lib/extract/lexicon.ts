@@ -131,7 +131,14 @@ export const ORG_WORDS = set(`
   administration coalition alliance federation front movement brigade brigades board service
   services network center centre club church assembly cabinet secretariat embassy mission command
   bureau directorate trust society league airlines airline railways authority's cross crescent
-  house commission's unit corps council's industries holdings partners bloc junta regime`);
+  house commission's unit corps council's industries holdings partners bloc junta regime
+  systems technologies technology solutions software labs laboratories media energy logistics shipping
+  ferries lines motors pharmaceuticals pharma capital ventures airways telecom networks communications
+  resources mining petroleum chemicals foods brands retail stores insurance securities investments
+  financial associates consulting construction engineering terminals ports shipyard shipyards yards
+  sons brothers co co. gmbh ag sa nv bv ab asa oy spa limited incorporated enterprises industries
+  electric airport station lifeboat coastguard prison council school academy library museum theatre
+  orchestra festival federation trust fc cf`);
 
 /** Words that make a name an outlet. */
 export const OUTLET_WORDS = set(`
@@ -190,4 +197,5 @@ export const PLACES = set(`
 
 /** Words that mark a source NP as a document or channel, whose author is named after by/from/of. */
 export const DOC_NOUNS = set(`statement report study survey poll data figures documents document
-  records filing letter release communique communiqué post video message website`);
+  records filing letter release communique communiqué post video message website bulletin manifest
+  update notice announcement account accounts log logs minutes transcript`);

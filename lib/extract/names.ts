@@ -72,7 +72,7 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   if (words.some((w) => OUTLET_WORDS.has(w)) && !ORG_WORDS.has(last)) return 'outlet';
   const ofAt = words.indexOf('of');
   if (ORG_WORDS.has(last) || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
-  if (/^[\p{Lu}.&]{2,8}$/u.test(raw.replace(/['’]s$/, ''))) return 'organization';
+  if (/^[\p{Lu}.&]{2,8}$/u.test(raw.replace(/['’]s$/, '')) || words.includes('&')) return 'organization';
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
   if (role && roleWords.some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
   if (words.length >= 2 && words.length <= 4) return 'person';
@@ -147,7 +147,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   const attributive = b - a === 1 && toks[b]?.k === K.Word && !toks[b].cap && ROLE_NOUNS.has(toks[b].low);
   if (ra === nameA && !attributive) {
     let k = a - 1;
-    if (k >= sentStart && toks[k].k === K.Word && !toks[k].cap && (ROLE_NOUNS.has(toks[k].low) || OUTLET_ROLES.has(toks[k].low))) {
+    if (k >= sentStart && toks[k].k === K.Word && !toks[k].cap && (ROLE_NOUNS.has(toks[k].low) || OUTLET_ROLES.has(toks[k].low) || TITLES.has(toks[k].low))) {
       let r = k;
       while (r - 1 >= sentStart && a - r < 4) {
         const p = toks[r - 1];
