@@ -409,6 +409,13 @@ export function defineBrowserSuite(browserName, launch) {
       }
     });
 
+    it('nothing the extension did showed up as an error in the pages\' consoles', () => {
+      // The demo pages' own noise: a missing favicon is the server's 404, not the extension.
+      const errors = driver.consoleErrors.filter((e) => !/Failed to load resource|favicon/i.test(e.text));
+      console.log(`# ${browserName} console: ${driver.consoleErrors.length} error messages, ${errors.length} not from missing resources`);
+      assert.deepEqual(errors.map((e) => `${e.url}: ${short(e.text, 200)}`), []);
+    });
+
     it('privacy: only the pages\' own requests to the demo site, none from the extension', async () => {
       assert.ok(demo.requests.length > 0, 'the demo server saw no requests at all');
       const { violations, browserOwn } = privacyViolations({ serverLog: demo.requests, browserLog: driver.requests, demoHosts, port: demo.port });

@@ -6,6 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROME_EXT, CHROME_PATH, assertBuilt } from './env.mjs';
 
+/** Console errors and uncaught exceptions of the pages, in every world (page and content script). */
+const consoleErrors = [];
+function watchConsole(page) {
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push({ url: page.url(), text: m.text() }); });
+  page.on('pageerror', (e) => consoleErrors.push({ url: page.url(), text: String(e?.message ?? e) }));
+}
+
 const wrap = (page) => ({
   raw: page,
   goto: (url) => page.goto(url, { waitUntil: 'load' }),
@@ -69,8 +76,11 @@ export async function launchChromium({ demo, extDir = CHROME_EXT, headless = tru
     requests,
     get context() { return s.context; },
     get extensionOrigin() { return `chrome-extension://${s.extId}`; },
+    consoleErrors,
     async newPage() {
-      return wrap(await s.context.newPage());
+      const page = await s.context.newPage();
+      watchConsole(page);
+      return wrap(page);
     },
     /** Runs `fn(arg)` in the background service worker (IndexedDB lives there). */
     async backgroundEval(fn, arg) {

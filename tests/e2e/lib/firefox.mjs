@@ -6,6 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { FIREFOX_EXT, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID, assertBuilt } from './env.mjs';
 
+/** Console errors and uncaught exceptions of the pages, in every world (page and content script). */
+const consoleErrors = [];
+function watchConsole(page) {
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push({ url: page.url(), text: m.text() }); });
+  page.on('pageerror', (e) => consoleErrors.push({ url: page.url(), text: String(e?.message ?? e) }));
+}
+
 const wrap = (page) => ({
   raw: page,
   goto: (url) => page.goto(url, { waitUntil: 'load' }),
@@ -92,9 +99,11 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
     requests,
     extensionOrigin: origin,
     get browser() { return browser; },
+    consoleErrors,
     async newPage() {
       const page = await browser.newPage();
       watch(page);
+      watchConsole(page);
       return wrap(page);
     },
     /** Runs `fn(arg)` in an extension page: same origin as the background, so same IndexedDB and messaging. */
