@@ -48,6 +48,7 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: ReturnT
     mentions.push([c.a, c.actor]);
   }
   mentions.sort((a, b) => a[0] - b[0]);
+  voteGender(m, ents, chunks, tokEnt);
   // Resolve in text order so pronouns see the speakers before them.
   // Continuations last: a quotation may continue a speaker named only after it.
   const order = raw.map((_, i) => i).sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
@@ -65,6 +66,8 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: ReturnT
     if (ent !== null) {
       const e = ents[ent];
       if (c.source) addMention(m, e, c.source);
+      const pron = c.source && c.source[1] - c.source[0] === 1 ? m.toks[c.source[0]].low : '';
+      if (pron === 'he' || pron === 'she') e.gender = (e.gender ?? 0) + (pron === 'he' ? 1 : -1);
       if (e.type === 'place') e.type = 'government';
       const cueWord = c.cue ? m.toks[c.cue[0]].low : '';
       if (e.type === 'unknown' && /^(report|quot|cit)/.test(cueWord)) e.type = 'outlet';
@@ -124,6 +127,38 @@ function lastEntityIn(ctx: Ctx, r: Range): number | null {
     if (e !== undefined) return e;
   }
   return null;
+}
+
+const MALE = new Set(['he', 'his', 'him', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MALE_TITLES = /\b(mr|sir|lord|king|prince|spokesman|chairman|husband|father|son|brother|congressman|businessman)\b/;
+const FEMALE_TITLES = /\b(ms|mrs|miss|dame|lady|queen|princess|spokeswoman|chairwoman|wife|mother|daughter|sister|congresswoman|businesswoman|actress)\b/;
+
+/**
+ * Which persons are "he" and which "she": the first personal pronoun after a mention in the same
+ * sentence usually refers back to it ("Kezia said she ..."), and gendered titles say so outright.
+ */
+function voteGender(m: TextModel, ents: Entity[], chunks: ReturnType<typeof findChunks>, tokEnt: Map<number, number>): void {
+  const { toks, sentOf, sents } = m;
+  for (const c of chunks) {
+    const e = ents[c.actor];
+    if (e.type !== 'person' && e.type !== 'unknown') continue;
+    if (c.role) {
+      const r = fold(c.role);
+      if (MALE_TITLES.test(r)) e.gender = (e.gender ?? 0) + 2;
+      if (FEMALE_TITLES.test(r)) e.gender = (e.gender ?? 0) - 2;
+    }
+    if (toks[c.a].q >= 0) continue;
+    const end = Math.min(sents[sentOf[c.a]].b, c.b + 12);
+    for (let i = c.b; i < end; i++) {
+      const t = toks[i];
+      if (t.q >= 0) continue;
+      if (MALE.has(t.low)) { e.gender = (e.gender ?? 0) + 1; break; }
+      if (FEMALE.has(t.low)) { e.gender = (e.gender ?? 0) - 1; break; }
+      const other = tokEnt.get(i);
+      if (other !== undefined && other !== c.actor) break; // another name in between: not about this one
+    }
+  }
 }
 
 /** Which actor the words naming a source refer to. */
@@ -246,7 +281,9 @@ function fits(e: Entity, head: string): boolean {
 function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
   const { ents } = ctx;
   const person = PERSON_PRONOUNS.has(p);
-  const ok = (e: Entity) => (person ? e.type === 'person' || e.type === 'unknown' : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
+  const sign = p === 'he' ? 1 : p === 'she' ? -1 : 0;
+  const genderOk = (e: Entity) => !sign || !e.gender || Math.sign(e.gender) === sign;
+  const ok = (e: Entity) => (person ? (e.type === 'person' || e.type === 'unknown') && genderOk(e) : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
   for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
     const prev = raw[done[k]];
     if (c.para - prev.para > 3) break;

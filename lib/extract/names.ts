@@ -32,6 +32,8 @@ export interface Entity {
   mentions: { start: number; end: number }[];
   /** Mentions that were not sentence-initial, or links that prove it is a name. */
   solid: boolean;
+  /** Votes from "he"/"she" after its mentions and from gendered titles: > 0 male, < 0 female. */
+  gender?: number;
 }
 
 const MULTI_PLACES = new Set(['sri lanka', 'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'new york', 'new zealand', 'hong kong', 'middle east', 'gaza strip', 'west bank', 'eastern mediterranean', 'north africa', 'south sudan', 'czech republic', 'costa rica', 'el salvador', 'tel aviv', 'los angeles', 'san francisco', 'cape town', 'abu dhabi']);

@@ -113,6 +113,11 @@ describe('extract: constructions', () => {
     expectClaim(text, 'numbers add up', 'Olga Brandt');
   });
 
+  it('"she" skips a more recent speaker known to be "he"', () => {
+    const text = 'Anna Berg said she was tired. Tom Lind said he was not.\n\n"It was a long night," she said.';
+    expectClaim(text, 'long night', 'Anna Berg');
+  });
+
   it('he said after a named speaker', () => {
     const text = 'Coach Emil Varga said the team was tired. He said he expected a better result next week.';
     expectClaim(text, 'expected a better result', 'Emil Varga', { source: 'He' });
