@@ -158,8 +158,10 @@ export function validateMessage(raw: unknown): Validation<Message> {
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(validators, type)) {
     return { ok: false, reason: `unknown message type ${JSON.stringify(String(type).slice(0, 40))}` };
   }
+  // An import carries a whole export file; everything else is small.
+  const max = type === 'data:import' ? LIMITS.maxImportChars + 1_000 : LIMITS.maxMessageChars;
   const size = approxChars(raw);
-  if (size > LIMITS.maxMessageChars) return { ok: false, reason: `message too large (${size} chars)` };
+  if (size > max) return { ok: false, reason: `message too large (${size} chars)` };
   const reason = validators[type as RequestType](raw);
   return reason ? { ok: false, reason: `${type}: ${reason}` } : { ok: true, value: raw as unknown as Message };
 }

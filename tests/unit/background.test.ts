@@ -50,7 +50,7 @@ describe('background worker', () => {
       [{ type: 'page:view' }, ext()],
       [{ type: 'page:view', url: 'x'.repeat(5000) }, ext()],
       [{ type: 'page:report', page: { ...page, claims: [{ id: 1 }] } }, tab(1)],
-      [{ type: 'data:import', json: 'x'.repeat(2_100_000) }, ext()],
+      [{ type: 'page:view', url: 'https://a.example/', padding: 'x'.repeat(2_100_000) }, ext()],
       [{ type: 'page:report', page }, ext()], // pages are reported by content scripts only
       [{ type: 'data:clear' }, tab(1)], // content scripts cannot manage data
       [{ type: 'data:clear' }, { url: 'https://evil.example/' }],
