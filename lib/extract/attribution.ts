@@ -35,6 +35,8 @@ const MODAL_OR_PRON = new Set(['will', 'would', 'could', 'should', 'may', 'might
 const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
 const OBJ_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'parliament', 'senators', 'supporters', 'the', 'a', 'an']);
 const SAYING = new Set(['saying', 'telling', 'stating', 'declaring', 'warning', 'claiming']);
+const PARENTHETICAL = new Set(['however', 'though', 'too', 'also', 'again', 'meanwhile', 'nevertheless', 'instead', 'separately', 'later', 'earlier', 'previously']);
+const TO_VERBS = new Set(['went', 'came', 'took', 'rang', 'phoned', 'called', 'wrote', 'spoke', 'got', 'used', 'stepped', 'hit']);
 const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
 const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');
@@ -180,6 +182,28 @@ export class SentenceAnalyser {
       }
       return i + 1;
     }
+    // "... and warned that ...": same speaker as the claim before in this sentence.
+    if (prevLow === 'and' && this.claims.length > first && this.coordinatedCue(i)) {
+      const k = this.skipMods(cueEnd, e, true);
+      const end = this.rightContentEnd(k, e);
+      if (end > k) {
+        const idx = this.push({ kind: this.kindOf(k, end), source: null, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.7, at: i, para: s.para, sameAs: this.claims.length - 1 });
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        return end;
+      }
+    }
+    // ", warning of ..." with no claim before: the subject of the sentence speaks.
+    if (prev?.t === ',' && info.ing && this.claims.length === first && info.cls !== 'that') {
+      const subj = PRONOUNS.has(toks[s.a].low) ? ([s.a, s.a + 1] as Range) : this.rightNP(s.a, e, 8);
+      let k = this.skipMods(cueEnd, e, true);
+      if (toks[k]?.low === 'of' && info.lemma === 'warn') k++;
+      const end = info.cls === 'act' ? this.untilComma(k, e) : this.rightContentEnd(k, e);
+      if (subj && end - k >= 2 && subj[1] < i) {
+        const idx = this.push({ kind: this.kindOf(k, end), source: subj, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.55, at: i, para: s.para });
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        return end;
+      }
+    }
     // ", adding that ...": the claim before in this sentence goes on.
     if (prev?.t === ',' && info.ing && this.claims.length > first) {
       const last = this.claims.length - 1;
@@ -195,7 +219,7 @@ export class SentenceAnalyser {
     // Who: subject on the left (possibly past a clause or appositive), or inverted on the right.
     let source: Range | null = null;
     let inverted = false;
-    const inv = this.invertedSource(s, i, cueEnd, e);
+    const inv = info.cls === 'tell' ? null : this.invertedSource(s, i, cueEnd, e);
     if (inv) {
       source = inv;
       inverted = true;
@@ -301,9 +325,11 @@ export class SentenceAnalyser {
         break;
       }
       // "in a video posted on the company's website"
-      if (t.k === K.Word && !t.cap && /ed$/.test(t.low) && !CUES.has(t.low) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.low ?? '') && e - k <= 9 && this.phraseToEnd(k + 2, e)) return e;
+      if (t.k === K.Word && !t.cap && /ed$/.test(t.low) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.low ?? '') && e - k <= 9 && this.phraseToEnd(k + 2, e)) return e;
       if (eatThat && (t.low === 'that' || t.t === ':')) { k++; break; }
       if (t.t === ',' && toks[k + 1]?.k === K.Quote) { k++; continue; }
+      // ", however," / ", too," between the cue and its content
+      if (t.t === ',' && toks[k + 2]?.t === ',' && PARENTHETICAL.has(toks[k + 1]?.low ?? '')) { k += 3; continue; }
       break;
     }
     return k;
@@ -335,6 +361,7 @@ export class SentenceAnalyser {
       const t = toks[j];
       if (t.k !== K.Word) break;
       const l = bare(t);
+      if (l === 'that') break;
       if (MOD_NOUNS.has(l) || PLATFORMS.has(l) || DAYS.has(l)) { good = true; continue; }
       if (DETERMINERS.has(l) || l === 'with' || l === 'in' || l === 'of' || l === 'a' || t.cap || NP_ADJ.has(l)) continue;
       break;
@@ -361,8 +388,18 @@ export class SentenceAnalyser {
         const appos = DETERMINERS.has(f.low) || /(['’]s|s['’])$/.test(f.t) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.low) || isNameWord(f) || /^\d+$/.test(f.t);
         if (!rel && !appos) return null;
         if (appos && !rel && j - c > (DETERMINERS.has(f.low) ? 30 : 9)) return null;
-        const np = this.leftNP(c - 1, s.a);
+        let np = this.leftNP(c - 1, s.a);
+        // "Hamza bin Tariq, 27, who ...": an age between name and clause
+        if (!np && /^\d{1,3}$/.test(toks[c - 1]?.t ?? '') && toks[c - 2]?.t === ',') {
+          const named = this.leftNP(c - 3, s.a);
+          if (named && isNameWord(toks[named[1] - 1])) return named;
+        }
         if (!np || np[1] !== c) return null;
+        // "Jimmy Coyle, skipper of the trawler Silver Fern, which ...": the name before an appositive
+        if (rel && toks[np[0] - 1]?.t === ',' && !isNameWord(toks[np[0]]) && toks[np[0] - 2]) {
+          const named = this.leftNP(np[0] - 2, s.a);
+          if (named && isNameWord(toks[named[1] - 1])) np = [named[0], np[1]];
+        }
         // the name is the appositive: the whole "The skipper, Jimmy Coyle," names the source
         if (!rel && j - c <= 7) {
           let allName = true;
@@ -389,8 +426,12 @@ export class SentenceAnalyser {
       if (AUX_ADV.has(t.low) && t.low !== 'meanwhile' && t.low !== 'however') { j--; continue; }
       if (DAYS.has(t.low) || MONTHS.has(t.low)) { j--; sawTime = true; continue; }
       if (sawTime && (TIME_WORDS.has(t.low) || t.low === 'on' || /^\d{1,2}$/.test(t.t))) { j--; continue; }
+      // "emailed to say", "took to social media to say": the subject is before the first verb
+      if (t.low === 'to' && j - 1 >= a && toks[j - 1].k === K.Word && !toks[j - 1].cap && (/ed$/.test(toks[j - 1].low) || TO_VERBS.has(toks[j - 1].low))) { j -= 2; continue; }
       break;
     }
+    // "Carra Container Terminals (CCT) said": a bracketed acronym after the name
+    if (j - 2 >= a && toks[j]?.t === ')' && toks[j - 2].t === '(' && /^[\p{Lu}.&]{2,10}$/u.test(toks[j - 1].t)) return this.skipLeft(j - 3, a);
     return j;
   }
 
@@ -475,7 +516,7 @@ export class SentenceAnalyser {
       if (DETERMINERS.has(t.low)) { det = true; j++; continue; }
       if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { j++; continue; }
       if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
-      if (det && this.nounish(t)) { good = true; j++; continue; }
+      if (det && this.nounish(t) && !(j > k && toks[j - 1].cap)) { good = true; j++; continue; }
       if (NP_LINKS.has(l) && good && j + 1 < e && toks[j + 1].k === K.Word && l !== 'to' && l !== 'on' && l !== 'by') { j++; continue; }
       if (l === 'and' && good && (toks[j + 1]?.cap || ROLE_NOUNS.has(bare(toks[j + 1] ?? toks[j])))) { j++; continue; }
       break;
@@ -541,12 +582,24 @@ export class SentenceAnalyser {
   }
 
   /** Content end on the right: sentence end, or before ", adding ..." / ", according to ...". */
+  /** "... and warned that ...": a second reporting verb sharing the subject. */
+  private coordinatedCue(j: number): boolean {
+    const t = this.toks[j];
+    if (!t || t.k !== K.Word) return false;
+    const info = CUES.get(t.low);
+    if (!info || info.ing || info.ambiguous || (info.cls !== 'say' && info.cls !== 'that')) return false;
+    const n = this.toks[j + 1];
+    return !!n && (n.low === 'that' || n.t === ':' || n.k === K.Quote || (info.cls === 'say' && !!this.toks[j + 2] && n.k === K.Word && !n.cap && n.low !== 'to' && n.low !== 'by'));
+  }
+
   private rightContentEnd(k: number, e: number): number {
     const toks = this.toks;
     for (let j = k; j < e - 1; j++) {
+      if (toks[j].low === 'and' && toks[j].q < 0 && j > k + 2 && this.coordinatedCue(j + 1)) return toks[j - 1].t === ',' ? j - 1 : j;
       if (toks[j].t !== ',' || toks[j].q >= 0) continue;
       const n = toks[j + 1];
       if (n.low === 'according' && toks[j + 2]?.low === 'to') return j;
+      if (n.low === 'and' && this.coordinatedCue(j + 2)) return j;
       const info = CUES.get(n.low);
       if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.low)) return j;
     }

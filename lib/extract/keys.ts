@@ -82,6 +82,8 @@ export function namesMatch(predicted: string, gold: string): boolean {
   const ps = new Set(p);
   const gs = new Set(g);
   if (g.length >= 2 && g.every((w) => ps.has(w))) return true;
-  // "Lavrov" for "Sergei Lavrov": a shorter predicted name that keeps the gold surname.
-  return p.every((w) => gs.has(w)) && p[p.length - 1] === g[g.length - 1];
+  // "Lavrov" for "Sergei Lavrov": a shorter predicted name that keeps the gold surname;
+  // "Estuary Link" for "Estuary Link Ferries": the leading words of an organisation's name.
+  if (p.every((w) => gs.has(w)) && p[p.length - 1] === g[g.length - 1]) return true;
+  return p.length >= 2 && p.length < g.length && p.every((w, i) => g[i] === w);
 }

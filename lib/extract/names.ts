@@ -101,8 +101,15 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         const t = toks[j];
         if (isNameWord(t)) {
           j++;
-          if (isPossessive(t)) break;
+          // "Workers' Union", "Teachers' Federation": a plural possessive inside an organisation's name
+          if (isPossessive(t) && !(/s['’]$/.test(t.t) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
           continue;
+        }
+        // "Dunmarra Dock and Harbour Workers' Union": "and" inside an organisation's name
+        if ((t.low === 'and' || t.low === '&') && j > a && isNameWord(toks[j + 1]) && !isPossessive(toks[j - 1])) {
+          let p = j + 1;
+          while (p < s.b && p - j < 6 && isNameWord(toks[p])) p++;
+          if (ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].low) && !(PLACES.has(toks[j - 1].low) && j - a === 1)) { j = p; continue; }
         }
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
         if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && t.low === 'of' && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {

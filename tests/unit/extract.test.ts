@@ -151,6 +151,33 @@ describe('extract: constructions', () => {
     expectClaim('Police confirmed that two men had been arrested.', 'two men had been arrested', 'Police', { cue: 'confirmed' });
   });
 
+  it('a second reporting verb shares the subject: "and warned that"', () => {
+    const text = 'Ms Ida Brask said the plan was "sound and fair" and warned that delays would cost millions.';
+    expectClaim(text, 'sound and fair', 'Ida Brask');
+    expectClaim(text, 'delays would cost millions', 'Ida Brask', { cue: 'warned' });
+  });
+
+  it('parenthetical adverb between cue and content', () => {
+    expectClaim('The operator acknowledged, however, that the ramp had been faulty.', 'ramp had been faulty', 'operator');
+  });
+
+  it('", warning of ..." after a sentence with no other claim: the subject speaks', () => {
+    const text = 'The Weather Office kept its alert in place overnight, warning of "severe gales" along the coast.';
+    expectClaim(text, 'severe gales', 'Weather Office', { cue: 'warning' });
+  });
+
+  it('"emailed to say", bracketed acronyms, ages and clauses after a name', () => {
+    expectClaim('Nina Holm emailed to say the school had closed early.', 'school had closed early', 'Nina Holm');
+    expectClaim('The Port Workers\' Union (PWU) said about 200 members had joined the strike.', '200 members', "Port Workers' Union");
+    expectClaim('Ali bin Omar, 34, who has fished here for years, said the nets were empty.', 'nets were empty', 'Ali bin Omar');
+    expectClaim('Jon Vik, master of the tug Brisk, which reached the wreck first, said the hull had split.', 'hull had split', 'Jon Vik');
+  });
+
+  it('"and" inside an organisation name', () => {
+    const { r } = run('The Dock and Harbour Workers Union called the vote.');
+    expect(r.actors.map((a) => a.name)).toContain('Dock and Harbour Workers Union');
+  });
+
   it('curly quotes and names beyond Latin-1', () => {
     const text = '“We will not give up,” Mevlüt Çavuşoğlu said.\n\nPresident Recep Tayyip Erdoğan said the talks had failed.';
     expectClaim(text, 'We will not give up', 'Mevlüt Çavuşoğlu', { kind: 'direct' });
