@@ -39,8 +39,6 @@ export interface Background {
   forgetTab(tabId: number): void;
   /** A keyboard command: forwarded to the active tab's content script. */
   command(name: string): Promise<void>;
-  /** Resolves once the store has been opened (or found unavailable). */
-  ready: Promise<void>;
 }
 
 function emptyView(state: PageView['state'], message: string): PageView {
@@ -72,7 +70,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     });
   /** Per tab: the last skip, or that the tab is private (nothing stored). Reports clear it. */
   const tabs = new Map<number, TabState>();
-  /** Per tab: URL of the article last reported, to refresh badges after a dismissal. */
+  /** Per tab: URL of the article last reported, to refresh badges when conflicts change. */
   const reported = new Map<number, string>();
   let sincePrune = 0;
 
@@ -214,7 +212,6 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   }
 
   return {
-    ready,
     accept,
     answer,
     async handle(raw, sender) {
