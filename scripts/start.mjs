@@ -81,6 +81,7 @@ async function runHeadless(browser, demo, articles) {
       await tab.close();
       if (articles.some((a) => a.host === p.host && a.path === p.path)) {
         const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
+        await popup.setViewport(400, 600); // the size of the toolbar popup
         await sleep(1_500);
         const lines = (await popup.evaluate(visibleText)).split('\n').filter((l) => l.trim()).length;
         const pfile = path.join(SHOTS, `${name}-popup.png`);

@@ -109,7 +109,7 @@ export function defineBrowserSuite(browserName, launch) {
         assert.ok(highlights.supported, 'CSS.highlights is missing in this browser');
         assert.ok(highlights.counts['sourcelight-claim'] > 0, `no sourcelight-claim highlights (counts ${JSON.stringify(highlights.counts)})`);
         const cov = goldCoverage(page.gold ?? [], claimTexts(highlights));
-        console.log(`# ${browserName} ${page.host}${page.path}: gold covered ${cov.covered}/${cov.required} (${(100 * cov.share).toFixed(0)}%), highlights ${JSON.stringify(highlights.counts)}`);
+        console.log(`${browserName} ${page.host}${page.path}: gold covered ${cov.covered}/${cov.required} (${(100 * cov.share).toFixed(0)}%), highlights ${JSON.stringify(highlights.counts)}`);
         assertOnlyInArticle(highlights, `${page.host}${page.path}`);
         assert.ok(cov.share >= MIN_GOLD_SHARE, `only ${cov.covered}/${cov.required} gold claims highlighted; missed: ${cov.missed.map((m) => `"${short(m, 60)}"`).join('; ')}`);
       });
@@ -159,7 +159,7 @@ export function defineBrowserSuite(browserName, launch) {
           const lines = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
           const text = await pollUntil(() => popup.evaluate(visibleText), (t) => goldCoverage(page.gold ?? [], lines(t)).share >= MIN_GOLD_SHARE, { timeout: PAINT_TIMEOUT });
           const cov = goldCoverage(page.gold ?? [], lines(text));
-          console.log(`# ${browserName} popup for ${page.host}${page.path}: gold listed ${cov.covered}/${cov.required}`);
+          console.log(`${browserName} popup for ${page.host}${page.path}: gold listed ${cov.covered}/${cov.required}`);
           assert.ok(cov.share >= MIN_GOLD_SHARE, `popup lists ${cov.covered}/${cov.required} gold claims; it shows: "${short(text.replace(/\s+/g, ' '), 300)}"`);
         } finally {
           await popup.close();
@@ -193,7 +193,7 @@ export function defineBrowserSuite(browserName, launch) {
           });
           if (!shown) missing.push(`${e.type} "${e.topic}" (other side: ${e.others.map((o) => `${o.outlet} "${o.value}"`).join(' or ')})`);
         }
-        console.log(`# ${browserName} story A popup of ${target.slug}: ${expected.length - missing.length}/${expected.length} expected cross-outlet conflicts shown; the background found ${(view?.conflicts ?? []).length}: ${(view?.conflicts ?? []).map((c) => `${c.type}/${c.topic}`).join('; ')}`);
+        console.log(`${browserName} story A popup of ${target.slug}: ${expected.length - missing.length}/${expected.length} expected cross-outlet conflicts shown; the background found ${(view?.conflicts ?? []).length}: ${(view?.conflicts ?? []).map((c) => `${c.type}/${c.topic}`).join('; ')}`);
         assert.deepEqual(missing, [], 'cross-outlet conflicts not shown in the popup with the other outlet and its figure');
       } finally {
         await popup.close();
@@ -236,7 +236,7 @@ export function defineBrowserSuite(browserName, launch) {
       } finally {
         await popup.close();
       }
-      console.log(`# ${browserName} badge: ${visits.size - wrong.length}/${visits.size} tabs right, ${withConflicts} with open conflicts`);
+      console.log(`${browserName} badge: ${visits.size - wrong.length}/${visits.size} tabs right, ${withConflicts} with open conflicts`);
       assert.ok(withConflicts > 0, 'no visited article has an open conflict, so the badge check proves little');
       assert.deepEqual(wrong, []);
     });
@@ -291,6 +291,21 @@ export function defineBrowserSuite(browserName, launch) {
       }
     });
 
+    it('the popup fits 400x600 without horizontal scrolling', async () => {
+      const page = target ?? articles[0];
+      const { url } = await visit(page);
+      const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
+      try {
+        await popup.setViewport(400, 600);
+        await pollUntil(() => popup.evaluate(visibleText), (t) => t.trim().length > 50, { timeout: PAINT_TIMEOUT });
+        await sleep(300);
+        const widths = await popup.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        assert.ok(widths.scroll <= widths.client, `the popup is ${widths.scroll}px wide in a ${widths.client}px window`);
+      } finally {
+        await popup.close();
+      }
+    });
+
     // ---- On the page (issue 4): hover card and keyboard path ----
     const cardPage = articles.find((a) => a.slug?.startsWith('seed')) ?? articles[0];
 
@@ -307,7 +322,7 @@ export function defineBrowserSuite(browserName, launch) {
       await tab.mouseMove(point.x, point.y);
       const card = await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
       const surname = pick.gold.actor.split(/\s+/).at(-1);
-      console.log(`# ${browserName} hover card for "${short(pick.text, 50)}": "${short(card.text, 160)}"`);
+      console.log(`${browserName} hover card for "${short(pick.text, 50)}": "${short(card.text, 160)}"`);
       assert.ok(card.open, 'no hover card appeared');
       assert.ok(card.text.toLowerCase().includes(surname.toLowerCase()), `the card does not name ${pick.gold.actor}`);
       await tab.mouseMove(2, 2);
@@ -339,7 +354,7 @@ export function defineBrowserSuite(browserName, launch) {
       );
       await tab.close();
       const cov = goldCoverage(LATE_GOLD, claimTexts(h));
-      console.log(`# ${browserName} late article: gold covered ${cov.covered}/${cov.required}`);
+      console.log(`${browserName} late article: gold covered ${cov.covered}/${cov.required}`);
       assertOnlyInArticle(h, 'late article');
       assert.ok(cov.share >= MIN_GOLD_SHARE, `late article: ${cov.covered}/${cov.required} gold claims highlighted`);
     });
@@ -358,7 +373,7 @@ export function defineBrowserSuite(browserName, launch) {
       const secondCov = goldCoverage(SPA_SECOND_GOLD, claimTexts(second));
       const url = await tab.url();
       await tab.close();
-      console.log(`# ${browserName} SPA: first article ${firstCov.covered}/${firstCov.required}, after pushState ${secondCov.covered}/${secondCov.required}`);
+      console.log(`${browserName} SPA: first article ${firstCov.covered}/${firstCov.required}, after pushState ${secondCov.covered}/${secondCov.required}`);
       assert.ok(url.endsWith('/spa/second.html'), `pushState did not happen (url ${url})`);
       assert.ok(firstCov.share >= MIN_GOLD_SHARE, `first SPA article: ${firstCov.covered}/${firstCov.required} gold claims highlighted`);
       assert.ok(secondCov.share >= MIN_GOLD_SHARE, `after pushState: ${secondCov.covered}/${secondCov.required} gold claims highlighted`);
@@ -386,7 +401,7 @@ export function defineBrowserSuite(browserName, launch) {
       const words = await tab.evaluate(() => document.querySelector('article')?.innerText.split(/\s+/).length ?? 0);
       const h = await tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' });
       await tab.close();
-      console.log(`# ${browserName} long page: ${words} words, load ${loadMs} ms, slowest ping ${worst} ms, claim highlights ${h.counts['sourcelight-claim'] ?? 0}`);
+      console.log(`${browserName} long page: ${words} words, load ${loadMs} ms, slowest ping ${worst} ms, claim highlights ${h.counts['sourcelight-claim'] ?? 0}`);
       assert.ok(words >= 50_000, `the long page has only ${words} words`);
       assert.ok(worst < MAX_PING_MS, `the tab was unresponsive for ${worst} ms`);
       assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the 50,000-word page after 10 s');
@@ -412,14 +427,14 @@ export function defineBrowserSuite(browserName, launch) {
     it('nothing the extension did showed up as an error in the pages\' consoles', () => {
       // The demo pages' own noise: a missing favicon is the server's 404, not the extension.
       const errors = driver.consoleErrors.filter((e) => !/Failed to load resource|favicon/i.test(e.text));
-      console.log(`# ${browserName} console: ${driver.consoleErrors.length} error messages, ${errors.length} not from missing resources`);
+      console.log(`${browserName} console: ${driver.consoleErrors.length} error messages, ${errors.length} not from missing resources`);
       assert.deepEqual(errors.map((e) => `${e.url}: ${short(e.text, 200)}`), []);
     });
 
     it('privacy: only the pages\' own requests to the demo site, none from the extension', async () => {
       assert.ok(demo.requests.length > 0, 'the demo server saw no requests at all');
       const { violations, browserOwn } = privacyViolations({ serverLog: demo.requests, browserLog: driver.requests, demoHosts, port: demo.port });
-      console.log(`# ${browserName} privacy: ${demo.requests.length} requests at the server, ${driver.requests.length} seen by the browser, ${violations.length} not from pages, ${browserOwn.length} the browser's own (${[...new Set(browserOwn.map((u) => new URL(u).host))].join(', ') || 'none'})`);
+      console.log(`${browserName} privacy: ${demo.requests.length} requests at the server, ${driver.requests.length} seen by the browser, ${violations.length} not from pages, ${browserOwn.length} the browser's own (${[...new Set(browserOwn.map((u) => new URL(u).host))].join(', ') || 'none'})`);
       assert.deepEqual(violations, []);
     });
   });

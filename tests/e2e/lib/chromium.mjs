@@ -22,6 +22,7 @@ const wrap = (page) => ({
   mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
   /** A chord such as 'Alt+Shift+KeyN' or 'Escape'. */
   press: (chord) => page.keyboard.press(chord),
+  setViewport: (width, height) => page.setViewportSize({ width, height }),
   screenshot: (file) => page.screenshot({ path: file, fullPage: false }),
   close: () => page.close(),
 });

@@ -28,6 +28,7 @@ const wrap = (page) => ({
     await page.keyboard.press(last);
     for (const k of keys.reverse()) await page.keyboard.up(k);
   },
+  setViewport: (width, height) => page.setViewport({ width, height }),
   screenshot: (file) => page.screenshot({ path: file }),
   close: () => page.close(),
 });
