@@ -31,12 +31,15 @@ export interface RawClaim {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const MODAL_OR_PRON = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'to', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'also', 'not']);
+const MODAL_OR_PRON = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'also', 'not']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
 const OBJ_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'lawmakers', 'parliament', 'senators', 'supporters', 'the', 'a', 'an']);
 const SAYING = new Set(['saying', 'telling', 'stating', 'declaring', 'warning', 'claiming']);
 const PARENTHETICAL = new Set(['however', 'though', 'too', 'also', 'again', 'meanwhile', 'nevertheless', 'instead', 'separately', 'later', 'earlier', 'previously']);
-const TO_VERBS = new Set(['went', 'came', 'took', 'rang', 'phoned', 'called', 'wrote', 'spoke', 'got', 'used', 'stepped', 'hit']);
+/** Verbs that introduce "to say": "emailed to say", "took to Facebook to say". */
+const TO_VERBS = new Set(['went', 'came', 'took', 'rang', 'phoned', 'called', 'wrote', 'emailed', 'e-mailed', 'texted', 'messaged', 'tweeted', 'posted', 'spoke', 'stepped', 'returned', 'paused', 'stopped']);
+/** Verbs of thinking whose content clause may come without "that". */
+const CLAUSAL = new Set(['believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
 const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
 const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');
@@ -162,6 +165,8 @@ export class SentenceAnalyser {
     if (t(prev) && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that') return i + 1;
     if (prevLow === 'that' && toks[i].low === 'said' && after?.t === ',') return i + 1;
     if (toks[i].low.includes('-')) return i + 1;
+    // "declined to comment", "wants to say": only "emailed to say" and the like report speech
+    if (prevLow === 'to' && !TO_VERBS.has(toks[i - 2]?.low ?? '')) return i + 1;
     if (info.participle && after?.low === 'by') return i + 1;
     // Passive with no agent: an unnamed source ("are reported to be", "It was reported that").
     let b = i - 1;
@@ -188,6 +193,17 @@ export class SentenceAnalyser {
       const end = this.rightContentEnd(k, e);
       if (end > k) {
         const idx = this.push({ kind: this.kindOf(k, end), source: null, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.7, at: i, para: s.para, sameAs: this.claims.length - 1 });
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        return end;
+      }
+    }
+    // "X, who flew in overnight, declared a day of mourning and said ...": the sentence subject speaks.
+    if (prevLow === 'and' && this.claims.length === first && this.coordinatedCue(i)) {
+      const subj = PRONOUNS.has(toks[s.a].low) ? ([s.a, s.a + 1] as Range) : this.rightNP(s.a, e, 10);
+      const k = this.skipMods(cueEnd, e, true);
+      const end = this.rightContentEnd(k, e);
+      if (subj && end - k >= 2 && subj[1] < i - 2 && (toks[subj[1]].t === ',' || toks[subj[1]].k === K.Word)) {
+        const idx = this.push({ kind: this.kindOf(k, end), source: subj, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.6, at: i, para: s.para });
         if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
         return end;
       }
@@ -246,12 +262,25 @@ export class SentenceAnalyser {
       k = rec[1];
     }
     k = this.skipMods(k, e, true);
+    // "reported in January, citing two executives, that ...": the channel sits between cue and content
+    if (toks[k]?.t === ',' && VIA_FORMS.has(toks[k + 1]?.low ?? '')) {
+      for (let c = k + 2; c < e && c < k + 16; c++) {
+        if (toks[c].t !== ',') continue;
+        if (toks[c + 1]?.low === 'that') { via = via ?? [k + 2, c]; k = c + 2; }
+        break;
+      }
+    }
     const thatIntro = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':';
 
     // What: content on the right, or on the left ("..., X said." / "\"...,\" X said").
     const rightEmpty = k >= e || toks[k]?.t === ',' || toks[k]?.t === ')' || toks[k]?.t === '(';
     if (!rightEmpty && !inverted) {
-      if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote) return i + 1;
+      if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote) {
+        // cognition verbs often drop "that": "He reckons the timing will sting."
+        const n = toks[k];
+        const clause = n && (DETERMINERS.has(n.low) || PRONOUNS.has(n.low) || isNameWord(n)) && e - k >= 4;
+        if (!CLAUSAL.has(info.lemma) || !clause) return i + 1;
+      }
       let end = info.cls === 'act' ? this.untilComma(k, e) : this.rightContentEnd(k, e);
       let outerVia: Range | null = null;
       if (info.cls !== 'act') {
@@ -362,8 +391,9 @@ export class SentenceAnalyser {
       if (t.k !== K.Word) break;
       const l = bare(t);
       if (l === 'that') break;
-      if (MOD_NOUNS.has(l) || PLATFORMS.has(l) || DAYS.has(l)) { good = true; continue; }
+      if (MOD_NOUNS.has(l) || PLATFORMS.has(l) || DAYS.has(l) || MONTHS.has(l)) { good = true; continue; }
       if (DETERMINERS.has(l) || l === 'with' || l === 'in' || l === 'of' || l === 'a' || t.cap || NP_ADJ.has(l)) continue;
+      if (this.nounish(t) && j < k + 5) continue; // "a stock exchange filing"
       break;
     }
     if (!good) return -1;
@@ -387,7 +417,7 @@ export class SentenceAnalyser {
         const rel = RELATIVE.has(f.low) || /ing$/.test(f.low) || f.low === 'based' || f.low === 'speaking';
         const appos = DETERMINERS.has(f.low) || /(['’]s|s['’])$/.test(f.t) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.low) || isNameWord(f) || /^\d+$/.test(f.t);
         if (!rel && !appos) return null;
-        if (appos && !rel && j - c > (DETERMINERS.has(f.low) ? 30 : 9)) return null;
+        if (appos && !rel && j - c > (DETERMINERS.has(f.low) ? 30 : ROLE_NOUNS.has(bare(f)) ? 16 : 9)) return null;
         let np = this.leftNP(c - 1, s.a);
         // "Hamza bin Tariq, 27, who ...": an age between name and clause
         if (!np && /^\d{1,3}$/.test(toks[c - 1]?.t ?? '') && toks[c - 2]?.t === ',') {
@@ -414,6 +444,17 @@ export class SentenceAnalyser {
       return null;
     }
     const np = this.leftNP(j, s.a);
+    if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].low))) return np;
+    // "Officials who spoke on condition of anonymity said": a relative clause without commas
+    for (let w = j; w > s.a && w > j - 14; w--) {
+      const t = toks[w];
+      if (t.k !== K.Word) break;
+      if (t.low === 'who' || t.low === 'whose') {
+        const head = this.leftNP(w - 1, s.a);
+        if (head && head[1] === w) return head;
+        break;
+      }
+    }
     return np;
   }
 
@@ -427,7 +468,7 @@ export class SentenceAnalyser {
       if (DAYS.has(t.low) || MONTHS.has(t.low)) { j--; sawTime = true; continue; }
       if (sawTime && (TIME_WORDS.has(t.low) || t.low === 'on' || /^\d{1,2}$/.test(t.t))) { j--; continue; }
       // "emailed to say", "took to social media to say": the subject is before the first verb
-      if (t.low === 'to' && j - 1 >= a && toks[j - 1].k === K.Word && !toks[j - 1].cap && (/ed$/.test(toks[j - 1].low) || TO_VERBS.has(toks[j - 1].low))) { j -= 2; continue; }
+      if (t.low === 'to' && j - 1 >= a && TO_VERBS.has(toks[j - 1].low)) { j -= 2; continue; }
       break;
     }
     // "Carra Container Terminals (CCT) said": a bracketed acronym after the name
@@ -589,12 +630,13 @@ export class SentenceAnalyser {
     const info = CUES.get(t.low);
     if (!info || info.ing || info.ambiguous || (info.cls !== 'say' && info.cls !== 'that')) return false;
     const n = this.toks[j + 1];
-    return !!n && (n.low === 'that' || n.t === ':' || n.k === K.Quote || (info.cls === 'say' && !!this.toks[j + 2] && n.k === K.Word && !n.cap && n.low !== 'to' && n.low !== 'by'));
+    return !!n && (n.low === 'that' || n.t === ':' || n.k === K.Quote || (info.cls === 'say' && !!this.toks[j + 2] && n.k === K.Word && n.low !== 'to' && n.low !== 'by' && !DETERMINERS.has(n.low)));
   }
 
   private rightContentEnd(k: number, e: number): number {
     const toks = this.toks;
     for (let j = k; j < e - 1; j++) {
+      if (toks[j].t === ';' && toks[j].q < 0 && j > k + 2) return j;
       if (toks[j].low === 'and' && toks[j].q < 0 && j > k + 2 && this.coordinatedCue(j + 1)) return toks[j - 1].t === ',' ? j - 1 : j;
       if (toks[j].t !== ',' || toks[j].q >= 0) continue;
       const n = toks[j + 1];
@@ -690,7 +732,7 @@ export class SentenceAnalyser {
   /** "According to X, C." / "C, according to X." */
   private according(s: Sentence, i: number, e: number): number {
     const toks = this.toks;
-    const np = this.rightNP(i + 2, e, 14) ?? this.rightNP(i + 2, e, 14);
+    const np = this.rightNP(i + 2, e, 14) ?? this.phraseUntilPunct(i + 2, e, 8);
     if (!np) return i + 2;
     const cue: Range = [i, i + 2];
     let content: [number, number] | null = null;

@@ -25,16 +25,17 @@ export interface CueInfo {
 }
 
 const SAY = `say add state announce confirm insist claim deny warn note report write tweet
-  explain argue suggest acknowledge admit declare assert stress emphasize emphasise reiterate
+  explain argue suggest acknowledge admit assert stress emphasize emphasise reiterate
   predict estimate reveal allege contend maintain concede testify indicate observe remark comment
-  reply respond conclude charge boast brag quip lament caution disclose assure reassure complain
+  conclude charge boast brag quip lament caution disclose assure reassure complain
   promise pledge vow threaten mention clarify affirm reaffirm retort exclaim proclaim hint imply
   posit speculate underscore recount confide concur point`;
 const THAT = `believe think hope fear feel know expect understand agree find show decide learn
   realize realise worry doubt suspect reckon assume recognize recognise accept prove determine
   continue recall repeat describe highlight underline ask answer counter post inform notify
   remind brief advise signal object protest plead swear guarantee joke shout whisper mutter muse
-  forecast vouch blog`;
+  forecast vouch blog declare fume rage gush rave snap scoff sneer hiss rant confess sob weep tease
+  beam enthuse grumble moan laugh smile sigh cry exclaim marvel reply respond`;
 const ACT = `urge accuse blame criticize criticise condemn denounce praise welcome reject dismiss slam
   blast demand call appeal propose request recommend applaud hail decry deplore lambast
   castigate chide rebuke`;

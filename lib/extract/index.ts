@@ -5,7 +5,7 @@ import { SentenceAnalyser, type Range, type RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
 import { DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findChunks, mergeChunks, skippedParagraphs, type Entity } from './names';
-import { buildModel, type TextModel } from './text';
+import { buildModel, K, type TextModel } from './text';
 
 export { actorKey, fold } from './keys';
 
@@ -199,7 +199,9 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   if (DOC_NOUNS.has(headLow)) {
     // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
     if (split < r[1] - 1) return resolve(ctx, [split + 1, r[1]], c, done, raw);
-    for (let i = head - 1; i > r[0]; i--) if (/['’]s?$/.test(toks[i].t) && /s$|['’]$/.test(toks[i].low)) return resolve(ctx, [r[0], i + 1], c, done, raw);
+    for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].t)) return resolve(ctx, [r[0], i + 1], c, done, raw);
+    // "port authority data": the words before the document name its owner
+    if (head > r[0] && first.low !== 'the' && first.low !== 'a') return resolve(ctx, [r[0], head], c, done, raw);
     if (first.low === 'the' && split - r[0] <= 3) {
       const org = recentOrg(ctx, c, done);
       if (org !== null) return org;
@@ -221,7 +223,7 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   }
   // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
   const surface = m.text.slice(toks[r[0]].s, toks[r[1] - 1].e);
-  const name = /^(the|a|an)$/.test(first.low) && r[1] - r[0] > 1 ? surface.slice(first.t.length).trimStart() : surface;
+  const name = (/^(the|a|an)$/.test(first.low) && r[1] - r[0] > 1 ? surface.slice(first.t.length).trimStart() : surface).replace(/['’]s?$/, '');
   const key = actorKey(name);
   const existing = ctx.byKey.get(key);
   if (existing !== undefined) return existing;
@@ -290,11 +292,23 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     const ent = ctx.claimEnt[done[k]];
     if (ent !== null && ok(ents[ent])) return ent;
   }
-  for (let k = mentionsBefore(ctx, c.at) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-    const [tok, ent] = ctx.mentions[k];
-    if (ctx.m.toks[tok].q < 0 && ok(ents[ent]) && ents[ent].type !== 'unknown') return ent;
+  // Failing a speaker, the most recent fitting name: first one in subject position, then any.
+  const from = mentionsBefore(ctx, c.at) - 1;
+  for (const subjectOnly of [true, false]) {
+    for (let k = from, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+      const [tok, ent] = ctx.mentions[k];
+      if (ctx.m.toks[tok].q >= 0 || !ok(ents[ent]) || ents[ent].type === 'unknown') continue;
+      if (!subjectOnly || isSubject(ctx.m, tok)) return ent;
+    }
   }
   return null;
+}
+
+/** A name at the start of its sentence (after at most a few opening words), where subjects stand. */
+function isSubject(m: TextModel, tok: number): boolean {
+  const s = m.sents[m.sentOf[tok]];
+  for (let i = s.a; i < tok; i++) if (m.toks[i].k === K.Word && m.toks[i].cap && i + 1 < tok && !m.toks[i + 1].cap) return false;
+  return tok - s.a <= 6;
 }
 
 function toActor(e: Entity, id: string): Actor {

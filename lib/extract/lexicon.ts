@@ -27,7 +27,7 @@ export const MOD_NOUNS = set(`statement statements interview interviews conferen
   press post posts video message messages speech remarks remark social media televised television
   tv radio broadcast letter email e-mail tweet tweets address hearing meeting session rally
   parliament podcast documentary op-ed column blog website page channel account note release
-  communique communiqué summit forum event appearance call phone telephone text sms exchange
+  communique communiqué summit forum event appearance call phone telephone text sms exchange filing
   testimony court ceremony gathering visit trip tour platform`);
 
 /** Online platforms (capitalised) that can follow "on" after a cue. */
@@ -70,7 +70,10 @@ export const ROLE_NOUNS = set(`
   coalition alliance movement opposition junta regime side sides parliament congress senate
   assembly ministry presidency kremlin secretariat embassy mission command spokesperson
   mp mps deputy deputies candidate candidates nominee campaign prosecutor's ombudsman agency's
-  residents official's eyewitness accounts`);
+  residents official's eyewitness accounts therapist psychologist economist historian columnist
+  author writer journalist editor reporter photographer actor actress singer star presenter host
+  designer artist chef pundit commentator blogger influencer academic lecturer scholar surgeon
+  vet pharmacist architect fisherman farmer miner sailor soldier veteran widow mayor-elect`);
 
 /** Adjectives/modifiers allowed inside a source NP ("senior Western officials"). */
 export const NP_ADJ = set(`

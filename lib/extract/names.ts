@@ -3,7 +3,7 @@
 // "U.N." = "United Nations", "Russia's Defense Ministry" = "the Russian Defense Ministry").
 import type { ActorType } from '../types';
 import { actorKey, fold, keyWords } from './keys';
-import { CAP_STOP, DAYS, DEMONYMS, MONTHS, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PLACES, ROLE_NOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DAYS, DEMONYMS, MONTHS, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PLACES, ROLE_NOUNS, TITLES } from './lexicon';
 import { K, type TextModel, type Token } from './text';
 
 export interface Chunk {
@@ -150,6 +150,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   if (!ORG_WORDS.has(lastLow)) {
     for (let i = a; i < b - 1; i++) if (TITLES.has(toks[i].low) || TITLES.has(toks[i].low.replace(/\.$/, ''))) lastTitle = i;
   }
+  // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
+  if (lastTitle < 0 && b - a >= 3 && ROLE_NOUNS.has(toks[a].low) && !ORG_WORDS.has(toks[a].low)) lastTitle = a;
   let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
   let ra = lastTitle >= 0 ? a : a;
   // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
@@ -160,8 +162,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
       let r = k;
       while (r - 1 >= sentStart && a - r < 4) {
         const p = toks[r - 1];
-        if (p.k !== K.Word || CAP_STOP.has(p.low) || /ed$/.test(p.low) && !p.t.includes('-')) break;
-        if (p.cap && !isModifier(p) && !DEMONYMS.has(p.low)) break;
+        if (p.k !== K.Word || CAP_STOP.has(p.low)) break;
+        if (p.cap ? !isModifier(p) && !DEMONYMS.has(p.low) : !(NP_ADJ.has(p.low) || ROLE_NOUNS.has(p.low) || TITLES.has(p.low) || p.t.includes('-'))) break;
         r--;
       }
       ra = r;

@@ -217,7 +217,9 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
         }
       }
     }
-    if (open >= 0 && open === pa && !single) regions.push({ open, close: -1, a: open + 1, b: pb, para });
+    // An unclosed quotation that opens a paragraph or a sentence runs on to the paragraph's end
+    // (the convention for quotes over several paragraphs); one opened mid-sentence is a stray mark.
+    if (open >= 0 && !single && (open === pa || endPunct(toks[open - 1]))) regions.push({ open, close: -1, a: open + 1, b: pb, para });
   });
   regions.forEach((r, idx) => {
     for (let i = r.a; i < r.b; i++) toks[i].q = idx;
@@ -244,7 +246,7 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
         brk = !(prev.k === K.Word && !prev.cap && /[a-z]$/.test(prev.low)) && prev.t !== ',';
       }
       if (!brk && tk.q < 0 && (tk.k !== K.Quote || toks[i].q < 0)) {
-        const closesQuote = prev.k === K.Quote && endPunct(toks[i - 2]) && prev.q < 0;
+        const closesQuote = prev.k === K.Quote && endPunct(toks[i - 2]) && prev.q < 0 && tk.q < 0;
         if ((endPunct(prev) && prev.q < 0) || closesQuote) {
           brk = tk.cap || tk.k === K.Quote || /^[0-9(\[]/.test(tk.t) || !/^[a-z]/.test(tk.t);
         }

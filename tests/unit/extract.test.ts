@@ -173,6 +173,36 @@ describe('extract: constructions', () => {
     expectClaim('Jon Vik, master of the tug Brisk, which reached the wreck first, said the hull had split.', 'hull had split', 'Jon Vik');
   });
 
+  it('two attributions in one sentence split at a semicolon', () => {
+    const text = 'The airline says it has offered a refund; the union says the offer is too small.';
+    expectClaim(text, 'offered a refund', 'airline');
+    expectClaim(text, 'offer is too small', 'union');
+  });
+
+  it('a relative clause without commas between subject and cue', () => {
+    expectClaim('Diplomats who spoke on condition of anonymity said the summit would be delayed.', 'summit would be delayed', 'Diplomats');
+  });
+
+  it('according to figures without a determiner, and the owner of a document', () => {
+    expectClaim('The town lost 300 jobs last year, according to council payroll data.', 'lost 300 jobs', 'council payroll');
+    expectClaim("Ten trains were cancelled, according to the operator's daily bulletin.", 'Ten trains were cancelled', 'operator');
+  });
+
+  it('the channel between cue and content: "reported, citing X, that"', () => {
+    expectClaim('The Valley Post reported on Monday, citing two officials, that the mine would close.', 'mine would close', 'Valley Post', { via: 'two officials' });
+  });
+
+  it('verbs of thinking without "that", and speech verbs of the popular press', () => {
+    expectClaim('Therapist Mia Lund reckons the couple will reunite by summer.', 'couple will reunite', 'Mia Lund');
+    expectClaim('"It is a disgrace," Rob Kerr fumed.', 'It is a disgrace', 'Rob Kerr', { cue: 'fumed' });
+    expectClaim('But the insider scoffed: "That is news to us."', 'news to us', 'insider');
+  });
+
+  it('a quotation opened mid-paragraph that runs on into the next paragraph', () => {
+    const text = '"We were not told," a neighbour told the Gazette. "Nobody came to the door.\n\n"We found out from the radio," she said.';
+    expectClaim(text, 'Nobody came to the door', 'neighbour');
+  });
+
   it('"and" inside an organisation name', () => {
     const { r } = run('The Dock and Harbour Workers Union called the vote.');
     expect(r.actors.map((a) => a.name)).toContain('Dock and Harbour Workers Union');
