@@ -9,6 +9,7 @@ import { readMetadata } from '@/lib/article/metadata';
 import { buildTextModel, type TextModel } from '@/lib/textmodel/build';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
+import { normalizeUrl } from '@/lib/store/urls';
 import { isContentMessage, type ContentMessage } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type PageView, type Settings } from '@/lib/types';
 import { announce } from '@/components/card/describe';
@@ -119,7 +120,7 @@ export class Session {
   private repaint() {
     if (!this.model || !highlightApi()) return;
     this.painter ??= new Painter(pageIsDark(document));
-    const url = this.meta?.url ?? location.href;
+    const url = this.storedUrl();
     const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
     this.painted = this.painter.paint(this.model, this.result, conflicted);
     if (this.cursor >= 0) this.painter.focus(this.painted.claimRanges[this.cursor] ?? null);
@@ -200,8 +201,13 @@ export class Session {
     const range = this.painted?.claimRanges[i];
     if (!claim || !range) return;
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
-    const url = this.meta?.url ?? location.href;
-    await this.card.show({ claim, actor, url, conflicts: this.conflicts, xrefNote: this.xrefNote, onCompare: () => void ask('ui:open-compare', { url: this.meta?.canonicalUrl ?? url }).catch(() => undefined) }, range);
+    const url = this.storedUrl();
+    await this.card.show({ claim, actor, url, conflicts: this.conflicts, xrefNote: this.xrefNote, onCompare: () => void ask('ui:open-compare', { url }).catch(() => undefined) }, range);
+  }
+
+  /** The page's key in the store (conflict sides name pages by it): canonical URL, no fragment. */
+  private storedUrl(): string {
+    return normalizeUrl(this.meta?.canonicalUrl ?? this.meta?.url ?? location.href);
   }
 
   private closeCard() {
