@@ -163,6 +163,22 @@ export class Session {
     this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointer(e as PointerEvent), { passive: true, capture: true });
     this.ctx.addEventListener(window, 'scroll', () => { if (this.card.open && this.hovered >= 0) this.closeCard(); }, { passive: true, capture: true });
     this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    // Coming back to this tab after reading another outlet: its reports may now disagree with ours.
+    this.ctx.addEventListener(document, 'visibilitychange', () => { if (document.visibilityState === 'visible') void this.refreshConflicts(); });
+  }
+
+  private async refreshConflicts() {
+    if (this.state !== 'ok') return;
+    const gen = this.generation;
+    try {
+      const view = await ask('page:view', { url: this.storedUrl() });
+      if (gen !== this.generation || view.state !== 'ok') return;
+      const before = JSON.stringify(this.conflicts.map((c) => [c.id, c.dismissed]));
+      this.conflicts = view.conflicts;
+      if (JSON.stringify(this.conflicts.map((c) => [c.id, c.dismissed])) !== before) this.repaint();
+    } catch {
+      /* the background is restarting; the next visit will catch up */
+    }
   }
 
   private scheduleRescan() {
