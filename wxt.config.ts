@@ -23,6 +23,8 @@ export default defineConfig({
         description: 'Step to the next attributed claim',
       },
     },
+    // Versions with the CSS Custom Highlight API, which paints without touching the page's DOM.
+    ...(browser === 'chrome' ? { minimum_chrome_version: '105' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
