@@ -142,8 +142,6 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
 
 function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStart: number): void {
   const { toks, text } = m;
-  const words = [];
-  for (let i = a; i < b; i++) words.push(toks[i].low);
   // Split title from name: everything up to the last title word is the role.
   let lastTitle = -1;
   const lastLow = toks[b - 1].low;

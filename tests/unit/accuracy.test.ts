@@ -47,7 +47,7 @@ describe('accuracy against gold attributions', () => {
     const s = scoreArticle(extract(seed!.text), seed!.gold.attributions);
     console.log(`\nseed: P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}`);
     if (s.missed.length || s.wrongActor.length || s.spurious.length) console.log(JSON.stringify({ missed: s.missed.map((g) => g.content), wrongActor: s.wrongActor, spurious: s.spurious }, null, 1));
-    expect(s.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.f1).toBeGreaterThanOrEqual(SEED_F1_FLOOR);
   });
 
   it('fixtures: P/R/F1 per fixture and micro-averaged', () => {
@@ -65,4 +65,6 @@ describe('accuracy against gold attributions', () => {
 });
 
 /** Set a little under the measured micro F1 so a regression fails the test. */
-const FIXTURE_F1_FLOOR = 0.5;
+const FIXTURE_F1_FLOOR = 0.82;
+/** Measured 1.00; the issue's goal is 0.95. */
+const SEED_F1_FLOOR = 0.97;
