@@ -2,7 +2,7 @@
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
 import { CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
-import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
+import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
 
@@ -243,6 +243,15 @@ export class SentenceAnalyser {
       source = this.leftSource(s, i);
     }
     if (!source) return i + 1;
+    // "His office released a statement saying ...": the one who released it speaks through it.
+    let docVia: Range | null = null;
+    if (info.ing && !inverted && DOC_NOUNS.has(bare(toks[source[1] - 1])) && (toks[source[0]].low === 'a' || toks[source[0]].low === 'an')) {
+      const subj = PRONOUNS.has(toks[s.a].low) ? ([s.a, s.a + 1] as Range) : this.rightNP(s.a, source[0], 8);
+      if (subj && subj[0] === s.a) {
+        docVia = source;
+        source = subj;
+      }
+    }
     if (info.ambiguous && !inverted) {
       const lp = toks[i - 1];
       const k = this.skipMods(cueEnd, e, true);
@@ -293,7 +302,7 @@ export class SentenceAnalyser {
         source,
         cue: [i, cueEnd],
         content: this.contentChars(k, end),
-        via: via ?? outerVia,
+        via: via ?? outerVia ?? docVia,
         confidence: info.cls === 'act' ? 0.6 : 0.8,
         at: i,
         para: s.para,
@@ -630,7 +639,7 @@ export class SentenceAnalyser {
     const info = CUES.get(t.low);
     if (!info || info.ing || info.ambiguous || (info.cls !== 'say' && info.cls !== 'that')) return false;
     const n = this.toks[j + 1];
-    return !!n && (n.low === 'that' || n.t === ':' || n.k === K.Quote || (info.cls === 'say' && !!this.toks[j + 2] && n.k === K.Word && n.low !== 'to' && n.low !== 'by' && !DETERMINERS.has(n.low)));
+    return !!n && (n.low === 'that' || n.t === ':' || n.k === K.Quote || (info.cls === 'say' && !!this.toks[j + 2] && n.k === K.Word && n.low !== 'to' && n.low !== 'by'));
   }
 
   private rightContentEnd(k: number, e: number): number {
@@ -695,6 +704,7 @@ export class SentenceAnalyser {
   /** Character span of content, without the quotation marks around a whole quotation. */
   private contentChars(a: number, b: number): [number, number] {
     const toks = this.toks;
+    a = this.afterDateline(a, b);
     while (a < b && toks[a].k === K.Punct && /^[:,;—–-]$/.test(toks[a].t)) a++;
     while (b > a && toks[b - 1].k === K.Punct && /^[:,;—–-]$/.test(toks[b - 1].t)) b--;
     if (b <= a) return [toks[Math.min(a, toks.length - 1)].s, toks[Math.min(a, toks.length - 1)].s];
@@ -708,6 +718,20 @@ export class SentenceAnalyser {
   private quoteAt(map: Map<number, number>, tok: number) {
     const i = map.get(tok);
     return i === undefined ? undefined : this.m.quotes[i];
+  }
+
+  /** "WASHINGTON (Capitol Wire) — ...", "VARDHOLM, March 3 (NorthWire) - ...": a dateline is not content. */
+  private afterDateline(a: number, b: number): number {
+    const toks = this.toks;
+    const t = toks[a];
+    if (!t || t.k !== K.Word || t.t.length < 3 || t.t !== t.t.toUpperCase() || !/\p{Lu}/u.test(t.t)) return a;
+    if (a > 0 && this.m.paras.every(([pa]) => pa !== a)) return a;
+    for (let j = a + 1; j < b && j < a + 14; j++) {
+      const x = toks[j].t;
+      if (x === '—' || x === '–' || x === '-' || (x === ':' && j === a + 1)) return j + 1 < b ? j + 1 : a;
+      if (toks[j].q >= 0 || END_PUNCT.has(x)) break;
+    }
+    return a;
   }
 
   private wholeQuote(a: number, b: number): number | undefined {

@@ -181,6 +181,12 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
     }
     return ent;
   }
+  // "His office", "her spokeswoman", "its press office": they speak for the one the pronoun means.
+  const ownerPron = POSSESSIVE_PRONOUNS[first.low];
+  if (ownerPron && r[1] - r[0] <= 3 && PROXIES.has(toks[r[1] - 1].low)) {
+    const owner = pronoun(ctx, ownerPron, c, done, raw);
+    if (owner !== null) return owner;
+  }
   // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
   const spoke = toks[r[1] - 1].low;
   if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.low === 'a' || first.low === 'an')) return recentOrg(ctx, c, done);
@@ -235,13 +241,17 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
 
 /** Every token of [a, b) belongs to a name (titles and particles allowed). */
 function allNames(ctx: Ctx, a: number, b: number): boolean {
-  if (b <= a) return false;
+  if (b <= a || !ctx.tokEnt.has(b - 1)) return false;
   for (let i = a; i < b; i++) {
     const t = ctx.m.toks[i];
     if (!ctx.tokEnt.has(i) && !TITLES.has(t.low) && !PARTICLES.has(t.low)) return false;
   }
   return true;
 }
+
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+/** Who speaks for someone else: "his office said" is him speaking. */
+const PROXIES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'team', 'aides', 'staff', 'account', 'administration', 'government', 'ministry', 'representatives', 'representative', 'camp', 'people']);
 
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'spokesmen']);
 

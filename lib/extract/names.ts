@@ -55,7 +55,8 @@ export function isNameWord(t: Token | undefined): boolean {
 
 function nameWord(t: Token): boolean {
   if (t.k !== K.Word) return false;
-  if (DAYS.has(t.low) || MONTHS.has(t.low)) return false;
+  const l = bare(t);
+  if (DAYS.has(l) || MONTHS.has(l)) return false;
   if (t.cap) return !isModifier(t);
   return t.t.length > 3 && (t.t[2] === '-' || t.t[3] === '-' || t.t[2] === "'" || t.t[2] === '’' || t.t[3] === "'") && PARTICLE_PREFIX.test(t.t);
 }

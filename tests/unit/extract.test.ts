@@ -203,6 +203,13 @@ describe('extract: constructions', () => {
     expectClaim(text, 'Nobody came to the door', 'neighbour');
   });
 
+  it('datelines are not content; "a statement saying"; "his office" speaks for him', () => {
+    const text = 'OSLO (Nordic Wire) — The fjord ferry will stop running in May, operators said.\n\nTransport Minister Erik Dahl called the decision hasty. His office released a statement saying the ministry "was not consulted."';
+    const a = expectClaim(text, 'fjord ferry will stop', 'operators');
+    expect(a.content.text.startsWith('The fjord ferry')).toBe(true);
+    expectClaim(text, 'not consulted', 'Erik Dahl', { via: 'a statement' });
+  });
+
   it('"and" inside an organisation name', () => {
     const { r } = run('The Dock and Harbour Workers Union called the vote.');
     expect(r.actors.map((a) => a.name)).toContain('Dock and Harbour Workers Union');
