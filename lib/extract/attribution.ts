@@ -188,7 +188,7 @@ export class SentenceAnalyser {
       return i + 1;
     }
     // "... and warned that ...": same speaker as the claim before in this sentence.
-    if (prevLow === 'and' && this.claims.length > first && this.coordinatedCue(i)) {
+    if ((prevLow === 'and' || prevLow === 'but') && this.claims.length > first && this.coordinatedCue(i)) {
       const k = this.skipMods(cueEnd, e, true);
       const end = this.rightContentEnd(k, e);
       if (end > k) {
@@ -198,7 +198,7 @@ export class SentenceAnalyser {
       }
     }
     // "X, who flew in overnight, declared a day of mourning and said ...": the sentence subject speaks.
-    if (prevLow === 'and' && this.claims.length === first && this.coordinatedCue(i)) {
+    if ((prevLow === 'and' || prevLow === 'but') && this.claims.length === first && this.coordinatedCue(i)) {
       const subj = PRONOUNS.has(toks[s.a].low) ? ([s.a, s.a + 1] as Range) : this.rightNP(s.a, e, 10);
       const k = this.skipMods(cueEnd, e, true);
       const end = this.rightContentEnd(k, e);
@@ -627,7 +627,12 @@ export class SentenceAnalyser {
       }
       return null;
     }
-    if (OBJ_PRONOUNS.has(t.low) || this.nounish(t)) return [[k, k + 1], k + 1];
+    if (OBJ_PRONOUNS.has(t.low) || this.nounish(t) || NP_ADJ.has(t.low)) {
+      // "local radio", "state television": adjectives run on to their noun
+      let j = k + 1;
+      while (j < e && j - k < 4 && NP_ADJ.has(toks[j - 1].low) && toks[j].k === K.Word && (this.nounish(toks[j]) || NP_ADJ.has(toks[j].low) || ROLE_NOUNS.has(toks[j].low))) j++;
+      return [[k, j], j];
+    }
     return null;
   }
 
@@ -646,7 +651,7 @@ export class SentenceAnalyser {
     const toks = this.toks;
     for (let j = k; j < e - 1; j++) {
       if (toks[j].t === ';' && toks[j].q < 0 && j > k + 2) return j;
-      if (toks[j].low === 'and' && toks[j].q < 0 && j > k + 2 && this.coordinatedCue(j + 1)) return toks[j - 1].t === ',' ? j - 1 : j;
+      if ((toks[j].low === 'and' || toks[j].low === 'but') && toks[j].q < 0 && j > k + 2 && this.coordinatedCue(j + 1)) return toks[j - 1].t === ',' ? j - 1 : j;
       if (toks[j].t !== ',' || toks[j].q >= 0) continue;
       const n = toks[j + 1];
       if (n.low === 'according' && toks[j + 2]?.low === 'to') return j;

@@ -141,7 +141,8 @@ export const ORG_WORDS = set(`
   financial associates consulting construction engineering terminals ports shipyard shipyards yards
   sons brothers co co. gmbh ag sa nv bv ab asa oy spa limited incorporated enterprises industries
   electric airport station lifeboat coastguard prison council school academy library museum theatre
-  orchestra festival federation trust fc cf`);
+  orchestra festival federation trust fc cf observatory laboratory lab centre center clinic
+  commission tribunal regiment battalion division squad unit patrol`);
 
 /** Words that make a name an outlet. */
 export const OUTLET_WORDS = set(`

@@ -79,6 +79,7 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
   if (role && roleWords.some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
   if (words.length >= 2 && words.length <= 4) return 'person';
+  if (words.length === 1 && ROLE_NOUNS.has(last)) return 'group'; // "Residents", "Officials" opening a sentence
   return 'unknown';
 }
 
@@ -150,7 +151,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     for (let i = a; i < b - 1; i++) if (TITLES.has(toks[i].low) || TITLES.has(toks[i].low.replace(/\.$/, ''))) lastTitle = i;
   }
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
-  if (lastTitle < 0 && b - a >= 3 && ROLE_NOUNS.has(toks[a].low) && !ORG_WORDS.has(toks[a].low)) lastTitle = a;
+  if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].low) || /(ist|ologist|ian)$/.test(toks[a].low)) && !ORG_WORDS.has(toks[a].low)) lastTitle = a;
   let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
   let ra = lastTitle >= 0 ? a : a;
   // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
