@@ -567,6 +567,8 @@ export class SentenceAnalyser {
       if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { j++; continue; }
       if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
       if (det && this.nounish(t) && !(j > k && toks[j - 1].cap)) { good = true; j++; continue; }
+      // "harbour master Ines Valdr": lower-case words before a title or name
+      if (this.nounish(t) && !(j > k && toks[j - 1].cap) && this.headAhead(j + 1, e)) { j++; continue; }
       if (NP_LINKS.has(l) && good && j + 1 < e && toks[j + 1].k === K.Word && l !== 'to' && l !== 'on' && l !== 'by') { j++; continue; }
       if (l === 'and' && good && (toks[j + 1]?.cap || ROLE_NOUNS.has(bare(toks[j + 1] ?? toks[j])))) { j++; continue; }
       break;
@@ -574,6 +576,16 @@ export class SentenceAnalyser {
     // Drop trailing links/determiners.
     while (j > k && (NP_LINKS.has(toks[j - 1].low) || DETERMINERS.has(toks[j - 1].low) || toks[j - 1].low === 'and')) j--;
     return good && j > k ? [k, j] : null;
+  }
+
+  private headAhead(j: number, e: number): boolean {
+    for (let x = j; x < e && x < j + 3; x++) {
+      const t = this.toks[x];
+      if (t.k !== K.Word) return false;
+      if (isNameWord(t) || TITLES.has(t.low) || ROLE_NOUNS.has(t.low)) return true;
+      if (!this.nounish(t)) return false;
+    }
+    return false;
   }
 
   /** "..., said the minister." / "\"...,\" said Jonas Ruud, \"...\"" */
