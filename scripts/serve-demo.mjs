@@ -109,6 +109,9 @@ export async function startDemoServer({ port = 0, root = SITE_ROOT, listenHost =
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed\n');
       if (LOCAL_NAMES.has(host) && target.pathname === '/') return send(200, indexPage(hosts, server.address().port), TYPES['.html']);
       if (!hosts.includes(host) && !LOCAL_NAMES.has(host)) return send(502, 'not a demo host; this server forwards nothing\n');
+      // Pages have inline icons; answering the browsers' automatic favicon request keeps 404s
+      // (console errors) out of the e2e console check.
+      if (target.pathname === '/favicon.ico') return send(204, '');
       const generated = generatedPage(target.pathname, target.origin);
       if (generated) return send(200, generated, TYPES['.html']);
       const file = hosts.includes(host) ? await readFileFor(path.join(root, host), target.pathname) : null;
