@@ -150,6 +150,8 @@ export class SentenceAnalyser {
 
   private push(c: RawClaim): number {
     if (c.content[1] <= c.content[0]) return -1;
+    // "The council denies this.": one word is not a claim
+    if (!/[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(this.m.text.slice(c.content[0], Math.min(c.content[1], c.content[0] + 200)))) return -1;
     this.claims.push(c);
     return this.claims.length - 1;
   }
@@ -168,6 +170,9 @@ export class SentenceAnalyser {
     // "declined to comment", "wants to say": only "emailed to say" and the like report speech
     if (prevLow === 'to' && !TO_VERBS.has(toks[i - 2]?.low ?? '')) return i + 1;
     if (info.participle && after?.low === 'by') return i + 1;
+    // An -ing form is a verb here only after "is/was/been" ("has been urging"), a comma (", adding")
+    // or a document ("a statement saying"); else it is a noun or adjective ("a flood warning").
+    if (info.ing && prev?.t !== ',' && !BE.has(prevLow) && !DOC_NOUNS.has(bare(prev ?? toks[i])) && !AUX_ADV.has(prevLow) && !PRONOUNS.has(prevLow)) return i + 1;
     // Passive with no agent: an unnamed source ("are reported to be", "It was reported that").
     let b = i - 1;
     while (b >= s.a && toks[b].k === K.Word && (toks[b].low === 'also' || toks[b].low === 'widely' || toks[b].low === 'previously' || toks[b].low === 'not' || toks[b].low === 'now')) b--;
@@ -364,7 +369,8 @@ export class SentenceAnalyser {
       }
       // "in a video posted on the company's website"
       if (t.k === K.Word && !t.cap && /ed$/.test(t.low) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.low ?? '') && e - k <= 9 && this.phraseToEnd(k + 2, e)) return e;
-      if (eatThat && (t.low === 'that' || t.t === ':')) { k++; break; }
+      // "that" opens the content, unless it is the determiner of a one-word object ("denied that claim")
+      if (eatThat && (t.low === 'that' || t.t === ':') && !(t.low === 'that' && e - k <= 2)) { k++; break; }
       if (t.t === ',' && toks[k + 1]?.k === K.Quote) { k++; continue; }
       // ", however," / ", too," between the cue and its content
       if (t.t === ',' && toks[k + 2]?.t === ',' && PARENTHETICAL.has(toks[k + 1]?.low ?? '')) { k += 3; continue; }

@@ -24,7 +24,7 @@ export interface CueInfo {
   participle: boolean;
 }
 
-const SAY = `say add state announce confirm insist claim deny warn note report write tweet
+const SAY = `say add state confirm insist claim deny warn note report write tweet
   explain argue suggest acknowledge admit assert stress emphasize emphasise reiterate
   predict estimate reveal allege contend maintain concede testify indicate observe remark comment
   conclude charge boast brag quip lament caution disclose assure reassure complain
@@ -35,7 +35,7 @@ const THAT = `believe think hope fear feel know expect understand agree find sho
   continue recall repeat describe highlight underline ask answer counter post inform notify
   remind brief advise signal object protest plead swear guarantee joke shout whisper mutter muse
   forecast vouch blog declare fume rage gush rave snap scoff sneer hiss rant confess sob weep tease
-  beam enthuse grumble moan laugh smile sigh cry exclaim marvel reply respond`;
+  beam enthuse grumble moan laugh smile sigh cry exclaim marvel reply respond announce`;
 const ACT = `urge accuse blame criticize criticise condemn denounce praise welcome reject dismiss slam
   blast demand call appeal propose request recommend applaud hail decry deplore lambast
   castigate chide rebuke`;

@@ -3,7 +3,7 @@
 import type { Actor, ActorType, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { SentenceAnalyser, type Range, type RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
-import { DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_PRONOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findChunks, mergeChunks, skippedParagraphs, type Entity } from './names';
 import { buildModel, K, type TextModel } from './text';
 
@@ -296,6 +296,20 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   const sign = p === 'he' ? 1 : p === 'she' ? -1 : 0;
   const genderOk = (e: Entity) => !sign || !e.gender || Math.sign(e.gender) === sign;
   const ok = (e: Entity) => (person ? (e.type === 'person' || e.type === 'unknown') && genderOk(e) : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
+  // "Our reporter Sam Hale is at the bridge. He says ...": the subject of the sentence just before,
+  // when that sentence reports nothing, comes before the last speaker.
+  if (person) {
+    const si = ctx.m.sentOf[c.at];
+    const prevSent = si > 0 ? ctx.m.sents[si - 1] : undefined;
+    const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
+    if (prevSent && lastSpoke < prevSent.a && prevSent.para >= c.para - 1) {
+      for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
+        const [tok, ent] = ctx.mentions[k];
+        const e = ents[ent];
+        if (isSubject(ctx.m, tok) && ok(e) && e.type === 'person' && (e.role || (sign && Math.sign(e.gender ?? 0) === sign))) return ent;
+      }
+    }
+  }
   for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
     const prev = raw[done[k]];
     if (c.para - prev.para > 3) break;
@@ -317,7 +331,10 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
 /** A name at the start of its sentence (after at most a few opening words), where subjects stand. */
 function isSubject(m: TextModel, tok: number): boolean {
   const s = m.sents[m.sentOf[tok]];
-  for (let i = s.a; i < tok; i++) if (m.toks[i].k === K.Word && m.toks[i].cap && i + 1 < tok && !m.toks[i + 1].cap) return false;
+  for (let i = s.a; i < tok; i++) {
+    const t = m.toks[i];
+    if (t.k === K.Word && t.cap && !CAP_STOP.has(t.low) && i + 1 < tok && !m.toks[i + 1].cap) return false;
+  }
   return tok - s.a <= 6;
 }
 

@@ -107,7 +107,8 @@ export const CAP_STOP = set(`
   said says told according yes no oh well like unlike amid amidst toward towards across along
   around behind beyond inside outside near through throughout via per let lets let's mr mrs ms
   there's it's that's here's what's who's don't can't won't isn't aren't wasn't weren't
-  photo photos video image images file advertisement related read more share`);
+  photo photos video image images file advertisement related read more share live update updates
+  breaking watch exclusive opinion analysis editorial comment listen`);
 
 /** Particles inside names that stay lower-case (al-Sarraj, bin Salman, van der Leyen). */
 export const PARTICLES = set(`al el ul bin ibn bint de del della der den di da dos das du la le van
