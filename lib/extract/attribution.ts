@@ -117,6 +117,11 @@ export class SentenceAnalyser {
         i++;
         continue;
       }
+      // "called the cuts \"a betrayal\"": calling something names a judgement (a quote follows)
+      if ((t.low === 'called' || t.low === 'calls' || t.low === 'calling') && toks[i + 1]?.low !== 'for' && toks[i + 1]?.low !== 'on') {
+        const r = this.calledQuote(s, i, e);
+        if (r > 0) { i = r; continue; }
+      }
       if ((t.low === 'quoted' || t.low === 'cited') && toks[i - 1]?.t !== ',') {
         const r = this.quotedAs(s, i, e);
         if (r > 0) { i = r; continue; }
@@ -287,7 +292,9 @@ export class SentenceAnalyser {
     const thatIntro = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':';
 
     // What: content on the right, or on the left ("..., X said." / "\"...,\" X said").
-    const rightEmpty = k >= e || toks[k]?.t === ',' || toks[k]?.t === ')' || toks[k]?.t === '(';
+    // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.
+    const splitQuote = toks[k]?.k === K.Quote && toks[k - 1]?.t === ',' && !!this.leftContent(s, inverted ? i : source[0]) && toks[(inverted ? i : source[0]) - 1]?.k === K.Quote;
+    const rightEmpty = splitQuote || k >= e || toks[k]?.t === ',' || toks[k]?.t === ')' || toks[k]?.t === '(';
     if (!rightEmpty && !inverted) {
       if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote) {
         // cognition verbs often drop "that": "He reckons the timing will sting."
@@ -317,6 +324,12 @@ export class SentenceAnalyser {
     }
     // Left content needs a separator before the source (or the cue, when inverted).
     const lead = inverted ? i : source[0];
+    // "The cuts, the chief executive told analysts, would fall on ...": the attribution sits inside
+    // its content; the content is the whole sentence.
+    if (toks[k]?.t === ',' && toks[lead - 1]?.t === ',' && lead - 1 > s.a && e - k > 2 && toks[k + 1]?.k === K.Word && !CUES.get(toks[k + 1].low)?.ing && !VIA_FORMS.has(toks[k + 1].low) && !RELATIVE.has(toks[k + 1].low) && toks[k].q < 0 && info.cls !== 'act') {
+      const idx = this.push({ kind: this.kindOf(s.a, e), source, cue: [i, cueEnd], content: this.contentChars(s.a, e), via, confidence: 0.65, at: i, para: s.para });
+      return idx >= 0 ? e : i + 1;
+    }
     const leftR = this.leftContent(s, lead);
     if (!leftR) return Math.max(i + 1, inverted ? source[1] : cueEnd);
     if (info.cls === 'act') return i + 1;
@@ -716,8 +729,12 @@ export class SentenceAnalyser {
     else if (pt.t === ',' && toks[p - 1]?.k === K.Quote && toks[p - 1].q < 0) qClose = p - 1;
     if (qClose >= 0) {
       const region = this.quoteAt(this.m.quoteByClose, qClose);
-      if (region && region.b > region.a) return [region.open, qClose + 1];
-      return null;
+      if (!region || region.b <= region.a) return null;
+      // a quotation that ends a longer sentence is part of the content ("the road is \"closed\", X said")
+      let wordsBefore = false;
+      for (let j = s.a; j < region.open; j++) if (toks[j].k === K.Word) wordsBefore = true;
+      if (!wordsBefore) return [region.open, qClose + 1];
+      if (pt.k === K.Quote) return [s.a, qClose + 1];
     }
     if (!(pt.t === ',' || pt.t === '—' || pt.t === '–' || pt.t === ':')) return null;
     if (p - s.a < 2) return null;
@@ -811,6 +828,21 @@ export class SentenceAnalyser {
       }
     }
     return -1;
+  }
+
+  private calledQuote(s: Sentence, i: number, e: number): number {
+    const toks = this.toks;
+    let q = -1;
+    for (let j = i + 1; j < e && j < i + 8; j++) {
+      if (toks[j].k === K.Quote && toks[j].q < 0) { q = j; break; }
+      if (toks[j].k !== K.Word) return -1;
+    }
+    if (q < 0 || q === i + 1) return -1;
+    const source = this.leftSource(s, i);
+    if (!source) return -1;
+    const end = this.untilComma(q, e);
+    const idx = this.push({ kind: 'mixed', source, cue: [i, i + 1], content: this.contentChars(i + 1, end), via: null, confidence: 0.6, at: i, para: s.para });
+    return idx >= 0 ? end : -1;
   }
 
   /** A quotation that fills a sentence with no cue continues the last speaker nearby. */

@@ -3,6 +3,17 @@
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+/** Adds the singular of every plural in the list ("workers" → "worker", "witnesses" → "witness"). */
+function withSingulars(s: string): Set<string> {
+  const out = set(s);
+  for (const w of [...out]) {
+    if (/[^s]s$/.test(w)) out.add(w.slice(0, -1));
+    if (/(ss|sh|ch|x)es$/.test(w)) out.add(w.slice(0, -2));
+    if (/ies$/.test(w)) out.add(w.slice(0, -3) + 'y');
+  }
+  return out;
+}
+
 /** Words that may sit between a subject and its reporting verb ("has also said"). */
 export const AUX_ADV = set(`
   has have had is are was were be been being will would could should may might must shall can
@@ -38,8 +49,8 @@ export const PLATFORMS = set(`twitter x facebook telegram instagram tiktok youtu
 export const PRONOUNS = set(`he she they it we i you`);
 export const PERSON_PRONOUNS = set(`he she`);
 
-/** Lower-case heads of source noun phrases ("officials said", "a spokesman for ..."). */
-export const ROLE_NOUNS = set(`
+/** Lower-case heads of source noun phrases ("officials said", "a spokesman for ..."); plurals and singulars both. */
+export const ROLE_NOUNS = withSingulars(`
   minister ministers president presidents chancellor secretary spokesman spokeswoman spokesperson
   spokespeople spokesmen commander commanders general generals ambassador envoy senator senators
   governor mayor chief chiefs executive executives director directors chairman chairwoman chair

@@ -187,9 +187,15 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     name: nameText.replace(/['’]s$|(?<=s)['’]$/, ''),
     key,
     type: classify(kw, role, nameText),
-    initial: ra === sentStart || nameA === sentStart,
+    initial: onlyPunctBefore(toks, sentStart, Math.min(ra, nameA)),
     actor: -1,
   });
+}
+
+/** Nothing but punctuation (an opening quote) between the sentence start and token `i`. */
+function onlyPunctBefore(toks: Token[], from: number, i: number): boolean {
+  for (let j = from; j < i; j++) if (toks[j].k === K.Word) return false;
+  return true;
 }
 
 const acronymOf = (name: string): string =>

@@ -210,6 +210,20 @@ describe('extract: constructions', () => {
     expectClaim(text, 'not consulted', 'Erik Dahl', { via: 'a statement' });
   });
 
+  it('an attribution inside its content: "The cuts, X told analysts, would fall on ..."', () => {
+    const c = expectClaim('The cuts, chief executive Helga Strand told analysts, would fall mostly on one plant.', 'fall mostly on one plant', 'Helga Strand', { via: 'analysts' });
+    expect(c.content.text).toContain('The cuts');
+  });
+
+  it('split quotation around "she said,"', () => {
+    const c = expectClaim('"These are painful decisions," she said, "but they are necessary."', 'painful decisions', null, { kind: 'direct' });
+    expect(c.content.text).toContain('necessary');
+  });
+
+  it('"called X \"Y\"" names a judgement', () => {
+    expectClaim('Union chairman Ole Brekke called the cuts "a betrayal" of the workforce.', 'betrayal', 'Ole Brekke', { cue: 'called' });
+  });
+
   it('"and" inside an organisation name', () => {
     const { r } = run('The Dock and Harbour Workers Union called the vote.');
     expect(r.actors.map((a) => a.name)).toContain('Dock and Harbour Workers Union');
