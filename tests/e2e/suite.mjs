@@ -120,7 +120,12 @@ export function defineBrowserSuite(browserName, launch) {
         const served = await tab.evaluate(sourceArticleOuterHtml, { html: page.sourceHtml, selector: page.articleSelector });
         const live = await tab.evaluate(articleOuterHtml, page.articleSelector);
         assert.ok(served, `no ${page.articleSelector} in the served page`);
-        assert.equal(live, served, 'the article element changed after the extension ran');
+        if (live !== served) {
+          // Show where they part, not two whole articles.
+          let i = 0;
+          while (i < Math.min(live?.length ?? 0, served.length) && live[i] === served[i]) i++;
+          assert.fail(`the article element changed after the extension ran, from character ${i}: served "…${served.slice(Math.max(0, i - 40), i + 80)}…", live "…${(live ?? '(no article)').slice(Math.max(0, i - 40), i + 80)}…"`);
+        }
       });
     }
 
