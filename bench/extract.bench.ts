@@ -1,12 +1,14 @@
 // The attribution engine against compromise (the JavaScript NLP library a developer would pick
 // first), on a ~1,000-word and a ~10,000-word article built from our own sentences. Reports
-// milliseconds per 1,000 words (median after warm-up), the speed ratio, heap growth, and the
+// milliseconds per 1,000 words (median after a one-second warm-up), the speed ratio, heap growth, and the
 // engine's gzipped bundle size.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import type { extract as Extract } from '../lib/extract';
@@ -53,10 +55,14 @@ function median(xs: number[]): number {
   return s[s.length >> 1];
 }
 
-function time(fn: () => void, warm: number, runs: number): number {
-  for (let i = 0; i < warm; i++) fn();
+/** Median run time after a warm-up long enough for the JIT to settle (time-based, both engines alike). */
+function time(fn: () => void, warmMs: number, measureMs: number, minRuns: number): number {
+  const w0 = performance.now();
+  let warm = 0;
+  while (performance.now() - w0 < warmMs || warm < 2) { fn(); warm++; }
   const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const m0 = performance.now();
+  while (ts.length < minRuns || performance.now() - m0 < measureMs) {
     const t0 = performance.now();
     fn();
     ts.push(performance.now() - t0);
@@ -65,22 +71,36 @@ function time(fn: () => void, warm: number, runs: number): number {
 }
 
 /** What a developer would write with compromise to find attributions and the people/organisations. */
-function compromiseAttributions(text: string): number {
+function compromiseAttributions(text: string): unknown[] {
   const doc = nlp(text);
   const cues = doc.match('[<source>#Noun+] (said|says|told|added|announced|denied|warned|reported)').out('array') as string[];
   const according = doc.match('according to [<source>#Noun+]').out('array') as string[];
   const quotes = doc.quotations().out('array') as string[];
   const people = doc.people().out('array') as string[];
   const orgs = doc.organizations().out('array') as string[];
-  return cues.length + according.length + quotes.length + people.length + orgs.length;
+  return [cues, according, quotes, people, orgs];
 }
 
-function heapDelta(fn: () => void): number {
+/** A gc() function even without --expose-gc, so heap figures are not noise from earlier runs. */
+function gcFn(): (() => void) | undefined {
   const g = (globalThis as { gc?: () => void }).gc;
+  if (g) return g;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Heap growth over one run from a collected heap, in MB (what the run allocates, if no GC hits mid-run). */
+function heapDelta(fn: () => unknown): number {
+  const g = gcFn();
   g?.();
   const before = process.memoryUsage().heapUsed;
-  fn();
+  const keep = fn();
   const after = process.memoryUsage().heapUsed;
+  void keep;
   return Math.max(0, after - before) / 1024 / 1024;
 }
 
@@ -106,9 +126,8 @@ export default async function extractBench() {
   for (const target of [1_000, 10_000]) {
     const text = article(target);
     const words = text.split(/\s+/).filter(Boolean).length;
-    const runs = target <= 1_000 ? 31 : 9;
-    const oursMs = time(() => extract(text), 10, runs);
-    const peerMs = time(() => compromiseAttributions(text), 2, Math.max(3, runs >> 2));
+    const oursMs = time(() => extract(text), 1000, 1500, 15);
+    const peerMs = time(() => compromiseAttributions(text), 1000, 1500, 5);
     const oursHeap = heapDelta(() => extract(text));
     const peerHeap = heapDelta(() => compromiseAttributions(text));
     const per1k = (ms: number) => (ms * 1000) / words;
@@ -127,8 +146,8 @@ export default async function extractBench() {
       row.sourcelightMsPer1kWords.toFixed(3),
       row.compromiseMsPer1kWords.toFixed(2),
       `${row.speedup.toFixed(0)}x`,
-      row.sourcelightHeapMb.toFixed(1),
-      row.compromiseHeapMb.toFixed(1),
+      row.sourcelightHeapMb.toFixed(2),
+      row.compromiseHeapMb.toFixed(2),
       row.claims,
     ]);
   }
@@ -137,7 +156,7 @@ export default async function extractBench() {
   rows.push(['engine bundle (lib/extract, esbuild --minify)', `${size.raw.toFixed(1)} KB`, `${size.gzip.toFixed(1)} KB gzip`, '', '', '', '']);
   return {
     title: 'Attribution engine vs compromise (median ms per 1,000 words)',
-    columns: ['words', 'Sourcelight ms/1k words', 'compromise ms/1k words', 'speedup', 'Sourcelight heap MB', 'compromise heap MB', 'claims'],
+    columns: ['words', 'Sourcelight ms/1k words', 'compromise ms/1k words', 'speedup', 'Sourcelight heap MB/run', 'compromise heap MB/run', 'claims'],
     rows,
     json,
   };
