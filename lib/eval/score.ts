@@ -3,7 +3,7 @@
 // the match is right when the predicted actor is the gold actor (normalised names), or, for an
 // unnamed gold source (actor ""), when the prediction has no actor. Optional gold attributions are
 // credited when found and not counted when missed.
-import { namesMatch } from '../extract/keys';
+import { actorKey, namesMatch } from '../extract/keys';
 import type { ExtractResult } from '../types';
 
 export interface GoldAttribution {
@@ -22,6 +22,7 @@ export interface GoldFile {
   file: string;
   outlet?: string;
   attributions: GoldAttribution[];
+  actors?: { name: string; type?: string; aliases?: string[] }[];
 }
 
 export interface Counts {
@@ -34,6 +35,8 @@ export interface ArticleScore extends Counts {
   precision: number;
   recall: number;
   f1: number;
+  /** Right attributions whose predicted actor's canonical name has exactly the gold actor's key. */
+  exactNames: number;
   /** Gold attributions not found (content never matched), non-optional only. */
   missed: GoldAttribution[];
   /** Matched by content but attributed to the wrong actor. */
@@ -94,7 +97,7 @@ export function scoreArticle(result: ExtractResult, gold: GoldAttribution[]): Ar
     gUsed.set(g, p);
     pUsed.add(p);
   }
-  const score: ArticleScore = { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, missed: [], wrongActor: [], spurious: [] };
+  const score: ArticleScore = { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, exactNames: 0, missed: [], wrongActor: [], spurious: [] };
   gold.forEach((g, gi) => {
     const pi = gUsed.get(gi);
     if (pi === undefined) {
@@ -107,8 +110,10 @@ export function scoreArticle(result: ExtractResult, gold: GoldAttribution[]): Ar
     const claim = result.claims[pi];
     const actor = claim.actorId ? actors.get(claim.actorId) : undefined;
     const right = g.actor === '' ? !actor : !!actor && [actor.name, ...actor.aliases].some((n) => namesMatch(n, g.actor));
-    if (right) score.tp++;
-    else {
+    if (right) {
+      score.tp++;
+      if (g.actor === '' || (actor && actorKey(actor.name) === actorKey(g.actor))) score.exactNames++;
+    } else {
       score.fp++;
       if (!g.optional) score.fn++;
       score.wrongActor.push({ gold: g, predicted: actor?.name ?? null, content: claim.content.text });
@@ -122,6 +127,13 @@ export function scoreArticle(result: ExtractResult, gold: GoldAttribution[]): Ar
   });
   Object.assign(score, prf(score));
   return score;
+}
+
+/** Share of gold actors (persons, organisations, outlets) found under exactly their name. */
+export function actorRecall(result: ExtractResult, gold: { name: string }[]): { found: number; total: number; missing: string[] } {
+  const keys = new Set(result.actors.map((a) => actorKey(a.name)));
+  const missing = gold.filter((g) => !keys.has(actorKey(g.name))).map((g) => g.name);
+  return { found: gold.length - missing.length, total: gold.length, missing };
 }
 
 export function sumCounts(list: Counts[]): Counts {

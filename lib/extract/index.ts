@@ -3,7 +3,7 @@
 import type { Actor, ActorType, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { SentenceAnalyser, type Range, type RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
-import { CAP_STOP, DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_PRONOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DETERMINERS, DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_PRONOUNS, TITLES } from './lexicon';
 import { findChunks, mergeChunks, skippedParagraphs, type Entity } from './names';
 import { buildModel, K, type TextModel } from './text';
 
@@ -204,10 +204,10 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   const headLow = toks[head].low.replace(/['’]s?$/, '');
   if (DOC_NOUNS.has(headLow)) {
     // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
-    if (split < r[1] - 1) return resolve(ctx, [split + 1, r[1]], c, done, raw);
+    if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].low)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
     for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].t)) return resolve(ctx, [r[0], i + 1], c, done, raw);
     // "port authority data": the words before the document name its owner
-    if (head > r[0] && first.low !== 'the' && first.low !== 'a') return resolve(ctx, [r[0], head], c, done, raw);
+    if (head > r[0] && !DETERMINERS.has(first.low)) return resolve(ctx, [r[0], head], c, done, raw);
     if (first.low === 'the' && split - r[0] <= 3) {
       const org = recentOrg(ctx, c, done);
       if (org !== null) return org;
@@ -248,6 +248,9 @@ function allNames(ctx: Ctx, a: number, b: number): boolean {
   }
   return true;
 }
+
+/** "figures from X", "a report by X", "a statement of X": X owns the document. */
+const OWNER_LINKS = new Set(['by', 'from', 'of']);
 
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 /** Who speaks for someone else: "his office said" is him speaking. */

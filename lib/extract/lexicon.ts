@@ -213,5 +213,5 @@ export const PLACES = set(`
 
 /** Words that mark a source NP as a document or channel, whose author is named after by/from/of. */
 export const DOC_NOUNS = set(`statement report study survey poll data figures documents document
-  records filing letter release communique communiqué post video message website bulletin manifest
-  update notice announcement account accounts log logs minutes transcript`);
+  records filing letter release communique communiqué bulletin manifest notice announcement minutes
+  transcript log logs update`);

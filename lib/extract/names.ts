@@ -151,7 +151,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     for (let i = a; i < b - 1; i++) if (TITLES.has(toks[i].low) || TITLES.has(toks[i].low.replace(/\.$/, ''))) lastTitle = i;
   }
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
-  if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].low) || /(ist|ologist|ian)$/.test(toks[a].low)) && !ORG_WORDS.has(toks[a].low)) lastTitle = a;
+  if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].low) || /ist$/.test(toks[a].low)) && !ORG_WORDS.has(toks[a].low) && !DEMONYMS.has(toks[a].low)) lastTitle = a;
   let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
   let ra = lastTitle >= 0 ? a : a;
   // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
@@ -285,6 +285,23 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     }
   }
   if (redirect.size) for (const c of chunks) c.actor = redirect.get(c.actor) ?? c.actor;
+  // "NATO-backed", "Haftar-linked": the name before the hyphen is a mention too.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== K.Word || !t.cap || !isModifier(t)) continue;
+    const prefix = t.t.slice(0, t.t.indexOf('-'));
+    const key = actorKey(prefix);
+    if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
+    let id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key);
+    if (id === undefined && /^[\p{Lu}.]{2,8}$/u.test(prefix)) {
+      ents.push({ key, type: 'organization', names: [], aliases: [], mentions: [], solid: true });
+      id = ents.length - 1;
+      byKey.set(key, id);
+    }
+    if (id === undefined) continue;
+    ents[id].mentions.push({ start: t.s, end: t.s + prefix.length });
+    if (!ents[id].names.length) ents[id].names.push(prefix);
+  }
   for (const c of chunks) {
     const e = ents[c.actor];
     e.mentions.push({ start: toks[c.a].s, end: toks[c.b - 1].e });

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
-import { prf, scoreArticle, sumCounts, type ArticleScore, type GoldFile } from '../../lib/eval/score';
+import { actorRecall, prf, scoreArticle, sumCounts, type ArticleScore, type GoldFile } from '../../lib/eval/score';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const seedDir = path.resolve(repoRoot, '../shared/fixtures/seed');
@@ -33,10 +33,10 @@ const fixtures = existsSync(fixtureDir)
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 function table(rows: { name: string; s: ArticleScore }[]): string {
-  const lines = ['fixture                      gold  tp  fp  fn      P      R     F1'];
+  const lines = ['fixture                      gold  tp  fp  fn      P      R     F1  exact-name'];
   for (const { name, s } of rows) {
     const gold = s.tp + s.fn;
-    lines.push(`${name.padEnd(28)} ${String(gold).padStart(4)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}`);
+    lines.push(`${name.padEnd(28)} ${String(gold).padStart(4)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.exactNames).padStart(6)}/${s.tp}`);
   }
   return lines.join('\n');
 }
@@ -50,13 +50,23 @@ describe('accuracy against gold attributions', () => {
     expect(s.f1).toBeGreaterThanOrEqual(SEED_F1_FLOOR);
   });
 
+  it('seed actors: every gold person, organisation and outlet under its own name', () => {
+    const r = extract(seed!.text);
+    const s = scoreArticle(r, seed!.gold.attributions);
+    const a = actorRecall(r, seed!.gold.actors ?? []);
+    console.log(`\nseed actors found by exact name: ${a.found}/${a.total}${a.missing.length ? ` (missing: ${a.missing.join(', ')})` : ''}; claims with the exact actor name: ${s.exactNames}/${s.tp}`);
+    expect(a.found / a.total).toBeGreaterThanOrEqual(SEED_ACTOR_FLOOR);
+    expect(s.exactNames / s.tp).toBeGreaterThanOrEqual(SEED_EXACT_NAME_FLOOR);
+  });
+
   it('fixtures: P/R/F1 per fixture and micro-averaged', () => {
     const rows = fixtures.map((f) => ({ name: f.name, s: scoreArticle(extract(f.text), f.gold.attributions) }));
     const all = seed ? [{ name: 'seed', s: scoreArticle(extract(seed.text), seed.gold.attributions) }, ...rows] : rows;
     const micro = sumCounts(all.map((r) => r.s));
     const microFix = sumCounts(rows.map((r) => r.s));
-    const fmt = (c: typeof micro) => ({ ...c, ...prf(c), missed: [], wrongActor: [], spurious: [] });
-    console.log('\n' + table([...all, { name: 'MICRO (fixtures only)', s: fmt(microFix) }, { name: 'MICRO (all)', s: fmt(micro) }]));
+    const exact = (rs: typeof all) => rs.reduce((n, r) => n + r.s.exactNames, 0);
+    const fmt = (c: typeof micro, exactNames: number) => ({ ...c, ...prf(c), exactNames, missed: [], wrongActor: [], spurious: [] });
+    console.log('\n' + table([...all, { name: 'MICRO (fixtures only)', s: fmt(microFix, exact(rows)) }, { name: 'MICRO (all)', s: fmt(micro, exact(all)) }]));
     if (process.env.SOURCELIGHT_ACCURACY_DETAIL) {
       for (const r of rows) console.log(r.name, JSON.stringify({ missed: r.s.missed.map((g) => `${g.actor}: ${g.content}`), wrongActor: r.s.wrongActor.map((w) => `${w.gold.actor} vs ${w.predicted}: ${w.content}`), spurious: r.s.spurious }, null, 1));
     }
@@ -68,3 +78,6 @@ describe('accuracy against gold attributions', () => {
 const FIXTURE_F1_FLOOR = 0.82;
 /** Measured 1.00; the issue's goal is 0.95. */
 const SEED_F1_FLOOR = 0.97;
+/** Measured 20/20 gold actors and 24/25 exact claim actor names on the seed. */
+const SEED_ACTOR_FLOOR = 0.9;
+const SEED_EXACT_NAME_FLOOR = 0.8;
