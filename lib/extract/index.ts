@@ -190,6 +190,11 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
   const spoke = toks[r[1] - 1].low;
   if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.low === 'a' || first.low === 'an')) return recentOrg(ctx, c, done);
+  // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
+  if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
+    const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
+    if (named !== null && ents[named].type !== 'person' && ents[named].type !== 'place') return named;
+  }
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (SPOKES.has(toks[i].low) && (toks[i + 1].low === 'for' || toks[i + 1].low === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
   }
