@@ -40,6 +40,7 @@ const PARENTHETICAL = new Set(['however', 'though', 'too', 'also', 'again', 'mea
 const TO_VERBS = new Set(['went', 'came', 'took', 'rang', 'phoned', 'called', 'wrote', 'emailed', 'e-mailed', 'texted', 'messaged', 'tweeted', 'posted', 'spoke', 'stepped', 'returned', 'paused', 'stopped']);
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
+const PREPOSITIONS = new Set(['outside', 'inside', 'at', 'in', 'on', 'near', 'from', 'with', 'into', 'over', 'under', 'behind', 'across', 'along', 'around', 'beside', 'through', 'towards', 'toward', 'past', 'opposite']);
 const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
 const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');
@@ -326,7 +327,8 @@ export class SentenceAnalyser {
     const lead = inverted ? i : source[0];
     // "The cuts, the chief executive told analysts, would fall on ...": the attribution sits inside
     // its content; the content is the whole sentence.
-    if (toks[k]?.t === ',' && toks[lead - 1]?.t === ',' && lead - 1 > s.a && e - k > 2 && toks[k + 1]?.k === K.Word && !CUES.get(toks[k + 1].low)?.ing && !VIA_FORMS.has(toks[k + 1].low) && !RELATIVE.has(toks[k + 1].low) && toks[k].q < 0 && info.cls !== 'act') {
+    const resume = toks[k + 1];
+    if (toks[k]?.t === ',' && toks[lead - 1]?.t === ',' && lead - 1 > s.a && e - k > 2 && resume?.k === K.Word && !resume.cap && (AUX_ADV.has(resume.low) || !(CAP_STOP.has(resume.low) || /ing$/.test(resume.low) || VIA_FORMS.has(resume.low) || RELATIVE.has(resume.low) || DETERMINERS.has(resume.low) || NP_ADJ.has(resume.low))) && toks[k].q < 0 && info.cls !== 'act') {
       const idx = this.push({ kind: this.kindOf(s.a, e), source, cue: [i, cueEnd], content: this.contentChars(s.a, e), via, confidence: 0.65, at: i, para: s.para });
       return idx >= 0 ? e : i + 1;
     }
@@ -472,7 +474,9 @@ export class SentenceAnalyser {
       return null;
     }
     const np = this.leftNP(j, s.a);
-    if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].low))) return np;
+    // a phrase right after a preposition is its object, not the subject ("drivers waiting outside the station said")
+    const objectOfPrep = !!np && np[0] > s.a && PREPOSITIONS.has(toks[np[0] - 1].low);
+    if (np && !objectOfPrep && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].low))) return np;
     // "Officials who spoke on condition of anonymity said": a relative clause without commas
     for (let w = j; w > s.a && w > j - 14; w--) {
       const t = toks[w];
@@ -481,6 +485,12 @@ export class SentenceAnalyser {
         const head = this.leftNP(w - 1, s.a);
         if (head && head[1] === w) return head;
         break;
+      }
+      // "Lorry drivers queuing on the approach road said"
+      if (/ing$/.test(t.low) && !t.cap && w > s.a) {
+        const head = this.leftNP(w - 1, s.a);
+        const h = head ? toks[head[1] - 1] : undefined;
+        if (head && head[1] === w && h && (isNameWord(h) || ROLE_NOUNS.has(bare(h)) || /s$/.test(h.low))) return head;
       }
     }
     return np;

@@ -222,14 +222,20 @@ function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[
   let hasName = false;
   for (let i = r[0]; i < split; i++) if (tokEnt.has(i)) hasName = true;
   if (first.low === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].t)) {
-    const fit = (e: Entity) => fits(e, headLow);
-    for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
-      const ent = ctx.claimEnt[done[k]];
-      if (ent !== null && fit(ents[ent])) return ent;
-    }
-    for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-      const ent = ctx.mentions[k][1];
-      if (fit(ents[ent])) return ent;
+    // "the rail operator": a modifier narrows the choice to names or roles that contain it
+    const mods: string[] = [];
+    for (let i = r[0] + 1; i < head; i++) mods.push(fold(toks[i].low.replace(/['’]s?$/, '')));
+    const hasMods = (e: Entity) => mods.every((w) => e.names.some((n) => fold(n).includes(w)) || (!!e.role && fold(e.role).includes(w)));
+    for (const strict of mods.length ? [true, false] : [false]) {
+      const fit = (e: Entity) => fits(e, headLow) && (!strict || hasMods(e));
+      for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
+        const ent = ctx.claimEnt[done[k]];
+        if (ent !== null && fit(ents[ent])) return ent;
+      }
+      for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+        const ent = ctx.mentions[k][1];
+        if (fit(ents[ent])) return ent;
+      }
     }
   }
   // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
@@ -263,8 +269,32 @@ const PROXIES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', '
 
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'spokesmen']);
 
+/** The source words name a spokesperson that "he"/"she" can refer to. */
+function spokesFits(m: TextModel, r: Range, sign: number): boolean {
+  for (let i = r[0]; i < r[1]; i++) {
+    const l = m.toks[i].low;
+    if (l === 'spokesperson' || l === 'representative') return true;
+    if (l === 'spokesman') return sign >= 0;
+    if (l === 'spokeswoman') return sign <= 0;
+  }
+  return false;
+}
+
 function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
   const isOrg = (e: Entity) => e.type === 'organization' || e.type === 'outlet' || e.type === 'government';
+  // an organisation named earlier in the same sentence ("GridNorth has updated ..., a spokesman told BCN")
+  const sent = ctx.m.sents[ctx.m.sentOf[c.at]];
+  for (let k = mentionsBefore(ctx, sent.a); k < ctx.mentions.length && ctx.mentions[k][0] < c.at; k++) {
+    const [tok, ent] = ctx.mentions[k];
+    const e = ctx.ents[ent];
+    if (ctx.m.toks[tok].q >= 0) continue;
+    if (isOrg(e)) return ent;
+    // a bare name as the sentence's subject, with a spokesman speaking for it, is an organisation
+    if (e.type === 'unknown' && isSubject(ctx.m, tok)) {
+      e.type = 'organization';
+      return ent;
+    }
+  }
   for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
     const ent = ctx.claimEnt[done[k]];
     if (ent !== null && isOrg(ctx.ents[ent])) return ent;
@@ -291,7 +321,7 @@ function mentionsBefore(ctx: Ctx, tok: number): number {
 function fits(e: Entity, head: string): boolean {
   const stem = head.replace(/s$/, '');
   if (ORG_HEADS.has(head)) {
-    if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group') return false;
+    if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
     return ['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency'].includes(head) || e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
   }
   if (e.type !== 'person') return false;
@@ -323,6 +353,8 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     if (c.para - prev.para > 3) break;
     const ent = ctx.claimEnt[done[k]];
     if (ent !== null && ok(ents[ent])) return ent;
+    // "a spokesman for the operator said ... He said ...": he is the operator's spokesman
+    if (person && ent !== null && prev.source && spokesFits(ctx.m, prev.source, sign)) return ent;
   }
   // Failing a speaker, the most recent fitting name: first one in subject position, then any.
   const from = mentionsBefore(ctx, c.at) - 1;

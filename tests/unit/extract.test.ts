@@ -224,6 +224,23 @@ describe('extract: constructions', () => {
     expectClaim('Union chairman Ole Brekke called the cuts "a betrayal" of the workforce.', 'betrayal', 'Ole Brekke', { cue: 'called' });
   });
 
+  it('a participle phrase between subject and cue; a trailing "as" clause stays out of the content', () => {
+    expectClaim('Taxi drivers waiting outside the station said the queue had not moved for hours.', 'queue had not moved', 'Taxi drivers');
+    const c = expectClaim('The toll rose to 12, the county office said, as rescuers searched the river.', 'toll rose to 12', 'county office');
+    expect(c.content.text).not.toContain('rescuers');
+  });
+
+  it('a spokesman speaks for the organisation named before him, and "he" then means it', () => {
+    const text = 'Nordgrid restored power to 5,000 homes overnight, a spokesman told reporters. He said the rest would be reconnected by noon.';
+    expectClaim(text, 'restored power', 'Nordgrid');
+    expectClaim(text, 'rest would be reconnected', 'Nordgrid');
+  });
+
+  it('"the rail operator" prefers the organisation whose name says rail', () => {
+    const text = 'Nordrail cancelled all trains. The Weather Service said winds would peak at noon. The rail operator said buses would replace trains.';
+    expectClaim(text, 'buses would replace', 'Nordrail');
+  });
+
   it('"and" inside an organisation name', () => {
     const { r } = run('The Dock and Harbour Workers Union called the vote.');
     expect(r.actors.map((a) => a.name)).toContain('Dock and Harbour Workers Union');
