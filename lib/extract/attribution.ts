@@ -41,6 +41,7 @@ const TO_VERBS = new Set(['went', 'came', 'took', 'rang', 'phoned', 'called', 'w
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
 const PREPOSITIONS = new Set(['outside', 'inside', 'at', 'in', 'on', 'near', 'from', 'with', 'into', 'over', 'under', 'behind', 'across', 'along', 'around', 'beside', 'through', 'towards', 'toward', 'past', 'opposite']);
+const QUANTIFIERS = new Set(['more', 'most', 'fewer', 'less', 'many', 'few', 'several', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'only', 'just', 'there']);
 const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
 const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');
@@ -300,7 +301,7 @@ export class SentenceAnalyser {
       if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote) {
         // cognition verbs often drop "that": "He reckons the timing will sting."
         const n = toks[k];
-        const clause = n && (DETERMINERS.has(n.low) || PRONOUNS.has(n.low) || isNameWord(n)) && e - k >= 4;
+        const clause = n && (DETERMINERS.has(n.low) || PRONOUNS.has(n.low) || isNameWord(n) || QUANTIFIERS.has(n.low) || /^\d/.test(n.t)) && e - k >= 4;
         if (!CLAUSAL.has(info.lemma) || !clause) return i + 1;
       }
       let end = info.cls === 'act' ? this.untilComma(k, e) : this.rightContentEnd(k, e);
