@@ -64,11 +64,6 @@ export class SentenceAnalyser {
     return this.claims;
   }
 
-  private word(i: number): Token | undefined {
-    const t = this.toks[i];
-    return t && t.k === K.Word ? t : undefined;
-  }
-
   /** Sentence end without closing punctuation. */
   private contentEnd(s: Sentence): number {
     let e = s.b;
@@ -171,7 +166,7 @@ export class SentenceAnalyser {
     const prevLow = prev && i - 1 >= s.a ? prev.low : '';
     const after = toks[cueEnd];
     // Not cues: "That said,", "the report", "his claims", "a deal denounced by France".
-    if (t(prev) && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that') return i + 1;
+    if (prev?.k === K.Word && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that') return i + 1;
     if (prevLow === 'that' && toks[i].low === 'said' && after?.t === ',') return i + 1;
     if (toks[i].low.includes('-')) return i + 1;
     // "declined to comment", "wants to say": only "emailed to say" and the like report speech
@@ -205,7 +200,7 @@ export class SentenceAnalyser {
       const end = this.rightContentEnd(k, e);
       if (end > k) {
         const idx = this.push({ kind: this.kindOf(k, end), source: null, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.7, at: i, para: s.para, sameAs: this.claims.length - 1 });
-        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k);
         return end;
       }
     }
@@ -216,7 +211,7 @@ export class SentenceAnalyser {
       const end = this.rightContentEnd(k, e);
       if (subj && end - k >= 2 && subj[1] < i - 2 && (toks[subj[1]].t === ',' || toks[subj[1]].k === K.Word)) {
         const idx = this.push({ kind: this.kindOf(k, end), source: subj, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.6, at: i, para: s.para });
-        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k);
         return end;
       }
     }
@@ -228,7 +223,7 @@ export class SentenceAnalyser {
       const end = info.cls === 'act' ? this.untilComma(k, e) : this.rightContentEnd(k, e);
       if (subj && end - k >= 2 && subj[1] < i) {
         const idx = this.push({ kind: this.kindOf(k, end), source: subj, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.55, at: i, para: s.para });
-        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k);
         return end;
       }
     }
@@ -239,7 +234,7 @@ export class SentenceAnalyser {
       if (k < e && info.cls !== 'that' || toks[k - 1]?.low === 'that') {
         const end = this.rightContentEnd(k, e);
         const idx = this.push({ kind: this.kindOf(k, end), source: null, cue: [i, cueEnd], content: this.contentChars(k, end), via: null, confidence: 0.7, at: i, para: s.para, sameAs: last });
-        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k);
         return end;
       }
       return i + 1;
@@ -247,7 +242,7 @@ export class SentenceAnalyser {
     // Who: subject on the left (possibly past a clause or appositive), or inverted on the right.
     let source: Range | null = null;
     let inverted = false;
-    const inv = info.cls === 'tell' ? null : this.invertedSource(s, i, cueEnd, e);
+    const inv = info.cls === 'tell' ? null : this.invertedSource(s, i, cueEnd);
     if (inv) {
       source = inv;
       inverted = true;
@@ -321,7 +316,7 @@ export class SentenceAnalyser {
         at: i,
         para: s.para,
       });
-      if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+      if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k);
       return outerVia ? e : end;
     }
     // Left content needs a separator before the source (or the cue, when inverted).
@@ -347,7 +342,7 @@ export class SentenceAnalyser {
       para: s.para,
     });
     if (idx >= 0) {
-      this.claims[idx].quote = this.wholeQuote(leftR[0], leftR[1]);
+      this.claims[idx].quote = this.wholeQuote(leftR[0]);
       // Split quotation: "A," said X, "B."
       const after2 = inverted ? source[1] : cueEnd;
       let j = this.skipMods(after2, s.b);
@@ -619,7 +614,7 @@ export class SentenceAnalyser {
   }
 
   /** "..., said the minister." / "\"...,\" said Jonas Ruud, \"...\"" */
-  private invertedSource(s: Sentence, i: number, cueEnd: number, e: number): Range | null {
+  private invertedSource(s: Sentence, i: number, cueEnd: number): Range | null {
     const toks = this.toks;
     const p = toks[i - 1];
     if (!p || i - 1 < s.a || !(p.t === ',' || (p.k === K.Quote && p.q < 0))) return null;
@@ -785,7 +780,8 @@ export class SentenceAnalyser {
     return a;
   }
 
-  private wholeQuote(a: number, b: number): number | undefined {
+  /** The quotation region opening at token a, when the content starts with one. */
+  private wholeQuote(a: number): number | undefined {
     const toks = this.toks;
     if (toks[a]?.k !== K.Quote) return undefined;
     return this.m.quoteByOpen.get(a);
@@ -834,7 +830,7 @@ export class SentenceAnalyser {
         if (k >= e) return -1;
         const end = this.rightContentEnd(k, e);
         const idx = this.push({ kind: this.kindOf(k, end), source: [i + 1, j], cue: [i, i + 1], content: this.contentChars(k, end), via: subj, confidence: 0.75, at: i, para: s.para });
-        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k, end);
+        if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k);
         return end;
       }
     }
@@ -896,8 +892,4 @@ export class SentenceAnalyser {
     });
     this.claims.push(...added);
   }
-}
-
-function t(x: Token | undefined): x is Token {
-  return !!x && x.k === K.Word;
 }
