@@ -1,0 +1,286 @@
+// Who a source phrase refers to: names, appositives, pronouns ("he" = the last fitting speaker),
+// titles ("the minister"), proxies ("his office", "a spokesman for the company"), documents
+// ("figures from the port authority") and described groups ("Russian officials").
+import type { ActorType } from '../types';
+import type { Range, RawClaim } from './attribution';
+import { actorKey, fold } from './keys';
+import { CAP_STOP, DETERMINERS, DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_PRONOUNS, TITLES } from './lexicon';
+import type { Chunk, Entity } from './names';
+import { K, type TextModel } from './text';
+
+/** Role heads that name an organisation when used as "the company", "the ministry". */
+const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'government', 'party', 'council', 'commission', 'committee', 'department', 'office', 'police', 'army', 'military', 'operator', 'airline', 'authority', 'authorities', 'court', 'board', 'union', 'club', 'kremlin', 'institute', 'university', 'bank', 'administration', 'coastguard', 'navy', 'website', 'newspaper', 'broadcaster', 'channel', 'agency']);
+
+export interface Ctx {
+  m: TextModel;
+  ents: Entity[];
+  /** token index → entity id for name tokens */
+  tokEnt: Map<number, number>;
+  /** entity id per raw claim (resolved in text order) */
+  claimEnt: (number | null)[];
+  /** [token, entity] of every name mention, in order */
+  mentions: [number, number][];
+  byKey: Map<string, number>;
+}
+
+/** How far back anaphora looks (claims, name mentions): bounded so long texts stay linear. */
+const LOOKBACK_CLAIMS = 40;
+const LOOKBACK_MENTIONS = 200;
+
+/** The last named actor inside a token range. */
+export function lastEntityIn(ctx: Ctx, r: Range): number | null {
+  for (let i = r[1] - 1; i >= r[0]; i--) {
+    const e = ctx.tokEnt.get(i);
+    if (e !== undefined) return e;
+  }
+  return null;
+}
+
+const MALE = new Set(['he', 'his', 'him', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MALE_TITLES = /\b(mr|sir|lord|king|prince|spokesman|chairman|husband|father|son|brother|congressman|businessman)\b/;
+const FEMALE_TITLES = /\b(ms|mrs|miss|dame|lady|queen|princess|spokeswoman|chairwoman|wife|mother|daughter|sister|congresswoman|businesswoman|actress)\b/;
+
+/**
+ * Which persons are "he" and which "she": the first personal pronoun after a mention in the same
+ * sentence usually refers back to it ("Kezia said she ..."), and gendered titles say so outright.
+ */
+export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt: Map<number, number>): void {
+  const { toks, sentOf, sents } = m;
+  for (const c of chunks) {
+    const e = ents[c.actor];
+    if (e.type !== 'person' && e.type !== 'unknown') continue;
+    if (c.role) {
+      const r = fold(c.role);
+      if (MALE_TITLES.test(r)) e.gender = (e.gender ?? 0) + 2;
+      if (FEMALE_TITLES.test(r)) e.gender = (e.gender ?? 0) - 2;
+    }
+    if (toks[c.a].q >= 0) continue;
+    const end = Math.min(sents[sentOf[c.a]].b, c.b + 12);
+    for (let i = c.b; i < end; i++) {
+      const t = toks[i];
+      if (t.q >= 0) continue;
+      if (MALE.has(t.low)) { e.gender = (e.gender ?? 0) + 1; break; }
+      if (FEMALE.has(t.low)) { e.gender = (e.gender ?? 0) - 1; break; }
+      const other = tokEnt.get(i);
+      if (other !== undefined && other !== c.actor) break; // another name in between: not about this one
+    }
+  }
+}
+
+/** Which actor the words naming a source refer to. */
+export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const { m, ents, tokEnt } = ctx;
+  const toks = m.toks;
+  const first = toks[r[0]];
+  if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.low)) return pronoun(ctx, first.low, c, done, raw);
+  // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
+  // part decides who it is, the other part is the role.
+  for (let i = r[0]; i < r[1]; i++) {
+    if (toks[i].t !== ',') continue;
+    // the name is whichever side is only a name ("Jimmy Coyle, skipper of the trawler Silver Fern")
+    const leftIsName = allNames(ctx, r[0], i);
+    const nameEnt = !leftIsName && allNames(ctx, i + 1, r[1]) ? tokEnt.get(r[1] - 1) : undefined;
+    const ent = nameEnt ?? resolve(ctx, [r[0], i], c, done, raw);
+    const roleR: Range = nameEnt !== undefined ? [r[0], i] : [i + 1, r[1]];
+    if (ent !== null && roleR[1] > roleR[0] && ents[ent].type === 'person' && !ents[ent].role) {
+      ents[ent].role = m.text.slice(toks[roleR[0]].s, toks[roleR[1] - 1].e).replace(/^(the|a|an)\s+/i, '');
+    }
+    return ent;
+  }
+  // "His office", "her spokeswoman", "its press office": they speak for the one the pronoun means.
+  const ownerPron = POSSESSIVE_PRONOUNS[first.low];
+  if (ownerPron && r[1] - r[0] <= 3 && PROXIES.has(toks[r[1] - 1].low)) {
+    const owner = pronoun(ctx, ownerPron, c, done, raw);
+    if (owner !== null) return owner;
+  }
+  // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
+  const spoke = toks[r[1] - 1].low;
+  if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.low === 'a' || first.low === 'an')) return recentOrg(ctx, c, done);
+  // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
+  if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
+    const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
+    if (named !== null && ents[named].type !== 'person' && ents[named].type !== 'place') return named;
+  }
+  for (let i = r[0] + 1; i < r[1] - 1; i++) {
+    if (SPOKES.has(toks[i].low) && (toks[i + 1].low === 'for' || toks[i + 1].low === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
+  }
+  // Head of the phrase: the last word before a linking preposition that is not inside a name.
+  let split = r[1];
+  for (let i = r[0] + 1; i < r[1]; i++) {
+    if (NP_LINKS.has(toks[i].low) && !tokEnt.has(i)) { split = i; break; }
+  }
+  const head = split - 1;
+  const headEnt = tokEnt.get(head);
+  if (headEnt !== undefined) return headEnt;
+  const headLow = toks[head].low.replace(/['’]s?$/, '');
+  if (DOC_NOUNS.has(headLow)) {
+    // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
+    if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].low)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
+    for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].t)) return resolve(ctx, [r[0], i + 1], c, done, raw);
+    // "port authority data": the words before the document name its owner
+    if (head > r[0] && !DETERMINERS.has(first.low)) return resolve(ctx, [r[0], head], c, done, raw);
+    if (first.low === 'the' && split - r[0] <= 3) {
+      const org = recentOrg(ctx, c, done);
+      if (org !== null) return org;
+    }
+  }
+  // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
+  let hasName = false;
+  for (let i = r[0]; i < split; i++) if (tokEnt.has(i)) hasName = true;
+  if (first.low === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].t)) {
+    // "the rail operator": a modifier narrows the choice to names or roles that contain it
+    const mods: string[] = [];
+    for (let i = r[0] + 1; i < head; i++) mods.push(fold(toks[i].low.replace(/['’]s?$/, '')));
+    const hasMods = (e: Entity) => mods.every((w) => e.names.some((n) => fold(n).includes(w)) || (!!e.role && fold(e.role).includes(w)));
+    for (const strict of mods.length ? [true, false] : [false]) {
+      const fit = (e: Entity) => fits(e, headLow) && (!strict || hasMods(e));
+      for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
+        const ent = ctx.claimEnt[done[k]];
+        if (ent !== null && fit(ents[ent])) return ent;
+      }
+      for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+        const ent = ctx.mentions[k][1];
+        if (fit(ents[ent])) return ent;
+      }
+    }
+  }
+  // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
+  const surface = m.text.slice(toks[r[0]].s, toks[r[1] - 1].e);
+  const name = (/^(the|a|an)$/.test(first.low) && r[1] - r[0] > 1 ? surface.slice(first.t.length).trimStart() : surface).replace(/['’]s?$/, '');
+  const key = actorKey(name);
+  const existing = ctx.byKey.get(key);
+  if (existing !== undefined) return existing;
+  const type: ActorType = ORG_WORDS.has(headLow) ? 'organization' : ['website', 'newspaper', 'broadcaster', 'channel', 'agency'].includes(headLow) ? 'outlet' : 'group';
+  ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
+  ctx.byKey.set(key, ents.length - 1);
+  return ents.length - 1;
+}
+
+/** Every token of [a, b) belongs to a name (titles and particles allowed). */
+function allNames(ctx: Ctx, a: number, b: number): boolean {
+  if (b <= a || !ctx.tokEnt.has(b - 1)) return false;
+  for (let i = a; i < b; i++) {
+    const t = ctx.m.toks[i];
+    if (!ctx.tokEnt.has(i) && !TITLES.has(t.low) && !PARTICLES.has(t.low)) return false;
+  }
+  return true;
+}
+
+/** "figures from X", "a report by X", "a statement of X": X owns the document. */
+const OWNER_LINKS = new Set(['by', 'from', 'of']);
+
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+/** Who speaks for someone else: "his office said" is him speaking. */
+const PROXIES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'team', 'aides', 'staff', 'account', 'administration', 'government', 'ministry', 'representatives', 'representative', 'camp', 'people']);
+
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'spokesmen']);
+
+/** The source words name a spokesperson that "he"/"she" can refer to. */
+function spokesFits(m: TextModel, r: Range, sign: number): boolean {
+  for (let i = r[0]; i < r[1]; i++) {
+    const l = m.toks[i].low;
+    if (l === 'spokesperson' || l === 'representative') return true;
+    if (l === 'spokesman') return sign >= 0;
+    if (l === 'spokeswoman') return sign <= 0;
+  }
+  return false;
+}
+
+function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
+  const isOrg = (e: Entity) => e.type === 'organization' || e.type === 'outlet' || e.type === 'government';
+  // an organisation named earlier in the same sentence ("GridNorth has updated ..., a spokesman told BCN")
+  const sent = ctx.m.sents[ctx.m.sentOf[c.at]];
+  for (let k = mentionsBefore(ctx, sent.a); k < ctx.mentions.length && ctx.mentions[k][0] < c.at; k++) {
+    const [tok, ent] = ctx.mentions[k];
+    const e = ctx.ents[ent];
+    if (ctx.m.toks[tok].q >= 0) continue;
+    if (isOrg(e)) return ent;
+    // a bare name as the sentence's subject, with a spokesman speaking for it, is an organisation
+    if (e.type === 'unknown' && isSubject(ctx.m, tok)) {
+      e.type = 'organization';
+      return ent;
+    }
+  }
+  for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
+    const ent = ctx.claimEnt[done[k]];
+    if (ent !== null && isOrg(ctx.ents[ent])) return ent;
+  }
+  for (let k = mentionsBefore(ctx, c.at) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+    const ent = ctx.mentions[k][1];
+    if (isOrg(ctx.ents[ent])) return ent;
+  }
+  return null;
+}
+
+/** Number of name mentions that start before token `tok` (binary search). */
+export function mentionsBefore(ctx: Ctx, tok: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid][0] < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function fits(e: Entity, head: string): boolean {
+  const stem = head.replace(/s$/, '');
+  if (ORG_HEADS.has(head)) {
+    if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
+    return ['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency'].includes(head) || e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
+  }
+  if (e.type !== 'person') return false;
+  return (e.role ? fold(e.role).includes(stem) : false) || e.names.some((n) => fold(n).includes(stem));
+}
+
+function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const { ents } = ctx;
+  const person = PERSON_PRONOUNS.has(p);
+  const sign = p === 'he' ? 1 : p === 'she' ? -1 : 0;
+  const genderOk = (e: Entity) => !sign || !e.gender || Math.sign(e.gender) === sign;
+  const ok = (e: Entity) => (person ? (e.type === 'person' || e.type === 'unknown') && genderOk(e) : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
+  // "Our reporter Sam Hale is at the bridge. He says ...": the subject of the sentence just before,
+  // when that sentence reports nothing, comes before the last speaker.
+  if (person) {
+    const si = ctx.m.sentOf[c.at];
+    const prevSent = si > 0 ? ctx.m.sents[si - 1] : undefined;
+    const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
+    if (prevSent && lastSpoke < prevSent.a && prevSent.para >= c.para - 1) {
+      for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
+        const [tok, ent] = ctx.mentions[k];
+        const e = ents[ent];
+        if (isSubject(ctx.m, tok) && ok(e) && e.type === 'person' && (e.role || (sign && Math.sign(e.gender ?? 0) === sign))) return ent;
+      }
+    }
+  }
+  for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
+    const prev = raw[done[k]];
+    if (c.para - prev.para > 3) break;
+    const ent = ctx.claimEnt[done[k]];
+    if (ent !== null && ok(ents[ent])) return ent;
+    // "a spokesman for the operator said ... He said ...": he is the operator's spokesman
+    if (person && ent !== null && prev.source && spokesFits(ctx.m, prev.source, sign)) return ent;
+  }
+  // Failing a speaker, the most recent fitting name: first one in subject position, then any.
+  const from = mentionsBefore(ctx, c.at) - 1;
+  for (const subjectOnly of [true, false]) {
+    for (let k = from, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+      const [tok, ent] = ctx.mentions[k];
+      if (ctx.m.toks[tok].q >= 0 || !ok(ents[ent]) || ents[ent].type === 'unknown') continue;
+      if (!subjectOnly || isSubject(ctx.m, tok)) return ent;
+    }
+  }
+  return null;
+}
+
+/** A name at the start of its sentence (after at most a few opening words), where subjects stand. */
+function isSubject(m: TextModel, tok: number): boolean {
+  const s = m.sents[m.sentOf[tok]];
+  for (let i = s.a; i < tok; i++) {
+    const t = m.toks[i];
+    if (t.k === K.Word && t.cap && !CAP_STOP.has(t.low) && i + 1 < tok && !m.toks[i + 1].cap) return false;
+  }
+  return tok - s.a <= 6;
+}
