@@ -224,6 +224,26 @@ export function defineBrowserSuite(browserName, launch) {
       }
     });
 
+    it('articles that belong to no story are grouped with no other report', async () => {
+      const inStory = new Set((stories?.stories ?? []).flatMap((st) => st.articles));
+      const loners = articles.filter((a) => a.slug && !inStory.has(a.slug));
+      assert.ok(loners.length > 0, 'the site has no stand-alone article');
+      const popup = await driver.openExtensionPage('popup.html?e2e=loners');
+      const wrong = [];
+      try {
+        for (const page of loners) {
+          const { url } = await visit(page);
+          const view = await popup.evaluate(askPageView, url);
+          const others = (view?.conflicts ?? []).flatMap((c) => c.sides).filter((sd) => !sideIsFrom(sd, page));
+          const grouped = (view?.stories ?? []).flatMap((st) => st.articles).filter((u) => !sideIsFrom({ url: u }, page));
+          if (others.length || grouped.length) wrong.push(`${page.slug}: grouped with ${[...new Set([...grouped, ...others.map((o) => o.url)])].join(', ')}`);
+        }
+      } finally {
+        await popup.close();
+      }
+      assert.deepEqual(wrong, []);
+    });
+
     it('the toolbar badge shows the number of open conflicts of each article tab', async () => {
       assert.ok(visits.size > 0, 'no article page was visited');
       const popup = await driver.openExtensionPage('popup.html?e2e=badge');
