@@ -4,28 +4,29 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import type { ExtractResult } from '../../lib/types';
 
+/** Every invariant of a result; plain checks collected into one assertion (fast on huge results). */
 function check(text: string, r: ExtractResult): void {
+  const errors: string[] = [];
   const ids = new Set(r.actors.map((a) => a.id));
-  expect(ids.size).toBe(r.actors.length);
+  if (ids.size !== r.actors.length) errors.push('duplicate actor ids');
   let prev = -1;
   r.claims.forEach((c, i) => {
-    expect(c.id).toBe(`c${i}`);
-    expect(c.content.start).toBeGreaterThanOrEqual(prev);
+    if (c.id !== `c${i}`) errors.push(`claim ${i} has id ${c.id}`);
+    if (c.content.start < prev) errors.push(`claim ${i} out of order`);
     prev = c.content.start;
-    expect(c.confidence).toBeGreaterThanOrEqual(0);
-    expect(c.confidence).toBeLessThanOrEqual(1);
-    if (c.actorId !== null) expect(ids.has(c.actorId)).toBe(true);
+    if (!(c.confidence >= 0 && c.confidence <= 1)) errors.push(`claim ${i} confidence ${c.confidence}`);
+    if (c.actorId !== null && !ids.has(c.actorId)) errors.push(`claim ${i} actor ${c.actorId} missing`);
     for (const s of [c.source, c.cue, c.content, c.via]) {
       if (!s) continue;
-      expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
-      expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
-      expect(text.slice(s.start, s.end)).toBe(s.text);
+      if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.start > s.end || s.end > text.length) errors.push(`claim ${i} span ${s.start}-${s.end} out of range`);
+      else if (text.slice(s.start, s.end) !== s.text) errors.push(`claim ${i} span text differs from the input`);
     }
   });
   for (const a of r.actors) {
-    expect(typeof a.key).toBe('string');
-    for (const m of a.mentions) expect(0 <= m.start && m.start < m.end && m.end <= text.length).toBe(true);
+    if (typeof a.key !== 'string') errors.push(`actor ${a.id} key`);
+    for (const m of a.mentions) if (!(0 <= m.start && m.start < m.end && m.end <= text.length)) errors.push(`actor ${a.id} mention ${m.start}-${m.end}`);
   }
+  expect(errors.slice(0, 5)).toEqual([]);
 }
 
 const WORDS = ['said', 'says', 'told', 'according', 'to', 'the', 'minister', 'Lavrov', 'Çavuşoğlu', 'al-Mashri', 'he', 'she', 'officials',
@@ -76,7 +77,7 @@ describe('extract: hostile sizes stay linear', () => {
     const r = extract(big);
     const ms = performance.now() - t0;
     check(big, r);
-    expect(ms).toBeLessThan(20_000);
+    expect(ms).toBeLessThan(15_000);
     const small = big.slice(0, 500_000);
     const t1 = performance.now();
     extract(small);
