@@ -21,27 +21,36 @@ const inside = (rects: DOMRectList, x: number, y: number) => {
   return false;
 };
 
+/** Set once highlightsFromPoint has named one of our ranges: from then on its "nothing here" is trusted too. */
+let registryHitsWork = false;
+
+/** Our claim under the pointer through the highlight registry: index, -1 for "none of ours", null for "can't tell". */
+function fromRegistry(x: number, y: number, names: Set<string>, rangeToClaim: WeakMap<AbstractRange, number>): number | null {
+  const reg = CSS.highlights as Registry;
+  if (typeof reg.highlightsFromPoint !== 'function') return null;
+  try {
+    const ours = new Set<Highlight>();
+    for (const name of names) { const h = reg.get(name); if (h) ours.add(h); }
+    for (const hit of reg.highlightsFromPoint(x, y)) {
+      if (!ours.has(hit.highlight)) continue;
+      for (const r of hit.ranges ?? []) {
+        const i = rangeToClaim.get(r);
+        if (i !== undefined) { registryHitsWork = true; return i; }
+      }
+    }
+    return registryHitsWork ? -1 : null;
+  } catch {
+    return null; // e.g. results that a content script's sandbox cannot read (Firefox): use the caret
+  }
+}
+
 export function claimAtPoint(
   x: number,
   y: number,
   opts: { names: Set<string>; rangeToClaim: WeakMap<AbstractRange, number>; model: TextModel; intervals: ClaimInterval[]; claimRanges: (Range | null)[] },
 ): number {
-  const reg = CSS.highlights as Registry;
-  if (typeof reg.highlightsFromPoint === 'function') {
-    const hits = reg.highlightsFromPoint(x, y);
-    let sawOurs = false;
-    for (const h of hits) {
-      for (const [name, hl] of reg) {
-        if (hl !== h.highlight || !opts.names.has(name)) continue;
-        sawOurs = true;
-        for (const r of h.ranges ?? []) {
-          const i = opts.rangeToClaim.get(r);
-          if (i !== undefined) return i;
-        }
-      }
-    }
-    if (!sawOurs) return -1; // the browser says none of our highlights is here: done, no layout work
-  }
+  const quick = fromRegistry(x, y, opts.names, opts.rangeToClaim);
+  if (quick !== null) return quick;
   const caret = caretAt(document, x, y);
   if (!caret) return -1;
   const pos = textOffsetOf(opts.model, caret.node, caret.offset);
