@@ -5,8 +5,11 @@ import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { LIMITS } from '../protocol';
 
 export type Extractor = (text: string, meta?: Partial<ArticleMeta>) => ExtractResult;
-/** About 2,500 words: a few ms of extraction per piece. */
-export const CHUNK_CHARS = 15_000;
+/** About 1,000 words: even a first, not yet optimised run of the engine stays well under 50 ms. */
+export const CHUNK_CHARS = 6_000;
+/** Each piece is read with up to this much of the text before it, so "he added" and quotes running
+ *  on from the previous paragraph still find their speaker; claims found there are the previous piece's. */
+export const CONTEXT_CHARS = 1_500;
 
 /** Piece boundaries at paragraph breaks ("\n\n"), each piece at most about `max` characters. */
 export function chunkBounds(text: string, max = CHUNK_CHARS): [number, number][] {
@@ -37,15 +40,28 @@ export async function extractInChunks(
   if (bounds.length <= 1) return extract(text, meta);
   const claims: Claim[] = [];
   const byKey = new Map<string, Actor>();
-  for (const [s, e] of bounds) {
+  const seenMentions = new Set<string>();
+  for (const [start, e] of bounds) {
+    // Read from a paragraph start up to CONTEXT_CHARS before the piece.
+    let s = start;
+    if (start > 0) {
+      const brk = text.indexOf('\n\n', Math.max(0, start - CONTEXT_CHARS));
+      s = brk >= 0 && brk < start ? brk + 2 : start;
+    }
     const part = extract(text.slice(s, e), meta);
     const idMap = new Map<string, string>();
     for (const a of part.actors) {
-      const mentions = a.mentions.map((m) => ({ start: m.start + s, end: m.end + s }));
+      const mentions = a.mentions.map((m) => ({ start: m.start + s, end: m.end + s })).filter((m) => {
+        const k = `${m.start}:${m.end}`;
+        if (seenMentions.has(k)) return false;
+        seenMentions.add(k);
+        return true;
+      });
       const known = byKey.get(a.key);
       if (known) {
         known.mentions.push(...mentions);
         for (const al of a.aliases) if (!known.aliases.includes(al)) known.aliases.push(al);
+        if (!known.role && a.role) known.role = a.role;
         idMap.set(a.id, known.id);
       } else {
         const id = `a${byKey.size}`;
@@ -54,6 +70,7 @@ export async function extractInChunks(
       }
     }
     for (const c of part.claims) {
+      if (c.content.start + s < start) continue; // found while reading context: the previous piece has it
       claims.push({
         ...c,
         id: `c${claims.length}`,
@@ -66,7 +83,10 @@ export async function extractInChunks(
     }
     await pause();
   }
-  return { claims, actors: [...byKey.values()] };
+  // Actors seen only in context windows may have no mention left; keep those that speak or are named.
+  const actors = [...byKey.values()].filter((a) => a.mentions.length || claims.some((c) => c.actorId === a.id));
+  for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
+  return { claims, actors };
 }
 
 /** Trim a result to what the background accepts (a page cannot flood the store). */

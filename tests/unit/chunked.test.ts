@@ -66,3 +66,22 @@ describe('claim intervals', () => {
     expect(claimAt([], 3)).toBe(-1);
   });
 });
+
+describe('chunked extraction with the real engine', () => {
+  it('finds the same claims, with the same speakers, as one pass over the whole text', async () => {
+    const { extract } = await import('../../lib/extract');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(__dirname, '../fixtures/articles');
+    const text = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+    const whole = extract(text);
+    const pieces = await extractInChunks(text, extract, {}, async () => {});
+    const nameOf = (r: ExtractResult, c: Claim) => r.actors.find((a) => a.id === c.actorId)?.key ?? null;
+    const key = (r: ExtractResult) => new Set(r.claims.map((c) => `${c.content.start}:${c.content.end}:${nameOf(r, c)}`));
+    const a = key(whole), b = key(pieces);
+    const same = [...a].filter((k) => b.has(k)).length;
+    console.log(`chunked vs whole: ${same} of ${a.size} claims identical (${b.size} found in pieces)`);
+    expect(same / a.size).toBeGreaterThan(0.95);
+    for (const c of pieces.claims) expect(text.slice(c.content.start, c.content.end)).toBe(c.content.text);
+  });
+});
