@@ -39,7 +39,7 @@ const PARENTHETICAL = new Set(['however', 'though', 'too', 'also', 'again', 'mea
 /** Verbs that introduce "to say": "emailed to say", "took to Facebook to say". */
 const TO_VERBS = new Set(['went', 'came', 'took', 'rang', 'phoned', 'called', 'wrote', 'emailed', 'e-mailed', 'texted', 'messaged', 'tweeted', 'posted', 'spoke', 'stepped', 'returned', 'paused', 'stopped']);
 /** Verbs of thinking whose content clause may come without "that". */
-const CLAUSAL = new Set(['believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
+const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
 const PREPOSITIONS = new Set(['outside', 'inside', 'at', 'in', 'on', 'near', 'from', 'with', 'into', 'over', 'under', 'behind', 'across', 'along', 'around', 'beside', 'through', 'towards', 'toward', 'past', 'opposite']);
 const QUANTIFIERS = new Set(['more', 'most', 'fewer', 'less', 'many', 'few', 'several', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'only', 'just', 'there']);
 const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
@@ -263,9 +263,12 @@ export class SentenceAnalyser {
       const lp = toks[i - 1];
       const k = this.skipMods(cueEnd, e, true);
       const thatAfter = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':' || toks[k]?.k === K.Quote;
-      const leftOk = source[1] - source[0] === 1 ? PRONOUNS.has(toks[source[0]].low) || toks[source[0]].cap : false;
-      if (!thatAfter && !MODAL_OR_PRON.has(lp.low) && !leftOk) return i + 1;
-      if (toks[i].low === toks[i].low.replace(/s$/, '') && !thatAfter && !PRONOUNS.has(toks[source[1] - 1].low) && !MODAL_OR_PRON.has(lp.low)) return i + 1;
+      // a noun-or-verb form is a verb when it agrees with its subject: "figures show", "the study claims"
+      const head = toks[source[1] - 1];
+      const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.low) || head.low === 'police';
+      const thirdPerson = toks[i].low.endsWith('s');
+      const agrees = thirdPerson ? !plural || head.low === 'he' || head.low === 'she' || head.low === 'it' : plural;
+      if (!thatAfter && !MODAL_OR_PRON.has(lp.low) && !agrees) return i + 1;
     }
 
     // Channel of "told X that" and the object of "quoted X as saying".
@@ -440,7 +443,8 @@ export class SentenceAnalyser {
         if (toks[c].k === K.Quote) break;
         if (toks[c].t !== ',') continue;
         const f = toks[c + 1];
-        const rel = RELATIVE.has(f.low) || /ing$/.test(f.low) || f.low === 'based' || f.low === 'speaking';
+        // relative clauses, including reduced ones ("The figures, published on Friday by ..., show")
+        const rel = RELATIVE.has(f.low) || /ing$/.test(f.low) || (/ed$/.test(f.low) && !f.cap && !ROLE_NOUNS.has(f.low)) || f.low === 'speaking';
         const appos = DETERMINERS.has(f.low) || /(['’]s|s['’])$/.test(f.t) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.low) || isNameWord(f) || /^\d+$/.test(f.t);
         if (!rel && !appos) return null;
         if (appos && !rel && j - c > (DETERMINERS.has(f.low) ? 30 : ROLE_NOUNS.has(bare(f)) ? 16 : 9)) return null;

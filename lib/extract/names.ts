@@ -73,7 +73,7 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   const roleWords = role ? fold(role).split(/\s+/) : [];
   if (roleWords.some((w) => OUTLET_ROLES.has(w))) return 'outlet';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !ORG_WORDS.has(last)) return 'outlet';
-  const ofAt = words.indexOf('of');
+  const ofAt = words.indexOf('of') > 0 ? words.indexOf('of') : words.indexOf('for');
   if (ORG_WORDS.has(last) || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
   if (/^[\p{Lu}.&]{2,8}$/u.test(raw.replace(/['’]s$/, '')) || words.includes('&')) return 'organization';
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
@@ -114,7 +114,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
           if (ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].low) && !(PLACES.has(toks[j - 1].low) && j - a === 1)) { j = p; continue; }
         }
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
-        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && t.low === 'of' && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {
+        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && (t.low === 'of' || (t.low === 'for' && ORG_WORDS.has(toks[j - 1].low))) && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {
           j++;
           continue;
         }

@@ -133,8 +133,10 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     const mods: string[] = [];
     for (let i = r[0] + 1; i < head; i++) mods.push(fold(toks[i].low.replace(/['’]s?$/, '')));
     const hasMods = (e: Entity) => mods.every((w) => e.names.some((n) => fold(n).includes(w)) || (!!e.role && fold(e.role).includes(w)));
-    for (const strict of mods.length ? [true, false] : [false]) {
-      const fit = (e: Entity) => fits(e, headLow) && (!strict || hasMods(e));
+    // passes: with the modifier first; known organisations before bare names of unknown kind
+    const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
+    for (const [strict, unknownOk] of passes) {
+      const fit = (e: Entity) => (unknownOk || e.type !== 'unknown') && fits(e, headLow) && (!strict || hasMods(e));
       for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
         const ent = ctx.claimEnt[done[k]];
         if (ent !== null && fit(ents[ent])) return ent;

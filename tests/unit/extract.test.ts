@@ -241,6 +241,15 @@ describe('extract: constructions', () => {
     expectClaim(text, 'buses would replace', 'Nordrail');
   });
 
+  it('noun-or-verb cue forms count when they agree with their subject', () => {
+    const text = 'The figures, published on Friday by the Office for National Statistics, show 212,000 homes were completed. The report claims the market is weak. His claims were denied. Police say the road is shut.';
+    expectClaim(text, '212,000 homes were completed', 'Office for National Statistics');
+    expect(run(text).find('market is weak')).toBeDefined();
+    expectClaim(text, 'road is shut', 'Police');
+    expect(run(text).r.claims.some((c) => c.content.text.includes('were denied'))).toBe(false);
+    expect(run(text).r.actors.map((a) => a.name)).toContain('Office for National Statistics');
+  });
+
   it('"and" inside an organisation name', () => {
     const { r } = run('The Dock and Harbour Workers Union called the vote.');
     expect(r.actors.map((a) => a.name)).toContain('Dock and Harbour Workers Union');
