@@ -827,13 +827,19 @@ export class SentenceAnalyser {
     for (let j = i + 1; j < e - 1 && j < i + 20; j++) {
       if (toks[j].k !== K.Word) return -1;
       if (toks[j].low === 'as' && SAYING.has(toks[j + 1].low)) {
-        if (j === i + 1) return -1;
+        // passive: "Ana Vidal was quoted (by the Post) as saying": the subject speaks, the agent is the channel
+        const passive = BE.has(toks[i - 1]?.low ?? '');
+        if (j === i + 1 && !passive) return -1;
         const subj = this.leftNP(this.skipLeft(i - 1, s.a), s.a);
+        const agent: Range | null = j > i + 1 ? (toks[i + 1].low === 'by' ? [i + 2, j] : [i + 1, j]) : null;
+        const source = passive ? subj : agent;
+        const via = passive ? agent : subj;
+        if (!source || (via && via[1] <= via[0])) return -1;
         let k = j + 2;
         if (toks[k]?.low === 'that' || toks[k]?.t === ':') k++;
         if (k >= e) return -1;
         const end = this.rightContentEnd(k, e);
-        const idx = this.push({ kind: this.kindOf(k, end), source: [i + 1, j], cue: [i, i + 1], content: this.contentChars(k, end), via: subj, confidence: 0.75, at: i, para: s.para });
+        const idx = this.push({ kind: this.kindOf(k, end), source, cue: [i, i + 1], content: this.contentChars(k, end), via, confidence: 0.75, at: i, para: s.para });
         if (idx >= 0) this.claims[idx].quote = this.wholeQuote(k);
         return end;
       }

@@ -83,6 +83,17 @@ describe('extract: constructions', () => {
     expect(c.via?.text).toContain('Valley Herald');
   });
 
+  it('passive "was quoted (by Y) as saying": the subject speaks, Y is the channel', () => {
+    expectClaim('Foreign Minister Ana Vidal was quoted as saying the border would stay closed.', 'border would stay closed', 'Ana Vidal', { cue: 'quoted' });
+    expectClaim('The mayor was quoted by the Valley Post as saying the dam was safe.', 'dam was safe', 'mayor', { via: 'the Valley Post' });
+  });
+
+  it('colon before a quotation, and ", adding that" after one', () => {
+    const text = 'Lavrov said: "The talks are over." "We tried," he said, adding that Moscow would not give up.';
+    expectClaim(text, 'talks are over', 'Lavrov', { kind: 'direct' });
+    expectClaim(text, 'would not give up', 'Lavrov', { cue: 'adding' });
+  });
+
   it('..., X reported, citing Y', () => {
     expectClaim('Two trains collided near Orsk, the Daily Lantern reported, citing railway workers.', 'Two trains collided', 'Daily Lantern', { via: 'railway workers', cue: 'reported' });
   });
