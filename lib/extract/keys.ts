@@ -68,9 +68,18 @@ function computeKeyWords(name: string): string[] {
   return out;
 }
 
+/** "ministry of defense" → "defense ministry", "ministry of foreign affairs" → "foreign ministry". */
+function ministryOrder(w: string[]): string[] {
+  const at = w.findIndex((x, i) => (x === 'ministry' || x === 'department') && w[i + 1] === 'of' && i + 2 < w.length);
+  if (at < 0) return w;
+  const rest = w.slice(at + 2).filter((x) => x !== 'affairs' && x !== 'the');
+  if (!rest.length || rest.length > 2) return w;
+  return [...w.slice(0, at), ...rest, w[at]];
+}
+
 /** The actor key: stable across outlets for the same name ("russian defense ministry"). */
 export function actorKey(name: string): string {
-  return keyWords(name).join(' ');
+  return ministryOrder(keyWords(name)).join(' ');
 }
 
 /** Loose comparison used by the scorer: equal keys, or one name's words contained in the other's. */

@@ -178,7 +178,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   if (!kw.length) return;
   if (kw.length === 1 && DEMONYMS.has(kw[0]) && b - nameA === 1) return;
   const role = ra < nameA ? text.slice(toks[ra].s, toks[nameA - 1].e) : undefined;
-  const key = kw.join(' ');
+  const key = actorKey(nameText);
   chunks.push({
     a: nameA,
     b,

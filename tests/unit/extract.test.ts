@@ -327,6 +327,9 @@ describe('extract: actors', () => {
     expect(actorKey('Mevlüt Çavuşoğlu')).toBe('mevlut cavusoglu');
     expect(actorKey('al-Mashri')).toBe('mashri');
     expect(actorKey("Russia's Defence Ministry")).toBe(actorKey('the Russian Defense Ministry'));
+    expect(actorKey("Russia's Ministry of Defence")).toBe('russian defense ministry');
+    expect(actorKey('the Ministry of Foreign Affairs')).toBe(actorKey('Foreign Ministry'));
+    expect(actorKey('Ruairí Ó Ceallaigh')).toBe('ruairi o ceallaigh');
   });
 
   it('acronyms and possessive organisations merge', () => {
