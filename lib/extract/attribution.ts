@@ -807,7 +807,8 @@ export class SentenceAnalyser {
   /** "According to X, C." / "C, according to X." */
   private according(s: Sentence, i: number, e: number): number {
     const toks = this.toks;
-    const np = this.rightNP(i + 2, e, 14) ?? this.phraseUntilPunct(i + 2, e, 8);
+    // the whole phrase up to the punctuation names the source ("a Northwire tally based on hospital figures")
+    const np = this.phraseUntilPunct(i + 2, e, 10) ?? this.rightNP(i + 2, e, 14);
     if (!np) return i + 2;
     const cue: Range = [i, i + 2];
     let content: [number, number] | null = null;

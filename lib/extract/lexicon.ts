@@ -39,7 +39,7 @@ export const MOD_NOUNS = set(`statement statements interview interviews conferen
   tv radio broadcast letter email e-mail tweet tweets address hearing meeting session rally
   parliament podcast documentary op-ed column blog website page channel account note release
   communique communiqué summit forum event appearance call phone telephone text sms exchange filing
-  testimony court ceremony gathering visit trip tour platform`);
+  testimony court ceremony gathering visit trip tour platform written joint prepared brief separate`);
 
 /** Online platforms (capitalised) that can follow "on" after a cue. */
 export const PLATFORMS = set(`twitter x facebook telegram instagram tiktok youtube linkedin threads
@@ -214,4 +214,5 @@ export const PLACES = set(`
 /** Words that mark a source NP as a document or channel, whose author is named after by/from/of. */
 export const DOC_NOUNS = set(`statement report study survey poll data figures documents document
   records filing letter release communique communiqué bulletin manifest notice announcement minutes
-  transcript log logs update`);
+  transcript log logs update tally count estimate estimates analysis review investigation census
+  assessment forecast audit inquiry`);

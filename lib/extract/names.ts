@@ -153,6 +153,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
   if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].low) || /ist$/.test(toks[a].low)) && !ORG_WORDS.has(toks[a].low) && !DEMONYMS.has(toks[a].low)) lastTitle = a;
   let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
+  // "Secretary of State Mark Halloran": "of State" belongs to the title
+  while (nameA < b - 2 && toks[nameA].low === 'of') nameA += 2;
   let ra = lastTitle >= 0 ? a : a;
   // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
   const attributive = b - a === 1 && toks[b]?.k === K.Word && !toks[b].cap && ROLE_NOUNS.has(toks[b].low);

@@ -108,13 +108,18 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // Head of the phrase: the last word before a linking preposition that is not inside a name.
   let split = r[1];
   for (let i = r[0] + 1; i < r[1]; i++) {
-    if (NP_LINKS.has(toks[i].low) && !tokEnt.has(i)) { split = i; break; }
+    // "of" between capitals belongs to a name or title ("Secretary of State Mark Halloran")
+    const inName = tokEnt.has(i) || (toks[i].low === 'of' && toks[i - 1].cap && !!toks[i + 1]?.cap);
+    if (NP_LINKS.has(toks[i].low) && !inName) { split = i; break; }
   }
   const head = split - 1;
   const headEnt = tokEnt.get(head);
   if (headEnt !== undefined) return headEnt;
   const headLow = toks[head].low.replace(/['’]s?$/, '');
   if (DOC_NOUNS.has(headLow)) {
+    // "a Northwire tally", "the ministry's report": a name before the document is its owner
+    const owner = lastEntityIn(ctx, [r[0], head]);
+    if (owner !== null) return owner;
     // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
     if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].low)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
     for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].t)) return resolve(ctx, [r[0], i + 1], c, done, raw);
@@ -233,6 +238,8 @@ function fits(e: Entity, head: string): boolean {
     if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
     return ['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency'].includes(head) || e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
   }
+  // "the official" after "a senior U.N. official": a described person is a group actor
+  if (e.type === 'group') return e.names.some((n) => fold(n).split(' ').includes(head));
   if (e.type !== 'person') return false;
   return (e.role ? fold(e.role).includes(stem) : false) || e.names.some((n) => fold(n).includes(stem));
 }

@@ -94,6 +94,21 @@ describe('extract: constructions', () => {
     expectClaim(text, 'would not give up', 'Lavrov', { cue: 'adding' });
   });
 
+  it('wire conventions: titles with "of", "the official" again, a tally as a source, a written statement', () => {
+    const text = [
+      '"There has been no progress," a senior U.N. official told Northwire, speaking on condition of anonymity.',
+      'The official, who declined to be named, said the next round could begin on Friday.',
+      'At least 14 civilians were killed, according to a Northwire tally based on hospital figures.',
+      'The rebel command said in a written statement it had fired only at military targets.',
+      'U.S. Secretary of State Mark Halloran urged both sides to step back.',
+    ].join('\n\n');
+    expectClaim(text, 'next round could begin', 'senior U.N. official');
+    expectClaim(text, '14 civilians were killed', 'Northwire', { kind: 'according_to' });
+    const c = expectClaim(text, 'fired only at military targets', 'rebel command');
+    expect(c.content.text.startsWith('it had fired')).toBe(true);
+    expectClaim(text, 'step back', 'Mark Halloran');
+  });
+
   it('..., X reported, citing Y', () => {
     expectClaim('Two trains collided near Orsk, the Daily Lantern reported, citing railway workers.', 'Two trains collided', 'Daily Lantern', { via: 'railway workers', cue: 'reported' });
   });
