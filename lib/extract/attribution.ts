@@ -104,6 +104,7 @@ export class SentenceAnalyser {
     const first = this.claims.length;
     this.sentStart = first;
     const e = this.contentEnd(s);
+    if (this.colonQuote(s, e)) return;
     let i = s.a;
     while (i < s.b) {
       const t = toks[i];
@@ -846,6 +847,20 @@ export class SentenceAnalyser {
       }
     }
     return -1;
+  }
+
+  /** 'Ruth Ellery: "We will build them."' — a name, a colon and a quotation, with no verb. */
+  private colonQuote(s: Sentence, e: number): boolean {
+    const toks = this.toks;
+    let j = s.a;
+    while (j < e && j - s.a < 8 && toks[j].k === K.Word && (isNameWord(toks[j]) || TITLES.has(toks[j].low) || PARTICLES.has(toks[j].low))) j++;
+    if (j === s.a || toks[j]?.t !== ':' || toks[j + 1]?.k !== K.Quote || !isNameWord(toks[j - 1])) return false;
+    const region = this.quoteAt(this.m.quoteByOpen, j + 1);
+    if (!region || region.b - region.a < 2) return false;
+    const end = region.close >= 0 ? region.close + 1 : region.b;
+    const idx = this.push({ kind: 'direct', source: [s.a, j], cue: [j, j + 1], content: this.contentChars(j + 1, end), via: null, confidence: 0.6, at: j, para: s.para });
+    if (idx >= 0) this.claims[idx].quote = this.wholeQuote(j + 1);
+    return idx >= 0;
   }
 
   private calledQuote(s: Sentence, i: number, e: number): number {

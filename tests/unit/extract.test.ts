@@ -109,6 +109,10 @@ describe('extract: constructions', () => {
     expectClaim(text, 'step back', 'Mark Halloran');
   });
 
+  it('a name, a colon and a quotation', () => {
+    expectClaim('Mayor Petra Salo: "We will rebuild every house."', 'rebuild every house', 'Petra Salo', { kind: 'direct', cue: ':' });
+  });
+
   it('..., X reported, citing Y', () => {
     expectClaim('Two trains collided near Orsk, the Daily Lantern reported, citing railway workers.', 'Two trains collided', 'Daily Lantern', { via: 'railway workers', cue: 'reported' });
   });
