@@ -169,7 +169,7 @@ export class SentenceAnalyser {
     // Not cues: "That said,", "the report", "his claims", "a deal denounced by France".
     if (prev?.k === K.Word && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that') return i + 1;
     if (prevLow === 'that' && toks[i].low === 'said' && after?.t === ',') return i + 1;
-    if (toks[i].low.includes('-')) return i + 1;
+    if (toks[i].low.includes('-')) return i + 1; // "so-called", "well-known"
     // "declined to comment", "wants to say": only "emailed to say" and the like report speech
     if (prevLow === 'to' && !TO_VERBS.has(toks[i - 2]?.low ?? '')) return i + 1;
     if (info.participle && after?.low === 'by') return i + 1;
@@ -187,7 +187,10 @@ export class SentenceAnalyser {
         return e;
       }
       if (toks[k]?.low === 'that' && k + 1 < e) {
-        const subj = b - 1 >= s.a ? toks[b - 1].low : '';
+        let sb = b - 1;
+        // "It has been reported that"
+        while (sb > s.a && (BE.has(toks[sb].low) || toks[sb].low === 'has' || toks[sb].low === 'had' || toks[sb].low === 'also')) sb--;
+        const subj = sb >= s.a ? toks[sb].low : '';
         if (subj === 'it' || subj === 'this') {
           this.push({ kind: 'unnamed', source: null, cue: [i, cueEnd], content: this.chars(k + 1, e), via: null, confidence: 0.55, at: i, para: s.para });
           return e;

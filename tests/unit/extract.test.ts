@@ -161,6 +161,12 @@ describe('extract: constructions', () => {
     expect(b.source).toBeNull();
   });
 
+  it('"It has been reported that", "It is understood that"', () => {
+    const text = 'It has been reported that the factory will close. It is understood that talks failed.';
+    expectClaim(text, 'factory will close', null, { kind: 'unnamed' });
+    expectClaim(text, 'talks failed', null, { kind: 'unnamed' });
+  });
+
   it('officials said: a named-ish group', () => {
     expectClaim('Officials said the water was safe to drink.', 'water was safe', 'Officials');
   });
