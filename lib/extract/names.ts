@@ -3,7 +3,7 @@
 // "U.N." = "United Nations", "Russia's Defense Ministry" = "the Russian Defense Ministry").
 import type { ActorType } from '../types';
 import { actorKey, fold, keyWords } from './keys';
-import { CAP_STOP, DAYS, DEMONYMS, MONTHS, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PLACES, ROLE_NOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, MONTHS, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PLACES, ROLE_NOUNS, TITLES } from './lexicon';
 import { K, type TextModel, type Token } from './text';
 
 export interface Chunk {
@@ -194,6 +194,23 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   });
 }
 
+const ROLE_CLAUSE_STOP = new Set(['for', 'since', 'in', 'during', 'when', 'after', 'before', 'until', 'and', 'but', 'who', 'which']);
+
+/** "Brendan Kearney, who has been coxswain of the lifeboat for twelve years,": the role in a clause. */
+function clauseRole(m: TextModel, b: number): string | undefined {
+  const { toks } = m;
+  if (toks[b]?.t !== ',' || toks[b + 1]?.low !== 'who') return undefined;
+  let j = b + 2;
+  while (j < b + 5 && toks[j] && ['is', 'was', 'has', 'had', 'been', 'became', 'serves', 'served', 'now', 'also'].includes(toks[j].low)) j++;
+  if (j === b + 2 || !toks[j]) return undefined;
+  if (toks[j].low === 'as') j++;
+  const start = j;
+  if (DETERMINERS.has(toks[j]?.low ?? '')) j++;
+  if (!toks[j] || !(ROLE_NOUNS.has(toks[j].low) || TITLES.has(toks[j].low) || NP_ADJ.has(toks[j].low))) return undefined;
+  while (j < b + 14 && toks[j] && toks[j].k === K.Word && !ROLE_CLAUSE_STOP.has(toks[j].low)) j++;
+  return j > start ? m.text.slice(toks[start].s, toks[j - 1].e) : undefined;
+}
+
 /** Nothing but punctuation (an opening quote) between the sentence start and token `i`. */
 function onlyPunctBefore(toks: Token[], from: number, i: number): boolean {
   for (let j = from; j < i; j++) if (toks[j].k === K.Word) return false;
@@ -305,6 +322,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (!ents[id].names.length) ents[id].names.push(prefix);
   }
   for (const c of chunks) {
+    if (!c.role) c.role = clauseRole(m, c.b);
     const e = ents[c.actor];
     e.mentions.push({ start: toks[c.a].s, end: toks[c.b - 1].e });
     if (!e.names.includes(c.name)) e.names.push(c.name);

@@ -232,11 +232,16 @@ export function mentionsBefore(ctx: Ctx, tok: number): number {
   return lo;
 }
 
+/** "the company" can be any company; "the ministry" must be named a ministry. */
+const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency']);
+
 function fits(e: Entity, head: string): boolean {
   const stem = head.replace(/s$/, '');
   if (ORG_HEADS.has(head)) {
     if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
-    return ['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency'].includes(head) || e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
+    const named = e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
+    // a described group ("their union") is "the union" only by name, never "the company"
+    return named || (e.type !== 'group' && GENERIC_ORG_HEADS.has(head));
   }
   // "the official" after "a senior U.N. official": a described person is a group actor
   if (e.type === 'group') return e.names.some((n) => fold(n).split(' ').includes(head));

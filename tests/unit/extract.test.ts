@@ -148,6 +148,12 @@ describe('extract: constructions', () => {
     expectClaim(text, 'long night', 'Anna Berg');
   });
 
+  it('a role given in a relative clause, and "the company" never meaning a described group', () => {
+    const text = 'Brendan Kearney, who has been coxswain of the lifeboat for twelve years, arrived first. The coxswain said the sea was calm.\n\nAbout 300 dockers walked out, according to their union. The Harbour Company said it had offered a rise.\n\nThe company says the offer is fair.';
+    expectClaim(text, 'sea was calm', 'Brendan Kearney');
+    expectClaim(text, 'offer is fair', 'Harbour Company');
+  });
+
   it('he said after a named speaker', () => {
     const text = 'Coach Emil Varga said the team was tired. He said he expected a better result next week.';
     expectClaim(text, 'expected a better result', 'Emil Varga', { source: 'He' });
