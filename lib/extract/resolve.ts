@@ -240,8 +240,10 @@ function fits(e: Entity, head: string): boolean {
   if (ORG_HEADS.has(head)) {
     if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
     const named = e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
-    // a described group ("their union") is "the union" only by name, never "the company"
-    return named || (e.type !== 'group' && GENERIC_ORG_HEADS.has(head));
+    // a described group ("their union") is "the union" only by name, never "the company";
+    // nor is anything whose name says it is another kind of body ("the union", "the ministry")
+    const kind = fold(e.names[0] ?? e.key).split(' ').pop() ?? '';
+    return named || (e.type !== 'group' && GENERIC_ORG_HEADS.has(head) && !(ORG_HEADS.has(kind) && kind !== head));
   }
   // "the official" after "a senior U.N. official": a described person is a group actor
   if (e.type === 'group') return e.names.some((n) => fold(n).split(' ').includes(head));
