@@ -136,7 +136,8 @@ export class SentenceAnalyser {
         continue;
       }
       const info = CUES.get(t.low);
-      if (!info) { i++; continue; }
+      // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report")
+      if (!info || (t.cap && i > s.a && toks[i - 1].k === K.Word)) { i++; continue; }
       let cueEnd = i + 1;
       if (info.particles) {
         if (!info.particles.includes(toks[i + 1]?.low ?? '')) { i++; continue; }

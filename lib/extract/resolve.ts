@@ -112,7 +112,9 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     const inName = tokEnt.has(i) || (toks[i].low === 'of' && toks[i - 1].cap && !!toks[i + 1]?.cap);
     if (NP_LINKS.has(toks[i].low) && !inName) { split = i; break; }
   }
-  const head = split - 1;
+  let head = split - 1;
+  // "figures published by the port authority": the noun before a participle is the head
+  if (head > r[0] && /ed$/.test(toks[head].low) && !toks[head].cap && !tokEnt.has(head)) head--;
   const headEnt = tokEnt.get(head);
   if (headEnt !== undefined) return headEnt;
   const headLow = toks[head].low.replace(/['’]s?$/, '');
@@ -201,7 +203,7 @@ function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
   for (let k = mentionsBefore(ctx, sent.a); k < ctx.mentions.length && ctx.mentions[k][0] < c.at; k++) {
     const [tok, ent] = ctx.mentions[k];
     const e = ctx.ents[ent];
-    if (ctx.m.toks[tok].q >= 0) continue;
+    if (ctx.m.toks[tok].q >= 0 || !isSubject(ctx.m, tok)) continue;
     if (isOrg(e)) return ent;
     // a bare name as the sentence's subject, with a spokesman speaking for it, is an organisation
     if (e.type === 'unknown' && isSubject(ctx.m, tok)) {

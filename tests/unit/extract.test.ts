@@ -292,6 +292,12 @@ describe('extract: constructions', () => {
     expect(run(text).r.actors.map((a) => a.name)).toContain('Office for National Statistics');
   });
 
+  it('capitalised cue words inside names are not cues; documents "published by" X belong to X', () => {
+    const text = 'The newsletter Berth Notes reported on Monday that the port would expand. The crossing carries 300,000 passengers a year, according to figures published by the Harbour Authority.';
+    expectClaim(text, 'port would expand', 'Berth Notes');
+    expectClaim(text, '300,000 passengers', 'Harbour Authority');
+  });
+
   it('"and" inside an organisation name', () => {
     const { r } = run('The Dock and Harbour Workers Union called the vote.');
     expect(r.actors.map((a) => a.name)).toContain('Dock and Harbour Workers Union');
