@@ -877,7 +877,14 @@ export class SentenceAnalyser {
     if (q < 0 || q === i + 1) return -1;
     const source = this.leftSource(s, i);
     if (!source) return -1;
-    const end = this.untilComma(q, e);
+    // up to the end of the quoted judgement (and its "of ..." tail), not into "and said ..." after it
+    const region = this.quoteAt(this.m.quoteByOpen, q);
+    let end = this.untilComma(q, e);
+    if (region && region.close >= 0) {
+      let j = region.close + 1;
+      while (j < end && toks[j].k === K.Word && toks[j].low !== 'and' && toks[j].low !== 'but') j++;
+      end = j;
+    }
     const idx = this.push({ kind: 'mixed', source, cue: [i, i + 1], content: this.contentChars(i + 1, end), via: null, confidence: 0.6, at: i, para: s.para });
     return idx >= 0 ? end : -1;
   }
