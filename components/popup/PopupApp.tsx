@@ -109,10 +109,24 @@ export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props)
     }
   };
 
+  const turnOff = async (url: string, tabId?: number) => {
+    const host = new URL(url).hostname;
+    try {
+      const s = await client.getSettings();
+      if (!s.disabledSites.includes(host)) await client.setSettings({ disabledSites: [...s.disabledSites, host] });
+      setStatus(`Sourcelight is off for ${hostOf(url)}. Reloading the page…`);
+      if (tabId !== undefined) await client.reloadTab(tabId);
+      setPolls(0);
+      refresh();
+    } catch (e) {
+      setStatus(`Could not turn Sourcelight off: ${reasonOf(e)}.`);
+    }
+  };
+
   return (
     <>
       <main class="app" aria-busy={phase.kind === 'loading' || waiting}>
-        <Screen phase={phase} target={target} polling={waiting && polls < maxPolls} onDismiss={onDismiss} onFocus={onFocus} onTurnOn={turnOn} onRetry={() => { setPolls(0); refresh(); }} client={client} />
+        <Screen phase={phase} target={target} polling={waiting && polls < maxPolls} onDismiss={onDismiss} onFocus={onFocus} onTurnOn={turnOn} onTurnOff={turnOff} onRetry={() => { setPolls(0); refresh(); }} client={client} />
       </main>
       <footer class="app-footer">
         <div class="status-row">
@@ -142,10 +156,11 @@ interface ScreenProps {
   onDismiss(conflict: Conflict, dismissed: boolean): void;
   onFocus(tabId: number, claimId: string): void;
   onTurnOn(url: string, tabId?: number): void;
+  onTurnOff(url: string, tabId?: number): void;
   onRetry(): void;
 }
 
-function Screen({ phase, target, polling, onDismiss, onFocus, onTurnOn, onRetry, client }: ScreenProps) {
+function Screen({ phase, target, polling, onDismiss, onFocus, onTurnOn, onTurnOff, onRetry, client }: ScreenProps) {
   if (phase.kind === 'loading') return <StateScreen title="Reading this page…"><p>Looking up what Sourcelight found on this page.</p></StateScreen>;
   if (phase.kind === 'error')
     return (
@@ -235,6 +250,9 @@ function Screen({ phase, target, polling, onDismiss, onFocus, onTurnOn, onRetry,
             </p>
           ) : null}
           <ClaimsByActor claims={view.claims} actors={view.actors} onFocus={focus} />
+          <p>
+            <button type="button" class="link" onClick={() => onTurnOff(url, tabId)}>Turn Sourcelight off on {hostOf(url)}</button>
+          </p>
         </>
       )}
     </>

@@ -59,7 +59,8 @@ export class Session {
   async start() {
     const settings = await ask('settings:get', {}).catch((): Settings => DEFAULT_SETTINGS);
     this.listenMessages();
-    if (!settings.enabled || settings.disabledSites.includes(location.hostname)) {
+    const host = location.hostname;
+    if (!settings.enabled || settings.disabledSites.includes(host) || settings.disabledSites.includes(host.replace(/^www\./, ''))) {
       this.state = 'disabled';
       await ask('page:skip', { url: location.href, reason: 'disabled' }).catch(() => undefined);
       return;

@@ -236,6 +236,15 @@ describe('PopupApp, states', () => {
     expect(root.querySelector('h1')?.textContent).toBe(meta.title);
   });
 
+  it('turns Sourcelight off for this site from the page view', async () => {
+    const c = fakeClient([okView(), { ...okView(), state: 'disabled' }]);
+    await mount(c);
+    await click(buttons('Turn Sourcelight off on northwire.example')[0]);
+    expect(c.setSettings).toHaveBeenCalledWith({ disabledSites: ['northwire.example', 'other.example', 'www.northwire.example'] });
+    expect(c.reloadTab).toHaveBeenCalledWith(7);
+    expect(root.querySelector('h1')?.textContent).toBe('Sourcelight is off on northwire.example');
+  });
+
   it('keeps claims but warns when storage is unavailable', async () => {
     await mount(fakeClient([{ ...okView(), state: 'storage-off' }]));
     expect(text()).toContain('Storage is unavailable');
