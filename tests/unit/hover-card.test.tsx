@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Actor, Claim, Conflict } from '../../lib/types';
+import { HoverCard } from '../../components/card/HoverCard';
+import { announce, conflictsFor } from '../../components/card/describe';
+
+beforeAll(() => {
+  const dom = parseHTML('<!doctype html><html><body></body></html>');
+  Object.assign(globalThis, { document: dom.document, window: dom.window });
+});
+
+const URL_A = 'http://www.harbourgazette.example/news/a.html';
+const sp = (text: string, start = 0) => ({ text, start, end: start + text.length });
+const claim: Claim = { id: 'c1', kind: 'direct', source: sp('the minister'), actorId: 'a0', cue: sp('said'), content: sp('The sea was calm <script>alert(1)</script><img src=x onerror=alert(2)>'), via: sp('Libya al-Ahrar TV'), confidence: 0.9 };
+const actor: Actor = { id: 'a0', key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'person', role: 'Russian Foreign Minister', aliases: ['the minister'], mentions: [] };
+const conflict = (dismissed: boolean): Conflict => ({
+  id: 'x1', type: 'antonym', topic: 'sea state', explanation: 'One report says the sea was calm, another that it was rough.', dismissed,
+  sides: [
+    { url: URL_A, outlet: 'Harbour Gazette', actor: 'Sergei Lavrov', claimId: 'c1', content: claim.content.text, value: 'calm' },
+    { url: 'http://news.bcn.example/b.html', outlet: 'BCN News <b>', actor: 'Rashid bin Saleh', claimId: 'c4', content: 'the sea turned rough', value: 'rough <i>x</i>' },
+  ],
+});
+
+function show(conflicts: Conflict[]) {
+  const root = document.createElement('div');
+  document.body.appendChild(root);
+  const onCompare = vi.fn();
+  act(() => void render(<HoverCard claim={claim} actor={actor} url={URL_A} conflicts={conflicts} onCompare={onCompare} onClose={() => {}} />, root));
+  return { root, onCompare };
+}
+
+describe('hover card', () => {
+  it('says who said it, in what role, how and through whom', () => {
+    const { root } = show([]);
+    const t = root.textContent ?? '';
+    for (const s of ['Sergei Lavrov', 'Russian Foreign Minister', 'Person', 'Direct quote', 'said', 'via Libya al-Ahrar TV']) expect(t).toContain(s);
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Claim by Sergei Lavrov');
+  });
+
+  it('renders page strings as text, never as markup', () => {
+    const { root } = show([conflict(false)]);
+    expect(root.querySelector('script, img, i')).toBeNull();
+    expect([...root.querySelectorAll('b')].map((b) => b.textContent)).toEqual(['BCN News <b>']); // our own <b>, the page's as text
+    expect(root.textContent).toContain('<script>alert(1)</script>');
+    expect(root.textContent).toContain('BCN News <b>');
+  });
+
+  it("shows the other outlet's differing value, and hides dismissed conflicts", () => {
+    expect(show([conflict(false)]).root.querySelector('mark')?.textContent).toBe('rough <i>x</i>');
+    expect(show([conflict(true)]).root.textContent).not.toContain('Reported differently');
+    expect(conflictsFor(claim, 'http://elsewhere.example/', [conflict(false)])).toEqual([]);
+  });
+
+  it('announces a claim in one sentence for screen readers', () => {
+    expect(announce(claim, actor, 3, 21)).toMatch(/^Claim 3 of 21\. Sergei Lavrov, via Libya al-Ahrar TV, direct quote: The sea was calm/);
+    expect(announce({ ...claim, kind: 'unnamed', source: null, via: null }, undefined, 1, 1)).toMatch(/^Claim 1 of 1\. Unnamed source, unnamed source:/);
+  });
+});
