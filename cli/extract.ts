@@ -43,7 +43,8 @@ function domainOf(url: string): string {
 /** Plain text: the first line is the title when it looks like one (short, no final full stop). */
 function textMeta(text: string, url: string): ArticleMeta {
   const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
-  const title = first.length <= 200 && !/[.!?]["”]?$/.test(first) ? first : '';
+  const printable = !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(first);
+  const title = printable && first.length <= 200 && !/[.!?]["”]?$/.test(first) ? first : '';
   const domain = domainOf(url);
   return { url, title, outlet: { name: domain, domain }, authors: [] };
 }
@@ -115,7 +116,20 @@ function quoteOf(c: Claim): string {
   return `“${t.length > 160 ? t.slice(0, 157) + '...' : t}”`;
 }
 
+let pipeGuard = false;
+
+/** `... | head`: a reader that stops early is not an error. */
+function quietOnClosedPipe(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 export async function main(args: string[]): Promise<number> {
+  quietOnClosedPipe();
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     console.error(`sourcelight extract: ${parsed}\n${USAGE}`);
