@@ -1,7 +1,7 @@
 // Finds attributions sentence by sentence: the cue, the words naming the source, the content and
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
-import { CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
+import { CUES, INFINITIVE_CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
@@ -38,6 +38,11 @@ const SAYING = new Set(['saying', 'telling', 'stating', 'declaring', 'warning', 
 const PARENTHETICAL = new Set(['however', 'though', 'too', 'also', 'again', 'meanwhile', 'nevertheless', 'instead', 'separately', 'later', 'earlier', 'previously']);
 /** Verbs that introduce "to say": "emailed to say", "took to Facebook to say". */
 const TO_VERBS = new Set(['went', 'came', 'took', 'rang', 'phoned', 'called', 'wrote', 'emailed', 'e-mailed', 'texted', 'messaged', 'tweeted', 'posted', 'spoke', 'stepped', 'returned', 'paused', 'stopped']);
+const MAKE = new Set(['made', 'make', 'makes', 'making']);
+const MADE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'that', ambiguous: false, ing: false, participle: false };
+/** Irregular participles of publishing: "a video sent to", "remarks broadcast on". */
+const PARTICIPLES = new Set(['sent', 'broadcast', 'given', 'written', 'shown', 'read', 'made', 'put', 'shared']);
+const GO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
 const PREPOSITIONS = new Set(['outside', 'inside', 'at', 'in', 'on', 'near', 'from', 'with', 'into', 'over', 'under', 'behind', 'across', 'along', 'around', 'beside', 'through', 'towards', 'toward', 'past', 'opposite']);
@@ -109,7 +114,13 @@ export class SentenceAnalyser {
     while (i < s.b) {
       const t = toks[i];
       if (t.k !== K.Word || t.q >= 0) { i++; continue; }
-      if (t.low === 'according' && toks[i + 1]?.low === 'to') { i = this.according(s, i, e); continue; }
+      if (t.low === 'according' && toks[i + 1]?.low === 'to') { i = this.according(s, i, e, 2); continue; }
+      // "In the words of X, ..." reads like "According to X, ..."
+      if (t.low === 'in' && toks[i + 1]?.low === 'the' && toks[i + 2]?.low === 'words' && toks[i + 3]?.low === 'of') { i = this.according(s, i, e, 4); continue; }
+      if (t.low === 'as') {
+        const r = this.asPutIt(s, i, e);
+        if (r > 0) { i = r; continue; }
+      }
       if (t.low === 'reportedly' && this.claims.length === first) {
         this.push({ kind: 'unnamed', source: null, cue: [i, i + 1], content: this.chars(s.a, e), via: null, confidence: 0.5, at: i, para: s.para });
         i++;
@@ -120,7 +131,7 @@ export class SentenceAnalyser {
         const r = this.calledQuote(s, i, e);
         if (r > 0) { i = r; continue; }
       }
-      if ((t.low === 'quoted' || t.low === 'cited') && toks[i - 1]?.t !== ',') {
+      if (((t.low === 'quoted' || t.low === 'cited') && toks[i - 1]?.t !== ',') || (t.low === 'reported' && BE.has(toks[i - 1]?.low ?? '') && toks[i + 1]?.low === 'as')) {
         const r = this.quotedAs(s, i, e);
         if (r > 0) { i = r; continue; }
       }
@@ -135,10 +146,12 @@ export class SentenceAnalyser {
         i++;
         continue;
       }
-      const info = CUES.get(t.low);
+      // "made (it) clear that ...": a phrase that reports like "stated"
+      const clear = MAKE.has(t.low) ? (toks[i + 1]?.low === 'clear' ? i + 2 : toks[i + 1]?.low === 'it' && toks[i + 2]?.low === 'clear' ? i + 3 : -1) : -1;
+      const info = clear > 0 && toks[clear]?.low === 'that' ? MADE_CLEAR : CUES.get(t.low);
       // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report")
       if (!info || (t.cap && i > s.a && toks[i - 1].k === K.Word)) { i++; continue; }
-      let cueEnd = i + 1;
+      let cueEnd = info === MADE_CLEAR ? clear : i + 1;
       if (info.particles) {
         if (!info.particles.includes(toks[i + 1]?.low ?? '')) { i++; continue; }
         cueEnd = i + 2;
@@ -168,11 +181,11 @@ export class SentenceAnalyser {
     const prevLow = prev && i - 1 >= s.a ? prev.low : '';
     const after = toks[cueEnd];
     // Not cues: "That said,", "the report", "his claims", "a deal denounced by France".
-    if (prev?.k === K.Word && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that') return i + 1;
+    if (prev?.k === K.Word && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that' && !(prev.cap && i - 1 > s.a)) return i + 1;
     if (prevLow === 'that' && toks[i].low === 'said' && after?.t === ',') return i + 1;
     if (toks[i].low.includes('-')) return i + 1; // "so-called", "well-known"
     // "declined to comment", "wants to say": only "emailed to say" and the like report speech
-    if (prevLow === 'to' && !TO_VERBS.has(toks[i - 2]?.low ?? '')) return i + 1;
+    if (prevLow === 'to' && this.toVerb(i - 1) < 0) return i + 1;
     if (info.participle && after?.low === 'by') return i + 1;
     // An -ing form is a verb here only after "is/was/been" ("has been urging"), a comma (", adding")
     // or a document ("a statement saying"); else it is a noun or adjective ("a flood warning").
@@ -285,7 +298,7 @@ export class SentenceAnalyser {
       via = rec[0];
       k = rec[1];
     }
-    k = this.skipMods(k, e, true);
+    k = this.skipMods(k, e, true, INFINITIVE_CUES.has(info.lemma));
     // "reported in January, citing two executives, that ...": the channel sits between cue and content
     if (toks[k]?.t === ',' && VIA_FORMS.has(toks[k + 1]?.low ?? '')) {
       for (let c = k + 2; c < e && c < k + 16; c++) {
@@ -371,10 +384,12 @@ export class SentenceAnalyser {
   // ---- pieces ------------------------------------------------------------------------------
 
   /** Skips time words, "in a statement", "on Twitter", "at a press conference in X", "that", ":". */
-  private skipMods(k: number, e: number, eatThat = false): number {
+  private skipMods(k: number, e: number, eatThat = false, infinitive = false): number {
     const toks = this.toks;
     for (let guard = 0; guard < 12 && k < e; guard++) {
       const t = toks[k];
+      // "vowed to rebuild the school": the infinitive is the content
+      if (infinitive && t.low === 'to' && toks[k + 1]?.k === K.Word && !toks[k + 1].cap && !DETERMINERS.has(toks[k + 1].low)) break;
       if (t.k === K.Word && (DAYS.has(t.low) || MONTHS.has(t.low))) { k++; continue; }
       if (t.k === K.Word && TIME_WORDS.has(t.low) && (DAYS.has(toks[k + 1]?.low ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.low ?? ''))) { k += 2; continue; }
       if (t.k === K.Punct && /^\p{N}/u.test(t.t)) { k++; continue; }
@@ -386,8 +401,18 @@ export class SentenceAnalyser {
         if (e - k <= 7 && this.phraseToEnd(k + 1, e)) return e;
         break;
       }
-      // "in a video posted on the company's website"
-      if (t.k === K.Word && !t.cap && /ed$/.test(t.low) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.low ?? '') && e - k <= 9 && this.phraseToEnd(k + 2, e)) return e;
+      // "in a video posted on the company's website" (to the end, or up to "that")
+      if (t.k === K.Word && !t.cap && (/ed$/.test(t.low) || PARTICIPLES.has(t.low)) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.low ?? '')) {
+        if (e - k <= 9 && this.phraseToEnd(k + 2, e)) return e;
+        const that = this.thatWithin(k + 2, e, 8);
+        if (eatThat && that > 0 && this.phraseToEnd(k + 2, that)) { k = that; continue; }
+      }
+      // ", formerly Twitter, that ...", ", in a rare interview, that ...": an aside before "that"
+      if (eatThat && t.t === ',' && t.q < 0) {
+        const that = this.thatWithin(k + 1, e, 8);
+        const adv = toks[k + 1].k === K.Word && /ly$/.test(toks[k + 1].low) ? 1 : 0;
+        if (that > k + 2 && toks[that - 1].t === ',' && this.phraseToEnd(k + 1 + adv, that - 1)) { k = that; continue; }
+      }
       // "that" opens the content, unless it is the determiner of a one-word object ("denied that claim")
       if (eatThat && (t.low === 'that' || t.t === ':') && !(t.low === 'that' && e - k <= 2)) { k++; break; }
       if (t.t === ',' && toks[k + 1]?.k === K.Quote) { k++; continue; }
@@ -396,6 +421,12 @@ export class SentenceAnalyser {
       break;
     }
     return k;
+  }
+
+  /** Index of "that" within `max` tokens from k, or -1. */
+  private thatWithin(k: number, e: number, max: number): number {
+    for (let j = k; j < e && j < k + max; j++) if (this.toks[j].low === 'that') return j;
+    return -1;
   }
 
   /** Words from k up to the next punctuation, when short ("citing railway workers"). */
@@ -511,12 +542,22 @@ export class SentenceAnalyser {
       if (DAYS.has(t.low) || MONTHS.has(t.low)) { j--; sawTime = true; continue; }
       if (sawTime && (TIME_WORDS.has(t.low) || t.low === 'on' || /^\d{1,2}$/.test(t.t))) { j--; continue; }
       // "emailed to say", "took to social media to say": the subject is before the first verb
-      if (t.low === 'to' && j - 1 >= a && TO_VERBS.has(toks[j - 1].low)) { j -= 2; continue; }
+      if (t.low === 'to' && j - 1 >= a && this.toVerb(j) >= a) { j = this.toVerb(j) - 1; continue; }
       break;
     }
     // "Carra Container Terminals (CCT) said": a bracketed acronym after the name
     if (j - 2 >= a && toks[j]?.t === ')' && toks[j - 2].t === '(' && /^[\p{Lu}.&]{2,10}$/u.test(toks[j - 1].t)) return this.skipLeft(j - 3, a);
     return j;
+  }
+
+  /** The verb before "to say" ("emailed to say", "went on to say"), or -1. */
+  private toVerb(to: number): number {
+    const toks = this.toks;
+    const p = toks[to - 1];
+    if (!p || p.k !== K.Word) return -1;
+    if (TO_VERBS.has(p.low)) return to - 1;
+    if (p.low === 'on' && GO.has(toks[to - 2]?.low ?? '')) return to - 2;
+    return -1;
   }
 
   /** A lower-case word that can be a noun inside a described source ("the lifeboat station"). */
@@ -537,7 +578,9 @@ export class SentenceAnalyser {
     if (t0.low === 'who' && toks[j - 1]?.t === ',') return this.leftNP(j - 2, a);
     const generic = !t0.cap && this.nounish(t0) && !ROLE_NOUNS.has(bare(t0));
     const headOk = isNameWord(t0) || ROLE_NOUNS.has(bare(t0)) || (t0.cap && /-/.test(t0.t)) || generic;
-    if (!headOk || CAP_STOP.has(t0.low)) return null;
+    // "Nguyễn Văn An": a capitalised stop word that ends a name run is a name
+    const nameEnd = t0.cap && j > a && isNameWord(toks[j - 1]) && !CAP_STOP.has(toks[j - 1].low);
+    if (!headOk || (CAP_STOP.has(t0.low) && !nameEnd)) return null;
     let k = j;
     let det = false;
     let usedGeneric = generic;
@@ -589,9 +632,11 @@ export class SentenceAnalyser {
       if (t.k !== K.Word) break;
       const l = bare(t);
       if (t.cap || isNameWord(t)) {
-        if (CAP_STOP.has(t.low) && !DETERMINERS.has(t.low) && !TITLES.has(t.low)) break;
+        // "said Nguyễn Văn An.": a capitalised stop word closing a name before punctuation
+        const nameEnd = j > k && isNameWord(toks[j - 1]) && !CAP_STOP.has(toks[j - 1].low) && toks[j + 1]?.k !== K.Word;
+        if (CAP_STOP.has(t.low) && !DETERMINERS.has(t.low) && !TITLES.has(t.low) && !nameEnd) break;
         if (DAYS.has(t.low) || MONTHS.has(t.low)) break;
-        if (DETERMINERS.has(t.low)) det = true;
+        if (DETERMINERS.has(t.low) && !nameEnd) det = true;
         else good = true;
         j++;
         continue;
@@ -608,7 +653,7 @@ export class SentenceAnalyser {
       break;
     }
     // Drop trailing links/determiners.
-    while (j > k && (NP_LINKS.has(toks[j - 1].low) || DETERMINERS.has(toks[j - 1].low) || toks[j - 1].low === 'and')) j--;
+    while (j > k && (NP_LINKS.has(toks[j - 1].low) || DETERMINERS.has(toks[j - 1].low) || toks[j - 1].low === 'and') && !(toks[j - 1].cap && j - 1 > k && isNameWord(toks[j - 2]))) j--;
     return good && j > k ? [k, j] : null;
   }
 
@@ -809,22 +854,44 @@ export class SentenceAnalyser {
     return inQ > 0 ? 'mixed' : 'indirect';
   }
 
-  /** "According to X, C." / "C, according to X." */
-  private according(s: Sentence, i: number, e: number): number {
+  /** "According to X, C." / "C, according to X." (`n`: words in the cue) */
+  private according(s: Sentence, i: number, e: number, n: number): number {
     const toks = this.toks;
     // the whole phrase up to the punctuation names the source ("a Northwire tally based on hospital figures")
-    const np = this.phraseUntilPunct(i + 2, e, 10) ?? this.rightNP(i + 2, e, 14);
-    if (!np) return i + 2;
-    const cue: Range = [i, i + 2];
-    let content: [number, number] | null = null;
+    const np = this.phraseUntilPunct(i + n, e, 10) ?? this.rightNP(i + n, e, 14);
+    if (!np) return i + n;
+    return this.framed(s, i, e, np, [i, i + n], 'according_to', 0.8);
+  }
+
+  /** "As one resident put it, C." / "C, as the minister put it." */
+  private asPutIt(s: Sentence, i: number, e: number): number {
+    const toks = this.toks;
+    let put = i + 2;
+    while (put < e && put < i + 10 && toks[put].k === K.Word && !(toks[put].low === 'put' && toks[put + 1]?.low === 'it')) put++;
+    if (toks[put]?.low !== 'put') return -1;
+    const np = this.rightNP(i + 1, put, 8);
+    if (!np || np[1] !== put) return -1;
+    const after = np[1] + 2;
+    // "As X put it: \"...\"" introduces its content like a comma does
+    if (toks[after]?.t === ':') return this.framed(s, i, e, np, [np[1], after], 'indirect', 0.75, after);
+    return this.framed(s, i, e, np, [np[1], after], 'indirect', 0.75);
+  }
+
+  /** A source phrase framing its sentence: content after it (when it opens the sentence) or before it. */
+  private framed(s: Sentence, i: number, e: number, np: Range, cue: Range, kind: ClaimKind, confidence: number, sep = -1): number {
+    const toks = this.toks;
+    const stop = Math.max(np[1], cue[1]);
+    const sepTok = sep >= 0 ? sep : stop;
+    let r: Range | null = null;
     if (i === s.a || (toks[i - 1].k === K.Quote && i - 1 === s.a)) {
-      if (toks[np[1]]?.t === ',' && np[1] + 1 < e) content = this.contentChars(np[1] + 1, e);
+      if ((toks[sepTok]?.t === ',' || toks[sepTok]?.t === ':') && sepTok + 1 < e) r = [sepTok + 1, e];
     } else if (toks[i - 1].t === ',' || toks[i - 1].t === '—' || toks[i - 1].t === '(') {
-      if (i - 1 - s.a >= 2) content = this.contentChars(s.a, i - 1);
-    } else if (i - s.a >= 2) content = this.contentChars(s.a, e);
-    if (!content) return np[1];
-    this.push({ kind: 'according_to', source: np, cue, content, via: null, confidence: 0.8, at: i, para: s.para });
-    return np[1];
+      if (i - 1 - s.a >= 2) r = [s.a, i - 1];
+    } else if (i - s.a >= 2 && kind === 'according_to') r = [s.a, e];
+    if (!r) return stop;
+    const idx = this.push({ kind: kind === 'according_to' ? kind : this.kindOf(r[0], r[1]), source: np, cue, content: this.contentChars(r[0], r[1]), via: null, confidence, at: i, para: s.para });
+    if (idx >= 0 && kind !== 'according_to') this.claims[idx].quote = this.wholeQuote(r[0]);
+    return stop;
   }
 
   /** "RIA Novosti quoted a source in Benghazi as saying ...": source is the object, the subject the channel. */

@@ -83,6 +83,11 @@ function inflect(lemma: string): { form: string; ing: boolean; participle: boole
   forms.push({ form: third, ing: false, participle: false, base: false });
   forms.push({ form: past, ing: false, participle: true, base: false });
   forms.push({ form: ing, ing: true, participle: false, base: false });
+  // British spelling doubles a final l after one vowel: signalled, marvelling
+  if (/[^aeiou][aeiou]l$/.test(lemma) && lemma.length > 4) {
+    forms.push({ form: lemma + 'led', ing: false, participle: true, base: false });
+    forms.push({ form: lemma + 'ling', ing: true, participle: false, base: false });
+  }
   return forms;
 }
 
@@ -109,6 +114,9 @@ function build(): Map<string, CueInfo> {
 export const CUES: ReadonlyMap<string, CueInfo> = build();
 
 /** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
+/** Commitments whose content is an infinitive: "vowed to rebuild the school". */
+export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear']);
+
 export const VIA_FORMS = new Set(['citing', 'quoting']);
 
 /** Passive participles that make an unnamed-source claim: "are reported to", "it was said that". */

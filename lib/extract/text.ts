@@ -137,7 +137,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const pch = c < 128 ? text[i] : ch;
-    const isQ = c === 34 || (c >= 128 && (OPENERS.has(ch) || CLOSERS.has(ch)));
+    // A straight apostrophe left over from the word rules is a UK-style single quotation mark.
+    const isQ = c === 34 || c === 39 || (c >= 128 && (OPENERS.has(ch) || CLOSERS.has(ch)));
     toks.push({ s: i, e: i + pch.length, k: isQ ? K.Quote : K.Punct, t: pch, low: pch, cap: false, nl, q: -1, nm: 1 });
     nl = 0;
     i += pch.length;
@@ -201,9 +202,9 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
         } else {
           open = i;
         }
-      } else if (ch === '‘') {
+      } else if (ch === '‘' || (ch === "'" && open < 0 && openish)) {
         if (open < 0) { open = i; single = true; }
-      } else if (ch === '’') {
+      } else if (ch === '’' || (ch === "'" && closeish)) {
         if (open >= 0 && single) {
           regions.push({ open, close: i, a: open + 1, b: i, para });
           open = -1;

@@ -1,0 +1,152 @@
+// Attribution grammar common in news beyond our fixtures: one short sentence per construction,
+// written for these tests (no fixture text), so the engine is checked on general rules.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import type { Claim } from '../../lib/types';
+
+function claimsOf(text: string) {
+  const r = extract(text);
+  const actorOf = (c: Claim) => r.actors.find((a) => a.id === c.actorId)?.name ?? null;
+  return { r, actorOf };
+}
+
+/** The claim whose content contains `needle`: its actor, and optionally cue, kind and exact content. */
+function expectClaim(text: string, needle: string, actor: string | null, extra: Partial<{ kind: Claim['kind']; cue: string; content: string }> = {}) {
+  const { r, actorOf } = claimsOf(text);
+  const c = r.claims.find((x) => x.content.text.includes(needle));
+  expect(c, `no claim containing "${needle}" in ${JSON.stringify(r.claims.map((x) => x.content.text))}`).toBeDefined();
+  expect(actorOf(c!)).toBe(actor);
+  if (extra.kind) expect(c!.kind).toBe(extra.kind);
+  if (extra.cue) expect(c!.cue?.text).toBe(extra.cue);
+  if (extra.content) expect(c!.content.text).toBe(extra.content);
+  return c!;
+}
+
+function expectNone(text: string) {
+  expect(extract(text).claims.map((c) => c.content.text)).toEqual([]);
+}
+
+describe('extract, wider grammar: reporting verbs', () => {
+  const verbs = ['warned', 'acknowledged', 'conceded', 'argued', 'noted', 'stressed', 'maintained', 'recalled', 'explained', 'admitted', 'alleged', 'claimed', 'hinted', 'cautioned', 'testified', 'estimated', 'promised', 'insisted', 'responded', 'replied'];
+  for (const v of verbs) {
+    it(`X ${v} that ...`, () => {
+      expectClaim(`Lena Ortiz ${v} that the pumps had failed twice.`, 'pumps had failed', 'Lena Ortiz', { cue: v, content: 'the pumps had failed twice' });
+    });
+  }
+
+  it('British spelling doubles the l: "signalled"', () => {
+    expectClaim('Lena Ortiz signalled that she would stand again.', 'stand again', 'Lena Ortiz', { cue: 'signalled' });
+  });
+
+  it('"pointed out that", "made (it) clear that"', () => {
+    expectClaim('Lena Ortiz pointed out that the law had changed.', 'law had changed', 'Lena Ortiz', { cue: 'pointed out' });
+    expectClaim('Lena Ortiz has made it clear that she will not resign.', 'will not resign', 'Lena Ortiz', { cue: 'made it clear', content: 'she will not resign' });
+    expectClaim('The mayor made clear that the budget was final.', 'budget was final', 'mayor', { cue: 'made clear' });
+  });
+
+  it('commitments take an infinitive: "vowed to", "pledged to"', () => {
+    expectClaim('Lena Ortiz vowed to rebuild the school.', 'rebuild the school', 'Lena Ortiz', { cue: 'vowed', content: 'to rebuild the school' });
+    expectClaim('The governor pledged on Monday to cut property taxes.', 'cut property taxes', 'governor', { cue: 'pledged', content: 'to cut property taxes' });
+  });
+
+  it('denials and rejections keep their object', () => {
+    expectClaim('Lena Ortiz denied that she had misled parliament.', 'misled parliament', 'Lena Ortiz', { cue: 'denied' });
+    expectClaim('Lena Ortiz rejected claims that she had misled parliament.', 'misled parliament', 'Lena Ortiz', { cue: 'rejected' });
+  });
+
+  it('tense and aspect: has said, had said, would say, says, says X', () => {
+    expectClaim('Lena Ortiz has said the recovery is fragile.', 'recovery is fragile', 'Lena Ortiz', { cue: 'said' });
+    expectClaim('Lena Ortiz had said that the recovery was fragile.', 'recovery was fragile', 'Lena Ortiz');
+    expectClaim('Lena Ortiz would later say that the recovery was fragile.', 'recovery was fragile', 'Lena Ortiz', { cue: 'say' });
+    expectClaim('The recovery is fragile, Lena Ortiz says.', 'recovery is fragile', 'Lena Ortiz', { cue: 'says' });
+    expectClaim('The recovery is fragile, says Lena Ortiz.', 'recovery is fragile', 'Lena Ortiz', { cue: 'says' });
+    expectClaim('Marcus Hale went on to say that the party needed new ideas.', 'needed new ideas', 'Marcus Hale', { cue: 'say' });
+  });
+
+  it('passive reports: "is quoted as saying", "was reported as saying"', () => {
+    expectClaim('Lena Ortiz is quoted as saying that the recovery is fragile.', 'recovery is fragile', 'Lena Ortiz');
+    expectClaim('Lena Ortiz was reported as saying that the recovery was fragile.', 'recovery was fragile', 'Lena Ortiz', { cue: 'reported' });
+  });
+
+  it('"told reporters", "told the Senate", "told the BBC"', () => {
+    expectClaim('Lena Ortiz told reporters that the deal was done.', 'deal was done', 'Lena Ortiz', { cue: 'told' });
+    expectClaim('Lena Ortiz told the Senate that the agency had run out of money.', 'run out of money', 'Lena Ortiz');
+    expectClaim('The harvest was late, Anke van der Berg told the BBC.', 'harvest was late', 'Anke van der Berg');
+  });
+});
+
+describe('extract, wider grammar: frames and channels', () => {
+  it('"In the words of X, ..." and "As X put it, ..."', () => {
+    expectClaim('In the words of Lena Ortiz, the recovery is fragile.', 'recovery is fragile', 'Lena Ortiz', { cue: 'In the words of' });
+    expectClaim('As one resident put it, the town has been forgotten.', 'town has been forgotten', 'one resident', { cue: 'put it' });
+    expectClaim('The town has been forgotten, as one resident put it.', 'town has been forgotten', 'one resident');
+    expectClaim('As the mayor put it: "We are on our own."', 'on our own', 'mayor', { kind: 'direct' });
+  });
+
+  it('channels between cue and content: in an interview, in a post, formerly Twitter', () => {
+    for (const ch of ['in an interview', 'in an email', 'in a statement', 'on Tuesday, in a rare interview,', 'in a statement posted on its website', 'in a video posted to Telegram']) {
+      expectClaim(`Priya Nair said ${ch} that the budget was too small.`, 'budget was too small', 'Priya Nair', { content: 'the budget was too small' });
+    }
+    expectClaim('Marcus Hale wrote on X, formerly Twitter, that the party needed new ideas.', 'needed new ideas', 'Marcus Hale', { content: 'the party needed new ideas' });
+    expectClaim('In a post on X, Tomas Berg wrote that the vote had been rigged.', 'vote had been rigged', 'Tomas Berg', { cue: 'wrote' });
+  });
+
+  it('anonymous and described sources', () => {
+    expectClaim('The factory will close next year, according to a person familiar with the matter.', 'factory will close', 'person familiar with the matter');
+    expectClaim('Daniel Okoro, who spoke on condition of anonymity, said the talks had stalled.', 'talks had stalled', 'Daniel Okoro');
+    expectClaim('The cuts will hit rural routes first, officials said on condition of anonymity.', 'rural routes', 'officials');
+    expectClaim('A No 10 spokesperson said the prime minister had full confidence in the team.', 'full confidence', 'No 10 spokesperson');
+  });
+
+  it('documents and studies as sources', () => {
+    expectClaim('The study found that children who slept less did worse in tests.', 'slept less', 'study', { cue: 'found' });
+    expectClaim('Researchers wrote that the effect was small but consistent.', 'effect was small', 'Researchers');
+    expectClaim('The report concluded that the dam had been poorly maintained.', 'poorly maintained', 'report', { cue: 'concluded' });
+  });
+
+  it('spokespeople and offices', () => {
+    expectClaim('A spokesperson for Lena Ortiz said the recovery was fragile.', 'recovery was fragile', 'Lena Ortiz');
+    expectClaim('Lena Ortiz, 54, said the recovery was fragile.', 'recovery was fragile', 'Lena Ortiz');
+    expectClaim('Lena Ortiz, a former senator who now runs a charity, said the recovery was fragile.', 'recovery was fragile', 'Lena Ortiz');
+    expectClaim("Hale's spokesman, Tim Roy, said the party was not going anywhere.", 'not going anywhere', 'Tim Roy');
+  });
+
+  it('not claims: declining to comment, not responding', () => {
+    expectNone('Marta Kovacs declined to comment on the allegations.');
+    expectNone('The ministry did not respond to a request for comment.');
+    expectNone('A spokesman for the club did not immediately respond to requests for comment on Friday.');
+  });
+});
+
+describe('extract, wider grammar: quotation styles', () => {
+  it('UK single quotes with straight apostrophes', () => {
+    expectClaim("'We will win,' he said.", 'We will win', null, { kind: 'direct', cue: 'said' });
+    expectClaim("'We will win,' Lena Ortiz said. 'Nobody doubts it.'", 'We will win', 'Lena Ortiz', { kind: 'direct' });
+    expectClaim("‘We will win,’ Lena Ortiz said.", 'We will win', 'Lena Ortiz', { kind: 'direct' });
+  });
+
+  it("apostrophes inside words stay words: O'Brien, don't, the Smiths' house", () => {
+    expectClaim("Siobhan O'Brien said she didn't know the Smiths' address.", "didn't know", "Siobhan O'Brien");
+  });
+
+  it('nested quotes, em dashes and ellipses stay inside the quotation', () => {
+    expectClaim('"He told me \'we will win\' and I believed him," Lena Ortiz said.', "'we will win'", 'Lena Ortiz', { kind: 'direct' });
+    expectClaim('"The recovery is fragile — and it could stall," Lena Ortiz said.', 'could stall', 'Lena Ortiz', { kind: 'direct' });
+    expectClaim('"The recovery is fragile … we must be careful," Lena Ortiz said.', 'must be careful', 'Lena Ortiz', { kind: 'direct' });
+  });
+
+  it('a name, a colon and a quotation', () => {
+    expectClaim('Lena Ortiz: "The recovery is fragile."', 'recovery is fragile', 'Lena Ortiz', { kind: 'direct' });
+    expectClaim('Lena Ortiz told reporters: "We are not finished."', 'not finished', 'Lena Ortiz', { kind: 'direct' });
+  });
+});
+
+describe('extract, wider grammar: names', () => {
+  const names = ['Nguyễn Văn An', 'Øyvind Lie', 'Abdel-Rahman al-Khatib', 'Olena Zelenska', "Siobhan O'Brien", 'Fiona McAllister', 'Pieter de Villiers', 'Anke van der Berg'];
+  for (const n of names) {
+    it(`${n} said ...`, () => {
+      expectClaim(`${n} said the harvest was late.`, 'harvest was late', n, { content: 'the harvest was late' });
+      expectClaim(`"The harvest was late," said ${n}.`, 'harvest was late', n, { kind: 'direct' });
+    });
+  }
+});
