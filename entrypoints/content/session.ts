@@ -80,6 +80,8 @@ export class Session {
         await ask('page:skip', { url: location.href, reason: 'not-article', message: located.reason }).catch(() => undefined);
         return;
       }
+      await pause();
+      if (gen !== this.generation) return;
       const model = timed('model', () => buildTextModel(located.blocks));
       const meta = timed('metadata', () => readMetadata(document, location.href));
       await pause();
