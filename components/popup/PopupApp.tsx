@@ -95,33 +95,23 @@ export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props)
     }
   };
 
-  const turnOn = async (url: string, tabId?: number) => {
+  /** Turn Sourcelight on or off for the page's site, then reload the page so it takes effect. */
+  const setSite = async (on: boolean, url: string, tabId?: number) => {
     const host = new URL(url).hostname;
     try {
       const s = await client.getSettings();
-      await client.setSettings({ enabled: true, disabledSites: s.disabledSites.filter((h) => h !== host && h !== host.replace(/^www\./, '')) });
-      setStatus(`Sourcelight is on for ${hostOf(url)}. Reloading the page…`);
+      if (on) await client.setSettings({ enabled: true, disabledSites: s.disabledSites.filter((h) => h !== host && h !== host.replace(/^www\./, '')) });
+      else if (!s.disabledSites.includes(host)) await client.setSettings({ disabledSites: [...s.disabledSites, host] });
+      setStatus(`Sourcelight is ${on ? 'on' : 'off'} for ${hostOf(url)}. Reloading the page…`);
       if (tabId !== undefined) await client.reloadTab(tabId);
       setPolls(0);
       refresh();
     } catch (e) {
-      setStatus(`Could not turn Sourcelight on: ${reasonOf(e)}.`);
+      setStatus(`Could not turn Sourcelight ${on ? 'on' : 'off'}: ${reasonOf(e)}.`);
     }
   };
-
-  const turnOff = async (url: string, tabId?: number) => {
-    const host = new URL(url).hostname;
-    try {
-      const s = await client.getSettings();
-      if (!s.disabledSites.includes(host)) await client.setSettings({ disabledSites: [...s.disabledSites, host] });
-      setStatus(`Sourcelight is off for ${hostOf(url)}. Reloading the page…`);
-      if (tabId !== undefined) await client.reloadTab(tabId);
-      setPolls(0);
-      refresh();
-    } catch (e) {
-      setStatus(`Could not turn Sourcelight off: ${reasonOf(e)}.`);
-    }
-  };
+  const turnOn = (url: string, tabId?: number) => setSite(true, url, tabId);
+  const turnOff = (url: string, tabId?: number) => setSite(false, url, tabId);
 
   return (
     <>
