@@ -42,6 +42,7 @@ const MAKE = new Set(['made', 'make', 'makes', 'making']);
 const MADE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'that', ambiguous: false, ing: false, participle: false };
 /** Irregular participles of publishing: "a video sent to", "remarks broadcast on". */
 const PARTICIPLES = new Set(['sent', 'broadcast', 'given', 'written', 'shown', 'read', 'made', 'put', 'shared']);
+const READ: CueInfo = { lemma: 'read', cls: 'say', ambiguous: false, ing: false, participle: false };
 const GO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
@@ -148,7 +149,9 @@ export class SentenceAnalyser {
       }
       // "made (it) clear that ...": a phrase that reports like "stated"
       const clear = MAKE.has(t.low) ? (toks[i + 1]?.low === 'clear' ? i + 2 : toks[i + 1]?.low === 'it' && toks[i + 2]?.low === 'clear' ? i + 3 : -1) : -1;
-      const info = clear > 0 && toks[clear]?.low === 'that' ? MADE_CLEAR : CUES.get(t.low);
+      // "The statement read: \"...\"": reading is reporting only before a colon or a quotation
+      const reads = (t.low === 'read' || t.low === 'reads') && (toks[i + 1]?.t === ':' || this.quoteToEnd(i + 1, e));
+      const info = clear > 0 && toks[clear]?.low === 'that' ? MADE_CLEAR : reads ? READ : CUES.get(t.low);
       // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report")
       if (!info || (t.cap && i > s.a && toks[i - 1].k === K.Word)) { i++; continue; }
       let cueEnd = info === MADE_CLEAR ? clear : i + 1;
@@ -312,7 +315,12 @@ export class SentenceAnalyser {
     // What: content on the right, or on the left ("..., X said." / "\"...,\" X said").
     // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.
     const splitQuote = toks[k]?.k === K.Quote && toks[k - 1]?.t === ',' && !!this.leftContent(s, inverted ? i : source[0]) && toks[(inverted ? i : source[0]) - 1]?.k === K.Quote;
-    const rightEmpty = splitQuote || k >= e || toks[k]?.t === ',' || toks[k]?.t === ')' || toks[k]?.t === '(';
+    // "\"...,\" she said of the ruling" / "... when asked": after a quotation, only "that", a colon or
+    // another quotation opens content on the right
+    const lp = toks[(inverted ? i : source[0]) - 1];
+    const quotedLeft = !!lp && (lp.k === K.Quote ? lp.q < 0 && this.m.quoteByClose.has((inverted ? i : source[0]) - 1) : lp.t === ',' && this.m.quoteByClose.has((inverted ? i : source[0]) - 2));
+    const afterQuote = quotedLeft && !thatIntro && toks[k]?.k !== K.Quote && !!this.leftContent(s, inverted ? i : source[0]);
+    const rightEmpty = splitQuote || afterQuote || k >= e || toks[k]?.t === ',' || toks[k]?.t === ')' || toks[k]?.t === '(';
     if (!rightEmpty && !inverted) {
       if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote) {
         // cognition verbs often drop "that": "He reckons the timing will sting."
@@ -423,6 +431,12 @@ export class SentenceAnalyser {
     return k;
   }
 
+  /** A quotation opens at token q and runs to the end of the sentence's content. */
+  private quoteToEnd(q: number, e: number): boolean {
+    const r = this.quoteAt(this.m.quoteByOpen, q);
+    return !!r && (r.close < 0 || r.close >= e - 1);
+  }
+
   /** Index of "that" within `max` tokens from k, or -1. */
   private thatWithin(k: number, e: number, max: number): number {
     for (let j = k; j < e && j < k + max; j++) if (this.toks[j].low === 'that') return j;
@@ -458,6 +472,9 @@ export class SentenceAnalyser {
       if (l === 'that') break;
       if (MOD_NOUNS.has(l) || PLATFORMS.has(l) || DAYS.has(l) || MONTHS.has(l)) { good = true; continue; }
       if (DETERMINERS.has(l) || l === 'with' || l === 'in' || l === 'of' || l === 'a' || t.cap || NP_ADJ.has(l)) continue;
+      // "a letter to shareholders", "a filing with the Securities and Exchange Commission"
+      if (good && (l === 'to' || l === 'for' || l === 'by') && toks[j + 1]?.k === K.Word) continue;
+      if ((l === 'and' || l === '&') && toks[j - 1]?.cap && toks[j + 1]?.cap) continue;
       if (this.nounish(t) && j < k + 5) continue; // "a stock exchange filing"
       break;
     }
@@ -470,7 +487,29 @@ export class SentenceAnalyser {
   /** The subject to the left of a cue, past auxiliaries, a relative clause or an appositive. */
   private leftSource(s: Sentence, i: number): Range | null {
     const toks = this.toks;
-    const j = this.skipLeft(i - 1, s.a);
+    let j = this.skipLeft(i - 1, s.a);
+    if (j < s.a) return null;
+    // "Hale (pictured) said", "Hale — who lives in Leeds — said", "Hale, in a statement, said": skip the aside
+    const open = toks[j].t === ')' ? '(' : toks[j].t === '—' || toks[j].t === '–' ? toks[j].t : '';
+    if (open) {
+      let o = j - 1;
+      while (o > s.a && j - o < 30 && toks[o].t !== open && toks[o].k !== K.Quote) o--;
+      if (o > s.a && toks[o].t === open) {
+        const np = this.leftNP(this.skipLeft(o - 1, s.a), s.a);
+        if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])))) return np;
+      }
+      return null;
+    }
+    if (toks[j].t === ',') {
+      // ", in a statement," / ", on Tuesday,": a manner or time aside between subject and verb
+      for (let c = j - 2; c > s.a && c > j - 9; c--) {
+        if (toks[c].t !== ',') continue;
+        const w = toks[c + 1];
+        const aside = (w.low === 'in' || w.low === 'on' || w.low === 'at') && this.modPhrase(c + 2, j) === j;
+        if (aside || (j - c === 2 && PARENTHETICAL.has(w.low))) j = this.skipLeft(c - 1, s.a);
+        break;
+      }
+    }
     if (j < s.a) return null;
     if (toks[j].t === ',') {
       // "Haftar's forces, which have been ..., said" / "Tomas Ekdal, Baltline's chief executive, said"
@@ -511,7 +550,7 @@ export class SentenceAnalyser {
     }
     const np = this.leftNP(j, s.a);
     // a phrase right after a preposition is its object, not the subject ("drivers waiting outside the station said")
-    const objectOfPrep = !!np && np[0] > s.a && PREPOSITIONS.has(toks[np[0] - 1].low);
+    const objectOfPrep = !!np && np[0] > s.a && (PREPOSITIONS.has(toks[np[0] - 1].low) || toks[np[0] - 1].low === 'by');
     if (np && !objectOfPrep && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].low))) return np;
     // "Officials who spoke on condition of anonymity said": a relative clause without commas
     for (let w = j; w > s.a && w > j - 14; w--) {
@@ -521,6 +560,12 @@ export class SentenceAnalyser {
         const head = this.leftNP(w - 1, s.a);
         if (head && head[1] === w) return head;
         break;
+      }
+      // "Two people briefed on the talks said", "Residents interviewed by the paper said"
+      if (/ed$/.test(t.low) && !t.cap && w > s.a && !AUX_ADV.has(toks[w - 1].low) && !BE.has(toks[w - 1].low)) {
+        const head = this.leftNP(w - 1, s.a);
+        const h = head ? toks[head[1] - 1] : undefined;
+        if (head && head[1] === w && h && ROLE_NOUNS.has(bare(h)) && !DOC_NOUNS.has(bare(h))) return [head[0], j + 1];
       }
       // "Lorry drivers queuing on the approach road said"
       if (/ing$/.test(t.low) && !t.cap && w > s.a) {
@@ -886,7 +931,10 @@ export class SentenceAnalyser {
     if (i === s.a || (toks[i - 1].k === K.Quote && i - 1 === s.a)) {
       if ((toks[sepTok]?.t === ',' || toks[sepTok]?.t === ':') && sepTok + 1 < e) r = [sepTok + 1, e];
     } else if (toks[i - 1].t === ',' || toks[i - 1].t === '—' || toks[i - 1].t === '(') {
-      if (i - 1 - s.a >= 2) r = [s.a, i - 1];
+      // "The water, according to Ruiz, was brown.": the frame sits inside its content
+      const inside = toks[stop]?.t === ',' && toks[stop].q < 0 && toks[stop + 1]?.k === K.Word && !toks[stop + 1].cap && !RELATIVE.has(toks[stop + 1].low) && !VIA_FORMS.has(toks[stop + 1].low) && stop + 2 < e && toks[i - 1].t === ',';
+      if (inside) r = [s.a, e];
+      else if (i - 1 - s.a >= 2) r = [s.a, i - 1];
     } else if (i - s.a >= 2 && kind === 'according_to') r = [s.a, e];
     if (!r) return stop;
     const idx = this.push({ kind: kind === 'according_to' ? kind : this.kindOf(r[0], r[1]), source: np, cue, content: this.contentChars(r[0], r[1]), via: null, confidence, at: i, para: s.para });

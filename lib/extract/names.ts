@@ -32,6 +32,8 @@ export interface Entity {
   mentions: { start: number; end: number }[];
   /** Mentions that were not sentence-initial, or links that prove it is a name. */
   solid: boolean;
+  /** Only a capitalised common word at a sentence start ("Sales have slowed"). */
+  common?: boolean;
   /** Votes from "he"/"she" after its mentions and from gendered titles: > 0 male, < 0 female. */
   gender?: number;
 }
@@ -334,6 +336,11 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (!c.initial || c.b - c.a > 1 || e.type === 'place' || e.type === 'organization') e.solid = true;
     if (e.type === 'unknown' && c.type !== 'unknown') e.type = c.type;
   }
+  // "Sales have slowed ... sales fell": a word only capitalised when it opens a sentence, and
+  // written in lower case elsewhere, is a common word, not a name.
+  const lower = new Set<string>();
+  for (const t of toks) if (t.k === K.Word && !t.cap) lower.add(t.low);
+  for (const e of ents) if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
   return ents;
 }
 

@@ -149,7 +149,9 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
         if (ent !== null && fit(ents[ent])) return ent;
       }
       for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-        const ent = ctx.mentions[k][1];
+        const [tok, ent] = ctx.mentions[k];
+        // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
+        if (ents[ent].type === 'unknown' && (toks[tok].q >= 0 || ents[ent].common)) continue;
         if (fit(ents[ent])) return ent;
       }
     }
@@ -206,7 +208,7 @@ function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
     if (ctx.m.toks[tok].q >= 0 || !isSubject(ctx.m, tok)) continue;
     if (isOrg(e)) return ent;
     // a bare name as the sentence's subject, with a spokesman speaking for it, is an organisation
-    if (e.type === 'unknown' && isSubject(ctx.m, tok)) {
+    if (e.type === 'unknown' && !e.common && isSubject(ctx.m, tok)) {
       e.type = 'organization';
       return ent;
     }

@@ -150,3 +150,51 @@ describe('extract, wider grammar: names', () => {
     });
   }
 });
+
+describe('extract, wider grammar: what follows the cue', () => {
+  it('after a quotation, words after the cue are not its content ("she said of the ruling")', () => {
+    expectClaim('"It was a disgrace," she said of the ruling.', 'disgrace', null, { kind: 'direct', content: 'It was a disgrace,' });
+    expectClaim('"It was a disgrace," Hale said when asked about the ruling.', 'disgrace', 'Hale', { kind: 'direct' });
+    expectClaim('"It was a disgrace," Hale told reporters that night.', 'disgrace', 'Hale', { kind: 'direct' });
+  });
+
+  it('venues with links and names stay out of the content', () => {
+    expectClaim('Hale wrote in a letter to shareholders that the company would recover.', 'company would recover', 'Hale', { content: 'the company would recover' });
+    expectClaim('Sales have slowed, Hale said Tuesday in a filing with the Securities and Exchange Commission.', 'Sales have slowed', 'Hale', { content: 'Sales have slowed' });
+  });
+
+  it('a capitalised word at a sentence start that is lower case elsewhere is no organisation', () => {
+    expectClaim('Nordrail cancelled all trains, the company said.', 'cancelled all trains', 'Nordrail');
+    expectClaim('Sales have slowed, the company said. It expects sales to recover.', 'Sales have slowed', 'company');
+    expectClaim('Sales have slowed, a spokesman said. He expects sales to recover.', 'Sales have slowed', null);
+  });
+
+  it('"the company" is not a capitalised word inside a quotation', () => {
+    expectClaim('"Sales have slowed," the company said in a statement on Tuesday.', 'Sales have slowed', 'company');
+  });
+
+  it('asides between subject and verb: parentheses, dashes, "in a statement"', () => {
+    expectClaim('Hale (pictured) said the water was brown.', 'water was brown', 'Hale');
+    expectClaim('Hale — who lives in Leeds — said the water was brown.', 'water was brown', 'Hale');
+    expectClaim('Hale, in a statement, said aid was blocked.', 'aid was blocked', 'Hale');
+    expectClaim('Hale, however, said aid was blocked.', 'aid was blocked', 'Hale');
+  });
+
+  it('reduced relative clauses with a participle: "people briefed on the talks"', () => {
+    expectClaim('Two people briefed on the talks said a deal was close.', 'deal was close', 'people briefed on the talks');
+    expectClaim('A deal is close, two people briefed on the talks told Reuters.', 'deal is close', 'two people briefed on the talks');
+    expectClaim('Residents interviewed by the newspaper said the water was brown.', 'water was brown', 'Residents');
+    expectClaim('Officials involved in the negotiations said a deal was close.', 'deal was close', 'Officials');
+  });
+
+  it('"according to X" inside its sentence keeps the whole sentence', () => {
+    expectClaim('The water, according to Ruiz, was brown.', 'was brown', 'Ruiz', { content: 'The water, according to Ruiz, was brown' });
+    expectClaim('The water was brown, according to Ruiz, who lives nearby.', 'water was brown', 'Ruiz', { content: 'The water was brown' });
+  });
+
+  it('a text that reads: "The statement read:", "the banner read \\"...\\""', () => {
+    expectClaim('The statement read: "Aid is blocked at the border."', 'Aid is blocked', 'statement', { kind: 'direct', cue: 'read' });
+    expectClaim('The banner read "No to the mine".', 'No to the mine', 'banner', { cue: 'read' });
+    expectNone('I read the report twice.');
+  });
+});
