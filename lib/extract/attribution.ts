@@ -43,6 +43,8 @@ const MADE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'that', ambiguous: false
 /** Irregular participles of publishing: "a video sent to", "remarks broadcast on". */
 const PARTICIPLES = new Set(['sent', 'broadcast', 'given', 'written', 'shown', 'read', 'made', 'put', 'shared']);
 const READ: CueInfo = { lemma: 'read', cls: 'say', ambiguous: false, ing: false, participle: false };
+/** Conjunctions that can open a second reported clause: ", but the union claimed ...". */
+const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
 const GO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
@@ -357,7 +359,8 @@ export class SentenceAnalyser {
       const idx = this.push({ kind: this.kindOf(s.a, e), source, cue: [i, cueEnd], content: this.contentChars(s.a, e), via, confidence: 0.65, at: i, para: s.para });
       return idx >= 0 ? e : i + 1;
     }
-    const leftR = this.leftContent(s, lead);
+    // "one captain, who asked not to be named, told ...": a verb in a relative clause owns no content on the left
+    const leftR = RELATIVE.has(prevLow) && !inverted ? null : this.leftContent(s, lead);
     if (!leftR) return Math.max(i + 1, inverted ? source[1] : cueEnd);
     if (info.cls === 'act') return i + 1;
     const idx = this.push({
@@ -772,17 +775,27 @@ export class SentenceAnalyser {
     return null;
   }
 
-  /** Content end on the right: sentence end, or before ", adding ..." / ", according to ...". */
-  /** "... and warned that ...": a second reporting verb sharing the subject. */
+  /** "... and warned that ...", "... and accused firms of ...": a second reporting verb sharing the subject. */
   private coordinatedCue(j: number): boolean {
     const t = this.toks[j];
     if (!t || t.k !== K.Word) return false;
     const info = CUES.get(t.low);
-    if (!info || info.ing || info.ambiguous || (info.cls !== 'say' && info.cls !== 'that')) return false;
+    if (!info || info.ing || info.ambiguous || info.cls === 'tell') return false;
     const n = this.toks[j + 1];
-    return !!n && (n.low === 'that' || n.t === ':' || n.k === K.Quote || (info.cls === 'say' && !!this.toks[j + 2] && n.k === K.Word && n.low !== 'to' && n.low !== 'by'));
+    return !!n && (n.low === 'that' || n.t === ':' || n.k === K.Quote || (info.cls !== 'that' && !!this.toks[j + 2] && n.k === K.Word && n.low !== 'to' && n.low !== 'by'));
   }
 
+  /** "..., but the union claimed ...": a clause with a subject and reporting verb of its own starts at j. */
+  private ownClause(j: number, e: number): boolean {
+    const np = this.rightNP(j, e, 8);
+    if (!np) return false;
+    let k = np[1];
+    while (k < e && k - np[1] < 3 && AUX_ADV.has(this.toks[k].low)) k++;
+    const info = CUES.get(this.toks[k]?.low ?? '');
+    return !!info && !info.ing && !info.ambiguous && (info.cls === 'say' || info.cls === 'that') && !this.toks[k].cap;
+  }
+
+  /** Content end on the right: sentence end, or before ", adding ..." / ", according to ..." / ", but Y said". */
   private rightContentEnd(k: number, e: number): number {
     const toks = this.toks;
     for (let j = k; j < e - 1; j++) {
@@ -790,6 +803,7 @@ export class SentenceAnalyser {
       if ((toks[j].low === 'and' || toks[j].low === 'but') && toks[j].q < 0 && j > k + 2 && this.coordinatedCue(j + 1)) return toks[j - 1].t === ',' ? j - 1 : j;
       if (toks[j].t !== ',' || toks[j].q >= 0) continue;
       const n = toks[j + 1];
+      if (CLAUSE_LINKS.has(n.low) && j > k + 2 && this.ownClause(j + 2, e)) return j;
       if (n.low === 'according' && toks[j + 2]?.low === 'to') return j;
       if (n.low === 'and' && this.coordinatedCue(j + 2)) return j;
       const info = CUES.get(n.low);

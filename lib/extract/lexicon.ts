@@ -215,4 +215,4 @@ export const PLACES = set(`
 export const DOC_NOUNS = set(`statement report study survey poll data figures documents document
   records filing letter release communique communiqué bulletin manifest notice announcement minutes
   transcript log logs update tally count estimate estimates analysis review investigation census
-  assessment forecast audit inquiry`);
+  assessment forecast audit inquiry note memo memorandum briefing research`);

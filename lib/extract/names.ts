@@ -76,7 +76,9 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   if (roleWords.some((w) => OUTLET_ROLES.has(w))) return 'outlet';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !ORG_WORDS.has(last)) return 'outlet';
   const ofAt = words.indexOf('of') > 0 ? words.indexOf('of') : words.indexOf('for');
-  if (ORG_WORDS.has(last) || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
+  // "Imperial College London": an organisation word before a closing place name
+  const placeSuffix = words.length > 2 && PLACES.has(last) && words.slice(1, -1).some((w) => ORG_WORDS.has(w));
+  if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
   if (/^[\p{Lu}.&]{2,8}$/u.test(raw.replace(/['’]s$/, '')) || words.includes('&')) return 'organization';
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
   if (role && roleWords.some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';

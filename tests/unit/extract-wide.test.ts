@@ -198,3 +198,31 @@ describe('extract, wider grammar: what follows the cue', () => {
     expectNone('I read the report twice.');
   });
 });
+
+describe('extract, wider grammar: two reports in one sentence', () => {
+  it('", but Y claimed ..." ends the first content and starts a second claim', () => {
+    const text = 'NHS England said hospitals were "well prepared", but the nurses\' union claimed staff were already stretched.';
+    expectClaim(text, 'well prepared', 'NHS England', { content: 'hospitals were "well prepared"' });
+    expectClaim(text, 'already stretched', "nurses' union", { cue: 'claimed' });
+  });
+
+  it('", and accused ..." is the same speaker', () => {
+    const text = 'The Rivers Trust said hosepipe bans could follow, and accused firms of failing to fix leaks.';
+    expectClaim(text, 'hosepipe bans', 'Rivers Trust', { content: 'hosepipe bans could follow' });
+    expectClaim(text, 'failing to fix leaks', 'Rivers Trust', { cue: 'accused' });
+  });
+
+  it('a relative clause verb is no second claim ("who asked not to be named")', () => {
+    const { r } = claimsOf('"It\'s a mess," one captain, who asked not to be named, told the paper.');
+    expect(r.claims.map((c) => c.cue?.text)).toEqual(['told']);
+  });
+
+  it('"A Downing Street spokesman": the named body speaks', () => {
+    expectClaim('A Downing Street spokesman said the government was monitoring the situation.', 'monitoring', 'Downing Street');
+  });
+
+  it('"Imperial College London" is an organisation, not a place', () => {
+    const { r } = claimsOf('Research by Imperial College London found that heatwaves led to excess deaths.');
+    expect(r.actors.find((a) => a.name === 'Imperial College London')?.type).toBe('organization');
+  });
+});
