@@ -52,6 +52,9 @@ const PREPOSITIONS = new Set(['outside', 'inside', 'at', 'in', 'on', 'near', 'fr
 const QUANTIFIERS = new Set(['more', 'most', 'fewer', 'less', 'many', 'few', 'several', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'only', 'just', 'there']);
 const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
+/** US party and state after a name: "D-Ore.", "R-Texas". */
+const isPartyTag = (t: Token | undefined): boolean => !!t && /^[DRI]-\p{Lu}/u.test(t.t);
+
 const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');
 
 export class SentenceAnalyser {
@@ -192,6 +195,11 @@ export class SentenceAnalyser {
     // "declined to comment", "wants to say": only "emailed to say" and the like report speech
     if (prevLow === 'to' && this.toVerb(i - 1) < 0) return i + 1;
     if (info.participle && after?.low === 'by') return i + 1;
+    // "An aide, who requested anonymity to discuss the talks, said": the main verb reports, not the clause
+    const clauseEnd = RELATIVE.has(prevLow) && toks[i - 2]?.t === ',' ? this.mainCueAfterClause(i, s.b) : -1;
+    if (clauseEnd > 0 && (info.cls === 'act' || (info.cls === 'that' && after?.low !== 'that'))) return i + 1;
+    // "Hale, who said the vote was rigged, told reporters ...": the clause ends where the main verb begins
+    if (clauseEnd > 0) e = clauseEnd;
     // An -ing form is a verb here only after "is/was/been" ("has been urging"), a comma (", adding")
     // or a document ("a statement saying"); else it is a noun or adjective ("a flood warning").
     if (info.ing && prev?.t !== ',' && !BE.has(prevLow) && !DOC_NOUNS.has(bare(prev ?? toks[i])) && !AUX_ADV.has(prevLow) && !PRONOUNS.has(prevLow)) return i + 1;
@@ -440,6 +448,20 @@ export class SentenceAnalyser {
     return !!r && (r.close < 0 || r.close >= e - 1);
   }
 
+  /** The comma closing a relative clause before token i when a reporting verb follows it, else -1. */
+  private mainCueAfterClause(i: number, b: number): number {
+    const toks = this.toks;
+    for (let j = i + 1; j < b && j < i + 25; j++) {
+      if (toks[j].k === K.Quote || END_PUNCT.has(toks[j].t)) return -1;
+      if (toks[j].t !== ',') continue;
+      let k = j + 1;
+      while (k < b && k - j < 4 && AUX_ADV.has(toks[k].low)) k++;
+      const info = CUES.get(toks[k]?.low ?? '');
+      return info && !info.ing && !toks[k].cap ? j : -1;
+    }
+    return -1;
+  }
+
   /** Index of "that" within `max` tokens from k, or -1. */
   private thatWithin(k: number, e: number, max: number): number {
     for (let j = k; j < e && j < k + max; j++) if (this.toks[j].low === 'that') return j;
@@ -532,12 +554,14 @@ export class SentenceAnalyser {
           const named = this.leftNP(c - 3, s.a);
           if (named && isNameWord(toks[named[1] - 1])) return named;
         }
-        if (!np || np[1] !== c) return null;
+        if (!np || np[1] !== (isPartyTag(toks[c - 1]) ? c - 2 : c)) return null;
         // "Jimmy Coyle, skipper of the trawler Silver Fern, which ...": the name before an appositive
         if (rel && toks[np[0] - 1]?.t === ',' && !isNameWord(toks[np[0]]) && toks[np[0] - 2]) {
           const named = this.leftNP(np[0] - 2, s.a);
           if (named && isNameWord(toks[named[1] - 1])) np = [named[0], np[1]];
         }
+        // "Dana Whitcomb, D-Ore., said": a party tag is no name of its own
+        if (!rel && j === c + 2 && isPartyTag(toks[c + 1])) return np;
         // the name is the appositive: the whole "The skipper, Jimmy Coyle," names the source
         if (!rel && j - c <= 7) {
           let allName = true;
@@ -624,6 +648,7 @@ export class SentenceAnalyser {
     if (!t0 || t0.k !== K.Word) return null;
     if (PRONOUNS.has(t0.low)) return [j, j + 1];
     if (t0.low === 'who' && toks[j - 1]?.t === ',') return this.leftNP(j - 2, a);
+    if (isPartyTag(t0) && toks[j - 1]?.t === ',') return this.leftNP(j - 2, a);
     const generic = !t0.cap && this.nounish(t0) && !ROLE_NOUNS.has(bare(t0));
     const headOk = isNameWord(t0) || ROLE_NOUNS.has(bare(t0)) || (t0.cap && /-/.test(t0.t)) || generic;
     // "Nguyễn Văn An": a capitalised stop word that ends a name run is a name

@@ -109,7 +109,9 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   let split = r[1];
   for (let i = r[0] + 1; i < r[1]; i++) {
     // "of" between capitals belongs to a name or title ("Secretary of State Mark Halloran")
-    const inName = tokEnt.has(i) || (toks[i].low === 'of' && toks[i - 1].cap && !!toks[i + 1]?.cap);
+    // but not after a person's name ("Rep. Lisa Tran of Florida")
+    const afterPerson = tokEnt.has(i - 1) && ents[tokEnt.get(i - 1)!].type === 'person';
+    const inName = tokEnt.has(i) || (toks[i].low === 'of' && toks[i - 1].cap && !!toks[i + 1]?.cap && !afterPerson);
     if (NP_LINKS.has(toks[i].low) && !inName) { split = i; break; }
   }
   let head = split - 1;

@@ -59,6 +59,10 @@ const ABBREV = new Set(`mr mrs ms dr prof sen rep gen col lt capt sgt gov pres s
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev gen adm cmdr maj brig est approx dept
   govt univ e.g i.e a.m p.m u.s u.k u.n`.split(/\s+/));
 
+/** US state abbreviations in party tags ("R-Texas", "D-Calif."): the period is part of the word. */
+const STATE_ABBREV = new Set(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn
+  miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo`.split(/\s+/));
+
 const OPENERS = new Set(['“', '„', '«', '‟', '‘']);
 const CLOSERS = new Set(['”', '»', '’']);
 
@@ -125,7 +129,7 @@ export function tokenize(text: string): Token[] {
         const word = text.slice(s, i);
         if (d === 46) {
           const lw = word.toLowerCase();
-          if (ABBREV.has(lw) || word.includes('.') || (word.length === 1 && isUpperStart(word))) i += 1;
+          if (ABBREV.has(lw) || word.includes('.') || (word.length === 1 && isUpperStart(word)) || (/^[dri]-/.test(lw) && STATE_ABBREV.has(lw.slice(2)))) i += 1;
         } else if ((d === 39 || d === 0x2019) && (word.endsWith('s') || word.endsWith('S'))) {
           const nx = i + 1 < n ? text.charCodeAt(i + 1) : 32;
           if (!isWordCode(nx, nx < 128 ? '' : charAt(text, i + 1))) i += 1;

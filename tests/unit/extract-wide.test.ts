@@ -226,3 +226,23 @@ describe('extract, wider grammar: two reports in one sentence', () => {
     expect(r.actors.find((a) => a.name === 'Imperial College London')?.type).toBe('organization');
   });
 });
+
+describe('extract, wider grammar: US wire conventions and relative clauses', () => {
+  it('party tags after names: "Dana Whitcomb, D-Ore., told", "Carl Mendez, R-Texas, who ..., said"', () => {
+    expectClaim('"We got it done," Senate Majority Leader Dana Whitcomb, D-Ore., told reporters after the vote.', 'got it done', 'Dana Whitcomb', { kind: 'direct' });
+    expectClaim('Sen. Carl Mendez, R-Texas, who voted against the bill, said he would push for deeper cuts.', 'deeper cuts', 'Carl Mendez');
+    expectClaim('Sen. Ann Ode, D-N.Y., said the bill was bad.', 'bill was bad', 'Ann Ode');
+  });
+
+  it('"Rep. Lisa Tran of Florida" is the person, not the state', () => {
+    expectClaim('"This is the same old town," said Rep. Lisa Tran of Florida.', 'same old town', 'Lisa Tran');
+  });
+
+  it('anonymity clauses are background; a reported clause ends where the main verb starts', () => {
+    const { r } = claimsOf('A senior aide, who requested anonymity to discuss private talks, said a deal would come next week.');
+    expect(r.claims.map((c) => c.content.text)).toEqual(['a deal would come next week']);
+    const text = 'Hale, who said the vote was rigged, told reporters he would appeal.';
+    expectClaim(text, 'vote was rigged', 'Hale', { content: 'the vote was rigged' });
+    expectClaim(text, 'would appeal', 'Hale', { cue: 'told' });
+  });
+});
