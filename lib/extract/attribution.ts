@@ -1,7 +1,7 @@
 // Finds attributions sentence by sentence: the cue, the words naming the source, the content and
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
-import { CUES, INFINITIVE_CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
+import { AS_CUES, CUES, INFINITIVE_CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
@@ -45,6 +45,8 @@ const PARTICIPLES = new Set(['sent', 'broadcast', 'given', 'written', 'shown', '
 const READ: CueInfo = { lemma: 'read', cls: 'say', ambiguous: false, ing: false, participle: false };
 /** Conjunctions that can open a second reported clause: ", but the union claimed ...". */
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+/** Verbs that name something with a quoted judgement, like "called": "labelled the report \"fake\"". */
+const NAMING = new Set(['label', 'brand', 'dub']);
 const GO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
@@ -133,7 +135,8 @@ export class SentenceAnalyser {
         continue;
       }
       // "called the cuts \"a betrayal\"": calling something names a judgement (a quote follows)
-      if ((t.low === 'called' || t.low === 'calls' || t.low === 'calling') && toks[i + 1]?.low !== 'for' && toks[i + 1]?.low !== 'on') {
+      const naming = t.low === 'called' || t.low === 'calls' || t.low === 'calling' || NAMING.has(CUES.get(t.low)?.lemma ?? '');
+      if (naming && toks[i + 1]?.low !== 'for' && toks[i + 1]?.low !== 'on') {
         const r = this.calledQuote(s, i, e);
         if (r > 0) { i = r; continue; }
       }
@@ -331,14 +334,21 @@ export class SentenceAnalyser {
     const quotedLeft = !!lp && (lp.k === K.Quote ? lp.q < 0 && this.m.quoteByClose.has((inverted ? i : source[0]) - 1) : lp.t === ',' && this.m.quoteByClose.has((inverted ? i : source[0]) - 2));
     const afterQuote = quotedLeft && !thatIntro && toks[k]?.k !== K.Quote && !!this.leftContent(s, inverted ? i : source[0]);
     const rightEmpty = splitQuote || afterQuote || k >= e || toks[k]?.t === ',' || toks[k]?.t === ')' || toks[k]?.t === '(';
+    // "It was, he said, \"a dark chapter\"": a clause cut after its verb resumes with a quotation
+    if (toks[k]?.k === K.Quote && toks[k - 1]?.t === ',' && toks[source[0] - 1]?.t === ',' && source[0] - 2 >= s.a && BE.has(toks[source[0] - 2].low) && !inverted) {
+      const idx = this.push({ kind: this.kindOf(s.a, e), source, cue: [i, cueEnd], content: this.contentChars(s.a, e), via, confidence: 0.65, at: i, para: s.para });
+      return idx >= 0 ? e : i + 1;
+    }
     if (!rightEmpty && !inverted) {
-      if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote) {
+      // "described the response as a disgrace": the judgement is the content
+      const asJudgement = AS_CUES.has(info.lemma) && this.asAhead(k, e);
+      if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote && !asJudgement) {
         // cognition verbs often drop "that": "He reckons the timing will sting."
         const n = toks[k];
         const clause = n && (DETERMINERS.has(n.low) || PRONOUNS.has(n.low) || isNameWord(n) || QUANTIFIERS.has(n.low) || /^\d/.test(n.t)) && e - k >= 4;
         if (!CLAUSAL.has(info.lemma) || !clause) return i + 1;
       }
-      let end = info.cls === 'act' ? this.untilComma(k, e) : this.rightContentEnd(k, e);
+      let end = info.cls === 'act' || asJudgement ? this.untilComma(k, e) : this.rightContentEnd(k, e);
       let outerVia: Range | null = null;
       if (info.cls !== 'act') {
         const outer = this.outerAttribution(k, end, e);
@@ -462,6 +472,15 @@ export class SentenceAnalyser {
     return -1;
   }
 
+  /** "as" follows within a few words, with no punctuation before it ("the plan as reckless"). */
+  private asAhead(k: number, e: number): boolean {
+    for (let j = k + 1; j < e && j < k + 8; j++) {
+      if (this.toks[j].k !== K.Word) return false;
+      if (this.toks[j].low === 'as') return j + 1 < e;
+    }
+    return false;
+  }
+
   /** Index of "that" within `max` tokens from k, or -1. */
   private thatWithin(k: number, e: number, max: number): number {
     for (let j = k; j < e && j < k + max; j++) if (this.toks[j].low === 'that') return j;
@@ -545,7 +564,9 @@ export class SentenceAnalyser {
         const f = toks[c + 1];
         // relative clauses, including reduced ones ("The figures, published on Friday by ..., show")
         const rel = RELATIVE.has(f.low) || /ing$/.test(f.low) || (/ed$/.test(f.low) && !f.cap && !ROLE_NOUNS.has(f.low)) || f.low === 'speaking';
-        const appos = DETERMINERS.has(f.low) || /(['’]s|s['’])$/.test(f.t) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.low) || isNameWord(f) || /^\d+$/.test(f.t);
+        // "Amira Haddad, of West Midlands Police, said": an affiliation
+        const affil = (f.low === 'of' || f.low === 'from') && (isNameWord(toks[c + 2]) || DETERMINERS.has(toks[c + 2]?.low ?? ''));
+        const appos = affil || DETERMINERS.has(f.low) || /(['’]s|s['’])$/.test(f.t) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.low) || isNameWord(f) || /^\d+$/.test(f.t);
         if (!rel && !appos) return null;
         if (appos && !rel && j - c > (DETERMINERS.has(f.low) ? 30 : ROLE_NOUNS.has(bare(f)) ? 16 : 9)) return null;
         let np = this.leftNP(c - 1, s.a);

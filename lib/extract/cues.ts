@@ -35,7 +35,8 @@ const THAT = `believe think hope fear feel know expect understand agree find sho
   continue recall repeat describe highlight underline ask answer counter post inform notify
   remind brief advise signal object protest plead swear guarantee joke shout whisper mutter muse
   forecast vouch blog declare fume rage gush rave snap scoff sneer hiss rant confess sob weep tease
-  beam enthuse grumble moan laugh smile sigh cry exclaim marvel reply respond announce`;
+  beam enthuse grumble moan laugh smile sigh cry exclaim marvel reply respond announce
+  characterize characterise portray brand label dub`;
 const ACT = `urge accuse blame criticize criticise condemn denounce praise welcome reject dismiss slam
   blast demand call appeal propose request recommend applaud hail decry deplore lambast
   castigate chide rebuke`;
@@ -45,7 +46,7 @@ const TELL = `tell`;
 const AMBIGUOUS = new Set(`state claim note report estimate maintain comment answer counter charge
   post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
   demand question challenge defend back blast praise welcome brief signal object protest guarantee
-  reply respond remark recall repeat forecast hint swear plead learn know accept`.split(/\s+/));
+  reply respond remark recall repeat forecast hint swear plead learn know accept brand label`.split(/\s+/));
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'],
@@ -64,7 +65,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Verbs that double their last consonant (admit → admitted). */
-const DOUBLE = new Set(['admit', 'quip', 'slam', 'brag', 'regret', 'commit', 'refer', 'prefer', 'confer', 'plan', 'stop', 'omit', 'rebut', 'abet']);
+const DOUBLE = new Set(['admit', 'quip', 'slam', 'brag', 'regret', 'commit', 'refer', 'prefer', 'confer', 'plan', 'stop', 'omit', 'rebut', 'abet', 'dub']);
 
 function inflect(lemma: string): { form: string; ing: boolean; participle: boolean; base: boolean }[] {
   const forms: { form: string; ing: boolean; participle: boolean; base: boolean }[] = [{ form: lemma, ing: false, participle: false, base: true }];
@@ -116,6 +117,9 @@ export const CUES: ReadonlyMap<string, CueInfo> = build();
 /** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
 /** Commitments whose content is an infinitive: "vowed to rebuild the school". */
 export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear']);
+
+/** Verbs that report a judgement as "X as Y": "described the plan as reckless". */
+export const AS_CUES = new Set(['describe', 'characterize', 'characterise', 'portray', 'brand', 'label', 'dub', 'dismiss', 'criticize', 'criticise', 'denounce', 'hail', 'praise', 'condemn', 'reject']);
 
 export const VIA_FORMS = new Set(['citing', 'quoting']);
 

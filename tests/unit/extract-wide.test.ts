@@ -246,3 +246,21 @@ describe('extract, wider grammar: US wire conventions and relative clauses', () 
     expectClaim(text, 'would appeal', 'Hale', { cue: 'told' });
   });
 });
+
+describe('extract, wider grammar: judgements and affiliations', () => {
+  it('"described X as Y", "branded X as Y", "labelled X \\"Y\\""', () => {
+    expectClaim('Ruiz described the response as a disgrace.', 'as a disgrace', 'Ruiz', { cue: 'described', content: 'the response as a disgrace' });
+    expectClaim('Critics branded the plan as reckless.', 'as reckless', 'Critics');
+    expectClaim('The minister labelled the report "fake news".', 'fake news', 'minister', { cue: 'labelled' });
+    expectNone('She described her childhood in the valley.');
+  });
+
+  it('affiliations after a name: ", of West Midlands Police,", ", from the local council,"', () => {
+    expectClaim('Detective Inspector Amira Haddad, of West Midlands Police, said the case was complex.', 'case was complex', 'Amira Haddad');
+    expectClaim('Amira Haddad, from the local council, said the road was shut.', 'road was shut', 'Amira Haddad');
+  });
+
+  it('"It was, he said, \\"...\\"": the attribution inside its content', () => {
+    expectClaim('Joe Banner welcomed the verdict. It was, he said, "a dark chapter" that the town wanted to forget.', 'dark chapter', 'Joe Banner', { content: 'It was, he said, "a dark chapter" that the town wanted to forget' });
+  });
+});
