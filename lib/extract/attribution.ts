@@ -1,7 +1,7 @@
 // Finds attributions sentence by sentence: the cue, the words naming the source, the content and
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
-import { AS_CUES, CUES, INFINITIVE_CUES, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
+import { AS_CUES, CUES, INFINITIVE_CUES, QUESTION_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
@@ -47,6 +47,9 @@ const READ: CueInfo = { lemma: 'read', cls: 'say', ambiguous: false, ing: false,
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
 /** Verbs that name something with a quoted judgement, like "called": "labelled the report \"fake\"". */
 const NAMING = new Set(['label', 'brand', 'dub']);
+const EXPRESS = new Set(['expressed', 'expresses', 'express', 'voiced', 'voices', 'voice', 'raised', 'raises']);
+const STANCE_NOUNS = new Set(['concern', 'concerns', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'confidence', 'regret', 'frustration', 'anger', 'optimism', 'surprise', 'alarm', 'disappointment', 'worry', 'worries', 'suspicion', 'suspicions']);
+const EXPRESSED: CueInfo = { lemma: 'express', cls: 'that', ambiguous: false, ing: false, participle: false };
 const GO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
@@ -159,10 +162,12 @@ export class SentenceAnalyser {
       const clear = MAKE.has(t.low) ? (toks[i + 1]?.low === 'clear' ? i + 2 : toks[i + 1]?.low === 'it' && toks[i + 2]?.low === 'clear' ? i + 3 : -1) : -1;
       // "The statement read: \"...\"": reading is reporting only before a colon or a quotation
       const reads = (t.low === 'read' || t.low === 'reads') && (toks[i + 1]?.t === ':' || this.quoteToEnd(i + 1, e));
-      const info = clear > 0 && toks[clear]?.low === 'that' ? MADE_CLEAR : reads ? READ : CUES.get(t.low);
+      // "expressed concern that ...", "voiced hope that ...": a stance phrase that reports like "said"
+      const stance = EXPRESS.has(t.low) ? this.stanceEnd(i + 1) : -1;
+      const info = clear > 0 && toks[clear]?.low === 'that' ? MADE_CLEAR : stance > 0 ? EXPRESSED : reads ? READ : CUES.get(t.low);
       // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report")
       if (!info || (t.cap && i > s.a && toks[i - 1].k === K.Word)) { i++; continue; }
-      let cueEnd = info === MADE_CLEAR ? clear : i + 1;
+      let cueEnd = info === MADE_CLEAR ? clear : info === EXPRESSED ? stance : i + 1;
       if (info.particles) {
         if (!info.particles.includes(toks[i + 1]?.low ?? '')) { i++; continue; }
         cueEnd = i + 2;
@@ -323,7 +328,9 @@ export class SentenceAnalyser {
         break;
       }
     }
-    const thatIntro = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':';
+    // "asked whether ...": a reported question opens with its wh-word, which stays in the content
+    const question = QUESTION_CUES.has(info.lemma) && WH_WORDS.has(toks[k]?.low ?? '') && k + 2 < e;
+    const thatIntro = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':' || question;
 
     // What: content on the right, or on the left ("..., X said." / "\"...,\" X said").
     // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.
@@ -470,6 +477,14 @@ export class SentenceAnalyser {
       return info && !info.ing && !toks[k].cap ? j : -1;
     }
     return -1;
+  }
+
+  /** "(deep) concern" after "expressed" with "that" next: the index after the noun, else -1. */
+  private stanceEnd(j: number): number {
+    const toks = this.toks;
+    let k = j;
+    while (k < j + 2 && toks[k]?.k === K.Word && !STANCE_NOUNS.has(toks[k].low) && !toks[k].cap && !CUES.has(toks[k].low)) k++;
+    return STANCE_NOUNS.has(toks[k]?.low ?? '') && toks[k + 1]?.low === 'that' ? k + 1 : -1;
   }
 
   /** "as" follows within a few words, with no punctuation before it ("the plan as reckless"). */

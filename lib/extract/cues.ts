@@ -36,7 +36,7 @@ const THAT = `believe think hope fear feel know expect understand agree find sho
   remind brief advise signal object protest plead swear guarantee joke shout whisper mutter muse
   forecast vouch blog declare fume rage gush rave snap scoff sneer hiss rant confess sob weep tease
   beam enthuse grumble moan laugh smile sigh cry exclaim marvel reply respond announce
-  characterize characterise portray brand label dub`;
+  characterize characterise portray brand label dub wonder question`;
 const ACT = `urge accuse blame criticize criticise condemn denounce praise welcome reject dismiss slam
   blast demand call appeal propose request recommend applaud hail decry deplore lambast
   castigate chide rebuke`;
@@ -120,6 +120,10 @@ export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 
 
 /** Verbs that report a judgement as "X as Y": "described the plan as reckless". */
 export const AS_CUES = new Set(['describe', 'characterize', 'characterise', 'portray', 'brand', 'label', 'dub', 'dismiss', 'criticize', 'criticise', 'denounce', 'hail', 'praise', 'condemn', 'reject']);
+
+/** Verbs whose content may be a question: "asked whether the plant was safe". */
+export const QUESTION_CUES = new Set(['ask', 'wonder', 'question']);
+export const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who']);
 
 export const VIA_FORMS = new Set(['citing', 'quoting']);
 

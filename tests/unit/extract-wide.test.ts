@@ -264,3 +264,19 @@ describe('extract, wider grammar: judgements and affiliations', () => {
     expectClaim('Joe Banner welcomed the verdict. It was, he said, "a dark chapter" that the town wanted to forget.', 'dark chapter', 'Joe Banner', { content: 'It was, he said, "a dark chapter" that the town wanted to forget' });
   });
 });
+
+describe('extract, wider grammar: questions and stances', () => {
+  it('reported questions keep their wh-word: "asked whether", "wondered why"', () => {
+    expectClaim('Ruiz asked whether the utility had acted in time.', 'utility had acted', 'Ruiz', { cue: 'asked', content: 'whether the utility had acted in time' });
+    expectClaim('Ruiz wondered why nobody had warned them.', 'nobody had warned', 'Ruiz', { cue: 'wondered' });
+    expectClaim('Ruiz questioned whether the utility had acted in time.', 'utility had acted', 'Ruiz');
+    expectNone('Ruiz asked the utility to act.');
+    expectNone('Ruiz was asked whether it was fixed.');
+  });
+
+  it('stance phrases: "expressed concern that", "raised fears that"', () => {
+    expectClaim('Ruiz expressed concern that the utility had acted too late.', 'acted too late', 'Ruiz', { cue: 'expressed concern', content: 'the utility had acted too late' });
+    expectClaim('Residents have raised fears that the dam could fail.', 'dam could fail', 'Residents', { cue: 'raised fears' });
+    expectNone('Ruiz raised taxes that year.');
+  });
+});
