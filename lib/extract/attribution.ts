@@ -50,6 +50,7 @@ const NAMING = new Set(['label', 'brand', 'dub']);
 const EXPRESS = new Set(['expressed', 'expresses', 'express', 'voiced', 'voices', 'voice', 'raised', 'raises']);
 const STANCE_NOUNS = new Set(['concern', 'concerns', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'confidence', 'regret', 'frustration', 'anger', 'optimism', 'surprise', 'alarm', 'disappointment', 'worry', 'worries', 'suspicion', 'suspicions']);
 const EXPRESSED: CueInfo = { lemma: 'express', cls: 'that', ambiguous: false, ing: false, participle: false };
+const FINITE = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'rose', 'fell', 'grew', 'did', 'does', 'do']);
 const GO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
@@ -303,7 +304,10 @@ export class SentenceAnalyser {
       const k = this.skipMods(cueEnd, e, true);
       const thatAfter = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':' || toks[k]?.k === K.Quote;
       // a noun-or-verb form is a verb when it agrees with its subject: "figures show", "the study claims"
-      const head = toks[source[1] - 1];
+      // the head is the noun before a linking word ("Figures from the Association show")
+      let h = source[0] + 1;
+      while (h < source[1] && !(NP_LINKS.has(toks[h].low) && !toks[h].cap)) h++;
+      const head = toks[h - 1];
       const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.low) || head.low === 'police';
       const thirdPerson = toks[i].low.endsWith('s');
       const agrees = thirdPerson ? !plural || head.low === 'he' || head.low === 'she' || head.low === 'it' : plural;
@@ -352,7 +356,7 @@ export class SentenceAnalyser {
       if (info.cls === 'that' && !thatIntro && toks[k]?.k !== K.Quote && !asJudgement) {
         // cognition verbs often drop "that": "He reckons the timing will sting."
         const n = toks[k];
-        const clause = n && (DETERMINERS.has(n.low) || PRONOUNS.has(n.low) || isNameWord(n) || QUANTIFIERS.has(n.low) || /^\d/.test(n.t)) && e - k >= 4;
+        const clause = n && (DETERMINERS.has(n.low) || PRONOUNS.has(n.low) || isNameWord(n) || QUANTIFIERS.has(n.low) || /^\d/.test(n.t)) && e - k >= 4 || (!!n && this.finiteVerbAhead(k + 1, e) && e - k >= 2);
         if (!CLAUSAL.has(info.lemma) || !clause) return i + 1;
       }
       let end = info.cls === 'act' || asJudgement ? this.untilComma(k, e) : this.rightContentEnd(k, e);
@@ -485,6 +489,16 @@ export class SentenceAnalyser {
     let k = j;
     while (k < j + 2 && toks[k]?.k === K.Word && !STANCE_NOUNS.has(toks[k].low) && !toks[k].cap && !CUES.has(toks[k].low)) k++;
     return STANCE_NOUNS.has(toks[k]?.low ?? '') && toks[k + 1]?.low === 'that' ? k + 1 : -1;
+  }
+
+  /** A finite verb within a few words ("global chip sales rose"): the words from k open a clause. */
+  private finiteVerbAhead(k: number, e: number): boolean {
+    for (let j = k; j < e && j < k + 5; j++) {
+      const t = this.toks[j];
+      if (t.k !== K.Word) return false;
+      if (BE.has(t.low) || FINITE.has(t.low) || (/ed$/.test(t.low) && !t.cap && j > k)) return true;
+    }
+    return false;
   }
 
   /** "as" follows within a few words, with no punctuation before it ("the plan as reckless"). */

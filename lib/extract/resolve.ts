@@ -117,9 +117,10 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   let head = split - 1;
   // "figures published by the port authority": the noun before a participle is the head
   if (head > r[0] && /ed$/.test(toks[head].low) && !toks[head].cap && !tokEnt.has(head)) head--;
-  const headEnt = tokEnt.get(head);
-  if (headEnt !== undefined) return headEnt;
   const headLow = toks[head].low.replace(/['’]s?$/, '');
+  const headEnt = tokEnt.get(head);
+  // "Figures from X show": a document word capitalised only because it opens the sentence is no name
+  if (headEnt !== undefined && !(DOC_NOUNS.has(headLow) && !ents[headEnt].solid)) return headEnt;
   if (DOC_NOUNS.has(headLow)) {
     // "a Northwire tally", "the ministry's report": a name before the document is its owner
     const owner = lastEntityIn(ctx, [r[0], head]);
@@ -249,7 +250,8 @@ function fits(e: Entity, head: string): boolean {
     // a described group ("their union") is "the union" only by name, never "the company";
     // nor is anything whose name says it is another kind of body ("the union", "the ministry")
     const kind = fold(e.names[0] ?? e.key).split(' ').pop() ?? '';
-    return named || (e.type !== 'group' && GENERIC_ORG_HEADS.has(head) && !(ORG_HEADS.has(kind) && kind !== head));
+    // nor is the outlet that reported something "the company"
+    return named || (e.type !== 'group' && e.type !== 'outlet' && GENERIC_ORG_HEADS.has(head) && !(ORG_HEADS.has(kind) && kind !== head));
   }
   // "the official" after "a senior U.N. official": a described person is a group actor
   if (e.type === 'group') return e.names.some((n) => fold(n).split(' ').includes(head));

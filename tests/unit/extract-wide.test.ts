@@ -280,3 +280,15 @@ describe('extract, wider grammar: questions and stances', () => {
     expectNone('Ruiz raised taxes that year.');
   });
 });
+
+describe('extract, wider grammar: data and documents', () => {
+  it('"Figures from X show ...": the verb agrees with the head before "from"; X owns the figures', () => {
+    expectClaim('Figures from the Semiconductor Industry Association show global chip sales rose 2% in August.', 'chip sales rose', 'Semiconductor Industry Association', { cue: 'show' });
+    expectClaim('Data from the Office for National Statistics showed prices rose.', 'prices rose', 'Office for National Statistics');
+  });
+
+  it('"the company" is never the outlet that reported the news', () => {
+    const text = 'The cuts were first reported by Bloomberg News. In a filing, the company said revenue would fall.';
+    expectClaim(text, 'revenue would fall', 'company');
+  });
+});
