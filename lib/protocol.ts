@@ -15,6 +15,10 @@ export interface PageReport {
 export interface Requests {
   /** content → background: this page is an article with these claims. */
   'page:report': { req: { page: PageReport }; res: { ok: boolean; stored: boolean; conflicts: Conflict[]; message?: string } };
+  /** content → background: run the engine on this article's text in the background, off the
+   *  page's main thread (where the engine is already warm). The content script falls back to
+   *  extracting itself when this fails. */
+  'page:extract': { req: { meta: ArticleMeta; text: string }; res: { ok: boolean; claims: Claim[]; actors: Actor[]; message?: string } };
   /** content → background: this page is not an article (clears the badge). */
   'page:skip': { req: { url: string; reason: 'not-article' | 'disabled' | 'error'; message?: string }; res: { ok: boolean } };
   /** content/popup → background: everything known about one page. */
@@ -55,6 +59,8 @@ export const LIMITS = {
   maxUrlChars: 2_048,
   maxTitleChars: 500,
   maxImportChars: 200_000_000,
+  /** Longer article texts are extracted in the content script, in pieces. */
+  maxExtractChars: 1_500_000,
 } as const;
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -131,6 +137,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
     for (const a of p.actors) { const e = checkActor(a); if (e) return e; }
     return null;
   },
+  'page:extract': (m) => checkMeta(m.meta) ?? (isStr(m.text, LIMITS.maxExtractChars) ? null : `text missing or longer than ${LIMITS.maxExtractChars} characters`),
   'page:skip': (m) => (isStr(m.url, LIMITS.maxUrlChars) && ['not-article', 'disabled', 'error'].includes(m.reason as string) && (m.message === undefined || isStr(m.message, 500)) ? null : 'page:skip fields invalid'),
   'page:view': (m) => (isStr(m.url, LIMITS.maxUrlChars) ? null : 'url invalid'),
   'conflict:dismiss': (m) => (isStr(m.conflictId, 200) && typeof m.dismissed === 'boolean' ? null : 'conflictId/dismissed invalid'),

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { validateMessage, type Message, type RequestType, type Response } from '../../lib/protocol';
 import { normalizeUrl, openStore, StoreInputError, type Store } from '../../lib/store';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
+import { extract } from '../../lib/extract';
+import { capForReport } from '../../lib/analyze/chunked';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
 import { loadSettings, saveSettings } from './settings';
@@ -55,6 +57,7 @@ function failure(type: RequestType, message: string): unknown {
   if (type === 'page:view') return emptyView('unknown', message);
   if (type === 'settings:get' || type === 'settings:set') return DEFAULT_SETTINGS;
   if (type === 'page:report') return { ok: false, stored: false, conflicts: [], message };
+  if (type === 'page:extract') return { ok: false, claims: [], actors: [], message };
   return { ok: false, message };
 }
 
@@ -123,6 +126,11 @@ export function createBackground(options: BackgroundOptions = {}): Background {
         console.warn('[sourcelight] could not store page:', message);
         return { ok: e instanceof StoreInputError ? false : true, stored: false, conflicts: [], message };
       }
+    },
+
+    async 'page:extract'(m) {
+      const r = capForReport(extract(m.text, m.meta));
+      return { ok: true, claims: r.claims, actors: r.actors };
     },
 
     async 'page:skip'(m, sender) {

@@ -10,7 +10,7 @@ import { buildTextModel, type TextModel } from '@/lib/textmodel/build';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
 import { normalizeUrl } from '@/lib/store/urls';
-import { isContentMessage, type ContentMessage } from '@/lib/protocol';
+import { LIMITS, isContentMessage, type ContentMessage } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type PageView, type Settings } from '@/lib/types';
 import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, LAYERS, type Painted } from './paint';
@@ -87,7 +87,7 @@ export class Session {
       await pause();
       if (gen !== this.generation) return;
       const sameText = this.model?.text === model.text;
-      const result = sameText ? this.result : capForReport(await extractInChunks(model.text, (t, m) => timed('extract', () => extract(t, m)), meta, pause));
+      const result = sameText ? this.result : await this.extractText(model.text, meta);
       if (gen !== this.generation) return;
       this.model = model;
       this.meta = meta;
@@ -105,6 +105,20 @@ export class Session {
       log('scan failed', err);
       await ask('page:skip', { url: location.href, reason: 'error', message: this.message?.slice(0, 400) }).catch(() => undefined);
     }
+  }
+
+  /** Claims of the article text: from the background, where the engine is warm and off the page's
+   *  main thread; else here, in pieces with a yield between them. */
+  private async extractText(text: string, meta: ArticleMeta): Promise<ExtractResult> {
+    if (text.length <= LIMITS.maxExtractChars) {
+      try {
+        const res = await ask('page:extract', { meta, text });
+        if (res?.ok && Array.isArray(res.claims) && Array.isArray(res.actors)) return { claims: res.claims, actors: res.actors };
+      } catch (err) {
+        log('background extraction unavailable, extracting here', err);
+      }
+    }
+    return capForReport(await extractInChunks(text, (t, m) => timed('extract', () => extract(t, m)), meta, pause));
   }
 
   private async report(gen: number, meta: ArticleMeta, words: number) {
