@@ -86,6 +86,17 @@ export const ROLE_NOUNS = withSingulars(`
   designer artist chef pundit commentator blogger influencer academic lecturer scholar surgeon
   vet pharmacist architect fisherman farmer miner sailor soldier veteran widow mayor-elect`);
 
+/** Singular nouns that describe one person: "one farmer ... he said", "His daughter, Aoife,". */
+export const PERSON_NOUNS = set(`daughter son wife husband mother father brother sister partner widow
+  widower friend neighbour neighbor colleague lawyer attorney doctor teacher student resident farmer
+  owner manager driver pilot captain skipper nurse worker fisherman miner soldier officer witness
+  eyewitness survivor victim passenger man woman boy girl spokesman spokeswoman spokesperson aide
+  adviser advisor analyst economist expert researcher scientist professor historian official source
+  insider diplomat lawmaker senator minister president chief executive director chairman chairwoman
+  mayor governor judge prosecutor detective inspector coach player activist campaigner organiser
+  organizer protester volunteer shopkeeper landlord tenant commuter parent grandmother grandfather
+  uncle aunt cousin nephew niece fan member engineer mechanic guard constable sergeant`);
+
 /** Adjectives/modifiers allowed inside a source NP ("senior Western officials"). */
 export const NP_ADJ = set(`
   senior junior former top local regional state federal national official military foreign chief
@@ -118,6 +129,7 @@ export const CAP_STOP = set(`
   said says told according yes no oh well like unlike amid amidst toward towards across along
   around behind beyond inside outside near through throughout via per let lets let's mr mrs ms
   there's it's that's here's what's who's don't can't won't isn't aren't wasn't weren't
+  i'd i'm i've i'll i’d i’m i’ve i’ll
   photo photos video image images file advertisement related read more share live update updates
   breaking watch exclusive opinion analysis editorial comment listen`);
 

@@ -3,7 +3,7 @@
 // "U.N." = "United Nations", "Russia's Defense Ministry" = "the Russian Defense Ministry").
 import type { ActorType } from '../types';
 import { actorKey, fold, keyWords } from './keys';
-import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, MONTHS, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PLACES, ROLE_NOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, MONTHS, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACES, ROLE_NOUNS, TITLES } from './lexicon';
 import { K, type TextModel, type Token } from './text';
 
 export interface Chunk {
@@ -39,6 +39,8 @@ export interface Entity {
 }
 
 const MULTI_PLACES = new Set(['sri lanka', 'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'new york', 'new zealand', 'hong kong', 'middle east', 'gaza strip', 'west bank', 'eastern mediterranean', 'north africa', 'south sudan', 'czech republic', 'costa rica', 'el salvador', 'tel aviv', 'los angeles', 'san francisco', 'cape town', 'abu dhabi']);
+const FEMALE_NOUNS = new Set(['daughter', 'wife', 'mother', 'sister', 'woman', 'girl', 'widow', 'grandmother', 'aunt', 'niece', 'spokeswoman', 'chairwoman']);
+const MALE_NOUNS = new Set(['son', 'husband', 'father', 'brother', 'man', 'boy', 'widower', 'grandfather', 'uncle', 'nephew', 'spokesman', 'chairman']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'greater']);
 
 const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-'’]\p{Lu}/u;
@@ -337,6 +339,10 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (c.role && (!e.role || c.role.length > e.role.length)) e.role = c.role;
     if (!c.initial || c.b - c.a > 1 || e.type === 'place' || e.type === 'organization') e.solid = true;
     if (e.type === 'unknown' && c.type !== 'unknown') e.type = c.type;
+    // "His daughter, Aoife, ...": a name in apposition to a word for one person is a person
+    const appos = toks[c.a - 1]?.t === ',' && c.a >= 2 && !toks[c.a - 2].cap ? bare(toks[c.a - 2]) : '';
+    if (e.type === 'unknown' && PERSON_NOUNS.has(appos)) e.type = 'person';
+    if (e.type === 'person' && (FEMALE_NOUNS.has(appos) || MALE_NOUNS.has(appos))) e.gender = (e.gender ?? 0) + (MALE_NOUNS.has(appos) ? 2 : -2);
   }
   // "Sales have slowed ... sales fell": a word only capitalised when it opens a sentence, and
   // written in lower case elsewhere, is a common word, not a name.

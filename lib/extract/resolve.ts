@@ -4,7 +4,7 @@
 import type { ActorType } from '../types';
 import type { Range, RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
-import { CAP_STOP, DETERMINERS, DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_PRONOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DETERMINERS, DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
 import { K, type TextModel } from './text';
 
@@ -190,6 +190,18 @@ const PROXIES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', '
 
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'spokesmen']);
 
+/** Anonymous sources: a later "he" rarely means them. */
+const ANONYMOUS = new Set(['source', 'insider', 'official', 'aide', 'adviser', 'advisor', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** The source words describe one person ("one farmer", "a local resident"), not a body or a crowd. */
+function describesOne(m: TextModel, r: Range): boolean {
+  const first = m.toks[r[0]].low;
+  let h = r[0];
+  while (h + 1 < r[1] && !NP_LINKS.has(m.toks[h + 1].low) && m.toks[h + 1].t !== ',') h++;
+  const before = r[0] > 0 ? m.toks[r[0] - 1].low : '';
+  return PERSON_NOUNS.has(m.toks[h].low) && !ANONYMOUS.has(m.toks[h].low) && [first, before].some((w) => w === 'a' || w === 'an' || w === 'one' || w === 'the');
+}
+
 /** The source words name a spokesperson that "he"/"she" can refer to. */
 function spokesFits(m: TextModel, r: Range, sign: number): boolean {
   for (let i = r[0]; i < r[1]; i++) {
@@ -286,6 +298,8 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     if (ent !== null && ok(ents[ent])) return ent;
     // "a spokesman for the operator said ... He said ...": he is the operator's spokesman
     if (person && ent !== null && prev.source && spokesFits(ctx.m, prev.source, sign)) return ent;
+    // "One farmer, who ..., said ... \"...,\" he grumbled": a described single person
+    if (person && ent !== null && prev.source && ents[ent].type === 'group' && describesOne(ctx.m, prev.source)) return ent;
   }
   // Failing a speaker, the most recent fitting name: first one in subject position, then any.
   const from = mentionsBefore(ctx, c.at) - 1;

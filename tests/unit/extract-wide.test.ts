@@ -292,3 +292,25 @@ describe('extract, wider grammar: data and documents', () => {
     expectClaim(text, 'revenue would fall', 'company');
   });
 });
+
+describe('extract, wider grammar: who "he" and "she" are in features', () => {
+  it('a name in apposition to a person word is a person: "His daughter, Aoife, ... She thinks"', () => {
+    const text = 'Seamus Kilbride says it is time to stop. His daughter, Aoife, is less sure. She thinks the ferry should be kept.';
+    expectClaim(text, 'ferry should be kept', 'Aoife');
+  });
+
+  it('a described individual is "he" in the next quotation: "One farmer ... said ... he grumbled"', () => {
+    const text = 'Seamus Kilbride says it is time to stop.\n\nOne farmer, who crosses twice a week, said he would be glad of the bridge. "Half an hour each way," he grumbled.';
+    expectClaim(text, 'Half an hour', 'farmer', { kind: 'direct' });
+  });
+
+  it('an anonymous source is not the next "he": the named speaker before is', () => {
+    const text = 'Tom Vale said the wedding was private. A source close to the couple said guests were told late. "We wanted a quiet day," he said.';
+    expectClaim(text, 'quiet day', 'Tom Vale');
+  });
+
+  it('"I\'d" inside a quotation is no actor', () => {
+    const { r } = claimsOf('"I never thought I\'d see the day," Seamus Kilbride said.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Seamus Kilbride']);
+  });
+});
