@@ -43,9 +43,25 @@ function commonAncestor(els: Element[]): Element | null {
   return anc;
 }
 
-/** Texts of the story's paragraphs according to Readability, run on a clone of the document. */
-function readabilityBlockTexts(doc: Document): Set<string> | null {
+/**
+ * The one element that holds the story, when the page marks it so: a single <article> (or
+ * articleBody) with most of the body's text. Readability then reads a small copy of just that.
+ */
+function markedStory(doc: Document, bodyChars: number): Element | null {
+  const marked = doc.querySelectorAll('[itemprop="articleBody"], article');
+  if (marked.length !== 1) return null;
+  const el = marked[0]!;
+  return (el.textContent ?? '').length >= bodyChars * 0.25 ? el : null;
+}
+
+/** Texts of the story's paragraphs according to Readability, run on a copy (whole page or `scope`). */
+function readabilityBlockTexts(doc: Document, scope: Element | null): Set<string> | null {
   const clone = doc.cloneNode(true) as Document;
+  if (scope) {
+    // Same element in the copy; the rest of the copy's body goes, so Readability scores far less.
+    const copy = clone.querySelector('[itemprop="articleBody"], article');
+    if (copy && clone.body) clone.body.replaceChildren(copy);
+  }
   let parsed: { content?: unknown } | null = null;
   try {
     parsed = new Readability(clone, { charThreshold: 400, serializer: (el: Node) => el } as never).parse() as { content?: unknown } | null;
@@ -83,10 +99,11 @@ export function locateArticle(doc: Document): Located {
     blocks = root ? leafBlocks(root).filter((b) => b.matches('p, blockquote, li, h2, h3, pre')) : [];
   } else {
     if (kind !== 'article' && !isProbablyReaderable(doc)) return { ok: false, reason: 'not readerable' };
-    const texts = readabilityBlockTexts(doc);
+    const scope = markedStory(doc, bodyChars);
+    const texts = readabilityBlockTexts(doc, scope);
     if (!texts || texts.size === 0) return { ok: false, reason: 'Readability found no article' };
     const seen = new Set<string>();
-    blocks = leafBlocks(body).filter((b) => {
+    blocks = leafBlocks(scope ?? body).filter((b) => {
       const t = normText(b.textContent ?? '');
       if (!texts.has(t) || seen.has(t)) return false;
       seen.add(t);
