@@ -290,6 +290,8 @@ export class SentenceAnalyser {
       source = this.leftSource(s, i);
     }
     if (!source) return i + 1;
+    // "The law, which Hale says is unfair, ...": the content is the relative's antecedent, not the words after
+    if (!inverted && (toks[source[0] - 1]?.low === 'which' || toks[source[0] - 1]?.low === 'what')) return i + 1;
     // "His office released a statement saying ...": the one who released it speaks through it.
     let docVia: Range | null = null;
     if (info.ing && !inverted && DOC_NOUNS.has(bare(toks[source[1] - 1])) && (toks[source[0]].low === 'a' || toks[source[0]].low === 'an')) {
@@ -310,6 +312,8 @@ export class SentenceAnalyser {
       const head = toks[h - 1];
       const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.low) || head.low === 'police';
       const thirdPerson = toks[i].low.endsWith('s');
+      // "Hale's comments came ...": after a possessive the word is a noun
+      if (/['’]s?$/.test(head.t) && head === toks[i - 1]) return i + 1;
       const agrees = thirdPerson ? !plural || head.low === 'he' || head.low === 'she' || head.low === 'it' : plural;
       if (!thatAfter && !MODAL_OR_PRON.has(lp.low) && !agrees) return i + 1;
     }
@@ -578,7 +582,7 @@ export class SentenceAnalyser {
       for (let c = j - 2; c > s.a && c > j - 9; c--) {
         if (toks[c].t !== ',') continue;
         const w = toks[c + 1];
-        const aside = (w.low === 'in' || w.low === 'on' || w.low === 'at') && this.modPhrase(c + 2, j) === j;
+        const aside = (w.low === 'in' || w.low === 'on' || w.low === 'at' || w.low === 'through' || w.low === 'via') && this.modPhrase(c + 2, j) === j;
         if (aside || (j - c === 2 && PARENTHETICAL.has(w.low))) j = this.skipLeft(c - 1, s.a);
         break;
       }
@@ -798,6 +802,12 @@ export class SentenceAnalyser {
     const np = this.rightNP(cueEnd, s.b, 10);
     if (!np) return null;
     if (np[1] - np[0] === 1 && PRONOUNS.has(toks[np[0]].low) && toks[np[0]].low !== 'he' && toks[np[0]].low !== 'she') return null;
+    // "..., denied the allegations": an object, not an inverted speaker
+    let h = np[0] + 1;
+    while (h < np[1] && !(NP_LINKS.has(toks[h].low) && !toks[h].cap)) h++;
+    const head = toks[h - 1];
+    const last = toks[np[1] - 1];
+    if (![head, last].some((t) => isNameWord(t) || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.low))) return null;
     const after = this.skipMods(np[1], s.b);
     const nx = toks[after];
     if (nx && !(nx.t === ',' || END_PUNCT.has(nx.t) || nx.k === K.Quote || nx.t === '—')) return null;

@@ -39,7 +39,9 @@ export const MOD_NOUNS = set(`statement statements interview interviews conferen
   tv radio broadcast letter email e-mail tweet tweets address hearing meeting session rally
   parliament podcast documentary op-ed column blog website page channel account note release
   communique communiqué summit forum event appearance call phone telephone text sms exchange filing
-  testimony court ceremony gathering visit trip tour platform written joint prepared brief separate`);
+  testimony court ceremony gathering visit trip tour platform written joint prepared brief separate
+  lawyer lawyers attorney attorneys solicitor solicitors spokesperson spokesman spokeswoman
+  representative representatives publicist agent`);
 
 /** Online platforms (capitalised) that can follow "on" after a cue. */
 export const PLATFORMS = set(`twitter x facebook telegram instagram tiktok youtube linkedin threads
@@ -84,7 +86,9 @@ export const ROLE_NOUNS = withSingulars(`
   residents official's eyewitness accounts therapist psychologist economist historian columnist
   author writer journalist editor reporter photographer actor actress singer star presenter host
   designer artist chef pundit commentator blogger influencer academic lecturer scholar surgeon
-  vet pharmacist architect fisherman farmer miner sailor soldier veteran widow mayor-elect`);
+  vet pharmacist architect fisherman farmer miner sailor soldier veteran widow mayor-elect
+  pollster forecaster strategist meteorologist campaigner organiser organizer novelist broadcaster
+  paper papers`);
 
 /** Singular nouns that describe one person: "one farmer ... he said", "His daughter, Aoife,". */
 export const PERSON_NOUNS = set(`daughter son wife husband mother father brother sister partner widow
@@ -129,7 +133,7 @@ export const CAP_STOP = set(`
   said says told according yes no oh well like unlike amid amidst toward towards across along
   around behind beyond inside outside near through throughout via per let lets let's mr mrs ms
   there's it's that's here's what's who's don't can't won't isn't aren't wasn't weren't
-  i'd i'm i've i'll i’d i’m i’ve i’ll
+  i'd i'm i've i'll i’d i’m i’ve i’ll is are was were does did whatever whoever wherever whenever
   photo photos video image images file advertisement related read more share live update updates
   breaking watch exclusive opinion analysis editorial comment listen`);
 
@@ -144,7 +148,7 @@ export const TITLES = set(`
   cfo coo head leader king queen prince princess pope judge justice sheikh emir imam cardinal
   archbishop bishop rev reverend father sister brother dr dr. mr mr. mrs mrs. ms ms. prof prof.
   professor sen sen. rep rep. gen gen. col col. lt lt. capt capt. sgt sgt. gov gov. pres pres.
-  sir dame lord lady marshal admiral colonel captain major lieutenant sergeant inspector
+  pm sir dame lord lady marshal admiral colonel captain major lieutenant sergeant inspector
   superintendent commissioner premier chairperson mp deputy vice prime speaker counsel attorney
   coach officer spokesperson cllr councillor councilor alderman coxswain skipper detective constable
   inspector chancellor assemblyman assemblywoman congressman congresswoman`);
@@ -166,7 +170,8 @@ export const ORG_WORDS = set(`
   sons brothers co co. gmbh ag sa nv bv ab asa oy spa limited incorporated enterprises industries
   electric airport station lifeboat coastguard prison council school academy library museum theatre
   orchestra festival federation trust fc cf observatory laboratory lab centre center clinic
-  commission tribunal regiment battalion division squad unit patrol`);
+  commission tribunal regiment battalion division squad unit patrol democrats republicans greens
+  conservatives socialists liberals tories`);
 
 /** Words that make a name an outlet. */
 export const OUTLET_WORDS = set(`

@@ -314,3 +314,25 @@ describe('extract, wider grammar: who "he" and "she" are in features', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['Seamus Kilbride']);
   });
 });
+
+describe('extract, wider grammar: channels and objects', () => {
+  it('"through a spokesperson", "via his lawyer" are channels, not content or source', () => {
+    expectClaim('Hale, through a spokesperson, denied the allegations.', 'allegations', 'Hale', { cue: 'denied', content: 'the allegations' });
+    expectClaim('Hale said through his lawyer that he had done nothing wrong.', 'nothing wrong', 'Hale', { content: 'he had done nothing wrong' });
+    expectClaim('Hale said via a spokesperson that the law was unfair.', 'law was unfair', 'Hale', { content: 'the law was unfair' });
+  });
+
+  it('an object after a comma is no inverted speaker; a described or named one is', () => {
+    expectClaim('The plant will close, said a person familiar with the matter.', 'plant will close', 'person familiar with the matter');
+    expectClaim('The plant will close, reported the local paper.', 'plant will close', 'local paper');
+  });
+
+  it('a possessive before a noun-or-verb form makes it a noun ("Hale\'s comments came after ...")', () => {
+    const { r, actorOf } = claimsOf("Hale's comments came after the ministry said the law would stay.");
+    expect(r.claims.map((c) => [actorOf(c), c.content.text])).toEqual([['ministry', 'the law would stay']]);
+  });
+
+  it('"which X says" reports the antecedent: no claim from the words after it', () => {
+    expectNone('The law, which Hale says is unfair, was passed in 2019.');
+  });
+});
