@@ -51,6 +51,8 @@ const EXPRESS = new Set(['expressed', 'expresses', 'express', 'voiced', 'voices'
 const STANCE_NOUNS = new Set(['concern', 'concerns', 'hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'confidence', 'regret', 'frustration', 'anger', 'optimism', 'surprise', 'alarm', 'disappointment', 'worry', 'worries', 'suspicion', 'suspicions']);
 const EXPRESSED: CueInfo = { lemma: 'express', cls: 'that', ambiguous: false, ing: false, participle: false };
 const FINITE = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'rose', 'fell', 'grew', 'did', 'does', 'do']);
+/** Objects of "tell" that are the thing told, not the one told: "told the story of ...". */
+const TOLD_THINGS = new Set(['story', 'stories', 'truth', 'tale', 'tales', 'lie', 'lies', 'joke', 'jokes', 'difference', 'time', 'secret', 'secrets']);
 const GO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 /** Verbs of thinking whose content clause may come without "that". */
 const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
@@ -97,6 +99,14 @@ export class SentenceAnalyser {
       for (const c of this.claims.slice(first)) {
         if (c.kind === 'unnamed' && named.some((n) => n.content[0] < c.content[1] && c.content[0] < n.content[1])) c.dropped = true;
       }
+    }
+    // "According to a transcript, Hale said ...": a frame around another report is its channel
+    for (const c of this.claims.slice(first)) {
+      if (c.kind !== 'according_to' || !c.source) continue;
+      const inner = this.claims.slice(first).find((d) => d !== c && d.kind !== 'according_to' && d.cue && this.toks[d.cue[0]].s >= c.content[0] && this.toks[d.cue[0]].e <= c.content[1]);
+      if (!inner) continue;
+      inner.via = inner.via ?? c.source;
+      c.dropped = true;
     }
   }
 
@@ -831,6 +841,8 @@ export class SentenceAnalyser {
         // "told the court on Tuesday that": the time is not part of the recipient
         let r = j;
         while (r > k + 1 && (DAYS.has(toks[r - 1].low) || MONTHS.has(toks[r - 1].low) || TIME_WORDS.has(toks[r - 1].low))) r--;
+        // "tells the story of a town that ...": what is told is no recipient
+        for (let x = k; x < r; x++) if (TOLD_THINGS.has(toks[x].low)) return null;
         return [[k, r], j];
       }
     }
@@ -1081,6 +1093,7 @@ export class SentenceAnalyser {
     return idx >= 0;
   }
 
+  /** "called X \"Y\"": the quoted judgement; after a comma ("..., calling it \"Y\"") the same speaker. */
   private calledQuote(s: Sentence, i: number, e: number): number {
     const toks = this.toks;
     let q = -1;
@@ -1089,8 +1102,11 @@ export class SentenceAnalyser {
       if (toks[j].k !== K.Word) return -1;
     }
     if (q < 0 || q === i + 1) return -1;
-    const source = this.leftSource(s, i);
-    if (!source) return -1;
+    // "..., calling it \"an insult\"": the speaker of the clause before (or the sentence's subject)
+    const comma = toks[i - 1]?.t === ',' && toks[i].low === 'calling';
+    const last = comma && this.claims.length > this.sentStart ? this.claims.length - 1 : -1;
+    const source = last >= 0 ? null : comma ? (PRONOUNS.has(toks[s.a].low) ? ([s.a, s.a + 1] as Range) : this.rightNP(s.a, i, 8)) : this.leftSource(s, i);
+    if (!source && last < 0) return -1;
     // up to the end of the quoted judgement (and its "of ..." tail), not into "and said ..." after it
     const region = this.quoteAt(this.m.quoteByOpen, q);
     let end = this.untilComma(q, e);
@@ -1099,7 +1115,7 @@ export class SentenceAnalyser {
       while (j < end && toks[j].k === K.Word && toks[j].low !== 'and' && toks[j].low !== 'but') j++;
       end = j;
     }
-    const idx = this.push({ kind: 'mixed', source, cue: [i, i + 1], content: this.contentChars(i + 1, end), via: null, confidence: 0.6, at: i, para: s.para });
+    const idx = this.push({ kind: 'mixed', source, cue: [i, i + 1], content: this.contentChars(i + 1, end), via: null, confidence: 0.6, at: i, para: s.para, sameAs: last >= 0 ? last : undefined });
     return idx >= 0 ? end : -1;
   }
 

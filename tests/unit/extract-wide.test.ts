@@ -336,3 +336,20 @@ describe('extract, wider grammar: channels and objects', () => {
     expectNone('The law, which Hale says is unfair, was passed in 2019.');
   });
 });
+
+describe('extract, wider grammar: participle tails and frames around reports', () => {
+  it('", calling it \\"...\\"" continues the speaker of the clause before', () => {
+    expectClaim('The union rejected the offer, calling it "an insult to every worker".', 'an insult', 'union', { cue: 'calling' });
+    expectClaim('The union rejected the offer, saying it did not go far enough.', 'far enough', 'union', { cue: 'saying' });
+  });
+
+  it('"According to a transcript, Hale said ...": the frame is the channel of the report inside it', () => {
+    const { r, actorOf } = claimsOf('According to a transcript of the call, Hale said the town was never the same.');
+    expect(r.claims.map((c) => [actorOf(c), c.via?.text, c.content.text])).toEqual([['Hale', 'a transcript of the call', 'the town was never the same']]);
+  });
+
+  it('"tells the story of ..." tells no one anything', () => {
+    expectNone('Hale tells the story of a town that was never the same.');
+    expectClaim('Hale tells me the town was never the same.', 'never the same', 'Hale', { cue: 'tells' });
+  });
+});
