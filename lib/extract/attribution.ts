@@ -817,7 +817,7 @@ export class SentenceAnalyser {
     while (h < np[1] && !(NP_LINKS.has(toks[h].low) && !toks[h].cap)) h++;
     const head = toks[h - 1];
     const last = toks[np[1] - 1];
-    if (![head, last].some((t) => isNameWord(t) || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.low))) return null;
+    if (![head, last].some((t) => isNameWord(t) || t.cap || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.low))) return null;
     const after = this.skipMods(np[1], s.b);
     const nx = toks[after];
     if (nx && !(nx.t === ',' || END_PUNCT.has(nx.t) || nx.k === K.Quote || nx.t === '—')) return null;

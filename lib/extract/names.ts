@@ -51,6 +51,17 @@ function isModifier(t: Token): boolean {
   return dash > 0 && dash < t.t.length - 1 && /^[a-z]/.test(t.t.slice(dash + 1));
 }
 
+/** After a name, a short lower-case syllable after a hyphen is a given name ("Lee Jae-myung", "Kim Ji-hoon"). */
+function hyphenGivenName(t: Token): boolean {
+  if (!t.cap || !isModifier(t)) return false;
+  const dash = t.t.lastIndexOf('-');
+  const tail = t.low.slice(dash + 1);
+  return t.t.indexOf('-') === dash && tail.length <= 6 && !/(ed|ing|ly)$/.test(tail) && !MOD_TAILS.has(tail) && !MOD_HEADS.has(t.low.slice(0, dash));
+}
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const MOD_TAILS = new Set(['run', 'born', 'style', 'era', 'wide', 'friendly', 'free', 'like', 'made', 'bound', 'class', 'level', 'scale', 'type', 'only', 'owned', 'held', 'war', 'area', 'zone', 'side', 'bloc']);
+const MOD_HEADS = new Set(['anti', 'pro', 'non', 'post', 'pre', 'mid', 'ex', 'co', 'self', 'cross', 'all', 'well', 'semi', 'multi', 'inter', 'trans', 'neo', 'pan', 'sub', 'super', 'ultra', 'euro', 'afro']);
+
 export function isNameWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.nm === 0) t.nm = nameWord(t) ? 2 : 1;
@@ -107,7 +118,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       let j = i;
       while (j < s.b) {
         const t = toks[j];
-        if (isNameWord(t)) {
+        if (isNameWord(t) || (j > a && isNameWord(toks[j - 1]) && hyphenGivenName(t))) {
           j++;
           // "Workers' Union", "Teachers' Federation": a plural possessive inside an organisation's name
           if (isPossessive(t) && !(/s['’]$/.test(t.t) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
@@ -153,8 +164,11 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   // Split title from name: everything up to the last title word is the role.
   let lastTitle = -1;
   const lastLow = toks[b - 1].low;
+  // "Martin Luther King Jr.": a title word before only a suffix is a surname
+  let nb = b;
+  while (nb - 1 > a && NAME_SUFFIXES.has(toks[nb - 1].low)) nb--;
   if (!ORG_WORDS.has(lastLow)) {
-    for (let i = a; i < b - 1; i++) if (TITLES.has(toks[i].low) || TITLES.has(toks[i].low.replace(/\.$/, ''))) lastTitle = i;
+    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].low) || TITLES.has(toks[i].low.replace(/\.$/, ''))) lastTitle = i;
   }
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
   if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].low) || /ist$/.test(toks[a].low)) && !ORG_WORDS.has(toks[a].low) && !DEMONYMS.has(toks[a].low)) lastTitle = a;
@@ -365,7 +379,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
     const last = m.toks[b - 1];
     // a single closing quote ends a sentence only after end punctuation ('... it.'), else it may close a headline's scare quote
     const closedSingle = (last.t === "'" || last.t === '’') && b - 2 >= a && /^[.!?…]$/.test(m.toks[b - 2].t);
-    const unterminated = !(last.t === '.' || last.t === '"' || last.t === '”' || last.t === '!' || last.t === '?' || last.t === ':' || closedSingle);
+    const unterminated = !(last.t.endsWith('.') || last.t === '"' || last.t === '”' || last.t === '!' || last.t === '?' || last.t === ':' || closedSingle);
     let words = 0;
     let caps = 0;
     for (let i = a; i < b && i < a + 60; i++) {
