@@ -73,6 +73,31 @@ export const SPA_SECOND = {
   ],
 };
 
+/** A hostile page's article: markup and script inside quotes (text, never to be parsed). */
+export const HOSTILE_ARTICLE = {
+  title: 'Harbour app leak: developer says "<script>" tags were left in the code',
+  paragraphs: [
+    'A security flaw in the harbour booking app exposed the names of 4,000 passengers, the port authority said on Monday.',
+    '"Someone typed <script>alert(document.cookie)</script> into the name field and the app ran it," said Ingrid Vold, the developer who found the flaw.',
+    'Vold said the company had fixed the form within two hours of her report.',
+    'The app\'s maker, Quaystack, said in a statement that no payment details were exposed and that <img src=x onerror=alert(1)> style attacks were now blocked.',
+    'According to the data protection office, the company must tell every affected passenger by Friday.',
+    'Passengers who booked crossings between March and May should change their passwords, the port authority added, although it stressed that there was no sign that anyone had used the stolen names.',
+    'Quaystack\'s chief executive, Halvard Moe, told the harbour council that the firm would pay for an outside audit of all its apps before the summer season begins.',
+    'Council member Rita Aune said the council would decide next month whether to keep the contract with the company, which runs ticketing at three other ports along the coast.',
+  ],
+  gold: [
+    'A security flaw in the harbour booking app exposed the names of 4,000 passengers',
+    'Someone typed <script>alert(document.cookie)</script> into the name field and the app ran it,',
+    'the company had fixed the form within two hours of her report',
+    'no payment details were exposed and that <img src=x onerror=alert(1)> style attacks were now blocked',
+    'the company must tell every affected passenger by Friday',
+    'Passengers who booked crossings between March and May should change their passwords',
+    'the firm would pay for an outside audit of all its apps before the summer season begins',
+    'the council would decide next month whether to keep the contract with the company',
+  ],
+};
+
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 /** JSON safe to put inside an inline <script>. */
 const scriptJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
@@ -169,8 +194,29 @@ export function generatedPage(path, origin) {
     const next = second ? '' : '<p><a id="next-story" href="/spa/second.html">Next story</a></p>';
     return shell({ origin, path, title: a.title, main: articleHtml(a) + next, script });
   }
+  if (path === '/hostile.html') {
+    // While the extension works, the page re-renders its paragraphs (new text nodes with the same
+    // text, as virtual-DOM sites do), and it overrides common CSS for every element.
+    const script = `<script>(function () {
+  var n = 0;
+  var t = setInterval(function () {
+    var ps = document.querySelectorAll('article p:not(.byline)');
+    ps.forEach(function (p) { var text = p.textContent; p.textContent = ''; p.appendChild(document.createTextNode(text)); });
+    if (++n >= 8) clearInterval(t);
+  }, 250);
+})();</script>
+<style>* { box-sizing: content-box !important; } div, span, section { all: unset; } ::selection { background: #000; }</style>`;
+    return shell({ origin, path, title: HOSTILE_ARTICLE.title, main: articleHtml(HOSTILE_ARTICLE), script });
+  }
+  if (path === '/nodes.html') {
+    // 100,000+ text nodes: every word of a long article in its own element, as some sites render text.
+    const a = longArticle(60_000);
+    const body = a.paragraphs.map((p) => `<p>${p.split(' ').map((w) => `<span>${escapeHtml(w)}</span>`).join(' ')}</p>`).join('\n');
+    const main = `<article class="story"><h1>${escapeHtml(a.title)}</h1>${body}</article>`;
+    return shell({ origin, path, title: a.title, main });
+  }
   return null;
 }
 
 /** Paths of the generated pages, for indexes and the demo. */
-export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html'];
+export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html'];

@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { LATE_ARTICLE, SPA_FIRST, SPA_SECOND } from '../../scripts/demo-pages.mjs';
+import { HOSTILE_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND } from '../../scripts/demo-pages.mjs';
 import { settledHighlights, PAINT_TIMEOUT } from './lib/highlights.mjs';
 import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, askPageView, badgeTextFor } from './lib/probes.mjs';
 import { goldCoverage, bestMatch } from './lib/coverage.mjs';
@@ -30,6 +30,7 @@ const asGold = (contents) => contents.map((content) => ({ content }));
 const LATE_GOLD = asGold(LATE_ARTICLE.gold);
 const SPA_FIRST_GOLD = asGold(SPA_FIRST.gold);
 const SPA_SECOND_GOLD = asGold(SPA_SECOND.gold);
+const HOSTILE_GOLD = asGold(HOSTILE_ARTICLE.gold);
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Conflict types that say the same thing in other words (a denial is one kind of polarity). */
@@ -431,6 +432,61 @@ export function defineBrowserSuite(browserName, launch) {
       assert.ok(worst < MAX_PING_MS, `the tab was unresponsive for ${worst} ms`);
       assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the 50,000-word page after 10 s');
       assertOnlyInArticle(h, 'long page');
+    });
+
+    it('a page that re-renders its paragraphs and overrides CSS keeps right highlights; quoted markup stays text', async () => {
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(GENERATED_HOST, '/hostile.html'));
+      await sleep(2_500); // the page replaces its paragraphs' text nodes 8 times in 2 s
+      const h = await pollUntil(
+        () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' }),
+        (x) => goldCoverage(HOSTILE_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE && x.ranges.every((r) => r.connected),
+        { timeout: PAINT_TIMEOUT, interval: 400 },
+      );
+      const cov = goldCoverage(HOSTILE_GOLD, claimTexts(h));
+      const scriptClaim = claimTexts(h).find((t) => t.includes('<script>'));
+      const point = scriptClaim ? await tab.evaluate(pointAtClaim, scriptClaim) : null;
+      if (point) await tab.mouseMove(point.x, point.y);
+      const card = point ? await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 }) : { open: false, text: '' };
+      const parsed = await tab.evaluate(() => ({
+        inArticle: document.querySelectorAll('article script, article img').length,
+        inCard: document.querySelector('sourcelight-card')?.shadowRoot?.querySelectorAll('script, img').length ?? 0,
+      }));
+      await tab.close();
+      console.log(`${browserName} hostile page: gold covered ${cov.covered}/${cov.required}, stale ranges ${h.ranges.filter((r) => !r.connected).length}`);
+      assert.ok(cov.share >= MIN_GOLD_SHARE, `hostile page: ${cov.covered}/${cov.required} gold claims highlighted after the page re-rendered`);
+      assert.deepEqual(h.ranges.filter((r) => !r.connected).map((r) => short(r.text, 60)), [], 'highlights left on removed text');
+      assertOnlyInArticle(h, 'hostile page');
+      assert.ok(scriptClaim, 'the claim quoting "<script>" was not highlighted');
+      assert.ok(card.open && card.text.includes('<script>alert(document.cookie)</script>'), 'the card does not show the quoted markup as text');
+      assert.deepEqual(parsed, { inArticle: 0, inCard: 0 }, 'quoted markup was parsed into elements');
+    });
+
+    it('100,000 text nodes (every word its own element): the tab stays responsive and claims are highlighted', async () => {
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(GENERATED_HOST, '/nodes.html'));
+      let worst = 0;
+      const end = Date.now() + 8_000;
+      while (Date.now() < end) {
+        const s = Date.now();
+        const ok = await Promise.race([tab.evaluate(() => 1), sleep(MAX_PING_MS * 3).then(() => 0)]);
+        worst = Math.max(worst, Date.now() - s);
+        assert.equal(ok, 1, `the tab did not answer within ${MAX_PING_MS * 3} ms`);
+        await sleep(200);
+      }
+      const textNodes = await tab.evaluate(() => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (w.nextNode()) n++;
+        return n;
+      });
+      const h = await pollUntil(() => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' }), (x) => (x.counts['sourcelight-claim'] ?? 0) > 0, { timeout: PAINT_TIMEOUT, interval: 400 });
+      await tab.close();
+      console.log(`${browserName} ${textNodes} text nodes: slowest ping ${worst} ms, claim highlights ${h.counts['sourcelight-claim'] ?? 0}`);
+      assert.ok(textNodes >= 100_000, `the page has only ${textNodes} text nodes`);
+      assert.ok(worst < MAX_PING_MS, `the tab was unresponsive for ${worst} ms`);
+      assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the 100,000-node page');
+      assertOnlyInArticle(h, '100,000-node page');
     });
 
     it('a dismissed conflict stays dismissed after a browser restart', async () => {
