@@ -234,6 +234,9 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
 
 const MAX_SENT_TOKENS = 400;
 
+/** Words that open sentences and never follow a title abbreviation ("Gen.", "Dr."). */
+const SENT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'however', 'meanwhile', 'officials', 'analysts', 'police']);
+
 function endPunct(t: Token | undefined): boolean {
   return !!t && t.k === K.Punct && (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '…');
 }
@@ -255,6 +258,8 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
         if ((endPunct(prev) && prev.q < 0) || closesQuote) {
           brk = tk.cap || tk.k === K.Quote || /^[0-9(\[]/.test(tk.t) || !/^[a-z]/.test(tk.t);
         }
+        // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
+        if (!brk && prev.k === K.Word && prev.t.length > 2 && prev.t.endsWith('.') && tk.cap && SENT_OPENERS.has(tk.low)) brk = true;
       }
       if (!brk && i - start >= MAX_SENT_TOKENS) brk = true;
       if (brk) {

@@ -360,3 +360,11 @@ describe('extract, wider grammar: participle tails and frames around reports', (
     expectClaim('Hale tells me the town was never the same.', 'never the same', 'Hale', { cue: 'tells' });
   });
 });
+
+describe('extract, wider grammar: sentence ends', () => {
+  it('an abbreviation ends a sentence before a sentence opener ("in the U.S. The company said")', () => {
+    expectClaim('Nordrail expanded in the U.S. The company said prices would rise.', 'prices would rise', 'Nordrail', { content: 'prices would rise' });
+    expectClaim('Sales fell in the U.S. It will be hard, analysts said.', 'will be hard', 'analysts', { content: 'It will be hard' });
+    expectClaim('U.S. President Joe Biden said prices would rise.', 'prices would rise', 'Joe Biden');
+  });
+});
