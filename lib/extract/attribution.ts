@@ -1,7 +1,7 @@
 // Finds attributions sentence by sentence: the cue, the words naming the source, the content and
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
-import { AS_CUES, CUES, INFINITIVE_CUES, QUESTION_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
+import { AS_CUES, CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
@@ -346,9 +346,9 @@ export class SentenceAnalyser {
         break;
       }
     }
-    // "asked whether ...": a reported question opens with its wh-word, which stays in the content
-    const question = QUESTION_CUES.has(info.lemma) && WH_WORDS.has(toks[k]?.low ?? '') && k + 2 < e;
-    const thatIntro = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':' || question;
+    // "asked whether ...", "described how ...": the wh-word opens the content and stays in it
+    const whClause = WH_CUES.has(info.lemma) && WH_WORDS.has(toks[k]?.low ?? '') && k + 2 < e;
+    const thatIntro = toks[k - 1]?.low === 'that' || toks[k - 1]?.t === ':' || whClause;
 
     // What: content on the right, or on the left ("..., X said." / "\"...,\" X said").
     // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.

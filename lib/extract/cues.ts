@@ -121,8 +121,8 @@ export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 
 /** Verbs that report a judgement as "X as Y": "described the plan as reckless". */
 export const AS_CUES = new Set(['describe', 'characterize', 'characterise', 'portray', 'brand', 'label', 'dub', 'dismiss', 'criticize', 'criticise', 'denounce', 'hail', 'praise', 'condemn', 'reject']);
 
-/** Verbs whose content may be a question: "asked whether the plant was safe". */
-export const QUESTION_CUES = new Set(['ask', 'wonder', 'question']);
+/** Verbs whose content may open with a wh-word: "asked whether ...", "described how ...". */
+export const WH_CUES = new Set(['ask', 'wonder', 'question', 'describe', 'recall', 'recount']);
 export const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who']);
 
 export const VIA_FORMS = new Set(['citing', 'quoting']);

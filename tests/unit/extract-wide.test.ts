@@ -368,3 +368,24 @@ describe('extract, wider grammar: sentence ends', () => {
     expectClaim('U.S. President Joe Biden said prices would rise.', 'prices would rise', 'Joe Biden');
   });
 });
+
+describe('extract, wider grammar: no claims in plain description', () => {
+  it('cue-like words in ordinary sentences report nothing', () => {
+    for (const t of [
+      'The museum, which was described as a jewel of the region, reopened in May.',
+      'She read the letter aloud and then put it away.',
+      'The sign on the door read "Closed" for most of the winter.',
+      'He made clear progress in his second season.',
+      'The teams raised concerns about travel costs at the meeting.',
+      'The road, calling at every village, winds through the valley.',
+      'The company was described by analysts as a takeover target.',
+      'He told a joke that nobody laughed at.',
+      'Her husband, Tom, runs the bakery on the corner.',
+    ]) expectNone(t);
+  });
+
+  it('"described how", "recalled how" report what follows', () => {
+    expectClaim('Villagers described how the water rose within minutes.', 'water rose', 'Villagers', { content: 'how the water rose within minutes' });
+    expectClaim('Hale recalled how the town had flooded twice.', 'flooded twice', 'Hale');
+  });
+});
