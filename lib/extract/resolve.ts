@@ -154,7 +154,9 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
       for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
         const [tok, ent] = ctx.mentions[k];
         // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
-        if (ents[ent].type === 'unknown' && (toks[tok].q >= 0 || ents[ent].common)) continue;
+        // nor a word seen only opening this very sentence ("Sales fell, the company said")
+        const sameSentence = m.sentOf[tok] === m.sentOf[r[0]];
+        if (ents[ent].type === 'unknown' && (toks[tok].q >= 0 || ents[ent].common || (sameSentence && !ents[ent].solid))) continue;
         if (fit(ents[ent])) return ent;
       }
     }

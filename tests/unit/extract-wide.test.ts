@@ -170,8 +170,9 @@ describe('extract, wider grammar: what follows the cue', () => {
     expectClaim('Sales have slowed, Hale said Tuesday in a filing with the Securities and Exchange Commission.', 'Sales have slowed', 'Hale', { content: 'Sales have slowed' });
   });
 
-  it('a capitalised word at a sentence start that is lower case elsewhere is no organisation', () => {
-    expectClaim('Nordrail cancelled all trains, the company said.', 'cancelled all trains', 'Nordrail');
+  it('a capitalised word only seen opening a sentence (or lower case elsewhere) is no organisation', () => {
+    expectClaim('Shares in Nordrail fell. Nordrail cancelled all trains, the company said.', 'cancelled all trains', 'Nordrail');
+    expectClaim('Revenue fell 3%, the company said.', 'Revenue fell', 'company');
     expectClaim('Sales have slowed, the company said. It expects sales to recover.', 'Sales have slowed', 'company');
     expectClaim('Sales have slowed, a spokesman said. He expects sales to recover.', 'Sales have slowed', null);
   });
