@@ -208,7 +208,8 @@ export class SentenceAnalyser {
     const prevLow = prev && i - 1 >= s.a ? prev.low : '';
     const after = toks[cueEnd];
     // Not cues: "That said,", "the report", "his claims", "a deal denounced by France".
-    if (prev?.k === K.Word && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that' && !(prev.cap && i - 1 > s.a)) return i + 1;
+    const objPron = prevLow === 'her' && NP_LINKS.has(toks[i - 2]?.low ?? ''); // "sources close to her said"
+    if (prev?.k === K.Word && i - 1 >= s.a && DETERMINERS.has(prevLow) && prevLow !== 'that' && !(prev.cap && i - 1 > s.a) && !objPron) return i + 1;
     if (prevLow === 'that' && toks[i].low === 'said' && after?.t === ',') return i + 1;
     if (toks[i].low.includes('-')) return i + 1; // "so-called", "well-known"
     // "declined to comment", "wants to say": only "emailed to say" and the like report speech
@@ -713,11 +714,13 @@ export class SentenceAnalyser {
     if (PRONOUNS.has(t0.low)) return [j, j + 1];
     if (t0.low === 'who' && toks[j - 1]?.t === ',') return this.leftNP(j - 2, a);
     if (isPartyTag(t0) && toks[j - 1]?.t === ',') return this.leftNP(j - 2, a);
-    const generic = !t0.cap && this.nounish(t0) && !ROLE_NOUNS.has(bare(t0));
-    const headOk = isNameWord(t0) || ROLE_NOUNS.has(bare(t0)) || (t0.cap && /-/.test(t0.t)) || generic;
+    // "people close to him": an object pronoun ends a phrase linked to its head
+    const objEnd = (t0.low === 'him' || t0.low === 'her' || t0.low === 'them') && NP_LINKS.has(toks[j - 1]?.low ?? '') && j - 2 >= a;
+    const generic = !t0.cap && !objEnd && this.nounish(t0) && !ROLE_NOUNS.has(bare(t0));
+    const headOk = isNameWord(t0) || ROLE_NOUNS.has(bare(t0)) || (t0.cap && /-/.test(t0.t)) || generic || objEnd;
     // "Nguyễn Văn An": a capitalised stop word that ends a name run is a name
     const nameEnd = t0.cap && j > a && isNameWord(toks[j - 1]) && !CAP_STOP.has(toks[j - 1].low);
-    if (!headOk || (CAP_STOP.has(t0.low) && !nameEnd)) return null;
+    if (!headOk || (CAP_STOP.has(t0.low) && !nameEnd && !objEnd)) return null;
     let k = j;
     let det = false;
     let usedGeneric = generic;

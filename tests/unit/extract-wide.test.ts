@@ -390,3 +390,10 @@ describe('extract, wider grammar: no claims in plain description', () => {
     expectClaim('Hale recalled how the town had flooded twice.', 'flooded twice', 'Hale');
   });
 });
+
+describe('extract, wider grammar: people close to someone', () => {
+  it('"people close to him", "sources close to her" speak for themselves, not for him or her', () => {
+    expectClaim('Maria Lund is under pressure. Sources close to her said she would not resign.', 'would not resign', 'Sources');
+    expectClaim('Tom Vale is angry. People close to him say he feels betrayed.', 'feels betrayed', 'People');
+  });
+});
