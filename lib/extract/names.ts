@@ -152,7 +152,8 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         while (k < s.b && (isNameWord(toks[k]) || (toks[k].low === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
         if (ORG_WORDS.has(toks[k - 1].low) && k - j <= 5) j = k;
       }
-      pushChunk(chunks, m, a, j, s.a);
+      // "D-Ore.", "R-Texas": a party tag after a name is no actor
+      if (!(j - a === 1 && /^[DRI]-\p{Lu}/u.test(toks[a].t))) pushChunk(chunks, m, a, j, s.a);
       i = j;
     }
   }

@@ -240,6 +240,7 @@ describe('extract, wider grammar: US wire conventions and relative clauses', () 
     expectClaim('"We got it done," Senate Majority Leader Dana Whitcomb, D-Ore., told reporters after the vote.', 'got it done', 'Dana Whitcomb', { kind: 'direct' });
     expectClaim('Sen. Carl Mendez, R-Texas, who voted against the bill, said he would push for deeper cuts.', 'deeper cuts', 'Carl Mendez');
     expectClaim('Sen. Ann Ode, D-N.Y., said the bill was bad.', 'bill was bad', 'Ann Ode');
+    expect(claimsOf('Sen. Carl Mendez, R-Texas, said the bill was bad.').r.actors.map((a) => a.name)).toEqual(['Carl Mendez']);
   });
 
   it('"Rep. Lisa Tran of Florida" is the person, not the state', () => {
