@@ -10,6 +10,8 @@ const EXCLUDED = 'nav, aside, footer, form, header, figure, script, style, noscr
 /** Above this many characters of body text, Readability would block the tab: use the fast path. */
 const READABILITY_MAX_CHARS = 120_000;
 const MIN_WORDS = 120;
+/** Class or id words of boxes inside a story that are not the story (as Readability's "unlikely candidates"). */
+const UNLIKELY = /(^|[\s_-])(ads?|advert\w*|banner|breadcrumbs?|byline|caption|comments?|community|credit|dateline|disqus|footer|gdpr|header|kicker|menu|nav|newsletter|promo\w*|pull-?quote|read-?more|related|share|sharing|sidebar|signup|social|sponsor\w*|subscribe|toolbar|tags?)([\s_-]|$)/i;
 const MIN_BLOCKS = 3;
 
 export type Located = { ok: true; root: Element; blocks: Element[]; words: number } | { ok: false; reason: string };
@@ -32,6 +34,25 @@ function leafBlocks(scope: Element): Element[] {
     if (normText(el.textContent ?? '')) out.push(el);
   }
   return out;
+}
+
+/** True when the block or a box around it (up to `scope`) is named like page furniture. */
+function unlikely(el: Element, scope: Element): boolean {
+  for (let e: Element | null = el; e && e !== scope; e = e.parentElement) {
+    if (UNLIKELY.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  }
+  return false;
+}
+
+/** Blocks in document order whose text has not been seen before (pull quotes repeat the story). */
+function distinct(blocks: Element[], keep: (text: string, el: Element) => boolean): Element[] {
+  const seen = new Set<string>();
+  return blocks.filter((b) => {
+    const t = normText(b.textContent ?? '');
+    if (!keep(t, b) || seen.has(t)) return false;
+    seen.add(t);
+    return true;
+  });
 }
 
 function commonAncestor(els: Element[]): Element | null {
@@ -100,15 +121,15 @@ export function locateArticle(doc: Document): Located {
   } else {
     if (kind !== 'article' && !isProbablyReaderable(doc)) return { ok: false, reason: 'not readerable' };
     const scope = markedStory(doc, bodyChars);
-    const texts = readabilityBlockTexts(doc, scope);
-    if (!texts || texts.size === 0) return { ok: false, reason: 'Readability found no article' };
-    const seen = new Set<string>();
-    blocks = leafBlocks(scope ?? body).filter((b) => {
-      const t = normText(b.textContent ?? '');
-      if (!texts.has(t) || seen.has(t)) return false;
-      seen.add(t);
-      return true;
-    });
+    if (kind === 'article' && scope) {
+      // The page says it is an article and marks the story: read that element's blocks directly,
+      // skipping boxes named like page furniture. Readability (slow on a cold page) is not needed.
+      blocks = distinct(leafBlocks(scope), (_t, b) => !unlikely(b, scope));
+    } else {
+      const texts = readabilityBlockTexts(doc, scope);
+      if (!texts || texts.size === 0) return { ok: false, reason: 'Readability found no article' };
+      blocks = distinct(leafBlocks(scope ?? body), (t) => texts.has(t));
+    }
   }
   const words = blocks.reduce((n, b) => n + wordCount(b.textContent ?? ''), 0);
   if (blocks.length < MIN_BLOCKS || words < MIN_WORDS) return { ok: false, reason: `too little article text (${blocks.length} blocks, ${words} words)` };

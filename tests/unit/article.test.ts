@@ -48,3 +48,22 @@ describe('reading an article page', () => {
     }
   });
 });
+
+describe('a page that marks its story', () => {
+  it('reads the marked <article> without Readability, skipping boxes named like page furniture and repeated pull quotes', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>',
+      `<nav><p>Menu said to be long enough to be a paragraph of navigation links here</p></nav>
+       <article><div class="byline">By A. Writer</div>
+       ${paras.slice(0, 6).map((p) => `<p>${p}</p>`).join('')}
+       <div class="read-more"><p>READ MORE: Minister said to consider resigning over the affair</p></div>
+       <blockquote class="pull-quote"><p>${paras[7]}</p></blockquote>
+       <div class="newsletter-signup"><p>Sign up: our editors said you will love the morning briefing</p></div>
+       ${paras.slice(6, 12).map((p) => `<p>${p}</p>`).join('')}</article>
+       <section class="comments"><p>Reader said this is all nonsense, and I said so too, twice.</p></section>`,
+    );
+    const r = readArticleHtml(html, 'https://wire.example/story');
+    expect(r.isArticle).toBe(true);
+    expect(r.text.split('\n\n')).toEqual(paras.slice(0, 12).map((p) => p.replace(/\s+/g, ' ').trim()));
+  });
+});
