@@ -5,21 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import type { GoldAttribution } from '../../lib/eval/score';
 
 const FIX = path.resolve(__dirname, '../fixtures');
 const ARTICLES = path.join(FIX, 'articles');
 const SITE = path.join(FIX, 'site');
 
-interface GoldAttribution {
-  source: string;
-  actor: string;
-  cue: string;
-  content: string;
-  kind: string;
-  via?: string;
-  optional?: boolean;
-  note?: string;
-}
 interface Gold {
   id: string;
   outlet: string;

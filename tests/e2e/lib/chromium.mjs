@@ -5,13 +5,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROME_EXT, CHROME_PATH, assertBuilt } from './env.mjs';
+import { consoleWatcher } from './console.mjs';
 
-/** Console errors and uncaught exceptions of the pages, in every world (page and content script). */
-const consoleErrors = [];
-function watchConsole(page) {
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push({ url: page.url(), text: m.text() }); });
-  page.on('pageerror', (e) => consoleErrors.push({ url: page.url(), text: String(e?.message ?? e) }));
-}
+const { errors: consoleErrors, watch: watchConsole } = consoleWatcher();
 
 const wrap = (page) => ({
   raw: page,
