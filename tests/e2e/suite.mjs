@@ -385,6 +385,42 @@ export function defineBrowserSuite(browserName, launch) {
       assert.ok(cov.share >= MIN_GOLD_SHARE, `late article: ${cov.covered}/${cov.required} gold claims highlighted`);
     });
 
+    it('a live blog that adds a post gets it highlighted, keeps the others and duplicates nothing', async () => {
+      const live = articles.find((a) => a.slug === 'liveblog-storm');
+      assert.ok(live, 'the demo site has no live blog page');
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(live.host, live.path));
+      const before = await settledHighlights(tab, live.articleSelector);
+      const scansBefore = await tab.evaluate(() => performance.getEntriesByName('sourcelight:scan').length);
+      // A new post at the top of the blog, as a live page's own script would add it.
+      const quote = 'Crews will work through the night on the coast road';
+      await tab.evaluate((q) => {
+        const first = document.querySelector('article p');
+        const p = document.createElement('p');
+        p.textContent = `"${q}," said Pieter Vandam, the county's roads manager, at 21:40.`;
+        first.parentElement.insertBefore(p, first.nextSibling);
+      }, quote);
+      const after = await pollUntil(
+        () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: live.articleSelector ?? 'article' }),
+        (x) => claimTexts(x).some((t) => t.includes(quote)),
+        { timeout: PAINT_TIMEOUT, interval: 300 },
+      );
+      // How much text the re-scan extracted, where the page can read the content script's timeline entry.
+      const scan = await tab.evaluate((n) => {
+        try {
+          const e = performance.getEntriesByName('sourcelight:scan').slice(n).at(-1);
+          return e?.detail ? { chars: Number(e.detail.chars), of: Number(e.detail.of) } : null;
+        } catch { return null; }
+      }, scansBefore);
+      await tab.close();
+      const was = claimTexts(before), now = claimTexts(after);
+      console.log(`${browserName} live blog: ${was.length} claims, ${now.length} after a post was added${scan ? `; the re-scan extracted ${scan.chars} of ${scan.of} characters` : ''}`);
+      assert.ok(now.some((t) => t.includes(quote)), 'the new post\'s quote is not highlighted');
+      assert.equal(now.length, was.length + 1, 'the claim count should grow by exactly the new post\'s claim');
+      assert.deepEqual(now.filter((t) => !t.includes(quote)).sort(), [...was].sort(), 'the other posts\' claims changed');
+      if (scan) assert.ok(scan.chars < scan.of, `the re-scan extracted the whole text (${scan.chars} of ${scan.of})`);
+    });
+
     it('a single-page-app navigation (pushState) highlights the new article and drops the old one', async () => {
       const tab = await driver.newPage();
       await tab.goto(demo.url(GENERATED_HOST, '/spa.html'));
