@@ -79,7 +79,8 @@ ul { margin: 4px 0; padding-left: 16px; }
 mark { background: #ffe1de; color: inherit; }
 .note { color: #555; font-size: 12px; margin: 4px 0; }
 .compare { all: unset; cursor: pointer; color: #1d4ed8; font-weight: 600; font-size: 12px; border-radius: 4px; }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* fixed, not absolute: at the end of the document an absolute box would make the page 1 px taller */
+.sr { position: fixed; top: 0; left: 0; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
   .role, .cue, .via, .note { color: #b4b4bd; } .content { color: #e6e6ea; }

@@ -309,7 +309,8 @@ export class Session {
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.painter?.focus(range);
     this.hovered = i;
-    void this.showCard(i);
+    // After the scroll's own event (dispatched before animation-frame callbacks), which closes hover cards.
+    requestAnimationFrame(() => { if (this.cursor === i) void this.showCard(i); });
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     void this.card.announce(announce(claim, actor, i + 1, this.result.claims.length));
     return true;

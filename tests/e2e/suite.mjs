@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { HOSTILE_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND } from '../../scripts/demo-pages.mjs';
 import { settledHighlights, PAINT_TIMEOUT } from './lib/highlights.mjs';
-import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, askPageView, badgeTextFor } from './lib/probes.mjs';
+import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, askPageView, badgeTextFor } from './lib/probes.mjs';
 import { goldCoverage, bestMatch } from './lib/coverage.mjs';
 import { privacyViolations } from './lib/privacy.mjs';
 import { loadSitePages, loadStories } from './lib/site.mjs';
@@ -368,6 +368,32 @@ export function defineBrowserSuite(browserName, launch) {
       await tab.press('Escape');
       const closed = await pollUntil(() => tab.evaluate(cardState), (c) => !c.open, { timeout: 2_000, interval: 150 });
       assert.ok(!closed.open, 'Esc did not close the card');
+    });
+
+    it('nothing moves on the page: highlights on and off, the card open, stepping through claims', async () => {
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(cardPage.host, cardPage.path));
+      const sel = cardPage.articleSelector ?? 'article';
+      const h = await settledHighlights(tab, sel);
+      assert.ok(h.ranges.length > 0, 'nothing highlighted');
+      const painted = await tab.evaluate(articleLayout, sel);
+      await tab.press('Alt+Shift+KeyN'); // the card's shadow host is created now, and the page scrolls to the claim
+      const card = await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
+      assert.ok(card.open, 'Alt+Shift+N showed no card');
+      const withCard = await tab.evaluate(articleLayout, sel);
+      await tab.press('Escape');
+      await tab.press('Alt+Shift+KeyH');
+      const off = await pollUntil(() => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: sel }), (x) => x.ranges.length === 0, { timeout: 3_000, interval: 150 });
+      assert.equal(off.ranges.length, 0, 'Alt+Shift+H did not turn the highlights off');
+      const unpainted = await tab.evaluate(articleLayout, sel);
+      const shift = await tab.evaluate(layoutShiftTotal);
+      await tab.close();
+      const moved = (a) => a.boxes.filter((b, i) => b !== unpainted.boxes[i]).length + (a.page === unpainted.page ? 0 : 1);
+      console.log(`${browserName} layout: ${unpainted.boxes.length} blocks, moved with highlights ${moved(painted)}, with the card ${moved(withCard)}; layout-shift total since load ${shift === null ? 'not reported by this browser' : shift}`);
+      assert.ok(unpainted.boxes.length > 5, 'the article has too few blocks to compare');
+      assert.deepEqual(painted, unpainted, 'the article\'s blocks sit elsewhere with highlights than without');
+      assert.deepEqual(withCard, unpainted, 'the card moved the article\'s blocks or grew the page');
+      if (shift !== null) assert.equal(shift, 0, `layout shifts since load add up to ${shift}`);
     });
 
     it('an article inserted 1.5 s after load gets highlighted', async () => {

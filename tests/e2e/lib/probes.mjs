@@ -162,3 +162,29 @@ export async function badgeTextFor(url) {
   if (!tab) return { found: false, text: null };
   return { found: true, text: await action.getBadgeText({ tabId: tab.id }) };
 }
+
+/** Where every block of the article sits in the document (not the viewport, so scrolling does not count), and the page's size. */
+export function articleLayout(selector) {
+  const root = document.querySelector(selector) ?? document.body;
+  const r2 = (x) => Math.round(x * 100) / 100;
+  const boxes = Array.from(root.querySelectorAll('h1, h2, h3, p, li, blockquote, figure, figcaption'), (el) => {
+    const r = el.getBoundingClientRect();
+    return [r2(r.left + scrollX), r2(r.top + scrollY), r2(r.width), r2(r.height)].join(',');
+  });
+  const se = document.scrollingElement ?? document.documentElement;
+  return { boxes, page: `${se.scrollWidth}x${se.scrollHeight}` };
+}
+
+/** Sum of the layout-shift entries since the page loaded, or null where the browser does not report them. */
+export function layoutShiftTotal() {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) return null;
+  return new Promise((resolve) => {
+    const po = new PerformanceObserver(() => {});
+    po.observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => {
+      const entries = po.takeRecords();
+      po.disconnect();
+      resolve(entries.reduce((sum, e) => sum + e.value, 0));
+    }, 100);
+  });
+}
