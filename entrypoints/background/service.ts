@@ -5,7 +5,6 @@ import { validateMessage, type Message, type RequestType, type Response } from '
 import { normalizeUrl, openStore, StoreInputError, type Store } from '../../lib/store';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
-import { capForReport } from '../../lib/analyze/chunked';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
 import { loadSettings, saveSettings } from './settings';
@@ -129,7 +128,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     },
 
     async 'page:extract'(m) {
-      const r = capForReport(extract(m.text, m.meta));
+      // Not capped: the page paints every claim and caps only what it reports for storage.
+      const r = extract(m.text, m.meta);
       return { ok: true, claims: r.claims, actors: r.actors };
     },
 

@@ -124,7 +124,7 @@ export class Session {
     }
     const [ws, we] = plan.window;
     read.chars = we - ws;
-    return capForReport(mergeRescan(old.result, await this.extractText(text.slice(ws, we), meta), plan, change.delta));
+    return mergeRescan(old.result, await this.extractText(text.slice(ws, we), meta), plan, change.delta);
   }
 
   /** Claims of the article text: from the background, where the engine is warm and off the page's
@@ -138,12 +138,14 @@ export class Session {
         log('background extraction unavailable, extracting here', err);
       }
     }
-    return capForReport(await extractInChunks(text, (t, m) => timed('extract', () => extract(t, m)), meta, pause));
+    return extractInChunks(text, (t, m) => timed('extract', () => extract(t, m)), meta, pause);
   }
 
   private async report(gen: number, meta: ArticleMeta, words: number) {
     try {
-      const res = await ask('page:report', { page: { meta, claims: this.result.claims, actors: this.result.actors, words } });
+      // Every claim is painted; the store takes a capped share (a page cannot flood it).
+      const { claims, actors } = capForReport(this.result);
+      const res = await ask('page:report', { page: { meta, claims, actors, words } });
       if (gen !== this.generation) return;
       this.conflicts = res.conflicts ?? [];
       this.xrefNote = res.stored ? undefined : res.message ?? 'Cross-references are off: this page could not be stored.';

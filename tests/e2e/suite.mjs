@@ -492,7 +492,8 @@ export function defineBrowserSuite(browserName, launch) {
       console.log(`${browserName} long page: ${words} words, load ${loadMs} ms, slowest ping ${worst} ms, claim highlights ${h.counts['sourcelight-claim'] ?? 0}`);
       assert.ok(words >= 50_000, `the long page has only ${words} words`);
       assert.ok(worst < MAX_PING_MS, `the tab was unresponsive for ${worst} ms`);
-      assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the 50,000-word page after 10 s');
+      // The store keeps at most 400 claims a page (LIMITS.maxClaims); the page itself shows every claim.
+      assert.ok((h.counts['sourcelight-claim'] ?? 0) > 400, `only ${h.counts['sourcelight-claim'] ?? 0} claims highlighted on the 50,000-word page after 10 s`);
       assertOnlyInArticle(h, 'long page');
     });
 
