@@ -10,7 +10,7 @@ import { describeArticle, isThisPage, reportsOverTime, type Report } from './vie
 interface Props {
   view: PageView;
   url: string;
-  onDismiss(conflict: Conflict, dismissed: boolean): void;
+  onDismiss(conflicts: readonly Conflict[], dismissed: boolean): void;
 }
 
 function ArticleLink({ url, label, thisPage }: { url: string; label: string; thisPage: boolean }) {

@@ -1,14 +1,15 @@
-// One disagreement between reports: its type and explanation, then its sides side by side.
+// One disagreement between reports: its type and explanation, then every report's side, side by side.
 import type { ArticleMeta, Conflict, ConflictSide } from '../../lib/types';
+import type { ConflictGroup } from '../../lib/xref/group';
 import { Marked } from '../shared/Marked';
 import { formatDate, safeHttpUrl } from '../shared/text';
-import { conflictLabel, isThisPage, isUpdate } from './viewModel';
+import { conflictLabel, isThisPage } from './viewModel';
 
 interface Props {
-  conflict: Conflict;
+  group: ConflictGroup;
   meta?: ArticleMeta;
   pageUrl?: string;
-  onDismiss(conflict: Conflict, dismissed: boolean): void;
+  onDismiss(conflicts: readonly Conflict[], dismissed: boolean): void;
   /** Scroll the page to one of its claims; absent where the view has no tab (comparison view). */
   onShowClaim?: (claimId: string) => void;
 }
@@ -49,27 +50,30 @@ function Side({ side, thisPage, onShowClaim }: { side: ConflictSide; thisPage: b
   );
 }
 
-export function ConflictCard({ conflict, meta, pageUrl, onDismiss, onShowClaim }: Props) {
-  const headingId = `conflict-${conflict.id}`;
+export function ConflictCard({ group, meta, pageUrl, onDismiss, onShowClaim }: Props) {
+  const headingId = `conflict-${group.id}`;
+  // "Not the same thing" and "Restore" apply to every pair in the group: it is one disagreement.
   return (
-    <article class={`conflict conflict-${conflict.type}${isUpdate(conflict) ? ' conflict-update' : ''}`} aria-labelledby={headingId}>
+    <article class={`conflict conflict-${group.type}${group.update ? ' conflict-update' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId} class="conflict-title">
-        <span class="conflict-type">{conflictLabel(conflict.type, isUpdate(conflict))}</span>
-        {conflict.topic ? <span class="conflict-topic">: {conflict.topic}</span> : null}
+        <span class="conflict-type">{conflictLabel(group.type, group.update)}</span>
+        {group.topic ? <span class="conflict-topic">: {group.topic}</span> : null}
       </h3>
-      {conflict.explanation ? <p class="conflict-explanation">{conflict.explanation}</p> : null}
+      {group.explanations.map((e) => (
+        <p key={e} class="conflict-explanation">{e}</p>
+      ))}
       <div class="sides">
-        {conflict.sides.map((s, i) => (
+        {group.sides.map((s, i) => (
           <Side key={`${s.url}#${s.claimId}#${i}`} side={s} thisPage={isThisPage(s.url, meta, pageUrl)} onShowClaim={onShowClaim} />
         ))}
       </div>
       <div class="conflict-actions">
-        {conflict.dismissed ? (
-          <button type="button" onClick={() => onDismiss(conflict, false)}>
-            Restore<span class="visually-hidden"> {conflict.topic || 'this match'}</span>
+        {group.dismissed ? (
+          <button type="button" onClick={() => onDismiss(group.conflicts, false)}>
+            Restore<span class="visually-hidden"> {group.topic || 'this match'}</span>
           </button>
         ) : (
-          <button type="button" class="secondary" onClick={() => onDismiss(conflict, true)} aria-describedby={headingId}>
+          <button type="button" class="secondary" onClick={() => onDismiss(group.conflicts, true)} aria-describedby={headingId}>
             Not the same thing
           </button>
         )}

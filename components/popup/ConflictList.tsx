@@ -7,7 +7,7 @@ interface Props {
   conflicts: Conflict[];
   meta?: ArticleMeta;
   pageUrl?: string;
-  onDismiss(conflict: Conflict, dismissed: boolean): void;
+  onDismiss(conflicts: readonly Conflict[], dismissed: boolean): void;
   onShowClaim?: (claimId: string) => void;
 }
 
@@ -20,14 +20,14 @@ export function ConflictList({ conflicts, meta, pageUrl, onDismiss, onShowClaim 
         {open.length === 0 ? 'No open conflicts with other reports' : open.length === 1 ? '1 conflict with other reports' : `${open.length} conflicts with other reports`}
       </h2>
       {open.map((c) => (
-        <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
+        <ConflictCard key={c.id} group={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
       ))}
       {updates.length > 0 ? (
         // Updates are not contradictions (a later report raised a figure): collapsed, like dismissals.
         <details class="updates">
           <summary>{updates.length === 1 ? 'A figure updated in a later report' : `${updates.length} figures updated in later reports`}</summary>
           {updates.map((c) => (
-            <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
+            <ConflictCard key={c.id} group={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
           ))}
         </details>
       ) : null}
@@ -37,7 +37,7 @@ export function ConflictList({ conflicts, meta, pageUrl, onDismiss, onShowClaim 
             Marked “not the same thing” ({dismissed.length})
           </summary>
           {dismissed.map((c) => (
-            <ConflictCard key={c.id} conflict={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
+            <ConflictCard key={c.id} group={c} meta={meta} pageUrl={pageUrl} onDismiss={onDismiss} onShowClaim={onShowClaim} />
           ))}
         </details>
       ) : null}

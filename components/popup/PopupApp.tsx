@@ -30,7 +30,7 @@ const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : Strin
 export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [status, setStatus] = useState('');
-  const [undo, setUndo] = useState<Conflict | null>(null);
+  const [undo, setUndo] = useState<readonly Conflict[] | null>(null);
   const [polls, setPolls] = useState(0);
 
   const load = useCallback(async (): Promise<Phase> => {
@@ -68,19 +68,21 @@ export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props)
     return () => clearTimeout(t);
   }, [waiting, polls, maxPolls, pollMs, refresh, phase]);
 
-  const setConflictDismissed = (id: string, dismissed: boolean) =>
-    setPhase((p) => (p.kind === 'view' ? { ...p, view: { ...p.view, conflicts: p.view.conflicts.map((c) => (c.id === id ? { ...c, dismissed } : c)) } } : p));
+  const setConflictsDismissed = (ids: ReadonlySet<string>, dismissed: boolean) =>
+    setPhase((p) => (p.kind === 'view' ? { ...p, view: { ...p.view, conflicts: p.view.conflicts.map((c) => (ids.has(c.id) ? { ...c, dismissed } : c)) } } : p));
 
-  const onDismiss = async (conflict: Conflict, dismissed: boolean) => {
-    setConflictDismissed(conflict.id, dismissed);
-    const what = conflict.topic || 'this match';
+  /** Dismiss or restore one disagreement: all the pairs of reports it groups. */
+  const onDismiss = async (conflicts: readonly Conflict[], dismissed: boolean) => {
+    const ids = new Set(conflicts.map((c) => c.id));
+    setConflictsDismissed(ids, dismissed);
+    const what = conflicts[0]?.topic || 'this match';
     try {
-      const r = await client.dismiss(conflict.id, dismissed);
-      if (!r?.ok) throw new Error('the background did not accept it');
+      const rs = await Promise.all([...ids].map((id) => client.dismiss(id, dismissed)));
+      if (!rs.every((r) => r?.ok)) throw new Error('the background did not accept it');
       setStatus(dismissed ? `Marked “${what}” as not the same thing.` : `Restored “${what}”.`);
-      setUndo(dismissed ? conflict : null);
+      setUndo(dismissed ? conflicts : null);
     } catch (e) {
-      setConflictDismissed(conflict.id, !dismissed);
+      setConflictsDismissed(ids, !dismissed);
       setStatus(`Could not save that: ${reasonOf(e)}.`);
       setUndo(null);
     }
@@ -143,7 +145,7 @@ interface ScreenProps {
   target: Target;
   polling: boolean;
   client: PopupClient;
-  onDismiss(conflict: Conflict, dismissed: boolean): void;
+  onDismiss(conflicts: readonly Conflict[], dismissed: boolean): void;
   onFocus(tabId: number, claimId: string): void;
   onTurnOn(url: string, tabId?: number): void;
   onTurnOff(url: string, tabId?: number): void;

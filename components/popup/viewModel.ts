@@ -2,6 +2,7 @@
 // actor, conflicts ordered for reading, and every outlet's report over time. No DOM, no browser API.
 import type { Actor, ArticleMeta, Claim, Conflict, ConflictSide, ConflictType, PageView, Story } from '../../lib/types';
 import { dateValue, hostOf, safeHttpUrl } from '../shared/text';
+import { groupConflicts, topicKey, type ConflictGroup } from '../../lib/xref/group';
 
 /**
  * What the popup page is pointed at, from its query string:
@@ -99,7 +100,6 @@ export function groupClaimsByActor(claims: readonly Claim[], actors: readonly Ac
  * Fields newer backgrounds may add (optional, so older ones still type-check): a conflict that is a
  * later report updating an earlier figure, and the stored reports' outlet/title/date per story.
  */
-type MaybeUpdate = Conflict & { update?: boolean };
 interface StoryReportLike {
   url: string;
   outlet?: string;
@@ -108,25 +108,21 @@ interface StoryReportLike {
 }
 type MaybeReports = Story & { reports?: StoryReportLike[] };
 
-export const isUpdate = (c: Conflict): boolean => (c as MaybeUpdate).update === true;
-
 /**
  * Open contradictions first (as given), then figures a later report updated (not contradictions),
- * dismissed ones apart; each conflict's sides with this page first.
+ * dismissed ones apart; each disagreement once, with every report's side, this page's first.
  */
 export function orderConflicts(
   conflicts: readonly Conflict[],
   meta: ArticleMeta | undefined,
   pageUrl?: string,
-): { open: Conflict[]; updates: Conflict[]; dismissed: Conflict[] } {
-  const withOrderedSides = conflicts.map((c) => ({
-    ...c,
-    sides: [...c.sides].sort((a, b) => Number(isThisPage(b.url, meta, pageUrl)) - Number(isThisPage(a.url, meta, pageUrl))),
-  }));
+): { open: ConflictGroup[]; updates: ConflictGroup[]; dismissed: ConflictGroup[] } {
+  // The same disagreement with several outlets is one entry, this page's side first.
+  const groups = groupConflicts(conflicts, (url) => isThisPage(url, meta, pageUrl));
   return {
-    open: withOrderedSides.filter((c) => !c.dismissed && !isUpdate(c)),
-    updates: withOrderedSides.filter((c) => !c.dismissed && isUpdate(c)),
-    dismissed: withOrderedSides.filter((c) => c.dismissed),
+    open: groups.filter((g) => !g.dismissed && !g.update),
+    updates: groups.filter((g) => !g.dismissed && g.update),
+    dismissed: groups.filter((g) => g.dismissed),
   };
 }
 
@@ -180,7 +176,9 @@ export function reportsOverTime(view: PageView, pageUrl?: string): Report[] {
     for (const side of c.sides ?? []) {
       const r = isThisPage(side.url, meta, pageUrl) && meta ? get(meta.canonicalUrl ?? meta.url, meta.outlet?.name || hostOf(meta.url)) : get(side.url, side.outlet || hostOf(side.url));
       if (!r.published && side.published) r.published = side.published;
-      r.sides.push({ conflict: c, side });
+      // A claim disputed by several outlets is one line in its report, not one per outlet.
+      const dup = r.sides.some((x) => x.side.claimId === side.claimId && x.conflict.dismissed === c.dismissed && topicKey(x.conflict.topic) === topicKey(c.topic));
+      if (!dup) r.sides.push({ conflict: c, side });
     }
   }
   for (const s of view.stories ?? []) {

@@ -1,6 +1,7 @@
 // Toolbar badge: the number of unresolved conflicts on a tab's page.
 import { browser } from 'wxt/browser';
 import type { Conflict } from '../../lib/types';
+import { openDisagreements } from '../../lib/xref/group';
 
 /** MV3 has browser.action, Firefox MV2 browser.browserAction. */
 function toolbar() {
@@ -8,9 +9,10 @@ function toolbar() {
   return b.action ?? b.browserAction;
 }
 
-/** Conflicts the badge counts: not dismissed, and not mere updates of a figure. */
-export function openConflicts(conflicts: readonly Conflict[]): number {
-  return conflicts.filter((c) => !c.dismissed && !c.update).length;
+/** What the badge counts: open disagreements of the page stored under `pageUrl`, each once however
+ *  many outlets take part (as the popup lists them). */
+export function openConflicts(conflicts: readonly Conflict[], pageUrl: string): number {
+  return openDisagreements(conflicts, (url) => url === pageUrl);
 }
 
 export async function setBadge(tabId: number, count: number): Promise<void> {

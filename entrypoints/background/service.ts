@@ -93,7 +93,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     for (const [tabId, url] of reported) {
       if (tabId === except) continue;
       const view = store ? await store.view(url) : null;
-      await setBadge(tabId, view ? openConflicts(view.conflicts) : 0);
+      await setBadge(tabId, view ? openConflicts(view.conflicts, url) : 0);
     }
   }
 
@@ -115,7 +115,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       try {
         const { url, conflicts } = await store.ingest(m.page);
         reported.set(tabId, url);
-        await setBadge(tabId, openConflicts(conflicts));
+        await setBadge(tabId, openConflicts(conflicts, url));
         // this report may disagree with pages open in other tabs: their counts change too
         void refreshBadges(tabId);
         if (++sincePrune >= PRUNE_EVERY) void prune();

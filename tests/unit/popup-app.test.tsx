@@ -180,6 +180,23 @@ describe('PopupApp, conflicts', () => {
     expect(root.querySelector('details.dismissed')).toBeNull();
   });
 
+  it('shows one disagreement with several outlets once, every side in it, and dismisses it whole', async () => {
+    // The same claim on this page against two other outlets: two pairs, one disagreement.
+    const third = { ...conflict.sides[0]!, url: 'https://meridian.example/libya', outlet: 'Meridian', claimId: 'c9', value: 'three days', content: 'Haftar wanted three days' };
+    const k2: Conflict = { ...conflict, id: 'k2', explanation: 'Northwire says two days; Meridian says three.', sides: [third, conflict.sides[1]!] };
+    const c = fakeClient([okView({ conflicts: [conflict, k2], otherArticles: 2 })]);
+    await mount(c);
+    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 conflict with other reports']);
+    const cards = root.querySelectorAll('.conflicts > .conflict');
+    expect(cards.length).toBe(1);
+    expect([...cards[0]!.querySelectorAll('.side-outlet strong')].map((x) => x.textContent)).toEqual(['Northwire', 'Harbour Post', 'Meridian']);
+    expect([...cards[0]!.querySelectorAll('.conflict-explanation')].length).toBe(2);
+    await click(buttons('Not the same thing')[0]);
+    expect(c.dismiss).toHaveBeenCalledWith('k1', true);
+    expect(c.dismiss).toHaveBeenCalledWith('k2', true);
+    expect(root.querySelector('.conflicts > .conflict')).toBeNull();
+  });
+
   it('puts a dismissal back when the background refuses it', async () => {
     const c = fakeClient([okView({ conflicts: [conflict], otherArticles: 1 })]);
     c.dismiss.mockResolvedValueOnce({ ok: false });

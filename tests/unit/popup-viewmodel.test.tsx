@@ -210,6 +210,12 @@ describe('conflicts and reports', () => {
     expect(r[1].sides.map((s) => s.side.value)).toEqual(['two days']);
     expect(r[0].sides.map((s) => s.side.value)).toEqual(['four days']);
   });
+  it('lists a claim disputed by several outlets once in its report', () => {
+    const k2: Conflict = { ...conflict('k2'), sides: [{ ...conflict('k2').sides[0]!, url: 'https://gazette.example/x', outlet: 'Gazette', claimId: 'c2', value: 'three days' }, conflict('k2').sides[1]!] };
+    const r = reportsOverTime({ state: 'ok', meta, claims: [], actors: [], conflicts: [conflict('k1'), k2], stories: [], otherArticles: 2 });
+    expect(r.find((x) => x.thisPage)!.sides.map((s) => s.side.value)).toEqual(['two days']);
+    expect(r.filter((x) => !x.thisPage).map((x) => x.sides.map((s) => s.side.value))).toEqual([['four days'], ['three days']]);
+  });
 });
 
 describe('normalizeView', () => {
