@@ -1,7 +1,14 @@
 // The card shown beside a claim: who said it, how, and what other outlets report.
 // Rendered in our own shadow root; every string from the page is rendered as text.
 import type { Actor, Claim, Conflict } from '../../lib/types';
+import { groupConflicts } from '../../lib/xref/group';
+import { conflictLabel } from '../shared/conflictLabel';
 import { ACTOR_TYPE_LABEL, KIND_LABEL, conflictsFor, excerpt, speakerName } from './describe';
+
+/** Disagreements shown in full on the card; the rest are a count and the comparison view. */
+const MAX_SHOWN = 3;
+/** Other reports listed per disagreement. */
+const MAX_SIDES = 4;
 
 export interface HoverCardProps {
   claim: Claim;
@@ -15,7 +22,8 @@ export interface HoverCardProps {
 }
 
 export function HoverCard({ claim, actor, url, conflicts, xrefNote, onCompare, onClose }: HoverCardProps) {
-  const mine = conflictsFor(claim, url, conflicts);
+  // One entry per disagreement, listing every other outlet's version of it.
+  const mine = groupConflicts(conflictsFor(claim, url, conflicts), (u) => u === url);
   const role = actor?.role;
   const type = actor ? ACTOR_TYPE_LABEL[actor.type] : '';
   return (
@@ -37,20 +45,24 @@ export function HoverCard({ claim, actor, url, conflicts, xrefNote, onCompare, o
         <div class="conflicts">
           <div class="sect">Reported differently</div>
           <ul>
-            {mine.slice(0, 3).map((c) => {
-              const other = c.sides.find((s) => !(s.claimId === claim.id && s.url === url));
+            {mine.slice(0, MAX_SHOWN).map((g) => {
+              const others = g.sides.filter((s) => !(s.claimId === claim.id && s.url === url));
               return (
-                <li key={c.id}>
-                  <span class="ctype">{c.type}</span> {c.explanation}
-                  {other && (
-                    <div class="other">
-                      <b>{other.outlet}</b>{other.actor ? ` (${other.actor})` : ''}: <mark>{excerpt(other.value, 60)}</mark>
+                <li key={g.id}>
+                  <span class="ctype">{conflictLabel(g.type, g.update)}</span>
+                  {g.topic ? ` · ${excerpt(g.topic, 60)}` : ''}
+                  {g.explanations.length === 1 && <div class="why">{g.explanations[0]}</div>}
+                  {others.slice(0, MAX_SIDES).map((o) => (
+                    <div class="other" key={`${o.url}#${o.claimId}`}>
+                      <b>{o.outlet}</b>{o.actor ? ` (${o.actor})` : ''}: <mark>{excerpt(o.value, 60)}</mark>
                     </div>
-                  )}
+                  ))}
+                  {others.length > MAX_SIDES && <div class="other">and {others.length - MAX_SIDES} more reports</div>}
                 </li>
               );
             })}
           </ul>
+          {mine.length > MAX_SHOWN && <p class="note">{mine.length - MAX_SHOWN} more in the comparison view.</p>}
         </div>
       )}
       {xrefNote && <p class="note">{xrefNote}</p>}
@@ -71,7 +83,8 @@ export const CARD_CSS = `
 .close:focus-visible, .compare:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .how { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0; font-size: 12px; }
 .kind { background: #fff3bf; color: #5c4400; border-radius: 4px; padding: 0 6px; }
-.cue, .via { color: #444; }
+.cue, .via, .why { color: #444; }
+.why { font-size: 12px; }
 .content { margin: 4px 0 8px; color: #222; }
 .sect { font-weight: 600; font-size: 12px; color: #b42318; margin-top: 4px; }
 ul { margin: 4px 0; padding-left: 16px; }
@@ -83,7 +96,7 @@ mark { background: #ffe1de; color: inherit; }
 .sr { position: fixed; top: 0; left: 0; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
-  .role, .cue, .via, .note { color: #b4b4bd; } .content { color: #e6e6ea; }
+  .role, .cue, .via, .why, .note { color: #b4b4bd; } .content { color: #e6e6ea; }
   .kind { background: #4a3b00; color: #ffe08a; } mark { background: #5c1d18; }
   .compare { color: #8ab4ff; } .sect, .ctype { color: #ff8f84; }
 }

@@ -3,7 +3,8 @@ import type { ArticleMeta, Conflict, ConflictSide } from '../../lib/types';
 import type { ConflictGroup } from '../../lib/xref/group';
 import { Marked } from '../shared/Marked';
 import { formatDate, safeHttpUrl } from '../shared/text';
-import { conflictLabel, isThisPage } from './viewModel';
+import { conflictLabel } from '../shared/conflictLabel';
+import { isThisPage } from './viewModel';
 
 interface Props {
   group: ConflictGroup;

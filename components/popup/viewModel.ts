@@ -1,6 +1,6 @@
 // Pure view-model logic of the popup and comparison view: which page to show, claims grouped by
 // actor, conflicts ordered for reading, and every outlet's report over time. No DOM, no browser API.
-import type { Actor, ArticleMeta, Claim, Conflict, ConflictSide, ConflictType, PageView, Story } from '../../lib/types';
+import type { Actor, ArticleMeta, Claim, Conflict, ConflictSide, PageView, Story } from '../../lib/types';
 import { dateValue, hostOf, safeHttpUrl } from '../shared/text';
 import { groupConflicts, topicKey, type ConflictGroup } from '../../lib/xref/group';
 
@@ -124,18 +124,6 @@ export function orderConflicts(
     updates: groups.filter((g) => !g.dismissed && g.update),
     dismissed: groups.filter((g) => g.dismissed),
   };
-}
-
-export const CONFLICT_LABELS: Record<ConflictType, string> = {
-  number: 'Different figures',
-  polarity: 'One side says the opposite',
-  antonym: 'Opposite words',
-  denial: 'Denied',
-};
-
-export function conflictLabel(type: string, update = false): string {
-  if (update) return 'Updated figure';
-  return (CONFLICT_LABELS as Record<string, string>)[type] ?? 'Disagreement';
 }
 
 /** One outlet's report (article) of the story, for the timeline. */

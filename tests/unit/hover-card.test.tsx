@@ -53,6 +53,17 @@ describe('hover card', () => {
     expect(conflictsFor(claim, 'http://elsewhere.example/', [conflict(false)])).toEqual([]);
   });
 
+  it('shows a disagreement with several outlets once, with each outlet\'s version', () => {
+    const base = conflict(false);
+    const mineSide = base.sides.find((s) => s.url === URL_A && s.claimId === claim.id)!;
+    const other = base.sides.find((s) => s !== mineSide)!;
+    const third: Conflict = { ...base, id: 'x2', topic: base.topic, explanation: 'Another outlet says stormy.', sides: [mineSide, { ...other, url: 'http://third.example/a', outlet: 'Third Post', claimId: 'c7', value: 'stormy' }] };
+    const { root } = show([base, third]);
+    expect(root.querySelectorAll('.conflicts li').length).toBe(1);
+    expect([...root.querySelectorAll('.other b')].map((b) => b.textContent)).toEqual([other.outlet, 'Third Post']);
+    expect(root.querySelector('.ctype')?.textContent).toBe('Opposite words');
+  });
+
   it('announces a claim in one sentence for screen readers', () => {
     expect(announce(claim, actor, 3, 21)).toMatch(/^Claim 3 of 21\. Sergei Lavrov, via Libya al-Ahrar TV, direct quote: The sea was calm/);
     expect(announce({ ...claim, kind: 'unnamed', source: null, via: null }, undefined, 1, 1)).toMatch(/^Claim 1 of 1\. Unnamed source, unnamed source:/);
