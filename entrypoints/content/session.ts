@@ -184,6 +184,9 @@ export class Session {
     const root = this.model?.blocks[0]?.parentElement ?? null;
     const relevant = records.some((r) => {
       if (this.card.contains(r.target)) return false;
+      // Our card's host coming or going (appended to <html>) is not the page changing.
+      const moved = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+      if (moved.length && moved.every((n) => this.card.contains(n))) return false;
       if (this.state === 'ok') return !!this.model && this.model.blocks.some((b) => b.contains(r.target) || r.target.contains(b)) || (!!root && root.contains(r.target));
       return Date.now() < this.watchUntil; // waiting for an article that loads late
     });

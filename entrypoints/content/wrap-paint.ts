@@ -37,6 +37,8 @@ export class WrapPainter implements ClaimPainter {
   private pieceMarks: Element[][] = [];
   private markClaim = new WeakMap<Element, number>();
   private painted: Painted | null = null;
+  /** Claim ranges made so far for the current wrapping (see lazyRanges). */
+  private rangeCache = new Map<number, Range | null>();
   private focused = -1;
   /** Bumped by every paint, unwrap and clear: a slice of an older wrapping job then stops. */
   private job = 0;
@@ -49,14 +51,14 @@ export class WrapPainter implements ClaimPainter {
     this.result = result;
     this.pieces = splitLayers(layerSpans(result, conflicted), LAYERS);
     this.focused = -1;
-    this.painted = { claimRanges: result.claims.map(() => null), rangeToClaim: new WeakMap() };
-    this.refreshRanges();
+    this.painted = { claimRanges: this.lazyRanges(result.claims.length), rangeToClaim: new WeakMap() };
     if (this.visible) this.wrapAll();
     return this.painted;
   }
 
   focus(range: Range | null) {
-    const i = range && this.painted ? this.painted.claimRanges.indexOf(range) : -1;
+    let i = -1;
+    for (const [k, r] of this.rangeCache) if (range && r === range) i = k;
     this.quietly(() => {
       this.markFocus(this.focused, false);
       this.focused = i;
@@ -67,8 +69,20 @@ export class WrapPainter implements ClaimPainter {
   setVisible(on: boolean) {
     if (on === this.visible) return;
     this.visible = on;
-    if (on) this.wrapAll();
-    else this.restoreText();
+    if (on) {
+      this.restoreText(); // whatever a sliced unwrap had not reached yet
+      this.wrapAll();
+      return;
+    }
+    // Off: unwrap in slices too (a restoreText() meanwhile does the rest at once).
+    const job = ++this.job;
+    this.rangeCache.clear();
+    const slice = () => {
+      if (job !== this.job) return;
+      if (this.unwrapSome(performance.now() + SLICE_MS)) this.restoreText();
+      else setTimeout(slice, 0);
+    };
+    slice();
   }
 
   clear() {
@@ -76,6 +90,7 @@ export class WrapPainter implements ClaimPainter {
     this.model = null;
     this.pieces = [];
     this.painted = null;
+    this.rangeCache.clear();
     this.focused = -1;
   }
 
@@ -89,14 +104,20 @@ export class WrapPainter implements ClaimPainter {
   /** Unwraps every mark and re-joins the text nodes we split; also drops marks the page copied. */
   restoreText() {
     this.job++;
-    const wrapped = this.wrapped;
-    this.wrapped = [];
+    this.unwrapSome(Infinity);
     this.pieceMarks = [];
     this.quietly(() => {
-      for (const w of wrapped) unwrap(w);
       for (const stray of Array.from(this.doc.querySelectorAll(MARK_TAG))) stray.replaceWith(...Array.from(stray.childNodes));
     });
-    this.refreshRanges();
+    this.rangeCache.clear();
+  }
+
+  /** Unwraps nodes until the deadline; true when none is left wrapped. */
+  private unwrapSome(deadline: number): boolean {
+    this.quietly(() => {
+      while (this.wrapped.length && performance.now() < deadline) unwrap(this.wrapped.pop()!);
+    });
+    return !this.wrapped.length;
   }
 
   private wrapAll() {
@@ -116,7 +137,7 @@ export class WrapPainter implements ClaimPainter {
         }
       });
       if (next < jobs.length) { setTimeout(slice, 0); return; }
-      this.refreshRanges();
+      this.rangeCache.clear();
       if (this.focused >= 0) this.quietly(() => this.markFocus(this.focused, true));
     };
     slice();
@@ -149,14 +170,30 @@ export class WrapPainter implements ClaimPainter {
     return { parts, marks: made.map((m) => m.mark) };
   }
 
-  /** Claim ranges over the marks while wrapped, over the page's own nodes while not. */
-  private refreshRanges() {
-    const ranges = this.painted?.claimRanges;
-    if (!ranges || !this.model) return;
-    this.result.claims.forEach((c, i) => {
+  /**
+   * The claim ranges the session reads, made only when read: a live Range is updated by the browser
+   * on every DOM change, so thousands of them would make each wrap and unwrap slow. A range is kept
+   * until the next wrap or unwrap, so reading one twice gives the same object (focus compares them).
+   */
+  private lazyRanges(n: number): (Range | null)[] {
+    const ranges: (Range | null)[] = new Array(n).fill(null);
+    for (let i = 0; i < n; i++) {
+      Object.defineProperty(ranges, i, { enumerable: true, get: () => this.claimRange(i) });
+    }
+    return ranges;
+  }
+
+  /** Over the marks while wrapped, over the page's own nodes while not. */
+  private claimRange(i: number): Range | null {
+    if (this.rangeCache.has(i)) return this.rangeCache.get(i)!;
+    const c = this.result.claims[i];
+    let r: Range | null = null;
+    if (c && this.model) {
       const marks = this.wrapped.length ? this.contentMarks(i) : [];
-      ranges[i] = marks.length ? rangeOver(this.doc, marks) : rangeFor(this.model!, c.content.start, c.content.end);
-    });
+      r = marks.length ? rangeOver(this.doc, marks) : rangeFor(this.model, c.content.start, c.content.end);
+    }
+    this.rangeCache.set(i, r);
+    return r;
   }
 
   /** Marks of the pieces inside claim i's content, in document order. */

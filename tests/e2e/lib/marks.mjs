@@ -18,7 +18,6 @@ export function readMarks({ articleSelector, pointAt }) {
   const claims = [];
   let nested = 0;
   let focus = '';
-  let prev = null;
   for (const m of marks) {
     if (m.parentElement?.closest(TAG)) nested++;
     const layers = (m.getAttribute('data-layer') ?? '').split(' ').filter(Boolean);
@@ -27,23 +26,27 @@ export function readMarks({ articleSelector, pointAt }) {
     for (let e = m.parentElement; e && e !== article; e = e.parentElement) if (e.matches(FURNITURE)) { furniture = e.tagName.toLowerCase(); break; }
     if (!article?.contains(m) || furniture) outside.push(`${layers.join('+')} ${furniture ? `in ${furniture}` : 'outside the article'}: "${(m.textContent ?? '').slice(0, 60)}"`);
     if (layers.includes('focus')) focus += m.textContent;
-    if (!layers.includes('claim')) continue;
-    let gap = null;
-    if (prev) {
-      const r = document.createRange();
-      r.setStartAfter(prev);
-      r.setEndBefore(m);
-      gap = r.collapsed || r.toString().trim() === '' ? r.toString() : null;
-    }
-    if (gap !== null && claims.length) { claims[claims.length - 1].text += gap + m.textContent; claims[claims.length - 1].marks.push(m); }
-    else claims.push({ text: m.textContent ?? '', marks: [m] });
-    prev = m;
+  }
+  // Claims: runs of claim-layer text in one block with nothing but whitespace between (no Ranges:
+  // thousands of live ones would slow the page down for the rest of the test).
+  const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, dd, figcaption, div, article, section, body';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let current = null;
+  let gap = '';
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const mark = t.parentElement?.closest(TAG);
+    const isClaim = !!mark && (mark.getAttribute('data-layer') ?? '').split(' ').includes('claim');
+    if (!isClaim) { gap += t.data; continue; }
+    const block = mark.parentElement?.closest(BLOCK) ?? null;
+    if (current && current.block === block && gap.trim() === '') current.text += gap + t.data;
+    else claims.push(current = { text: t.data, block, first: mark });
+    gap = '';
   }
   let point = null;
   const target = pointAt ? claims.find((c) => c.text === pointAt) : null;
   if (target) {
-    target.marks[0].scrollIntoView({ block: 'center' });
-    const rect = Array.from(target.marks[0].getClientRects()).find((r) => r.width > 4 && r.height > 4);
+    target.first.scrollIntoView({ block: 'center' });
+    const rect = Array.from(target.first.getClientRects()).find((r) => r.width > 4 && r.height > 4);
     if (rect) point = { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
   }
   return { total: marks.length, counts, outside, nested, focus, claims: claims.map((c) => c.text), point };
