@@ -23,6 +23,8 @@ interface NodeJob {
 interface Wrapped {
   parts: Text[];
   marks: Element[];
+  /** The text we left in the node itself: if it differs at unwrap time, the page rewrote the node. */
+  head: string;
 }
 
 /** Runs the DOM changes so that the session's MutationObserver does not take them for the page's. */
@@ -167,7 +169,7 @@ export class WrapPainter implements ClaimPainter {
     }
     // Nodes come in document order, so appending keeps each piece's marks in document order too.
     for (const { mark, piece } of made) this.pieceMarks[piece]?.push(mark);
-    return { parts, marks: made.map((m) => m.mark) };
+    return { parts, marks: made.map((m) => m.mark), head: node.data };
   }
 
   /**
@@ -226,9 +228,15 @@ function splitOff(node: Text, offset: number): Text {
 }
 
 /** Takes the marks out and merges the parts back into the first one, as far as the page left them in place. */
-function unwrap({ parts, marks }: Wrapped) {
+function unwrap({ parts, marks, head }: Wrapped) {
   for (const m of marks) {
     if (m.parentNode) m.replaceWith(...Array.from(m.childNodes));
+  }
+  if (parts[0]!.data !== head) {
+    // The page set its node's text anew (as frameworks do on update): the pieces we cut off hold
+    // the old text, and the page knows nothing of them.
+    for (const p of parts.slice(1)) p.remove();
+    return;
   }
   let keep = parts[0]!;
   for (const p of parts.slice(1)) {

@@ -110,6 +110,16 @@ describe('WrapPainter', () => {
     expect(marks(doc.documentElement)).toEqual([]);
   });
 
+  it('a page that sets its wrapped text node anew keeps exactly its new text after unwrapping', () => {
+    const { article, model, painter } = page('<p>Officials said the port would reopen on Monday.</p>');
+    const node = article.querySelector('p')!.firstChild as Text;
+    painter.paint(model, { claims: [claimIn(model.text, 'c0', 'the port would reopen', 'Officials', 'said')], actors: [] }, new Set());
+    expect(node.data).toBe('Officials'); // the node itself holds the first piece now
+    node.data = 'Officials said the port stays shut.'; // a framework updating the node it rendered
+    painter.restoreText();
+    expect(article.innerHTML).toBe('<p>Officials said the port stays shut.</p>');
+  });
+
   it('any spans over any markup: text unchanged while wrapped, HTML byte-identical after (property)', () => {
     const word = fc.stringMatching(/^[A-Za-z“”',.]{1,7}$/);
     const bit = fc.tuple(word, fc.constantFrom(' ', '  ', '\n', ' \t '), fc.constantFrom('', 'b', 'i', 'a'));
