@@ -5,7 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { HOSTILE_ARTICLE } from '../../scripts/demo-pages.mjs';
+import { HOSTILE_ARTICLE, SPA_FIRST, SPA_SECOND } from '../../scripts/demo-pages.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { withoutHighlightApi } from './lib/no-highlight-api.mjs';
 import { readMarks, blockBoxes } from './lib/marks.mjs';
@@ -160,6 +160,21 @@ describe('chromium without the Highlight API: the wrapping fallback', { concurre
     assert.equal(off.total, 0, 'stray marks left after turning highlights off');
     assert.equal(articleOff, article, 'unwrapping changed the article\'s text');
     assert.equal(parsed, 0, 'quoted markup was parsed into elements');
+  });
+
+  it('a single-page-app navigation wraps the new article and leaves none of the old one\'s marks', async () => {
+    const { tab, marks: first } = await open('www.northwire.example', '/spa.html');
+    const asGold = (list) => list.map((content) => ({ content }));
+    await tab.click('#next-story');
+    const second = await pollUntil(() => tab.evaluate(readMarks, { articleSelector: 'article' }), (m) => goldCoverage(asGold(SPA_SECOND.gold), m.claims).share >= MIN_GOLD_SHARE, { timeout: PAINT_TIMEOUT, interval: 400 });
+    await tab.close();
+    const firstCov = goldCoverage(asGold(SPA_FIRST.gold), first.claims);
+    const secondCov = goldCoverage(asGold(SPA_SECOND.gold), second.claims);
+    console.log(`fallback SPA: first article ${firstCov.covered}/${firstCov.required}, after pushState ${secondCov.covered}/${secondCov.required}`);
+    assert.ok(firstCov.share >= MIN_GOLD_SHARE, `first SPA article: ${firstCov.covered}/${firstCov.required} gold claims wrapped`);
+    assert.ok(secondCov.share >= MIN_GOLD_SHARE, `after pushState: ${secondCov.covered}/${secondCov.required} gold claims wrapped`);
+    assert.deepEqual(second.claims.filter((t) => SPA_FIRST.gold.some((g) => bestMatch(g, [t]) >= 0.5)), [], 'marks of the previous article remain');
+    assert.deepEqual(second.outside, [], 'marks outside the article');
   });
 
   it('nothing showed up as an error in the pages\' consoles', () => {
