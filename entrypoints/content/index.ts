@@ -1,4 +1,5 @@
 import './highlights.css';
+import './marks.css';
 import { Session } from './session';
 
 // Runs on every http(s) page, but does nothing visible unless the page is an article.

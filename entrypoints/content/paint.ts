@@ -1,9 +1,11 @@
 // Paint claims with the CSS Custom Highlight API: no element is added to or changed in the page.
-import type { Claim, ExtractResult } from '@/lib/types';
+import type { ExtractResult } from '@/lib/types';
 import { rangeFor, type TextModel } from '@/lib/textmodel/build';
+import type { ClaimInterval } from '@/lib/textmodel/intervals';
+import { LAYERS, layerSpans, type Layer } from '@/lib/paint/layers';
+import { claimAtPoint } from './hit-test';
 
-export const LAYERS = ['claim', 'source', 'cue', 'actor', 'conflict', 'focus'] as const;
-export type Layer = (typeof LAYERS)[number];
+export { LAYERS, type Layer };
 
 export const highlightApi = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -26,7 +28,27 @@ export interface Painted {
   rangeToClaim: WeakMap<AbstractRange, number>;
 }
 
-export class Painter {
+/** What the session reads to find the claim under the pointer. */
+export interface HitLookup {
+  model: TextModel;
+  intervals: ClaimInterval[];
+  painted: Painted;
+}
+
+/** A way of marking claims on the page; the session picks one per page and talks only to this. */
+export interface ClaimPainter {
+  readonly visible: boolean;
+  paint(model: TextModel, result: ExtractResult, conflicted: Set<string>): Painted;
+  focus(range: Range | null): void;
+  setVisible(on: boolean): void;
+  clear(): void;
+  /** Claim index under a viewport point, or -1. */
+  claimAt(x: number, y: number, lookup: HitLookup): number;
+  /** Gives the page back its own text nodes before the session reads it (no-op if none were touched). */
+  restoreText(): void;
+}
+
+export class Painter implements ClaimPainter {
   private suffix = '';
   private ranges = new Map<Layer, Range[]>();
   visible = true;
@@ -40,30 +62,16 @@ export class Painter {
   }
 
   paint(model: TextModel, result: ExtractResult, conflicted: Set<string>): Painted {
-    const claimRanges: (Range | null)[] = [];
+    const claimRanges: (Range | null)[] = result.claims.map(() => null);
     const rangeToClaim = new WeakMap<AbstractRange, number>();
     const layers: Record<Layer, Range[]> = { claim: [], source: [], cue: [], actor: [], conflict: [], focus: [] };
-    const painted = new Set<string>(); // "start:end" of source spans, so actor mentions don't double up
-    result.claims.forEach((c: Claim, i) => {
-      const content = rangeFor(model, c.content.start, c.content.end);
-      claimRanges.push(content);
-      if (content) {
-        layers.claim.push(content);
-        rangeToClaim.set(content, i);
-        if (conflicted.has(c.id)) layers.conflict.push(content);
-      }
-      for (const [span, layer] of [[c.source, 'source'], [c.cue, 'cue']] as const) {
-        if (!span) continue;
-        const r = rangeFor(model, span.start, span.end);
-        if (r) { layers[layer].push(r); rangeToClaim.set(r, i); painted.add(`${span.start}:${span.end}`); }
-      }
-    });
-    for (const a of result.actors) {
-      for (const m of a.mentions) {
-        if (painted.has(`${m.start}:${m.end}`)) continue;
-        const r = rangeFor(model, m.start, m.end);
-        if (r) layers.actor.push(r);
-      }
+    for (const s of layerSpans(result, conflicted)) {
+      const r = rangeFor(model, s.start, s.end);
+      if (!r) continue;
+      layers[s.layer].push(r);
+      if (s.claim === undefined) continue;
+      rangeToClaim.set(r, s.claim);
+      if (s.layer === 'claim') claimRanges[s.claim] = r;
     }
     for (const l of LAYERS) this.ranges.set(l, layers[l]);
     this.apply();
@@ -78,6 +86,15 @@ export class Painter {
   setVisible(on: boolean) {
     this.visible = on;
     this.apply();
+  }
+
+  claimAt(x: number, y: number, { model, intervals, painted }: HitLookup): number {
+    const names = new Set(LAYERS.filter((l) => l !== 'focus').map((l) => this.name(l)));
+    return claimAtPoint(x, y, { names, rangeToClaim: painted.rangeToClaim, model, intervals, claimRanges: painted.claimRanges });
+  }
+
+  restoreText() {
+    // Highlights never touch the page's nodes.
   }
 
   private apply() {

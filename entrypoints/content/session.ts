@@ -14,8 +14,8 @@ import { normalizeUrl } from '@/lib/store/urls';
 import { LIMITS, isContentMessage, type ContentMessage } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type PageView, type Settings } from '@/lib/types';
 import { announce } from '@/components/card/describe';
-import { Painter, highlightApi, pageIsDark, LAYERS, type Painted } from './paint';
-import { claimAtPoint } from './hit-test';
+import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
+import { WrapPainter } from './wrap-paint';
 import { CardUi } from './card-ui';
 
 const RESCAN_DEBOUNCE_MS = 600;
@@ -43,7 +43,8 @@ export class Session {
   private intervals: ClaimInterval[] = [];
   private conflicts: Conflict[] = [];
   private xrefNote?: string;
-  private painter: Painter | null = null;
+  private painter: ClaimPainter | null = null;
+  private observer: MutationObserver | null = null;
   private card: CardUi;
   private cursor = -1;
   private hovered = -1;
@@ -75,7 +76,8 @@ export class Session {
     const gen = ++this.generation;
     const began = performance.now();
     try {
-      const located = timed('locate', () => locateArticle(document));
+      // The fallback painter's marks split the page's text nodes: give them back before reading.
+      const located = timed('locate', () => { this.painter?.restoreText(); return locateArticle(document); });
       if (!located.ok) {
         this.reset('not-article', located.reason);
         if (!this.watchUntil) this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
@@ -157,8 +159,9 @@ export class Session {
   }
 
   private repaint() {
-    if (!this.model || !highlightApi()) return;
-    this.painter ??= new Painter(pageIsDark(document));
+    if (!this.model) return;
+    // Chosen once per page: highlights where the browser has them, wrapping in elements only if not.
+    this.painter ??= highlightApi() ? new Painter(pageIsDark(document)) : new WrapPainter(document, pageIsDark(document), (change) => this.quietly(change));
     const url = this.storedUrl();
     const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
     this.painted = this.painter.paint(this.model, this.result, conflicted);
@@ -181,15 +184,8 @@ export class Session {
   // ---- page events: mutations, navigation, pointer, keys ----
 
   private listenPage() {
-    const mo = new MutationObserver((records) => {
-      const root = this.model?.blocks[0]?.parentElement ?? null;
-      const relevant = records.some((r) => {
-        if (this.card.contains(r.target)) return false;
-        if (this.state === 'ok') return !!this.model && this.model.blocks.some((b) => b.contains(r.target) || r.target.contains(b)) || (!!root && root.contains(r.target));
-        return Date.now() < this.watchUntil; // waiting for an article that loads late
-      });
-      if (relevant) this.scheduleRescan();
-    });
+    const mo = new MutationObserver((records) => this.onMutations(records));
+    this.observer = mo;
     mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => { mo.disconnect(); this.painter?.clear(); this.card.remove(); });
 
@@ -204,6 +200,31 @@ export class Session {
     this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
     // Coming back to this tab after reading another outlet: its reports may now disagree with ours.
     this.ctx.addEventListener(document, 'visibilitychange', () => { if (document.visibilityState === 'visible') void this.refreshConflicts(); });
+  }
+
+  private onMutations(records: MutationRecord[]) {
+    const root = this.model?.blocks[0]?.parentElement ?? null;
+    const relevant = records.some((r) => {
+      if (this.card.contains(r.target)) return false;
+      // Our card's host coming or going (appended to <html>) is not the page changing.
+      const moved = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+      if (moved.length && moved.every((n) => this.card.contains(n))) return false;
+      if (this.state === 'ok') return !!this.model && this.model.blocks.some((b) => b.contains(r.target) || r.target.contains(b)) || (!!root && root.contains(r.target));
+      return Date.now() < this.watchUntil; // waiting for an article that loads late
+    });
+    if (relevant) this.scheduleRescan();
+  }
+
+  /** Our own DOM changes (the fallback's marks) are dropped from the observer's queue; the page's
+   *  changes queued before them are still handled. */
+  private quietly(change: () => void) {
+    const before = this.observer?.takeRecords() ?? [];
+    try {
+      change();
+    } finally {
+      this.observer?.takeRecords();
+      if (before.length) this.onMutations(before);
+    }
   }
 
   private async refreshConflicts() {
@@ -243,8 +264,7 @@ export class Session {
 
   private hitTest() {
     if (!this.pointer || !this.painted || !this.model || !this.painter) return;
-    const names = new Set(LAYERS.filter((l) => l !== 'focus').map((l) => this.painter!.name(l)));
-    const i = claimAtPoint(this.pointer.x, this.pointer.y, { names, rangeToClaim: this.painted.rangeToClaim, model: this.model, intervals: this.intervals, claimRanges: this.painted.claimRanges });
+    const i = this.painter.claimAt(this.pointer.x, this.pointer.y, { model: this.model, intervals: this.intervals, painted: this.painted });
     if (i === this.hovered) return;
     if (i < 0) { this.closeCard(); return; }
     this.hovered = i;
