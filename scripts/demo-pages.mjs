@@ -166,6 +166,8 @@ export const AD_ARTICLE = {
     'According to the company, the mattress keeps its shape for at least fifteen years.',
     'Dunlo said the offer of two free pillows ends on Sunday, and its founder told customers that delivery was free in every region.',
     'The company added that it would take back any mattress within a hundred nights, no questions asked.',
+    'A spokesperson for Dunlo said the covers are woven from recycled wool and can be washed at forty degrees, and that the springs are made at its own factory near the coast.',
+    'Customers who order before the end of the month will get a second cover at half price, the company said, while stocks last.',
   ],
 };
 
@@ -303,7 +305,8 @@ export function generatedPage(path, origin) {
     return shell({ origin, path, title: a.title, main });
   }
   if (path === '/shadow.html') {
-    // A web component renders the story into its open shadow root; the page keeps a copy of that
+    // A web component renders the story into its open shadow root, styled by a <style> in the tree
+    // and by a constructed sheet of the page's own (window.storySheet). The page keeps a copy of the
     // tree's HTML as rendered (window.shadowStoryHtml) so tests can tell it was not changed later.
     const a = SHADOW_ARTICLE;
     const light = `<story-view id="story">
@@ -313,8 +316,16 @@ ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </story-view>`;
     const script = `<script>(function () {
   var html = ${scriptJson(shadowTemplate(a))};
+  var sheet = new CSSStyleSheet();
+  sheet.replaceSync('p { margin: 0 0 1.1em; }');
+  window.storySheet = sheet;
   customElements.define('story-view', class extends HTMLElement {
-    constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = html; }
+    constructor() {
+      super();
+      var root = this.attachShadow({ mode: 'open' });
+      root.innerHTML = html;
+      root.adoptedStyleSheets = [sheet];
+    }
   });
   window.shadowStoryHtml = document.getElementById('story').shadowRoot.innerHTML;
 })();</script>`;

@@ -1,11 +1,21 @@
 import './highlights.css';
 import { Session } from './session';
 
+/** Frames smaller than this are ads, widgets or trackers, never a story someone reads: skipped at once. */
+const MIN_FRAME_WIDTH = 400;
+const MIN_FRAME_HEIGHT = 300;
+
 // Runs on every http(s) page, but does nothing visible unless the page is an article.
+// Frames too (allFrames): an article embedded in a frame is read by the session of that frame,
+// which reports it under its own URL; the background keeps the top frame's article first (see
+// entrypoints/background/service.ts), so a frame never replaces the page's own article.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  allFrames: true,
   main(ctx) {
-    void new Session(ctx).start().catch((err: unknown) => console.debug('[sourcelight] start failed', err));
+    const top = window === window.top;
+    if (!top && (window.innerWidth < MIN_FRAME_WIDTH || window.innerHeight < MIN_FRAME_HEIGHT)) return;
+    void new Session(ctx, top).start().catch((err: unknown) => console.debug('[sourcelight] start failed', err));
   },
 });

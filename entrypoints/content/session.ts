@@ -16,6 +16,7 @@ import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, LAYERS, type Painted } from './paint';
 import { claimAtPoint } from './hit-test';
 import { CardUi } from './card-ui';
+import { anyShadowRoot, shadowRootsOf, styleShadowRoot } from './shadow';
 
 const RESCAN_DEBOUNCE_MS = 600;
 /** How long to keep watching a page with no article yet for one that loads late. */
@@ -51,9 +52,20 @@ export class Session {
   private watchUntil = 0;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
+  /** Shadow roots that hold article text: styled for highlights, entered by hit-testing, watched. */
+  private shadowRoots: ShadowRoot[] = [];
+  private observer: MutationObserver | null = null;
 
-  constructor(private ctx: ContentScriptContext) {
+  /** `top`: this is the tab's top frame; a frame's session only ever reports an article it found. */
+  constructor(private ctx: ContentScriptContext, private top = true) {
     this.card = new CardUi(ctx);
+  }
+
+  /** Tells the background this page is no article (or is off). Only the top frame speaks for the
+   *  tab: a frame without an article (a widget, a comment box) says nothing. */
+  private async skip(reason: 'not-article' | 'disabled' | 'error', message?: string) {
+    if (!this.top) return;
+    await ask('page:skip', { url: location.href, reason, ...(message !== undefined ? { message } : {}) }).catch(() => undefined);
   }
 
   async start() {
@@ -62,7 +74,7 @@ export class Session {
     const host = location.hostname;
     if (!settings.enabled || settings.disabledSites.includes(host) || settings.disabledSites.includes(host.replace(/^www\./, ''))) {
       this.state = 'disabled';
-      await ask('page:skip', { url: location.href, reason: 'disabled' }).catch(() => undefined);
+      await this.skip('disabled');
       return;
     }
     this.listenPage();
@@ -73,16 +85,16 @@ export class Session {
   async scan() {
     const gen = ++this.generation;
     try {
-      const located = timed('locate', () => locateArticle(document));
+      const located = timed('locate', () => locateArticle(document, anyShadowRoot));
       if (!located.ok) {
         this.reset('not-article', located.reason);
         if (!this.watchUntil) this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
-        await ask('page:skip', { url: location.href, reason: 'not-article', message: located.reason }).catch(() => undefined);
+        await this.skip('not-article', located.reason);
         return;
       }
       await pause();
       if (gen !== this.generation) return;
-      const model = timed('model', () => buildTextModel(located.blocks));
+      const model = timed('model', () => buildTextModel(located.blocks, located.composed ? anyShadowRoot : undefined));
       const meta = timed('metadata', () => readMetadata(document, location.href));
       await pause();
       if (gen !== this.generation) return;
@@ -90,6 +102,7 @@ export class Session {
       const result = sameText ? this.result : await this.extractText(model.text, meta);
       if (gen !== this.generation) return;
       this.model = model;
+      this.shadowRoots = located.composed ? shadowRootsOf(model.segNode) : [];
       this.meta = meta;
       this.result = result;
       this.intervals = claimIntervals(result.claims);
@@ -103,7 +116,7 @@ export class Session {
       // A failure on one page is a quiet notice in the popup, never an error in the page's console.
       this.reset('unknown', err instanceof Error ? err.message : String(err));
       log('scan failed', err);
-      await ask('page:skip', { url: location.href, reason: 'error', message: this.message?.slice(0, 400) }).catch(() => undefined);
+      await this.skip('error', this.message?.slice(0, 400));
     }
   }
 
@@ -140,6 +153,10 @@ export class Session {
     const url = this.storedUrl();
     const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
     this.painted = this.painter.paint(this.model, this.result, conflicted);
+    for (const root of this.shadowRoots) {
+      styleShadowRoot(root);
+      this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+    }
     if (this.cursor >= 0) this.painter.focus(this.painted.claimRanges[this.cursor] ?? null);
   }
 
@@ -153,6 +170,7 @@ export class Session {
     this.result = { claims: [], actors: [] };
     this.intervals = [];
     this.conflicts = [];
+    this.shadowRoots = [];
     this.cursor = this.hovered = -1;
   }
 
@@ -169,6 +187,7 @@ export class Session {
       if (relevant) this.scheduleRescan();
     });
     mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer = mo; // also watches the article's shadow roots once they are known (repaint)
     this.ctx.onInvalidated(() => { mo.disconnect(); this.painter?.clear(); this.card.remove(); });
 
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -222,7 +241,7 @@ export class Session {
   private hitTest() {
     if (!this.pointer || !this.painted || !this.model || !this.painter) return;
     const names = new Set(LAYERS.filter((l) => l !== 'focus').map((l) => this.painter!.name(l)));
-    const i = claimAtPoint(this.pointer.x, this.pointer.y, { names, rangeToClaim: this.painted.rangeToClaim, model: this.model, intervals: this.intervals, claimRanges: this.painted.claimRanges });
+    const i = claimAtPoint(this.pointer.x, this.pointer.y, { names, rangeToClaim: this.painted.rangeToClaim, model: this.model, intervals: this.intervals, claimRanges: this.painted.claimRanges, shadowRoots: this.shadowRoots });
     if (i === this.hovered) return;
     if (i < 0) { this.closeCard(); return; }
     this.hovered = i;
@@ -300,15 +319,28 @@ export class Session {
   private listenMessages() {
     const handler = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (!isContentMessage(msg)) return undefined;
+      let res: ReturnType<Session['handle']> | { ok: false; message: string };
       try {
-        sendResponse(this.handle(msg));
+        res = this.handle(msg);
       } catch (err) {
-        sendResponse({ ok: false, message: String(err) });
+        res = { ok: false, message: String(err) };
       }
+      if (!this.answers(msg, res)) return undefined;
+      sendResponse(res);
       return true;
     };
     browser.runtime.onMessage.addListener(handler as never);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler as never));
+  }
+
+  /**
+   * Every frame's session hears a message sent to the tab, and the first answer wins: a frame stays
+   * silent unless it has the article (and, asked to show a claim, has that claim), so it never masks
+   * the frame that does. The top frame answers unless asked for a claim it cannot have.
+   */
+  private answers(msg: ContentMessage, res: unknown): boolean {
+    const found = msg.type !== 'content:focus-claim' || (res as { ok?: boolean } | undefined)?.ok === true;
+    return this.top ? this.state === 'ok' || found : this.state === 'ok' && found;
   }
 
   private handle(msg: ContentMessage) {
