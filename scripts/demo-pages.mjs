@@ -304,11 +304,13 @@ export function generatedPage(path, origin) {
     const main = `<article class="story"><h1>${escapeHtml(a.title)}</h1>${body}</article>`;
     return shell({ origin, path, title: a.title, main });
   }
-  if (path === '/shadow.html') {
-    // A web component renders the story into its open shadow root, styled by a <style> in the tree
-    // and by a constructed sheet of the page's own (window.storySheet). The page keeps a copy of the
-    // tree's HTML as rendered (window.shadowStoryHtml) so tests can tell it was not changed later.
+  if (path === '/shadow.html' || path === '/shadow-closed.html') {
+    // A web component renders the story into its shadow root (closed on /shadow-closed.html, where
+    // page scripts cannot reach it and only an extension's own API opens it), styled by a <style>
+    // in the tree and by a constructed sheet of the page's own (window.storySheet). The page keeps a
+    // copy of the tree's HTML as rendered (window.shadowStoryHtml) so tests can tell it was not changed later.
     const a = SHADOW_ARTICLE;
+    const mode = path === '/shadow.html' ? 'open' : 'closed';
     const light = `<story-view id="story">
 <h1 slot="headline">${escapeHtml(a.title)}</h1>
 ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
@@ -322,12 +324,12 @@ ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
   customElements.define('story-view', class extends HTMLElement {
     constructor() {
       super();
-      var root = this.attachShadow({ mode: 'open' });
+      var root = this.attachShadow({ mode: '${mode}' });
       root.innerHTML = html;
       root.adoptedStyleSheets = [sheet];
+      window.shadowStoryHtml = root.innerHTML;
     }
   });
-  window.shadowStoryHtml = document.getElementById('story').shadowRoot.innerHTML;
 })();</script>`;
     return shell({ origin, path, title: a.title, main: light, script });
   }
@@ -357,4 +359,4 @@ ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 }
 
 /** Paths of the generated pages, for indexes and the demo. */
-export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/framed.html', '/embedded.html'];
+export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html'];

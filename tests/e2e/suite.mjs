@@ -527,6 +527,28 @@ export function defineBrowserSuite(browserName, launch) {
       }
     });
 
+    it('an article rendered in a closed shadow root is highlighted too (the extension opens closed roots)', async () => {
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(GENERATED_HOST, '/shadow-closed.html'));
+      try {
+        const h = await pollUntil(
+          () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'story-view' }),
+          (x) => goldCoverage(SHADOW_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE,
+          { timeout: PAINT_TIMEOUT, interval: 400 },
+        );
+        const cov = goldCoverage(SHADOW_GOLD, claimTexts(h));
+        const inShadow = h.ranges.filter((r) => r.name === 'sourcelight-claim' && r.inShadow).length;
+        const closed = await tab.evaluate(() => document.getElementById('story').shadowRoot === null);
+        console.log(`${browserName} closed shadow root: gold covered ${cov.covered}/${cov.required}, ${inShadow} claim highlights inside the shadow tree`);
+        assert.ok(closed, 'the page\'s shadow root is not closed');
+        assert.ok(cov.share >= MIN_GOLD_SHARE, `closed shadow root: ${cov.covered}/${cov.required} gold claims highlighted`);
+        assert.ok(inShadow > 0, 'no claim highlighted inside the closed shadow tree');
+        assertOnlyInArticle(h, 'closed shadow root');
+      } finally {
+        await tab.close();
+      }
+    });
+
     it('an article embedded in a frame from another host is read there; the ad-sized frame and the page around stay untouched', async () => {
       const tab = await driver.newPage();
       const url = demo.url(GENERATED_HOST, '/framed.html');
