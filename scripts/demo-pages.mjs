@@ -340,7 +340,8 @@ ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
     return shell({ origin, path, title: AD_ARTICLE.title, main: articleHtml(AD_ARTICLE) });
   }
   if (path === '/framed.html') {
-    // A thin page of its own (not an article): the story comes from another outlet's host.
+    // A thin page of its own (not an article): the story comes from another outlet's host, in a
+    // frame that is small until the page sizes it.
     const port = new URL(origin).port;
     const src = `http://${FRAMED_LAYOUT.articleHost}${port ? `:${port}` : ''}${FRAMED_LAYOUT.articlePath}`;
     const { width, height } = FRAMED_LAYOUT.ad;
@@ -350,9 +351,13 @@ ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </head><body>
 <p>Partner story from Harbour Gazette.</p>
 <div class="layout">
-<iframe id="story-frame" title="Partner story" src="${escapeHtml(src)}" style="flex:1;height:1400px"></iframe>
+<iframe id="story-frame" title="Partner story" src="${escapeHtml(src)}" style="flex:1"></iframe>
 <iframe id="ad-frame" title="Advertisement" src="${escapeHtml(FRAMED_LAYOUT.adPath)}" width="${width}" height="${height}"></iframe>
 </div>
+<script>
+// As auto-height embeds do: the story frame starts at the default 150px and gets its height once loaded.
+document.getElementById('story-frame').addEventListener('load', function () { this.style.height = '1400px'; });
+</script>
 </body></html>`;
   }
   return null;

@@ -1,9 +1,11 @@
 import './highlights.css';
 import { Session } from './session';
 
-/** Frames smaller than this are ads, widgets or trackers, never a story someone reads: skipped at once. */
+/** Frames smaller than this are ads, widgets or trackers, never a story someone reads. */
 const MIN_FRAME_WIDTH = 400;
 const MIN_FRAME_HEIGHT = 300;
+
+const sizeable = () => window.innerWidth >= MIN_FRAME_WIDTH && window.innerHeight >= MIN_FRAME_HEIGHT;
 
 // Runs on every http(s) page, but does nothing visible unless the page is an article.
 // Frames too (allFrames): an article embedded in a frame is read by the session of that frame,
@@ -15,7 +17,15 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     const top = window === window.top;
-    if (!top && (window.innerWidth < MIN_FRAME_WIDTH || window.innerHeight < MIN_FRAME_HEIGHT)) return;
-    void new Session(ctx, top).start().catch((err: unknown) => console.debug('[sourcelight] start failed', err));
+    const start = () => void new Session(ctx, top).start().catch((err: unknown) => console.debug('[sourcelight] start failed', err));
+    if (top || sizeable()) return start();
+    // A small frame costs one listener: embeds often start at the default 300x150 and are sized
+    // by their page once loaded, so a frame that grows is read then.
+    const onResize = () => {
+      if (!sizeable()) return;
+      window.removeEventListener('resize', onResize);
+      start();
+    };
+    ctx.addEventListener(window, 'resize', onResize);
   },
 });
