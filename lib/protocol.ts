@@ -21,8 +21,10 @@ export interface Requests {
   'page:extract': { req: { meta: ArticleMeta; text: string }; res: { ok: boolean; claims: Claim[]; actors: Actor[]; message?: string } };
   /** content → background: this page is not an article (clears the badge). */
   'page:skip': { req: { url: string; reason: 'not-article' | 'disabled' | 'error'; message?: string }; res: { ok: boolean } };
-  /** content/popup → background: everything known about one page. */
-  'page:view': { req: { url: string }; res: PageView };
+  /** content/popup → background: everything known about one page. The popup adds the tab it shows
+   *  (`tabId`): when that tab's own page is no article but a frame in it holds one, the answer is
+   *  about the frame's article. */
+  'page:view': { req: { url: string; tabId?: number }; res: PageView };
   /** popup → background: mark a conflict "not the same thing" (or undo). */
   'conflict:dismiss': { req: { conflictId: string; dismissed: boolean }; res: { ok: boolean } };
   'settings:get': { req: Record<string, never>; res: Settings };
@@ -139,7 +141,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
   },
   'page:extract': (m) => checkMeta(m.meta) ?? (isStr(m.text, LIMITS.maxExtractChars) ? null : `text missing or longer than ${LIMITS.maxExtractChars} characters`),
   'page:skip': (m) => (isStr(m.url, LIMITS.maxUrlChars) && ['not-article', 'disabled', 'error'].includes(m.reason as string) && (m.message === undefined || isStr(m.message, 500)) ? null : 'page:skip fields invalid'),
-  'page:view': (m) => (isStr(m.url, LIMITS.maxUrlChars) ? null : 'url invalid'),
+  'page:view': (m) => (!isStr(m.url, LIMITS.maxUrlChars) ? 'url invalid' : m.tabId !== undefined && !isInt(m.tabId) ? 'tabId invalid' : null),
   'conflict:dismiss': (m) => (isStr(m.conflictId, 200) && typeof m.dismissed === 'boolean' ? null : 'conflictId/dismissed invalid'),
   'settings:get': () => null,
   'settings:set': (m) => checkSettings(m.settings),

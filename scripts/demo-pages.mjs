@@ -1,6 +1,8 @@
 // Pages the demo server makes on the fly, on any outlet host: a 50,000-word article (/long.html),
 // an article that arrives late through an inline script (/late.html) and a single-page app that
-// moves to a second article with the History API (/spa.html -> /spa/second.html).
+// moves to a second article with the History API (/spa.html -> /spa/second.html), an article
+// rendered by a web component inside its open shadow root (/shadow.html) and a thin page that embeds
+// an article from another outlet host in an iframe next to an ad-sized frame (/framed.html).
 // All text is written for this project. Each article comes with its gold claim contents so the
 // e2e tests can measure how much of it the extension highlights.
 
@@ -98,6 +100,80 @@ export const HOSTILE_ARTICLE = {
   ],
 };
 
+/** An article rendered by a web component: most paragraphs inside its shadow root, the headline,
+ *  the speaker of one sentence and three paragraphs slotted in from the light DOM. */
+export const SHADOW_ARTICLE = {
+  title: 'Night trains to the northern valleys will return in March',
+  /** Light children of the component, slotted into its shadow tree (default slot unless `slot`). */
+  slotted: [
+    'Tickets for the first month went on sale on Wednesday, and about 6,000 were sold by the evening, according to the booking office.',
+    '"A sleeper that leaves after dinner and arrives before breakfast is the whole point," said Hedda Strand, who chairs the passengers\' association in Brekke.',
+    'Strand said members had written more than 900 letters to the ministry since the service was cut.',
+  ],
+  /** Paragraphs written inside the shadow root, before and after the slotted ones. */
+  before: [
+    'Overnight trains between the capital and the northern valleys will run again from March, the national rail company Nordbane announced on Tuesday.',
+    'The service will leave the capital at 22:10 three times a week and reach Brekke shortly after seven in the morning, the company said.',
+  ],
+  /** Said by the slotted speaker (`speaker`), in the shadow root. */
+  speakerLine: ' said the new carriages had been tested on the mountain line throughout the autumn.',
+  speaker: 'Nordbane\'s chief engineer Tomas Eik',
+  after: [
+    'The transport ministry said the state would cover the losses of the first two years, estimated at 40 million crowns.',
+    'Eik added that each train would carry a restaurant car and space for twelve bicycles. The line was closed in 2019 after a landslide damaged a bridge near Vossdal.',
+  ],
+  gold: [
+    'Overnight trains between the capital and the northern valleys will run again from March',
+    'The service will leave the capital at 22:10 three times a week and reach Brekke shortly after seven in the morning',
+    'about 6,000 were sold by the evening',
+    'A sleeper that leaves after dinner and arrives before breakfast is the whole point,',
+    'members had written more than 900 letters to the ministry since the service was cut',
+    'the new carriages had been tested on the mountain line throughout the autumn',
+    'the state would cover the losses of the first two years, estimated at 40 million crowns',
+    'each train would carry a restaurant car and space for twelve bicycles',
+  ],
+};
+
+/** The article /framed.html embeds (served on its own at /embedded.html, on any outlet host). */
+export const FRAMED_ARTICLE = {
+  title: 'Volunteers count a record number of seals on the outer skerries',
+  paragraphs: [
+    'Volunteers counted 1,480 grey seals on the outer skerries last weekend, the highest number since counts began, the coastal nature office said on Monday.',
+    '"We ran out of tally sheets before lunch on the first day," said Runa Halvorsen, who has led the count for eleven years.',
+    'Halvorsen said the colony had grown by about a fifth since the fishing ban around the skerries came into force.',
+    'Local fishermen are less pleased. Their association said the seals were taking a growing share of the cod in the sound and asked for the ban to be reviewed.',
+    'According to the nature office, there is no sign that the cod stock in the sound has fallen in the past five years.',
+    'The count is repeated every August. The office said it would publish the full figures, with the number of pups, before the end of the month.',
+    'Boat trips to the skerries remain open to visitors, but the harbour office warned that landing on the islands is forbidden until October.',
+  ],
+  gold: [
+    'Volunteers counted 1,480 grey seals on the outer skerries last weekend, the highest number since counts began',
+    'We ran out of tally sheets before lunch on the first day,',
+    'the colony had grown by about a fifth since the fishing ban around the skerries came into force',
+    'the seals were taking a growing share of the cod in the sound',
+    'there is no sign that the cod stock in the sound has fallen in the past five years',
+    'it would publish the full figures, with the number of pups, before the end of the month',
+    'landing on the islands is forbidden until October',
+  ],
+};
+
+/** An advertorial with claims of its own: served in an ad-sized frame, where it must stay unread. */
+export const AD_ARTICLE = {
+  title: 'Sponsored: the mattress that sleep experts talk about',
+  paragraphs: [
+    'Nine in ten customers said they slept better within a week, the maker Dunlo said in a statement.',
+    '"It changed my mornings completely," said Petra Lund, a customer from the coast.',
+    'According to the company, the mattress keeps its shape for at least fifteen years.',
+    'Dunlo said the offer of two free pillows ends on Sunday, and its founder told customers that delivery was free in every region.',
+    'The company added that it would take back any mattress within a hundred nights, no questions asked.',
+    'A spokesperson for Dunlo said the covers are woven from recycled wool and can be washed at forty degrees, and that the springs are made at its own factory near the coast.',
+    'Customers who order before the end of the month will get a second cover at half price, the company said, while stocks last.',
+  ],
+};
+
+/** Where /framed.html places its frames: the article frame reads, the ad frame is too small to. */
+export const FRAMED_LAYOUT = { articleHost: 'www.harbourgazette.example', articlePath: '/embedded.html', adPath: '/ad.html', ad: { width: 300, height: 250 } };
+
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 /** JSON safe to put inside an inline <script>. */
 const scriptJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
@@ -159,6 +235,19 @@ export function longArticle(words = 50_000) {
   return { title: 'A long year on the docks: the complete harbour report', paragraphs, words: count };
 }
 
+/** The shadow tree /shadow.html's component renders (written once, copied per instance). */
+export function shadowTemplate(a) {
+  return `<style>:host { display: block; } .byline { color: #555; }</style>
+<article class="story">
+<header><slot name="headline"></slot></header>
+<p class="byline">By Demo Desk</p>
+${a.before.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<slot></slot>
+<p><slot name="speaker"></slot>${escapeHtml(a.speakerLine)}</p>
+${a.after.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article>`;
+}
+
 /** Renders a generated page for `path`, or returns null when the path is not one of ours. */
 export function generatedPage(path, origin) {
   if (path === '/long.html') {
@@ -215,8 +304,64 @@ export function generatedPage(path, origin) {
     const main = `<article class="story"><h1>${escapeHtml(a.title)}</h1>${body}</article>`;
     return shell({ origin, path, title: a.title, main });
   }
+  if (path === '/shadow.html' || path === '/shadow-closed.html') {
+    // A web component renders the story into its shadow root (closed on /shadow-closed.html, where
+    // page scripts cannot reach it and only an extension's own API opens it), styled by a <style>
+    // in the tree and by a constructed sheet of the page's own (window.storySheet). The page keeps a
+    // copy of the tree's HTML as rendered (window.shadowStoryHtml) so tests can tell it was not changed later.
+    const a = SHADOW_ARTICLE;
+    const mode = path === '/shadow.html' ? 'open' : 'closed';
+    const light = `<story-view id="story">
+<h1 slot="headline">${escapeHtml(a.title)}</h1>
+${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<span slot="speaker">${escapeHtml(a.speaker)}</span>
+</story-view>`;
+    const script = `<script>(function () {
+  var html = ${scriptJson(shadowTemplate(a))};
+  var sheet = new CSSStyleSheet();
+  sheet.replaceSync('p { margin: 0 0 1.1em; }');
+  window.storySheet = sheet;
+  customElements.define('story-view', class extends HTMLElement {
+    constructor() {
+      super();
+      var root = this.attachShadow({ mode: '${mode}' });
+      root.innerHTML = html;
+      root.adoptedStyleSheets = [sheet];
+      window.shadowStoryHtml = root.innerHTML;
+    }
+  });
+})();</script>`;
+    return shell({ origin, path, title: a.title, main: light, script });
+  }
+  if (path === '/embedded.html') {
+    return shell({ origin, path, title: FRAMED_ARTICLE.title, main: articleHtml(FRAMED_ARTICLE) });
+  }
+  if (path === '/ad.html') {
+    return shell({ origin, path, title: AD_ARTICLE.title, main: articleHtml(AD_ARTICLE) });
+  }
+  if (path === '/framed.html') {
+    // A thin page of its own (not an article): the story comes from another outlet's host, in a
+    // frame that is small until the page sizes it.
+    const port = new URL(origin).port;
+    const src = `http://${FRAMED_LAYOUT.articleHost}${port ? `:${port}` : ''}${FRAMED_LAYOUT.articlePath}`;
+    const { width, height } = FRAMED_LAYOUT.ad;
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Partner story: ${escapeHtml(FRAMED_ARTICLE.title)}</title>
+<style>body{font:16px/1.4 sans-serif;margin:0 auto;max-width:70rem;padding:1rem} .layout{display:flex;gap:1rem;align-items:flex-start} iframe{border:1px solid #ccc}</style>
+</head><body>
+<p>Partner story from Harbour Gazette.</p>
+<div class="layout">
+<iframe id="story-frame" title="Partner story" src="${escapeHtml(src)}" style="flex:1"></iframe>
+<iframe id="ad-frame" title="Advertisement" src="${escapeHtml(FRAMED_LAYOUT.adPath)}" width="${width}" height="${height}"></iframe>
+</div>
+<script>
+// As auto-height embeds do: the story frame starts at the default 150px and gets its height once loaded.
+document.getElementById('story-frame').addEventListener('load', function () { this.style.height = '1400px'; });
+</script>
+</body></html>`;
+  }
   return null;
 }
 
 /** Paths of the generated pages, for indexes and the demo. */
-export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html'];
+export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html'];

@@ -46,7 +46,7 @@ export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props)
       url = tab.url as string;
       tabId = tab.id;
     }
-    const view = normalizeView(await client.view(url));
+    const view = normalizeView(await client.view(url, tabId));
     if (!view) return { kind: 'error', reason: 'The background sent an answer Sourcelight does not understand.' };
     return { kind: 'view', url, tabId, view };
   }, [client, target]);

@@ -18,7 +18,7 @@ async function tabInfo(id?: number): Promise<TabInfo | undefined> {
 
 export const browserClient: PopupClient = {
   tab: tabInfo,
-  view: (url) => ask('page:view', { url }),
+  view: (url, tabId) => ask('page:view', tabId === undefined ? { url } : { url, tabId }),
   dismiss: (conflictId, dismissed) => ask('conflict:dismiss', { conflictId, dismissed }),
   focusClaim: (tabId, claimId) => askTab(tabId, 'content:focus-claim', { claimId }),
   getSettings: () => ask('settings:get', {}),

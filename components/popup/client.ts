@@ -10,7 +10,8 @@ export interface TabInfo {
 export interface PopupClient {
   /** The active tab of the current window, or the tab with this id. */
   tab(id?: number): Promise<TabInfo | undefined>;
-  view(url: string): Promise<PageView>;
+  /** `tabId`: the tab showing `url`, so a frame's article is found when the page itself is none. */
+  view(url: string, tabId?: number): Promise<PageView>;
   dismiss(conflictId: string, dismissed: boolean): Promise<{ ok: boolean }>;
   focusClaim(tabId: number, claimId: string): Promise<{ ok: boolean }>;
   getSettings(): Promise<Settings>;

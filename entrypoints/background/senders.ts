@@ -5,6 +5,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; incognito?: boolean; url?: string };
+  /** 0 for the tab's top frame; content scripts also run in frames (allFrames). */
+  frameId?: number;
 }
 
 export type SenderKind = 'extension' | 'content';

@@ -24,6 +24,14 @@ interface TabState {
   message?: string;
 }
 
+/** The article a tab shows: its top frame's (frameId 0) or, when the top page is none, a frame's. */
+interface TabArticle {
+  url: string;
+  frameId: number;
+  /** The top page's URL when a frame reported it: the frame's article is the tab's while that page stays. */
+  topUrl: string;
+}
+
 export interface BackgroundOptions {
   openStore?: (name?: string) => Promise<Store>;
   dbName?: string;
@@ -70,10 +78,12 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     .catch((e: unknown) => {
       storeProblem = e instanceof Error ? e.message : String(e);
     });
-  /** Per tab: the last skip, or that the tab is private (nothing stored). Reports clear it. */
+  /** Per tab: the top frame's last skip, or that the tab is private (nothing stored). Its reports clear it. */
   const tabs = new Map<number, TabState>();
-  /** Per tab: URL of the article last reported, to refresh badges when conflicts change. */
-  const reported = new Map<number, string>();
+  /** Per tab: the article it shows, for its badge (refreshed when conflicts change) and popup. */
+  const reported = new Map<number, TabArticle>();
+  /** Content scripts run in frames too; a frame's messages never replace what the top frame said. */
+  const frameOf = (sender: SenderInfo) => sender.frameId ?? 0;
   let sincePrune = 0;
 
   const storageOffMessage = () => `Cross-references are off: storage is unavailable (${storeProblem || 'unknown reason'}). Highlights still work.`;
@@ -90,7 +100,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   void ready.then(prune);
 
   async function refreshBadges(except?: number): Promise<void> {
-    for (const [tabId, url] of reported) {
+    for (const [tabId, { url }] of reported) {
       if (tabId === except) continue;
       const view = store ? await store.view(url) : null;
       await setBadge(tabId, view ? openConflicts(view.conflicts, url) : 0);
@@ -102,19 +112,20 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     async 'page:report'(m, sender) {
       await ready;
       const tabId = sender.tab?.id ?? -1;
-      tabs.delete(tabId);
-      if (sender.tab?.incognito) {
-        const message = 'Private window: nothing is stored, so cross-references are off. Highlights still work.';
-        tabs.set(tabId, { url: normalizeUrl(m.page.meta.url), state: 'storage-off', message });
+      const frameId = frameOf(sender);
+      if (frameId === 0) tabs.delete(tabId);
+      const storageOff = (message: string) => {
+        if (frameId === 0) tabs.set(tabId, { url: normalizeUrl(m.page.meta.url), state: 'storage-off', message });
         return { ok: true, stored: false, conflicts: [], message };
-      }
-      if (!store) {
-        tabs.set(tabId, { url: normalizeUrl(m.page.meta.url), state: 'storage-off', message: storageOffMessage() });
-        return { ok: true, stored: false, conflicts: [], message: storageOffMessage() };
-      }
+      };
+      if (sender.tab?.incognito) return storageOff('Private window: nothing is stored, so cross-references are off. Highlights still work.');
+      if (!store) return storageOff(storageOffMessage());
       try {
         const { url, conflicts } = await store.ingest(m.page);
-        reported.set(tabId, url);
+        // Stored either way; it becomes the tab's article unless the top frame has one of its own.
+        const current = reported.get(tabId);
+        if (frameId !== 0 && current?.frameId === 0) return { ok: true, stored: true, conflicts };
+        reported.set(tabId, { url, frameId, topUrl: normalizeUrl(sender.tab?.url ?? m.page.meta.url) });
         await setBadge(tabId, openConflicts(conflicts, url));
         // this report may disagree with pages open in other tabs: their counts change too
         void refreshBadges(tabId);
@@ -134,8 +145,13 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     },
 
     async 'page:skip'(m, sender) {
+      if (frameOf(sender) !== 0) return { ok: true }; // a frame without an article says nothing about the tab
       const tabId = sender.tab?.id ?? -1;
-      tabs.set(tabId, { url: normalizeUrl(m.url), state: m.reason === 'disabled' ? 'disabled' : m.reason === 'error' ? 'unknown' : 'not-article', ...(m.message ? { message: m.message } : {}) });
+      const url = normalizeUrl(m.url);
+      tabs.set(tabId, { url, state: m.reason === 'disabled' ? 'disabled' : m.reason === 'error' ? 'unknown' : 'not-article', ...(m.message ? { message: m.message } : {}) });
+      // A frame's article (reported before the top page was found to be none) stays while that page does.
+      const current = reported.get(tabId);
+      if (current && current.frameId !== 0 && current.topUrl === url) return { ok: true };
       reported.delete(tabId);
       await setBadge(tabId, 0);
       return { ok: true };
@@ -143,7 +159,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
 
     async 'page:view'(m, sender) {
       await ready;
-      const url = normalizeUrl(m.url);
+      const shown = m.tabId !== undefined ? reported.get(m.tabId) : undefined;
+      const asked = normalizeUrl(m.url);
+      // The tab's page is no article but a frame in it holds one: that is what the popup shows.
+      const url = shown && shown.frameId !== 0 && shown.topUrl === asked ? shown.url : asked;
       if (sender.tab?.incognito) return emptyView('storage-off', 'Private window: nothing is stored, so cross-references are off.');
       const skipped = [...tabs.values()].find((t) => t.url === url);
       if (skipped) return emptyView(skipped.state, skipped.message ?? '');

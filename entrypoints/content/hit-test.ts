@@ -4,15 +4,17 @@ import { claimAt, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { textOffsetOf, type TextModel } from '@/lib/textmodel/build';
 
 interface HitResult { highlight: Highlight; ranges?: AbstractRange[] }
-type Registry = HighlightRegistry & { highlightsFromPoint?: (x: number, y: number) => HitResult[] };
+/** Both take the shadow roots they may look into; without them a point in a shadow tree gives its host. */
+type InRoots = { shadowRoots: ShadowRoot[] };
+type Registry = HighlightRegistry & { highlightsFromPoint?: (x: number, y: number, options?: InRoots) => HitResult[] };
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number, options?: InRoots) => { offsetNode: Node; offset: number } | null };
   if (d.caretPositionFromPoint) {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = d.caretPositionFromPoint(x, y, { shadowRoots });
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
-  const r = doc.caretRangeFromPoint?.(x, y);
+  const r = doc.caretRangeFromPoint?.(x, y); // older Chromium: never inside a shadow tree
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
@@ -25,13 +27,13 @@ const inside = (rects: DOMRectList, x: number, y: number) => {
 let registryHitsWork = false;
 
 /** Our claim under the pointer through the highlight registry: index, -1 for "none of ours", null for "can't tell". */
-function fromRegistry(x: number, y: number, names: Set<string>, rangeToClaim: WeakMap<AbstractRange, number>): number | null {
+function fromRegistry(x: number, y: number, names: Set<string>, rangeToClaim: WeakMap<AbstractRange, number>, shadowRoots: ShadowRoot[]): number | null {
   const reg = CSS.highlights as Registry;
   if (typeof reg.highlightsFromPoint !== 'function') return null;
   try {
     const ours = new Set<Highlight>();
     for (const name of names) { const h = reg.get(name); if (h) ours.add(h); }
-    for (const hit of reg.highlightsFromPoint(x, y)) {
+    for (const hit of reg.highlightsFromPoint(x, y, { shadowRoots })) {
       if (!ours.has(hit.highlight)) continue;
       for (const r of hit.ranges ?? []) {
         const i = rangeToClaim.get(r);
@@ -47,11 +49,11 @@ function fromRegistry(x: number, y: number, names: Set<string>, rangeToClaim: We
 export function claimAtPoint(
   x: number,
   y: number,
-  opts: { names: Set<string>; rangeToClaim: WeakMap<AbstractRange, number>; model: TextModel; intervals: ClaimInterval[]; claimRanges: (Range | null)[] },
+  opts: { names: Set<string>; rangeToClaim: WeakMap<AbstractRange, number>; model: TextModel; intervals: ClaimInterval[]; claimRanges: (Range | null)[]; shadowRoots: ShadowRoot[] },
 ): number {
-  const quick = fromRegistry(x, y, opts.names, opts.rangeToClaim);
+  const quick = fromRegistry(x, y, opts.names, opts.rangeToClaim, opts.shadowRoots);
   if (quick !== null) return quick;
-  const caret = caretAt(document, x, y);
+  const caret = caretAt(document, x, y, opts.shadowRoots);
   if (!caret) return -1;
   const pos = textOffsetOf(opts.model, caret.node, caret.offset);
   if (pos < 0) return -1;

@@ -33,6 +33,8 @@ export interface HitLookup {
   model: TextModel;
   intervals: ClaimInterval[];
   painted: Painted;
+  /** Shadow roots holding article text: hit tests must look inside them. */
+  shadowRoots: ShadowRoot[];
 }
 
 /** A way of marking claims on the page; the session picks one per page and talks only to this. */
@@ -88,9 +90,9 @@ export class Painter implements ClaimPainter {
     this.apply();
   }
 
-  claimAt(x: number, y: number, { model, intervals, painted }: HitLookup): number {
+  claimAt(x: number, y: number, { model, intervals, painted, shadowRoots }: HitLookup): number {
     const names = new Set(LAYERS.filter((l) => l !== 'focus').map((l) => this.name(l)));
-    return claimAtPoint(x, y, { names, rangeToClaim: painted.rangeToClaim, model, intervals, claimRanges: painted.claimRanges });
+    return claimAtPoint(x, y, { names, rangeToClaim: painted.rangeToClaim, model, intervals, claimRanges: painted.claimRanges, shadowRoots });
   }
 
   restoreText() {

@@ -17,6 +17,7 @@ import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
 import { WrapPainter } from './wrap-paint';
 import { CardUi } from './card-ui';
+import { anyShadowRoot, composedContains, shadowRootsOf, styleShadowRoot } from './shadow';
 
 const RESCAN_DEBOUNCE_MS = 600;
 /** How long to keep watching a page with no article yet for one that loads late. */
@@ -53,9 +54,19 @@ export class Session {
   private watchUntil = 0;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
+  /** Shadow roots that hold article text: styled for highlights, entered by hit-testing, watched. */
+  private shadowRoots: ShadowRoot[] = [];
 
-  constructor(private ctx: ContentScriptContext) {
+  /** `top`: this is the tab's top frame; a frame's session only ever reports an article it found. */
+  constructor(private ctx: ContentScriptContext, private top = true) {
     this.card = new CardUi(ctx);
+  }
+
+  /** Tells the background this page is no article (or is off). Only the top frame speaks for the
+   *  tab: a frame without an article (a widget, a comment box) says nothing. */
+  private async skip(reason: 'not-article' | 'disabled' | 'error', message?: string) {
+    if (!this.top) return;
+    await ask('page:skip', { url: location.href, reason, ...(message !== undefined ? { message } : {}) }).catch(() => undefined);
   }
 
   async start() {
@@ -64,7 +75,7 @@ export class Session {
     const host = location.hostname;
     if (!settings.enabled || settings.disabledSites.includes(host) || settings.disabledSites.includes(host.replace(/^www\./, ''))) {
       this.state = 'disabled';
-      await ask('page:skip', { url: location.href, reason: 'disabled' }).catch(() => undefined);
+      await this.skip('disabled');
       return;
     }
     this.listenPage();
@@ -77,16 +88,16 @@ export class Session {
     const began = performance.now();
     try {
       // The fallback painter's marks split the page's text nodes: give them back before reading.
-      const located = timed('locate', () => { this.painter?.restoreText(); return locateArticle(document); });
+      const located = timed('locate', () => { this.painter?.restoreText(); return locateArticle(document, anyShadowRoot); });
       if (!located.ok) {
         this.reset('not-article', located.reason);
         if (!this.watchUntil) this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
-        await ask('page:skip', { url: location.href, reason: 'not-article', message: located.reason }).catch(() => undefined);
+        await this.skip('not-article', located.reason);
         return;
       }
       await pause();
       if (gen !== this.generation) return;
-      const model = timed('model', () => buildTextModel(located.blocks));
+      const model = timed('model', () => buildTextModel(located.blocks, located.composed ? anyShadowRoot : undefined));
       const meta = timed('metadata', () => readMetadata(document, location.href));
       await pause();
       if (gen !== this.generation) return;
@@ -95,6 +106,7 @@ export class Session {
       const result = sameText ? this.result : await this.extractChanged(model.text, meta, read);
       if (gen !== this.generation) return;
       this.model = model;
+      this.shadowRoots = located.composed ? shadowRootsOf(model.segNode) : [];
       this.meta = meta;
       this.result = result;
       this.intervals = claimIntervals(result.claims);
@@ -110,7 +122,7 @@ export class Session {
       // A failure on one page is a quiet notice in the popup, never an error in the page's console.
       this.reset('unknown', err instanceof Error ? err.message : String(err));
       log('scan failed', err);
-      await ask('page:skip', { url: location.href, reason: 'error', message: this.message?.slice(0, 400) }).catch(() => undefined);
+      await this.skip('error', this.message?.slice(0, 400));
     }
   }
 
@@ -165,6 +177,10 @@ export class Session {
     const url = this.storedUrl();
     const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
     this.painted = this.painter.paint(this.model, this.result, conflicted);
+    for (const root of this.shadowRoots) {
+      styleShadowRoot(root);
+      this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+    }
     if (this.cursor >= 0) this.painter.focus(this.painted.claimRanges[this.cursor] ?? null);
   }
 
@@ -178,6 +194,7 @@ export class Session {
     this.result = { claims: [], actors: [] };
     this.intervals = [];
     this.conflicts = [];
+    this.shadowRoots = [];
     this.cursor = this.hovered = -1;
   }
 
@@ -185,8 +202,8 @@ export class Session {
 
   private listenPage() {
     const mo = new MutationObserver((records) => this.onMutations(records));
-    this.observer = mo;
     mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer = mo; // also watches the article's shadow roots once they are known (repaint)
     this.ctx.onInvalidated(() => { mo.disconnect(); this.painter?.clear(); this.card.remove(); });
 
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -209,7 +226,8 @@ export class Session {
       // Our card's host coming or going (appended to <html>) is not the page changing.
       const moved = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (moved.length && moved.every((n) => this.card.contains(n))) return false;
-      if (this.state === 'ok') return !!this.model && this.model.blocks.some((b) => b.contains(r.target) || r.target.contains(b)) || (!!root && root.contains(r.target));
+      // Composed: a change inside a component's shadow root belongs to the block that hosts it.
+      if (this.state === 'ok') return !!this.model && this.model.blocks.some((b) => composedContains(b, r.target) || r.target.contains(b)) || (!!root && composedContains(root, r.target));
       return Date.now() < this.watchUntil; // waiting for an article that loads late
     });
     if (relevant) this.scheduleRescan();
@@ -264,7 +282,7 @@ export class Session {
 
   private hitTest() {
     if (!this.pointer || !this.painted || !this.model || !this.painter) return;
-    const i = this.painter.claimAt(this.pointer.x, this.pointer.y, { model: this.model, intervals: this.intervals, painted: this.painted });
+    const i = this.painter.claimAt(this.pointer.x, this.pointer.y, { model: this.model, intervals: this.intervals, painted: this.painted, shadowRoots: this.shadowRoots });
     if (i === this.hovered) return;
     if (i < 0) { this.closeCard(); return; }
     this.hovered = i;
@@ -343,15 +361,28 @@ export class Session {
   private listenMessages() {
     const handler = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (!isContentMessage(msg)) return undefined;
+      let res: ReturnType<Session['handle']> | { ok: false; message: string };
       try {
-        sendResponse(this.handle(msg));
+        res = this.handle(msg);
       } catch (err) {
-        sendResponse({ ok: false, message: String(err) });
+        res = { ok: false, message: String(err) };
       }
+      if (!this.answers(msg, res)) return undefined;
+      sendResponse(res);
       return true;
     };
     browser.runtime.onMessage.addListener(handler as never);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler as never));
+  }
+
+  /**
+   * Every frame's session hears a message sent to the tab, and the first answer wins: a frame stays
+   * silent unless it has the article (and, asked to show a claim, has that claim), so it never masks
+   * the frame that does. The top frame answers unless asked for a claim it cannot have.
+   */
+  private answers(msg: ContentMessage, res: unknown): boolean {
+    const found = msg.type !== 'content:focus-claim' || (res as { ok?: boolean } | undefined)?.ok === true;
+    return this.top ? this.state === 'ok' || found : this.state === 'ok' && found;
   }
 
   private handle(msg: ContentMessage) {

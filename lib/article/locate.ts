@@ -3,6 +3,7 @@
 // paragraphs in the live page by their text. DOM-only; works with linkedom in Node too.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { declaredKind } from './metadata';
+import { flattenComposed, hasShadowText, openShadowRoot, type ShadowRootOf } from './composed';
 
 export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, div, section';
 /** Containers whose text is never the story, even when inside <article>. */
@@ -14,7 +15,9 @@ const MIN_WORDS = 120;
 const UNLIKELY = /(^|[\s_-])(ads?|advert\w*|banner|breadcrumbs?|byline|caption|comments?|community|credit|dateline|disqus|footer|gdpr|header|kicker|menu|nav|newsletter|promo\w*|pull-?quote|read-?more|related|share|sharing|sidebar|signup|social|sponsor\w*|subscribe|toolbar|tags?)([\s_-]|$)/i;
 const MIN_BLOCKS = 3;
 
-export type Located = { ok: true; root: Element; blocks: Element[]; words: number } | { ok: false; reason: string };
+/** `composed`: the blocks were found in the composed tree (some inside shadow roots or slotted
+ *  into them), so their text must be read in composed order too. */
+export type Located = { ok: true; root: Element; blocks: Element[]; words: number; composed?: boolean } | { ok: false; reason: string };
 
 export const normText = (s: string) => s.replace(/\s+/g, ' ').trim();
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
@@ -106,7 +109,20 @@ function heuristicRoot(doc: Document): Element | null {
   return doc.querySelector('[itemprop="articleBody"], article, main, [role="main"]') ?? doc.body;
 }
 
-export function locateArticle(doc: Document): Located {
+/**
+ * The article's blocks in `doc`. A page with text inside shadow trees is read as it renders: from a
+ * flattened copy of its composed tree, whose blocks are then mapped back to the live elements.
+ */
+export function locateArticle(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): Located {
+  if (!doc.body || !hasShadowText(doc.body, shadowRootOf)) return locateLight(doc);
+  const flat = flattenComposed(doc, shadowRootOf);
+  const found = locateLight(flat.doc);
+  if (!found.ok) return found;
+  const blocks = found.blocks.map((b) => flat.live.get(b)).filter((b): b is Element => !!b);
+  return { ok: true, root: flat.live.get(found.root) ?? doc.body, blocks, words: found.words, composed: true };
+}
+
+function locateLight(doc: Document): Located {
   const body = doc.body;
   if (!body) return { ok: false, reason: 'no body' };
   const kind = declaredKind(doc);

@@ -1,6 +1,7 @@
 // The text model: the article's blocks as one flat string (blocks joined by "\n\n", runs of
 // whitespace collapsed) plus a map from every character back to a DOM text node and offset.
 // The engine's offsets refer to this string; ranges are made from the map.
+import { composedTextNodes, type ShadowRootOf } from '../article/composed';
 
 const SKIP = 'script, style, noscript, template, [hidden]';
 /** Whitespace that the model must collapse or rewrite: tabs, newlines, runs of spaces. */
@@ -22,7 +23,21 @@ export interface TextModel {
   nodeFirstSeg: Map<Text, number>;
 }
 
-export function buildTextModel(blocks: Element[]): TextModel {
+/** A block's text nodes in reading order: the light DOM's, or the composed tree's (shadow trees and
+ *  slotted nodes) when `shadowRootOf` is given. */
+function blockTextNodes(block: Element, shadowRootOf?: ShadowRootOf): Text[] {
+  if (shadowRootOf) return composedTextNodes(block, shadowRootOf, SKIP);
+  const out: Text[] = [];
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const parent = n.parentElement;
+    if (!(parent && parent !== block && parent.closest(SKIP))) out.push(n);
+  }
+  return out;
+}
+
+/** `shadowRootOf`: read each block in composed order (see Located.composed). */
+export function buildTextModel(blocks: Element[], shadowRootOf?: ShadowRootOf): TextModel {
   const out: string[] = [];
   let len = 0;
   const segStart: number[] = [], segLen: number[] = [], segNode: Text[] = [], segNodeOffset: number[] = [];
@@ -30,15 +45,11 @@ export function buildTextModel(blocks: Element[]): TextModel {
   const usedBlocks: Element[] = [];
 
   for (const block of blocks) {
-    const doc = block.ownerDocument;
-    const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
     const startLen = len;
     const startSegs = segStart.length;
     const blockOut: string[] = [];
     let lastSpace = true; // trims leading whitespace
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const parent = n.parentElement;
-      if (parent && parent !== block && parent.closest(SKIP)) continue;
+    for (const n of blockTextNodes(block, shadowRootOf)) {
       const d = n.data;
       if (!d) continue;
       // Fast path: a node with only single plain spaces inside maps 1:1 as one segment.

@@ -4,9 +4,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { HOSTILE_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND } from '../../scripts/demo-pages.mjs';
+import { HOSTILE_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND, SHADOW_ARTICLE, FRAMED_ARTICLE, FRAMED_LAYOUT, generatedPage } from '../../scripts/demo-pages.mjs';
 import { settledHighlights, PAINT_TIMEOUT } from './lib/highlights.mjs';
-import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, askPageView, badgeTextFor } from './lib/probes.mjs';
+import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, askPageView, badgeTextFor, tabIdFor, shadowTreeState } from './lib/probes.mjs';
 import { goldCoverage, bestMatch } from './lib/coverage.mjs';
 import { privacyViolations } from './lib/privacy.mjs';
 import { loadSitePages, loadStories } from './lib/site.mjs';
@@ -31,6 +31,8 @@ const LATE_GOLD = asGold(LATE_ARTICLE.gold);
 const SPA_FIRST_GOLD = asGold(SPA_FIRST.gold);
 const SPA_SECOND_GOLD = asGold(SPA_SECOND.gold);
 const HOSTILE_GOLD = asGold(HOSTILE_ARTICLE.gold);
+const SHADOW_GOLD = asGold(SHADOW_ARTICLE.gold);
+const FRAMED_GOLD = asGold(FRAMED_ARTICLE.gold);
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Conflict types that say the same thing in other words (a denial is one kind of polarity). */
@@ -559,6 +561,115 @@ export function defineBrowserSuite(browserName, launch) {
       assert.ok(worst < MAX_PING_MS, `the tab was unresponsive for ${worst} ms`);
       assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the 100,000-node page');
       assertOnlyInArticle(h, '100,000-node page');
+    });
+
+    it('an article rendered in a web component\'s shadow root: highlighted and styled there, hover card, HTML unchanged', async () => {
+      const tab = await driver.newPage();
+      const url = demo.url(GENERATED_HOST, '/shadow.html');
+      await tab.goto(url);
+      try {
+        const h = await pollUntil(
+          () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'story-view' }),
+          (x) => goldCoverage(SHADOW_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE,
+          { timeout: PAINT_TIMEOUT, interval: 400 },
+        );
+        const cov = goldCoverage(SHADOW_GOLD, claimTexts(h));
+        const inShadow = h.ranges.filter((r) => r.name === 'sourcelight-claim' && r.inShadow).length;
+        const tree = await tab.evaluate(shadowTreeState, 'story-view');
+        const served = await tab.evaluate(sourceArticleOuterHtml, { html: generatedPage('/shadow.html', new URL(url).origin), selector: 'story-view' });
+        const live = await tab.evaluate(articleOuterHtml, 'story-view');
+        // Hover a claim whose text lies in the shadow tree (its speaker is slotted in from outside).
+        const line = claimTexts(h).find((t) => bestMatch(SHADOW_ARTICLE.gold[5], [t]) >= 0.5);
+        const point = line ? await tab.evaluate(pointAtClaim, line) : null;
+        if (point) await tab.mouseMove(point.x, point.y);
+        const card = point ? await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 }) : { open: false, text: '' };
+        console.log(`${browserName} shadow DOM page: gold covered ${cov.covered}/${cov.required}, ${inShadow} claim highlights inside the shadow tree, card "${short(card.text, 80)}"`);
+        assert.ok(cov.share >= MIN_GOLD_SHARE, `shadow DOM page: ${cov.covered}/${cov.required} gold claims highlighted`);
+        assert.ok(inShadow > 0, 'no claim highlighted inside the shadow tree');
+        assertOnlyInArticle(h, 'shadow DOM page');
+        assert.ok(tree, 'the component has no open shadow root');
+        assert.ok(tree.unchanged, 'the shadow tree\'s HTML changed after the extension ran');
+        assert.ok(tree.pageSheetFirst, 'the page\'s own adopted sheet was removed or moved');
+        assert.ok(tree.highlightRules, 'no adopted sheet in the shadow root carries the ::highlight() rules');
+        assert.equal(live, served, 'the component\'s light DOM changed after the extension ran');
+        assert.ok(line && point, 'the claim inside the shadow tree was not highlighted on screen');
+        assert.ok(card.open && card.text.includes('Tomas Eik'), `hovering the shadow-DOM claim did not show a card naming Tomas Eik ("${short(card.text, 80)}")`);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('an article rendered in a closed shadow root is highlighted too (the extension opens closed roots)', async () => {
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(GENERATED_HOST, '/shadow-closed.html'));
+      try {
+        const h = await pollUntil(
+          () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'story-view' }),
+          (x) => goldCoverage(SHADOW_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE,
+          { timeout: PAINT_TIMEOUT, interval: 400 },
+        );
+        const cov = goldCoverage(SHADOW_GOLD, claimTexts(h));
+        const inShadow = h.ranges.filter((r) => r.name === 'sourcelight-claim' && r.inShadow).length;
+        const closed = await tab.evaluate(() => document.getElementById('story').shadowRoot === null);
+        console.log(`${browserName} closed shadow root: gold covered ${cov.covered}/${cov.required}, ${inShadow} claim highlights inside the shadow tree`);
+        assert.ok(closed, 'the page\'s shadow root is not closed');
+        assert.ok(cov.share >= MIN_GOLD_SHARE, `closed shadow root: ${cov.covered}/${cov.required} gold claims highlighted`);
+        assert.ok(inShadow > 0, 'no claim highlighted inside the closed shadow tree');
+        assertOnlyInArticle(h, 'closed shadow root');
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('an article embedded in a frame from another host is read there; the ad-sized frame and the page around stay untouched', async () => {
+      const tab = await driver.newPage();
+      const url = demo.url(GENERATED_HOST, '/framed.html');
+      await tab.goto(url);
+      try {
+        const framePart = `${FRAMED_LAYOUT.articleHost}:${demo.port}${FRAMED_LAYOUT.articlePath}`;
+        const read = (part) => tab.frameEvaluate(part, readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' });
+        const h = await pollUntil(() => read(framePart), (x) => !!x && goldCoverage(FRAMED_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE, { timeout: PAINT_TIMEOUT, interval: 400 });
+        assert.ok(h, `no frame ${framePart} on the page`);
+        const cov = goldCoverage(FRAMED_GOLD, claimTexts(h));
+        await sleep(1_000); // give the other frames the time the article frame took, and more
+        const ad = await read(`${GENERATED_HOST}:${demo.port}${FRAMED_LAYOUT.adPath}`);
+        const around = await tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' });
+        const frameOrigin = `http://${FRAMED_LAYOUT.articleHost}:${demo.port}`;
+        const served = await tab.frameEvaluate(framePart, sourceArticleOuterHtml, { html: generatedPage(FRAMED_LAYOUT.articlePath, frameOrigin), selector: 'article' });
+        const live = await tab.frameEvaluate(framePart, articleOuterHtml, 'article');
+        // The popup of the tab shows the frame's article, as the page itself is none.
+        const tabId = await driver.backgroundEval(tabIdFor, url);
+        const popup = await driver.openExtensionPage(`popup.html?tab=${tabId}`);
+        let listed;
+        try {
+          const lines = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+          const text = await pollUntil(() => popup.evaluate(visibleText), (t) => goldCoverage(FRAMED_GOLD, lines(t)).share >= MIN_GOLD_SHARE, { timeout: PAINT_TIMEOUT });
+          listed = goldCoverage(FRAMED_GOLD, lines(text));
+        } finally {
+          await popup.close();
+        }
+        console.log(`${browserName} framed article: gold covered ${cov.covered}/${cov.required} in the frame, popup lists ${listed.covered}/${listed.required}; highlights in the ad frame ${ad?.ranges.length}, around it ${around.ranges.length}`);
+        assert.ok(cov.share >= MIN_GOLD_SHARE, `framed article: ${cov.covered}/${cov.required} gold claims highlighted`);
+        assertOnlyInArticle(h, 'framed article');
+        assert.ok(ad, 'no ad frame on the page');
+        assert.deepEqual(ad.ranges.map((r) => `${r.name}: "${short(r.text, 60)}"`), [], 'the ad-sized frame got highlights');
+        assert.deepEqual(around.ranges.map((r) => `${r.name}: "${short(r.text, 60)}"`), [], 'the page around the frames got highlights');
+        assert.equal(live, served, 'the framed article\'s HTML changed after the extension ran');
+        assert.ok(listed.share >= MIN_GOLD_SHARE, `the popup of the framing tab lists ${listed.covered}/${listed.required} gold claims of the framed article`);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('the ad frame\'s page is an article when opened on its own (so the frame size is what keeps it unread)', async () => {
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(GENERATED_HOST, FRAMED_LAYOUT.adPath));
+      try {
+        const h = await settledHighlights(tab, 'article');
+        assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'the ad page gets no highlights even on its own; the frame check proves nothing');
+      } finally {
+        await tab.close();
+      }
     });
 
     it('a dismissed conflict stays dismissed after a browser restart', async () => {

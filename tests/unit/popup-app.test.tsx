@@ -98,7 +98,7 @@ describe('PopupApp, page view', () => {
   it("shows outlet, title, date and the page's claims grouped by actor", async () => {
     const c = fakeClient([okView()]);
     await mount(c);
-    expect(c.view).toHaveBeenCalledWith(PAGE);
+    expect(c.view).toHaveBeenCalledWith(PAGE, 7); // the tab, so a framed article is found
     expect(root.querySelector('h1')?.textContent).toBe(meta.title);
     expect(text()).toContain('Northwire');
     expect(text()).toContain('14 Jan 2020');
@@ -306,7 +306,7 @@ describe('Comparison view (?url=)', () => {
     const c = fakeClient([view]);
     await mount(c, { mode: 'compare', url: PAGE });
     expect(c.tab).not.toHaveBeenCalled();
-    expect(c.view).toHaveBeenCalledWith(PAGE);
+    expect(c.view).toHaveBeenCalledWith(PAGE, undefined); // no tab: the comparison is about the URL only
     expect(text()).toContain('shared names: Haftar, Moscow');
     const timeline = [...root.querySelectorAll('.timeline-list > li strong')].map((s) => s.textContent);
     expect(timeline).toEqual(['Harbour Post', 'Northwire', 'gazette.example']);

@@ -14,6 +14,11 @@ const wrap = (page) => ({
   goto: (url) => page.goto(url, { waitUntil: 'load' }),
   evaluate: (fn, arg) => page.evaluate(fn, arg),
   url: () => page.url(),
+  /** Runs `fn(arg)` in the page's first frame whose URL contains `urlPart` (null when none). */
+  async frameEvaluate(urlPart, fn, arg) {
+    const frame = page.frames().find((f) => f.url().includes(urlPart));
+    return frame ? frame.evaluate(fn, arg) : null;
+  },
   click: (selector) => page.click(selector),
   mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
   /** A chord such as 'Alt+Shift+KeyN' or 'Escape'. */

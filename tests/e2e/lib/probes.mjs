@@ -9,12 +9,16 @@ export const HIGHLIGHT_NAMES = ['sourcelight-claim', 'sourcelight-source', 'sour
 /**
  * Reads every Sourcelight highlight range on the page, in document order, with where it sits:
  * inside the main article element, and whether inside page furniture (navigation, related links,
- * comments, newsletter/cookie boxes) even when that furniture is nested in the article.
+ * comments, newsletter/cookie boxes) even when that furniture is nested in the article. Ranges in
+ * shadow trees count as inside the element that hosts them (the article may be a web component).
  * @param {{ names: string[], articleSelector: string }} arg
  */
 export function readHighlights({ names, articleSelector }) {
   const FURNITURE = 'nav, aside, footer, form, header nav, [class*="comment" i], [class*="related" i], [class*="newsletter" i], [class*="cookie" i], [class*="promo" i]';
   const article = document.querySelector(articleSelector);
+  /** Parent in the tree a reader sees: a shadow root's parent is its host. */
+  const up = (n) => (n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement);
+  const within = (outer, n) => { for (let e = n; e; e = e instanceof ShadowRoot ? e.host : e.parentNode) if (e === outer) return true; return false; };
   const out = [];
   const registry = typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights : null;
   if (!registry) return { supported: false, ranges: out, counts: {} };
@@ -37,29 +41,40 @@ export function readHighlights({ names, articleSelector }) {
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);
         } catch {
-          out.push({ name, text: '', connected: false, inArticle: false, furniture: null, collapsed: true });
+          out.push({ name, text: '', connected: false, inArticle: false, inShadow: false, furniture: null, collapsed: true });
           continue;
         }
       }
       const anc = range.commonAncestorContainer;
       const el = anc.nodeType === 1 ? anc : anc.parentElement;
       let furniture = null;
-      for (let e = el; e && e !== article; e = e.parentElement) {
+      for (let e = el; e && e !== article; e = up(e)) {
         if (e.matches(FURNITURE)) { furniture = e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(/\s+/).join('.') : ''); break; }
       }
       out.push({
         name,
         text: range.toString(),
         connected: anc.isConnected,
-        inArticle: !!article && article.contains(anc),
+        inArticle: !!article && within(article, anc),
+        inShadow: anc.getRootNode() instanceof ShadowRoot,
         furniture,
         collapsed: range.collapsed,
         _range: range,
       });
     }
   }
-  // Document order, so neighbouring pieces of one claim can be joined by the coverage check.
-  out.sort((a, b) => (a._range && b._range ? a._range.compareBoundaryPoints(Range.START_TO_START, b._range) : 0));
+  // Document order, so neighbouring pieces of one claim can be joined by the coverage check. Ranges
+  // in different trees (page and shadow root) cannot be compared: their place on screen decides.
+  const box = (r) => r.getBoundingClientRect();
+  out.sort((a, b) => {
+    if (!a._range || !b._range) return 0;
+    try {
+      return a._range.compareBoundaryPoints(Range.START_TO_START, b._range);
+    } catch {
+      const p = box(a._range), q = box(b._range);
+      return p.top - q.top || p.left - q.left;
+    }
+  });
   for (const o of out) delete o._range;
   return { supported: true, ranges: out, counts };
 }
@@ -151,6 +166,31 @@ export function focusedClaimText() {
 export function askPageView(url) {
   const api = globalThis.browser ?? globalThis.chrome;
   return api.runtime.sendMessage({ type: 'page:view', url });
+}
+
+/** The id of the tab showing `url`, or null (run in the background or an extension page). */
+export async function tabIdFor(url) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const tabs = await api.tabs.query({});
+  return tabs.find((t) => t.url === url)?.id ?? null;
+}
+
+/**
+ * The shadow tree of the element `selector` as the page sees it: its HTML, whether it is still the
+ * HTML the page rendered (`window.shadowStoryHtml`), whether the page's own sheet
+ * (`window.storySheet`) is still first, and whether some adopted sheet holds Sourcelight's
+ * ::highlight() rules (document rules do not reach into a shadow tree in every browser).
+ */
+export function shadowTreeState(selector) {
+  const root = document.querySelector(selector)?.shadowRoot;
+  if (!root) return null;
+  const sheets = Array.from(root.adoptedStyleSheets);
+  return {
+    unchanged: root.innerHTML === window.shadowStoryHtml,
+    pageSheetFirst: sheets[0] === window.storySheet,
+    sheets: sheets.length,
+    highlightRules: sheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(sourcelight-claim)'))),
+  };
 }
 
 /** The toolbar badge text of the tab showing `url` (run in the background or an extension page). */

@@ -1,0 +1,61 @@
+// Browser glue for articles inside shadow trees: opening closed roots (content scripts may), and
+// getting our highlight styles into a shadow tree, where the document's ::highlight() rules do not
+// apply. Adding a constructed sheet to a root's adoptedStyleSheets changes no node of the page.
+import type { ShadowRootOf } from '@/lib/article/composed';
+import highlightCss from './highlights.css?inline';
+
+type ChromeDom = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
+
+/**
+ * Open or closed shadow root of an element. Open ones through `shadowRoot`; closed ones only of
+ * custom elements, where pages put them (asking the extension API of every element costs tens of
+ * milliseconds on a page of 60,000 elements, and other elements' hidden roots are the browser's own
+ * form controls and media). Firefox gives content scripts `element.openOrClosedShadowRoot`, Chrome
+ * `chrome.dom.openOrClosedShadowRoot(element)`.
+ */
+export const anyShadowRoot: ShadowRootOf = (() => {
+  const chromeDom = (globalThis as { chrome?: ChromeDom }).chrome?.dom?.openOrClosedShadowRoot;
+  return (el: Element) => {
+    const open = el.shadowRoot;
+    if (open || !el.localName.includes('-')) return open ?? null;
+    const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    if (firefox !== undefined) return firefox ?? null;
+    try {
+      return chromeDom?.(el) ?? null;
+    } catch {
+      return null; // not an element the API accepts
+    }
+  };
+})();
+
+/** The shadow roots that hold the given text nodes (for hit-testing inside them). */
+export function shadowRootsOf(nodes: readonly Node[]): ShadowRoot[] {
+  const roots = new Set<ShadowRoot>();
+  for (const n of nodes) {
+    const r = n.getRootNode();
+    if (r instanceof ShadowRoot) roots.add(r);
+  }
+  return [...roots];
+}
+
+let sheet: CSSStyleSheet | null = null;
+
+/** Adds our ::highlight() rules to a shadow root, after the page's own sheets (kept as they are). */
+export function styleShadowRoot(root: ShadowRoot) {
+  sheet ??= (() => {
+    const s = new CSSStyleSheet();
+    s.replaceSync(highlightCss);
+    return s;
+  })();
+  const current = Array.from(root.adoptedStyleSheets);
+  // The page may have replaced the list since (frameworks assign it on render): check each paint.
+  if (!current.includes(sheet)) root.adoptedStyleSheets = [...current, sheet];
+}
+
+/** `inner` is `outer` or inside it, across shadow boundaries (Node.contains stops at them). */
+export function composedContains(outer: Node, inner: Node): boolean {
+  for (let n: Node | null = inner; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (n === outer) return true;
+  }
+  return false;
+}
