@@ -8,6 +8,7 @@ import { extract } from '../../lib/extract';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
 import { loadSettings, saveSettings } from './settings';
+import { TabMemory } from './tab-memory';
 
 /** Keyboard commands (declared in wxt.config.ts) and the content-script message each becomes. */
 const COMMANDS: Record<string, 'content:toggle' | 'content:next-claim'> = {
@@ -31,6 +32,10 @@ interface TabArticle {
   /** The top page's URL when a frame reported it: the frame's article is the tab's while that page stays. */
   topUrl: string;
 }
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isTabState = (v: unknown): v is TabState => isObj(v) && typeof v.url === 'string' && typeof v.state === 'string';
+const isTabArticle = (v: unknown): v is TabArticle => isObj(v) && typeof v.url === 'string' && typeof v.frameId === 'number' && typeof v.topUrl === 'string';
 
 export interface BackgroundOptions {
   openStore?: (name?: string) => Promise<Store>;
@@ -79,9 +84,11 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       storeProblem = e instanceof Error ? e.message : String(e);
     });
   /** Per tab: the top frame's last skip, or that the tab is private (nothing stored). Its reports clear it. */
-  const tabs = new Map<number, TabState>();
+  const tabs = new TabMemory<TabState>('tabStates', isTabState);
   /** Per tab: the article it shows, for its badge (refreshed when conflicts change) and popup. */
-  const reported = new Map<number, TabArticle>();
+  const reported = new TabMemory<TabArticle>('tabArticles', isTabArticle);
+  /** Both survive a restart of the worker; read them before answering about a tab. */
+  const remembered = Promise.all([tabs.loaded, reported.loaded]);
   /** Content scripts run in frames too; a frame's messages never replace what the top frame said. */
   const frameOf = (sender: SenderInfo) => sender.frameId ?? 0;
   let sincePrune = 0;
@@ -100,7 +107,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   void ready.then(prune);
 
   async function refreshBadges(except?: number): Promise<void> {
-    for (const [tabId, { url }] of reported) {
+    for (const [tabId, { url }] of reported.entries()) {
       if (tabId === except) continue;
       const view = store ? await store.view(url) : null;
       await setBadge(tabId, view ? openConflicts(view.conflicts, url) : 0);
@@ -159,12 +166,13 @@ export function createBackground(options: BackgroundOptions = {}): Background {
 
     async 'page:view'(m, sender) {
       await ready;
+      await remembered;
       const shown = m.tabId !== undefined ? reported.get(m.tabId) : undefined;
       const asked = normalizeUrl(m.url);
       // The tab's page is no article but a frame in it holds one: that is what the popup shows.
       const url = shown && shown.frameId !== 0 && shown.topUrl === asked ? shown.url : asked;
       if (sender.tab?.incognito) return emptyView('storage-off', 'Private window: nothing is stored, so cross-references are off.');
-      const skipped = [...tabs.values()].find((t) => t.url === url);
+      const skipped = tabs.values().find((t) => t.url === url);
       if (skipped) return emptyView(skipped.state, skipped.message ?? '');
       if (!store) return emptyView('storage-off', storageOffMessage());
       return store.view(url);

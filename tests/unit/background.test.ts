@@ -164,3 +164,31 @@ describe('badges across tabs', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1'));
   });
 });
+
+describe('a restarted worker (Chrome stops an idle MV3 worker)', () => {
+  it('still knows what each tab showed: not an article, off, or which article', async () => {
+    const first = createBackground();
+    const skip = { id: fakeBrowser.runtime.id, url: 'https://northwire.example/home', tab: { id: 4, incognito: false } };
+    await first.handle({ type: 'page:skip', url: 'https://northwire.example/home', reason: 'not-article', message: 'too little text' }, skip);
+    await first.handle({ type: 'page:report', page }, tab(5));
+    await new Promise((r) => setTimeout(r, 20)); // storage.session writes are queued
+    // A fresh worker: nothing in memory, the same browser session.
+    const second = createBackground();
+    const home = (await second.handle({ type: 'page:view', url: 'https://northwire.example/home' }, ext())) as PageView;
+    expect(home.state).toBe('not-article');
+    expect(home.message).toBe('too little text');
+    const article = (await second.handle({ type: 'page:view', url: page.meta.url, tabId: 5 }, ext())) as PageView;
+    expect(article.state).toBe('ok');
+    // A change made before the saved copy is read is not undone by it.
+    const third = createBackground();
+    third.forgetTab(4);
+    const after = (await third.handle({ type: 'page:view', url: 'https://northwire.example/home' }, ext())) as PageView;
+    expect(after.state).not.toBe('not-article');
+  });
+
+  it('ignores a damaged saved copy', async () => {
+    await fakeBrowser.storage.session.set({ tabStates: [[1, { url: 5 }], 'junk', [2.5, {}], [3, { url: 'https://x.example/', state: 'disabled' }]] });
+    const bg = createBackground();
+    expect(((await bg.handle({ type: 'page:view', url: 'https://x.example/' }, ext())) as PageView).state).toBe('disabled');
+  });
+});
