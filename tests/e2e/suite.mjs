@@ -672,6 +672,28 @@ export function defineBrowserSuite(browserName, launch) {
       }
     });
 
+    it('after the background worker was stopped, the popup still knows a page is not an article', async (t) => {
+      if (!driver.stopWorker) return t.skip('Firefox runs the background as a persistent page: nothing to stop');
+      const home = others.find((p) => p.kind === 'home');
+      const url = demo.url(home.host, home.path);
+      const tab = await driver.newPage();
+      await tab.goto(url);
+      const popupFor = async () => {
+        const popup = await driver.openExtensionPage('popup.html?e2e=restart');
+        try {
+          return await pollUntil(() => popup.evaluate(askPageView, url), (v) => v?.state === 'not-article', { timeout: PAINT_TIMEOUT, interval: 300 });
+        } finally {
+          await popup.close();
+        }
+      };
+      assert.equal((await popupFor())?.state, 'not-article', 'the home page was not reported as no article');
+      assert.ok(await driver.stopWorker(), 'the service worker did not stop');
+      const after = await popupFor();
+      await tab.close();
+      console.log(`${browserName} worker restart: the home page is "${after?.state}" after the worker was stopped and woken`);
+      assert.equal(after?.state, 'not-article', 'the restarted worker forgot what the tab showed');
+    });
+
     it('a dismissed conflict stays dismissed after a browser restart', async () => {
       assert.ok(dismissedId, 'the dismissal test did not dismiss anything');
       const url = demo.url(target.host, target.path);

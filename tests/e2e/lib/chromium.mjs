@@ -95,6 +95,35 @@ export async function launchChromium({ demo, extDir = CHROME_EXT, headless = tru
       await page.goto(`chrome-extension://${s.extId}/${pathAndQuery}`);
       return wrap(page);
     },
+    /** Stops the extension's service worker, as Chrome does to an idle one; true once it reports stopped.
+     *  Asked from a plain tab: an open extension page would keep the worker alive. */
+    async stopWorker() {
+      const page = await s.context.newPage();
+      try {
+        await page.goto('about:blank');
+        const cdp = await s.context.newCDPSession(page);
+        const status = new Map();
+        let onUpdate = () => {};
+        cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+          for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${s.extId}/`)) status.set(v.versionId, v.runningStatus);
+          onUpdate();
+        });
+        await cdp.send('ServiceWorker.enable');
+        const until = (ok, ms) => new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(ok()), ms);
+          onUpdate = () => { if (ok()) { clearTimeout(timer); resolve(true); } };
+          onUpdate();
+        });
+        await until(() => [...status.values()].includes('running'), 2_000);
+        const running = [...status].filter(([, st]) => st === 'running').map(([id]) => id);
+        for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+        const stopped = running.length > 0 && (await until(() => running.every((id) => status.get(id) === 'stopped'), 5_000));
+        await cdp.detach().catch(() => {});
+        return stopped;
+      } finally {
+        await page.close();
+      }
+    },
     /** Quits and starts the browser again on the same profile (what a reader's restart does). */
     async restart() {
       await s.context.close();
