@@ -15,19 +15,21 @@ export interface HoverCardProps {
   actor?: Actor;
   url: string;
   conflicts: Conflict[];
+  /** Dark colours, to match a dark page (the page's own background decides, not the OS theme). */
+  dark?: boolean;
   /** Cross-references unavailable (storage off, private window): say so instead of "no conflicts". */
   xrefNote?: string;
   onCompare: () => void;
   onClose: () => void;
 }
 
-export function HoverCard({ claim, actor, url, conflicts, xrefNote, onCompare, onClose }: HoverCardProps) {
+export function HoverCard({ claim, actor, url, conflicts, dark, xrefNote, onCompare, onClose }: HoverCardProps) {
   // One entry per disagreement, listing every other outlet's version of it.
   const mine = groupConflicts(conflictsFor(claim, url, conflicts), (u) => u === url);
   const role = actor?.role;
   const type = actor ? ACTOR_TYPE_LABEL[actor.type] : '';
   return (
-    <div class="card" role="dialog" aria-label={`Claim by ${speakerName(claim, actor)}`}>
+    <div class={dark ? 'card dark' : 'card'} role="dialog" aria-label={`Claim by ${speakerName(claim, actor)}`}>
       <div class="head">
         <div>
           <div class="who">{speakerName(claim, actor)}</div>
@@ -94,10 +96,8 @@ mark { background: #ffe1de; color: inherit; }
 .compare { all: unset; cursor: pointer; color: #1d4ed8; font-weight: 600; font-size: 12px; border-radius: 4px; }
 /* fixed, not absolute: at the end of the document an absolute box would make the page 1 px taller */
 .sr { position: fixed; top: 0; left: 0; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media (prefers-color-scheme: dark) {
-  .card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
-  .role, .cue, .via, .why, .note { color: #b4b4bd; } .content { color: #e6e6ea; }
-  .kind { background: #4a3b00; color: #ffe08a; } mark { background: #5c1d18; }
-  .compare { color: #8ab4ff; } .sect, .ctype { color: #ff8f84; }
-}
+.dark.card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
+.dark .role, .dark .cue, .dark .via, .dark .why, .dark .note { color: #b4b4bd; } .dark .content { color: #e6e6ea; }
+.dark .kind { background: #4a3b00; color: #ffe08a; } .dark mark { background: #5c1d18; }
+.dark .compare { color: #8ab4ff; } .dark .sect, .dark .ctype { color: #ff8f84; }
 `;

@@ -56,6 +56,8 @@ export class Session {
   private frame = 0;
   /** Shadow roots that hold article text: styled for highlights, entered by hit-testing, watched. */
   private shadowRoots: ShadowRoot[] = [];
+  /** The page's own background is dark: highlights and the card take their dark colours. */
+  private dark = false;
 
   /** `top`: this is the tab's top frame; a frame's session only ever reports an article it found. */
   constructor(private ctx: ContentScriptContext, private top = true) {
@@ -173,7 +175,10 @@ export class Session {
   private repaint() {
     if (!this.model) return;
     // Chosen once per page: highlights where the browser has them, wrapping in elements only if not.
-    this.painter ??= highlightApi() ? new Painter(pageIsDark(document)) : new WrapPainter(document, pageIsDark(document), (change) => this.quietly(change));
+    if (!this.painter) {
+      this.dark = pageIsDark(document);
+      this.painter = highlightApi() ? new Painter(this.dark) : new WrapPainter(document, this.dark, (change) => this.quietly(change));
+    }
     const url = this.storedUrl();
     const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
     this.painted = this.painter.paint(this.model, this.result, conflicted);
@@ -295,7 +300,7 @@ export class Session {
     if (!claim || !range) return;
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     const url = this.storedUrl();
-    await this.card.show({ claim, actor, url, conflicts: this.conflicts, xrefNote: this.xrefNote, onCompare: () => void ask('ui:open-compare', { url }).catch(() => undefined) }, range);
+    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, xrefNote: this.xrefNote, onCompare: () => void ask('ui:open-compare', { url }).catch(() => undefined) }, range);
   }
 
   /** The page's key in the store (conflict sides name pages by it): canonical URL, no fragment. */

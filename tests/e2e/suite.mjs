@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { HOSTILE_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND, SHADOW_ARTICLE, FRAMED_ARTICLE, FRAMED_LAYOUT, generatedPage } from '../../scripts/demo-pages.mjs';
 import { settledHighlights, PAINT_TIMEOUT } from './lib/highlights.mjs';
-import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, askPageView, badgeTextFor, tabIdFor, shadowTreeState } from './lib/probes.mjs';
+import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, cardBackground, askPageView, badgeTextFor, tabIdFor, shadowTreeState } from './lib/probes.mjs';
 import { goldCoverage, bestMatch } from './lib/coverage.mjs';
 import { privacyViolations } from './lib/privacy.mjs';
 import { loadSitePages, loadStories } from './lib/site.mjs';
@@ -379,6 +379,26 @@ export function defineBrowserSuite(browserName, launch) {
       await tab.press('Escape');
       const closed = await pollUntil(() => tab.evaluate(cardState), (c) => !c.open, { timeout: 2_000, interval: 150 });
       assert.ok(!closed.open, 'Esc did not close the card');
+    });
+
+    it('on a dark page the card is dark too, and light on a light page', async () => {
+      const luminance = (css) => {
+        const [r, g, b] = (css?.match(/[\d.]+/g) ?? ['255', '255', '255']).map(Number).map((x) => x / 255);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const dark = articles.find((a) => a.host === 'news.bcn.example');
+      const seen = {};
+      for (const page of [dark, cardPage]) {
+        const tab = await driver.newPage();
+        await tab.goto(demo.url(page.host, page.path));
+        await settledHighlights(tab, page.articleSelector);
+        await tab.press('Alt+Shift+KeyN');
+        seen[page.host] = await pollUntil(() => tab.evaluate(cardBackground), (c) => !!c, { timeout: 3_000, interval: 150 });
+        await tab.close();
+      }
+      console.log(`${browserName} card background: dark page ${seen[dark.host]}, light page ${seen[cardPage.host]}`);
+      assert.ok(luminance(seen[dark.host]) < 0.3, `the card on the dark page is ${seen[dark.host]}`);
+      assert.ok(luminance(seen[cardPage.host]) > 0.7, `the card on the light page is ${seen[cardPage.host]}`);
     });
 
     it('nothing moves on the page: highlights on and off, the card open, stepping through claims', async () => {

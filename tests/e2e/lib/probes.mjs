@@ -228,3 +228,9 @@ export function layoutShiftTotal() {
     }, 100);
   });
 }
+
+/** Background colour of the open hover card, or null when there is none. */
+export function cardBackground() {
+  const card = document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card');
+  return card ? getComputedStyle(card).backgroundColor : null;
+}
