@@ -33,8 +33,15 @@ export function conflictsFor(claim: Claim, url: string, conflicts: Conflict[]): 
   return conflicts.filter((c) => !c.dismissed && c.sides.some((s) => s.claimId === claim.id && s.url === url));
 }
 
-/** One sentence for aria-live: "Claim 3 of 21. Sergei Lavrov, direct quote: We will pursue…". */
-export function announce(claim: Claim, actor: Actor | undefined, n: number, total: number): string {
+/** What aria-live says for a claim: who, how, what, and whether other outlets report it differently
+ *  ("Claim 3 of 21. Sergei Lavrov, direct quote: We will pursue…. Reported differently: BCN News: rough."). */
+export function announce(claim: Claim, actor: Actor | undefined, n: number, total: number, url = '', conflicts: Conflict[] = []): string {
   const via = claim.via ? `, via ${claim.via.text}` : '';
-  return `Claim ${n} of ${total}. ${speakerName(claim, actor)}${via}, ${KIND_LABEL[claim.kind].toLowerCase()}: ${excerpt(claim.content.text, 200)}`;
+  const text = `Claim ${n} of ${total}. ${speakerName(claim, actor)}${via}, ${KIND_LABEL[claim.kind].toLowerCase()}: ${excerpt(claim.content.text, 200)}`;
+  const others = conflictsFor(claim, url, conflicts)
+    .flatMap((c) => c.sides.filter((s) => !(s.claimId === claim.id && s.url === url)))
+    .filter((s, i, all) => all.findIndex((x) => x.url === s.url && x.claimId === s.claimId) === i);
+  if (!others.length) return text;
+  const listed = others.slice(0, 3).map((s) => `${s.outlet || 'another outlet'}: ${excerpt(s.value, 60)}`).join('; ');
+  return `${text} Reported differently${others.length > 3 ? ` by ${others.length} reports` : ''}: ${listed}.`;
 }

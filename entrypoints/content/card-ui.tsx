@@ -59,10 +59,6 @@ export class CardUi {
     return !!this.ui && target === this.ui.shadowHost;
   }
 
-  focusCard() {
-    (this.container?.querySelector('.compare') as HTMLElement | null)?.focus();
-  }
-
   async announce(text: string) {
     await this.ensure();
     if (this.live) this.live.textContent = text;

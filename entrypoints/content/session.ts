@@ -357,7 +357,7 @@ export class Session {
     // After the scroll's own event (dispatched before animation-frame callbacks), which closes hover cards.
     requestAnimationFrame(() => { if (this.cursor === i) void this.showCard(i); });
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
-    void this.card.announce(announce(claim, actor, i + 1, this.result.claims.length));
+    void this.card.announce(announce(claim, actor, i + 1, this.result.claims.length, this.storedUrl(), this.conflicts));
     return true;
   }
 

@@ -67,5 +67,8 @@ describe('hover card', () => {
   it('announces a claim in one sentence for screen readers', () => {
     expect(announce(claim, actor, 3, 21)).toMatch(/^Claim 3 of 21\. Sergei Lavrov, via Libya al-Ahrar TV, direct quote: The sea was calm/);
     expect(announce({ ...claim, kind: 'unnamed', source: null, via: null }, undefined, 1, 1)).toMatch(/^Claim 1 of 1\. Unnamed source, unnamed source:/);
+    // Screen-reader users hear the disagreement the card shows.
+    expect(announce(claim, actor, 3, 21, URL_A, [conflict(false)])).toMatch(/Reported differently: BCN News <b>: rough <i>x<\/i>\.$/);
+    expect(announce(claim, actor, 3, 21, URL_A, [conflict(true)])).not.toMatch(/Reported differently/);
   });
 });
