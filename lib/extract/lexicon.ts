@@ -137,6 +137,40 @@ export const CAP_STOP = set(`
   photo photos video image images file advertisement related read more share live update updates
   breaking watch exclusive opinion analysis editorial comment listen`);
 
+/**
+ * Frequent words that are never a name on their own, whatever their capital: auxiliaries that open
+ * questions and inversions ("Had I known"), indefinite pronouns, greetings.
+ */
+export const NEVER_NAMES = set(`had has have do would could should might must nobody everyone everybody
+  someone somebody anyone anybody nothing everything something anything none neither either please
+  thanks thank sorry hello hi goodbye`);
+
+/** Holidays and named days: "on Christmas Day", "by New Year's Eve" are dates, not actors. */
+export const HOLIDAYS = set(`christmas easter ramadan eid hanukkah diwali thanksgiving halloween passover
+  lent advent pentecost whitsun hogmanay valentine's valentine boxing`);
+
+/** Last words of street and landscape names: "Quay Street", "Carra Sound", "Dee Estuary". */
+export const PLACE_TAILS = set(`street road avenue lane square quay boulevard terrace crescent
+  island islands isles bay river estuary sound strait sea ocean coast peninsula valley mountains
+  hills lake forest park bridge harbour harbor beach cove headland fjord`);
+
+/** First words of place names: "Port Mellin", "Mount Kenya", "Lake Vättern". */
+export const PLACE_HEADS = set(`port mount lake cape fort isle loch`);
+
+/** Nouns that introduce a vessel's name ("the ferry Corran Star"): a ship, not a person. */
+export const VESSEL_NOUNS = set(`ferry ship vessel trawler tanker tug boat yacht freighter liner carrier
+  frigate destroyer submarine cruiser dredger barge schooner catamaran steamer lifeboat dinghy`);
+
+/** First words of named weather events: "Storm Hedda", "Hurricane Ida". */
+export const EVENT_HEADS = set(`storm hurricane typhoon cyclone`);
+
+/** Prepositions after which a name that never does anything else is a location ("near Skarnes"). */
+export const LOCATIVES = set(`in at near outside inside off across around towards toward throughout`);
+
+/** Nouns for settlements: "the town of Tarhunah" names a place. */
+export const SETTLEMENTS = set(`town city village island port region province district county
+  suburb hamlet municipality neighbourhood neighborhood people residents citizens`);
+
 /** Particles inside names that stay lower-case (al-Sarraj, bin Salman, van der Leyen). */
 export const PARTICLES = set(`al el ul bin ibn bint de del della der den di da dos das du la le van
   von ter ten zu y`);

@@ -100,7 +100,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
   if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
     const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
-    if (named !== null && ents[named].type !== 'place') return named;
+    // a place speaks only through a spokesman of its own ("a Downing Street spokesman"), not "a Dunmarra hospital spokesman"
+    if (named !== null && (ents[named].type !== 'place' || tokEnt.get(r[1] - 2) === named)) return named;
   }
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (SPOKES.has(toks[i].low) && (toks[i + 1].low === 'for' || toks[i + 1].low === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);

@@ -100,6 +100,7 @@ const SEED_F1_FLOOR = 0.97;
 /** Measured 20/20 gold actors and 24/25 exact claim actor names on the seed. */
 const SEED_ACTOR_FLOOR = 0.9;
 const SEED_EXACT_NAME_FLOOR = 0.8;
-/** Named actors over seed + fixtures: set a little under the measured precision and recall. */
-const ACTOR_PRECISION_FLOOR = 0.5;
-const ACTOR_RECALL_FLOOR = 0.5;
+/** Named actors over seed + fixtures: measured P 0.87, R 0.96 (P was 0.66 before places, vessels,
+ * dates and sentence-case words were kept out); set a little under. */
+const ACTOR_PRECISION_FLOOR = 0.84;
+const ACTOR_RECALL_FLOOR = 0.93;
