@@ -28,6 +28,8 @@ export interface RawClaim {
   quote?: number;
   /** Superseded by a better reading of the same words. */
   dropped?: boolean;
+  /** A hedged passive ("is understood to have ..."): reports inside its clause belong to it. */
+  hedged?: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -94,7 +96,15 @@ export class SentenceAnalyser {
     this.scan(s);
     // An unnamed passive ("are known to have died") yields to a named source of the same words.
     const first = this.sentStart;
-    const named = this.claims.slice(first).filter((c) => c.kind !== 'unnamed');
+    // "X is understood to have told colleagues she would quit": a report inside the hedged clause is part of it
+    for (const h of this.claims.slice(first)) {
+      if (!h.hedged || !h.cue) continue;
+      const from = this.toks[h.cue[1]].s;
+      for (const c of this.claims.slice(first)) {
+        if (c !== h && c.cue && this.toks[c.cue[0]].s >= from && this.toks[c.cue[0]].s < h.content[1] && c.content[0] >= from) c.dropped = true;
+      }
+    }
+    const named = this.claims.slice(first).filter((c) => c.kind !== 'unnamed' && !c.dropped);
     if (named.length && named.length < this.claims.length - first) {
       for (const c of this.claims.slice(first)) {
         if (c.kind === 'unnamed' && named.some((n) => n.content[0] < c.content[1] && c.content[0] < n.content[1])) c.dropped = true;
@@ -103,7 +113,7 @@ export class SentenceAnalyser {
     // "According to a transcript, Hale said ...": a frame around another report is its channel
     for (const c of this.claims.slice(first)) {
       if (c.kind !== 'according_to' || !c.source) continue;
-      const inner = this.claims.slice(first).find((d) => d !== c && d.kind !== 'according_to' && d.cue && this.toks[d.cue[0]].s >= c.content[0] && this.toks[d.cue[0]].e <= c.content[1]);
+      const inner = this.claims.slice(first).find((d) => d !== c && d.kind !== 'according_to' && !d.hedged && d.cue && this.toks[d.cue[0]].s >= c.content[0] && this.toks[d.cue[0]].e <= c.content[1]);
       if (!inner) continue;
       inner.via = inner.via ?? c.source;
       c.dropped = true;
@@ -228,10 +238,13 @@ export class SentenceAnalyser {
     while (b >= s.a && toks[b].k === K.Word && (toks[b].low === 'also' || toks[b].low === 'widely' || toks[b].low === 'previously' || toks[b].low === 'not' || toks[b].low === 'now')) b--;
     if (b >= s.a && BE.has(toks[b].low) && info.participle) {
       if (!UNNAMED_PARTICIPLES.has(toks[i].low)) return i + 1;
-      const k = this.skipMods(cueEnd, e);
-      if (toks[k]?.low === 'to') {
-        this.push({ kind: 'unnamed', source: null, cue: [b, cueEnd], content: this.chars(s.a, e), via: null, confidence: 0.55, at: i, para: s.para });
-        return e;
+      // "is thought to favour a delay": the infinitive is the content, not a place phrase to skip
+      const k = toks[cueEnd]?.low === 'to' ? cueEnd : this.skipMods(cueEnd, e);
+      // "which is expected to": a relative clause forecasts, it does not report
+      if (toks[k]?.low === 'to' && !(toks[i].low === 'expected' && RELATIVE.has(toks[b - 1]?.low ?? ''))) {
+        this.push({ kind: 'unnamed', source: null, cue: [b, cueEnd], content: this.chars(s.a, e), via: null, confidence: 0.55, at: i, para: s.para, hedged: true });
+        // read on: "..., two aides said" names the source after all
+        return k + 1;
       }
       if (toks[k]?.low === 'that' && k + 1 < e) {
         let sb = b - 1;
@@ -783,7 +796,8 @@ export class SentenceAnalyser {
       }
       if (PARTICLES.has(t.low) && (isNameWord(toks[j + 1]) || PARTICLES.has(toks[j + 1]?.low ?? ''))) { j++; continue; }
       if (DETERMINERS.has(t.low)) { det = true; j++; continue; }
-      if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { j++; continue; }
+      // "police", "opposition" modify ("police officers") or head the phrase ("while police said")
+      if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { if (ROLE_NOUNS.has(l)) good = true; j++; continue; }
       if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
       if (det && this.nounish(t) && !(j > k && toks[j - 1].cap)) { good = true; j++; continue; }
       // "harbour master Ines Valdr": lower-case words before a title or name
@@ -890,9 +904,15 @@ export class SentenceAnalyser {
     const np = this.rightNP(j, e, 8);
     if (!np) return false;
     let k = np[1];
+    // "but Moss, the finance chief, said": an appositive between subject and verb
+    if (this.toks[k]?.t === ',') {
+      let c = k + 1;
+      while (c < e && c - k < 10 && this.toks[c].t !== ',' && this.toks[c].k === K.Word && !CUES.has(this.toks[c].low)) c++;
+      if (this.toks[c]?.t === ',' && c > k + 1) k = c + 1;
+    }
     while (k < e && k - np[1] < 3 && AUX_ADV.has(this.toks[k].low)) k++;
     const info = CUES.get(this.toks[k]?.low ?? '');
-    return !!info && !info.ing && !info.ambiguous && (info.cls === 'say' || info.cls === 'that') && !this.toks[k].cap;
+    return !!info && !info.ing && !info.ambiguous && (info.cls === 'say' || info.cls === 'that' || info.cls === 'tell') && !this.toks[k].cap;
   }
 
   /** Content end on the right: sentence end, or before ", adding ..." / ", according to ..." / ", but Y said". */
@@ -900,6 +920,8 @@ export class SentenceAnalyser {
     const toks = this.toks;
     for (let j = k; j < e - 1; j++) {
       if (toks[j].t === ';' && toks[j].q < 0 && j > k + 2) return j;
+      // "... would rise but Moss said ...": a linked clause with its own subject and reporting verb
+      if (CLAUSE_LINKS.has(toks[j].low) && toks[j - 1].t !== ',' && toks[j].q < 0 && j > k + 2 && this.ownClause(j + 1, e)) return j;
       if ((toks[j].low === 'and' || toks[j].low === 'but') && toks[j].q < 0 && j > k + 2 && this.coordinatedCue(j + 1)) return toks[j - 1].t === ',' ? j - 1 : j;
       if (toks[j].t !== ',' || toks[j].q >= 0) continue;
       const n = toks[j + 1];

@@ -122,7 +122,7 @@ export const NP_LINKS = set(`of for in at from with to close linked familiar bas
 
 /** Capitalised words that start sentences but never names. */
 export const CAP_STOP = set(`
-  the a an but and or nor so yet in on at as for with without after before since while when whenever
+  the a an but and or nor so yet in on at as for with without after before since while whilst whereas when whenever
   if it its this that these those there here then now still meanwhile later earlier also however
   although though despite during following according based several many some most more other
   another both all each every no not his her their our my your we i he she they you what who
