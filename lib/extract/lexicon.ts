@@ -267,3 +267,27 @@ export const DOC_NOUNS = set(`statement report study survey poll data figures do
   records filing letter release communique communiqué bulletin manifest notice announcement minutes
   transcript log logs update tally count estimate estimates analysis review investigation census
   assessment forecast audit inquiry note memo memorandum briefing research`);
+
+/**
+ * Frequent given names of clear gender in English-language news (folded, no diacritics), so that
+ * "she" can tell Anna Lind from Peter Moss. Names used for both (Alex, Sam, Jan, Jean, Kim) are left out.
+ */
+export const FEMALE_GIVEN = set(`mary anna ana maria marta martha elizabeth sarah sara emma olivia sophie
+  sophia laura julia helen helena ruth rachel rebecca hannah leah jessica jennifer linda susan karen lisa
+  nancy margaret patricia barbara catherine katherine kate katarzyna aleksandra alexandra agnieszka
+  magdalena joanna ewa eva eve ingrid astrid sigrid birgit karin kirsten anne annie ann amy amelie amelia
+  alice claire clara charlotte chloe lucy lucia louise jane janet joan judith julie kathleen lena leila
+  layla fatima aisha amina zainab nour mariam maryam priya ananya sunita yuki mei ayse elif zeynep olga
+  irina natalia tatiana svetlana yulia elena ekaterina anastasia siobhan aoife niamh roisin sinead fiona
+  moira isla gemma rose ruby grace victoria diana angela monica nicole michelle stephanie christine
+  caroline emily ella isabel isabella carmen dolores teresa rosa pilar beatriz ines sofia giulia
+  francesca chiara paola hana nina marit kari liv ursula greta heidi petra monika renata zofia`);
+export const MALE_GIVEN = set(`john james robert michael william david richard joseph thomas tomas charles
+  christopher daniel matthew mark paul peter andrew george edward henry jack harry oliver samuel jonathan
+  simon stephen steven kevin brian patrick sean conor connor liam declan eamon callum ciaran cormac
+  padraig jimmy tom tim ben adam alexander ivan sergei sergey vladimir dmitry dmitri mikhail nikolai oleg
+  piotr pawel tomasz krzysztof marek jakub lars erik eric anders henrik jonas johan olaf oskar magnus
+  nils hans karl klaus jurgen stefan wolfgang pierre jacques louis francois marco luca giovanni giuseppe
+  antonio carlos jose juan miguel pedro manuel luis diego ahmed mohammed muhammad mohamed ali omar
+  hassan hussein khaled khalid ibrahim yusuf youssef mustafa tariq hamza rashid nasser abdul raj rahul
+  arjun vikram hiroshi kenji takeshi wei joost willem pieter dirk bram frank martin hugo victor felix`);

@@ -20,6 +20,8 @@ export interface Chunk {
   initial: boolean;
   /** Names a vessel, a platform or a weather event: an actor only if it speaks. */
   thing?: boolean;
+  /** "Ms", "Mr", "Dr" right before the name (not kept as a role): a person, often of known gender. */
+  honorific?: string;
   actor: number;
 }
 
@@ -215,6 +217,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   const thing = (!!before && !before.cap && VESSEL_NOUNS.has(before.low)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
   const role = ra < nameA ? text.slice(toks[ra].s, toks[nameA - 1].e) : undefined;
   const key = actorKey(nameText);
+  const hon = nameA > sentStart ? toks[nameA - 1].low.replace(/\.$/, '') : '';
+  const honorific = HONORIFICS.has(hon) ? hon : undefined;
   chunks.push({
     a: nameA,
     b,
@@ -222,9 +226,10 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     role,
     name: nameText.replace(/['’]s$|(?<=s)['’]$/, ''),
     key,
-    type: thing ? 'unknown' : classify(kw, role, nameText),
+    type: thing ? 'unknown' : honorific && !ORG_WORDS.has(kw[kw.length - 1]) ? 'person' : classify(kw, role, nameText),
     initial: opensClause(m, sentStart, Math.min(ra, nameA)),
     ...(thing ? { thing } : {}),
+    ...(honorific ? { honorific } : {}),
     actor: -1,
   });
 }
@@ -235,6 +240,8 @@ function vesselAppositive(toks: Token[], b: number): boolean {
   for (let j = b + 2; j < b + 9 && toks[j]?.k === K.Word; j++) if (VESSEL_NOUNS.has(toks[j].low)) return true;
   return false;
 }
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof']);
 
 const ROLE_CLAUSE_STOP = new Set(['for', 'since', 'in', 'during', 'when', 'after', 'before', 'until', 'and', 'but', 'who', 'which']);
 

@@ -4,7 +4,7 @@
 import type { ActorType } from '../types';
 import type { Range, RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
-import { CAP_STOP, DETERMINERS, DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
 import { K, type TextModel } from './text';
 
@@ -47,13 +47,20 @@ const FEMALE_TITLES = /\b(ms|mrs|miss|dame|lady|queen|princess|spokeswoman|chair
  */
 export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt: Map<number, number>): void {
   const { toks, sentOf, sents } = m;
+  const named = new Set<number>();
   for (const c of chunks) {
     const e = ents[c.actor];
     if (e.type !== 'person' && e.type !== 'unknown') continue;
-    if (c.role) {
-      const r = fold(c.role);
+    if (c.role || c.honorific) {
+      const r = fold(`${c.honorific ?? ''} ${c.role ?? ''}`);
       if (MALE_TITLES.test(r)) e.gender = (e.gender ?? 0) + 2;
       if (FEMALE_TITLES.test(r)) e.gender = (e.gender ?? 0) - 2;
+    }
+    // a given name of clear gender ("Anna Lind"): a weak vote, outweighed by titles and pronouns
+    const given = c.b - c.a > 1 ? c.key.split(' ')[0] : '';
+    if (e.type === 'person' && !named.has(c.actor) && (FEMALE_GIVEN.has(given) || MALE_GIVEN.has(given))) {
+      named.add(c.actor);
+      e.gender = (e.gender ?? 0) + (MALE_GIVEN.has(given) ? 1 : -1);
     }
     if (toks[c.a].q >= 0) continue;
     const end = Math.min(sents[sentOf[c.a]].b, c.b + 12);
@@ -280,17 +287,18 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   const sign = p === 'he' ? 1 : p === 'she' ? -1 : 0;
   const genderOk = (e: Entity) => !sign || !e.gender || Math.sign(e.gender) === sign;
   const ok = (e: Entity) => (person ? (e.type === 'person' || e.type === 'unknown') && genderOk(e) : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
-  // "Our reporter Sam Hale is at the bridge. He says ...": the subject of the sentence just before,
-  // when that sentence reports nothing, comes before the last speaker.
+  // "Ms Okafor chaired the meeting. She said ...": the person who is the subject of a sentence since
+  // the last report (the nearest such sentence, up to three back) comes before the last speaker.
   if (person) {
     const si = ctx.m.sentOf[c.at];
-    const prevSent = si > 0 ? ctx.m.sents[si - 1] : undefined;
     const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
-    if (prevSent && lastSpoke < prevSent.a && prevSent.para >= c.para - 1) {
+    for (let back = si - 1; back >= 0 && back >= si - 3; back--) {
+      const prevSent = ctx.m.sents[back];
+      if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) break;
       for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
         const [tok, ent] = ctx.mentions[k];
         const e = ents[ent];
-        if (isSubject(ctx.m, tok) && ok(e) && e.type === 'person' && (e.role || (sign && Math.sign(e.gender ?? 0) === sign))) return ent;
+        if (isSubject(ctx.m, tok) && ok(e) && e.type === 'person') return ent;
       }
     }
   }
