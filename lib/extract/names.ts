@@ -162,6 +162,8 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       }
       // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
       if (isPossessive(toks[j - 1]) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].low) && j < s.b && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+      // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
+      if (a === m.paras[s.para][0] && toks[j]?.t === ',' && /^[\p{Lu}'’-]{3,}$/u.test(toks[j - 1].t) && (MONTHS.has(toks[j + 1]?.low ?? '') || toks[j + 1]?.t === '(')) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
       if (!(j - a === 1 && /^[DRI]-\p{Lu}/u.test(toks[a].t))) pushChunk(chunks, m, a, j, s.a);
       i = j;

@@ -51,6 +51,11 @@ describe('actors: dates, streets and places', () => {
     expect(names).toContain('Mira Holt');
   });
 
+  it('a dateline ("OSLO, March 3 (Wire) -") is no actor, and "it" does not mean it', () => {
+    const r = extract('VELMAR, March 3 (NorthWire) - The shipyard said it had cooperated fully with investigators.');
+    expect(r.actors.map((a) => a.name)).not.toContain('VELMAR');
+  });
+
   it('a place that speaks is an actor (a government)', () => {
     const text = 'Delegates met in Port Arvel. Port Arvel said the quay would reopen.';
     const a = speakerOf(text, 'quay would reopen');
