@@ -287,9 +287,10 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   const sign = p === 'he' ? 1 : p === 'she' ? -1 : 0;
   const genderOk = (e: Entity) => !sign || !e.gender || Math.sign(e.gender) === sign;
   const ok = (e: Entity) => (person ? (e.type === 'person' || e.type === 'unknown') && genderOk(e) : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
-  // "Ms Okafor chaired the meeting. She said ...": the person who is the subject of a sentence since
-  // the last report (the nearest such sentence, up to three back) comes before the last speaker.
-  if (person) {
+  // "Ms Okafor chaired the meeting. She said ...", "Brandt Logistics declined to comment. It later said ...":
+  // the subject of a sentence since the last report (the nearest, up to three back) comes before the last speaker.
+  const kindOk = (e: Entity) => (person ? e.type === 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government');
+  if (person || p === 'it') {
     const si = ctx.m.sentOf[c.at];
     const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
     for (let back = si - 1; back >= 0 && back >= si - 3; back--) {
@@ -298,7 +299,7 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
       for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
         const [tok, ent] = ctx.mentions[k];
         const e = ents[ent];
-        if (isSubject(ctx.m, tok) && ok(e) && e.type === 'person') return ent;
+        if (isSubject(ctx.m, tok) && ok(e) && kindOk(e)) return ent;
       }
     }
   }

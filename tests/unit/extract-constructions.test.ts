@@ -22,6 +22,8 @@ describe('a pronoun after a sentence that names a person without a report', () =
     ['Mr Berg said the port would close. Ms Okafor chaired the meeting. "The vote was close," she said.', 'vote was close', 'Okafor'],
     ['Ms Lind said the port would close. Dr Aziz examined the survivors on Sunday. "They were lucky," he added.', 'were lucky', 'Aziz'],
     ['Mr Berg said the port would close. Ms Okafor chaired the meeting. The vote took four hours. She said it was close.', 'it was close', 'Okafor'],
+    ['Sara Vik said the road was closed. John Dahl, her neighbour, disagreed. He said it had reopened.', 'had reopened', 'John Dahl'],
+    ['The union said the offer was poor. Brandt Logistics declined to comment on Friday. It later said talks would resume.', 'talks would resume', 'Brandt Logistics'],
   ])('%s', (text, needle, speaker) => {
     expect(claimOf(text, needle).actor).toBe(speaker);
   });
