@@ -240,19 +240,23 @@ export class SentenceAnalyser {
       if (!UNNAMED_PARTICIPLES.has(toks[i].low)) return i + 1;
       // "is thought to favour a delay": the infinitive is the content, not a place phrase to skip
       const k = toks[cueEnd]?.low === 'to' ? cueEnd : this.skipMods(cueEnd, e);
-      // "which is expected to": a relative clause forecasts, it does not report
-      if (toks[k]?.low === 'to' && !(toks[i].low === 'expected' && RELATIVE.has(toks[b - 1]?.low ?? ''))) {
+      // "Ruiz, who is believed to be 45, said ...", "which is expected to": a hedge inside a relative
+      // clause describes; the sentence's own report (if any) is read on
+      if (RELATIVE.has(toks[b - 1]?.low ?? '') || (toks[b - 1]?.low === 'that' && toks[b - 2]?.k === K.Word)) return i + 1;
+      if (toks[k]?.low === 'to') {
         this.push({ kind: 'unnamed', source: null, cue: [b, cueEnd], content: this.chars(s.a, e), via: null, confidence: 0.55, at: i, para: s.para, hedged: true });
         // read on: "..., two aides said" names the source after all
         return k + 1;
       }
-      if (toks[k]?.low === 'that' && k + 1 < e) {
+      // "It is thought the talks will resume": "that" may be left out before a clause
+      const clause = toks[k]?.low === 'that' ? k + 1 : toks[k] && (DETERMINERS.has(toks[k].low) || PRONOUNS.has(toks[k].low) || toks[k].cap) && toks[k].q < 0 ? k : -1;
+      if (clause > 0 && clause < e) {
         let sb = b - 1;
         // "It has been reported that"
         while (sb > s.a && (BE.has(toks[sb].low) || toks[sb].low === 'has' || toks[sb].low === 'had' || toks[sb].low === 'also')) sb--;
         const subj = sb >= s.a ? toks[sb].low : '';
         if (subj === 'it' || subj === 'this') {
-          this.push({ kind: 'unnamed', source: null, cue: [i, cueEnd], content: this.chars(k + 1, e), via: null, confidence: 0.55, at: i, para: s.para });
+          this.push({ kind: 'unnamed', source: null, cue: [i, cueEnd], content: this.chars(clause, e), via: null, confidence: 0.55, at: i, para: s.para });
           return e;
         }
       }

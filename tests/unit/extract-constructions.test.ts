@@ -101,6 +101,18 @@ describe('hedged unnamed attributions', () => {
     expect(claimOf('The company is said to be weighing cuts, according to two people familiar with the plan.', 'weighing cuts').c.kind).toBe('according_to');
   });
 
+  it('"It is thought the talks will resume": "that" may be left out', () => {
+    const r = extract('It is thought the talks will resume on Monday.');
+    expect(r.claims.map((c) => [c.kind, c.content.text])).toEqual([['unnamed', 'the talks will resume on Monday']]);
+  });
+
+  it('a hedge in a relative clause leaves the sentence\'s own report alone', () => {
+    const { r, actor, c } = claimOf('Ana Ruiz, who is believed to be 45, said the boat was full.', 'boat was full');
+    expect(r.claims).toHaveLength(1);
+    expect(actor).toBe('Ana Ruiz');
+    expect(c.content.text).toBe('the boat was full');
+  });
+
   it('"which is expected to" and "than expected" are no reports', () => {
     expect(extract('The service, which is expected to start on Monday, needs approval.').claims).toEqual([]);
     expect(extract('Turnout was higher than expected.').claims).toEqual([]);
