@@ -47,6 +47,7 @@ const PARTICIPLES = new Set(['sent', 'broadcast', 'given', 'written', 'shown', '
 const READ: CueInfo = { lemma: 'read', cls: 'say', ambiguous: false, ing: false, participle: false };
 /** Conjunctions that can open a second reported clause: ", but the union claimed ...". */
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'whilst']);
 /** Verbs that name something with a quoted judgement, like "called": "labelled the report \"fake\"". */
 const NAMING = new Set(['label', 'brand', 'dub']);
 const EXPRESS = new Set(['expressed', 'expresses', 'express', 'voiced', 'voices', 'voice', 'raised', 'raises']);
@@ -930,12 +931,23 @@ export class SentenceAnalyser {
       if (toks[j].t !== ',' || toks[j].q >= 0) continue;
       const n = toks[j + 1];
       if (CLAUSE_LINKS.has(n.low) && j > k + 2 && this.ownClause(j + 2, e)) return j;
+      // "While Lind said prices would rise, Moss said ...", "Although Lind said ..., they fell":
+      // a report inside an opening subordinate clause ends with that clause
+      if (j > k + 1 && n.k === K.Word && this.inOpeningSubordinate(k)) return j;
       if (n.low === 'according' && toks[j + 2]?.low === 'to') return j;
       if (n.low === 'and' && this.coordinatedCue(j + 2)) return j;
       const info = CUES.get(n.low);
       if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.low)) return j;
     }
     return e;
+  }
+
+  /** Token k is in the clause that opens its sentence with "While", "Although", "Whereas" (before its first comma). */
+  private inOpeningSubordinate(k: number): boolean {
+    const s = this.m.sents[this.m.sentOf[k]];
+    if (!SUBORDINATORS.has(this.toks[s.a]?.low ?? '')) return false;
+    for (let j = s.a; j < k; j++) if (this.toks[j].t === ',') return false;
+    return true;
   }
 
   private untilComma(k: number, e: number): number {
@@ -1069,7 +1081,8 @@ export class SentenceAnalyser {
     const sepTok = sep >= 0 ? sep : stop;
     let r: Range | null = null;
     if (i === s.a || (toks[i - 1].k === K.Quote && i - 1 === s.a)) {
-      if ((toks[sepTok]?.t === ',' || toks[sepTok]?.t === ':') && sepTok + 1 < e) r = [sepTok + 1, e];
+      // "According to Lind, prices will rise, while Moss said ...": the content stops where another report begins
+      if ((toks[sepTok]?.t === ',' || toks[sepTok]?.t === ':') && sepTok + 1 < e) r = [sepTok + 1, this.rightContentEnd(sepTok + 1, e)];
     } else if (toks[i - 1].t === ',' || toks[i - 1].t === '—' || toks[i - 1].t === '(') {
       // "The water, according to Ruiz, was brown.": the frame sits inside its content
       const inside = toks[stop]?.t === ',' && toks[stop].q < 0 && toks[stop + 1]?.k === K.Word && !toks[stop + 1].cap && !RELATIVE.has(toks[stop + 1].low) && !VIA_FORMS.has(toks[stop + 1].low) && stop + 2 < e && toks[i - 1].t === ',';

@@ -48,6 +48,10 @@ describe('two reports in one sentence, each with its own speaker', () => {
     ['Lind said prices would rise, though the opposition claimed they would fall.', 'Lind', 'opposition'],
     ['Lind said prices would rise, but Moss, the finance chief, said they would fall.', 'Lind', 'Moss'],
     ['Prices would rise, Lind said, while Moss said they would fall.', 'Lind', 'Moss'],
+    ['While Lind said prices would rise, Moss said they would fall.', 'Lind', 'Moss'],
+    ['Lind told the Post prices would rise, while Moss told Reuters they would fall.', 'Lind', 'Moss'],
+    ['Lind said prices would rise, and Moss added that they would fall.', 'Lind', 'Moss'],
+    ['According to Lind, prices would rise, while Moss said they would fall.', 'Lind', 'Moss'],
   ])('%s', (text, first, second) => {
     const a = claimOf(text, 'would rise');
     const b = claimOf(text, 'would fall');
@@ -62,6 +66,10 @@ describe('two reports in one sentence, each with its own speaker', () => {
     expect(claimOf(text, 'Prices will rise').actor).toBe('Lind');
     expect(claimOf(text, 'Moss had agreed').actor).toBe('Lind');
     expect(extract(text).claims).toHaveLength(2);
+  });
+
+  it('a report in an opening "Although" clause ends with the clause', () => {
+    expect(claimOf('Although Lind said prices would rise, they fell.', 'would rise').c.content.text).toBe('prices would rise');
   });
 
   it('coordinated subjects or objects are not a second report', () => {
