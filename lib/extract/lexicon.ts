@@ -88,7 +88,7 @@ export const ROLE_NOUNS = withSingulars(`
   designer artist chef pundit commentator blogger influencer academic lecturer scholar surgeon
   vet pharmacist architect fisherman farmer miner sailor soldier veteran widow mayor-elect
   pollster forecaster strategist meteorologist campaigner organiser organizer novelist broadcaster
-  paper papers`);
+  paper papers boss striker midfielder defender goalkeeper keeper referee winger`);
 
 /** Singular nouns that describe one person: "one farmer ... he said", "His daughter, Aoife,". */
 export const PERSON_NOUNS = set(`daughter son wife husband mother father brother sister partner widow
@@ -99,7 +99,8 @@ export const PERSON_NOUNS = set(`daughter son wife husband mother father brother
   insider diplomat lawmaker senator minister president chief executive director chairman chairwoman
   mayor governor judge prosecutor detective inspector coach player activist campaigner organiser
   organizer protester volunteer shopkeeper landlord tenant commuter parent grandmother grandfather
-  uncle aunt cousin nephew niece fan member engineer mechanic guard constable sergeant`);
+  uncle aunt cousin nephew niece fan member engineer mechanic guard constable sergeant boss striker
+  midfielder defender goalkeeper keeper referee winger`);
 
 /** Adjectives/modifiers allowed inside a source NP ("senior Western officials"). */
 export const NP_ADJ = set(`

@@ -47,6 +47,7 @@ export interface Entity {
 const MULTI_PLACES = new Set(['sri lanka', 'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'new york', 'new zealand', 'hong kong', 'middle east', 'gaza strip', 'west bank', 'eastern mediterranean', 'north africa', 'south sudan', 'czech republic', 'costa rica', 'el salvador', 'tel aviv', 'los angeles', 'san francisco', 'cape town', 'abu dhabi']);
 const FEMALE_NOUNS = new Set(['daughter', 'wife', 'mother', 'sister', 'woman', 'girl', 'widow', 'grandmother', 'aunt', 'niece', 'spokeswoman', 'chairwoman']);
 const MALE_NOUNS = new Set(['son', 'husband', 'father', 'brother', 'man', 'boy', 'widower', 'grandfather', 'uncle', 'nephew', 'spokesman', 'chairman']);
+const CLUB_TAILS = new Set(['rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'united', 'hotspur']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'greater']);
 
 const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-'’]\p{Lu}/u;
@@ -99,6 +100,8 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   const placeSuffix = words.length > 2 && PLACES.has(last) && words.slice(1, -1).some((w) => ORG_WORDS.has(w));
   if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
   if (/^[\p{Lu}.&]{2,8}$/u.test(raw.replace(/['’]s$/, '')) || words.includes('&')) return 'organization';
+  // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
+  if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
   // "Quay Street", "Carra Sound", "Port Mellin", "Mount Kenya": street and landscape names
   if (words.length > 1 && (PLACE_TAILS.has(last) || PLACE_HEADS.has(words[0]))) return 'place';

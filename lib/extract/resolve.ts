@@ -4,7 +4,7 @@
 import type { ActorType } from '../types';
 import type { Range, RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
-import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
 import { K, type TextModel } from './text';
 
@@ -169,6 +169,15 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
       }
     }
   }
+  // "Mensah joined in January. The striker said ...": a word for one person right after a sentence
+  // whose subject is a person with no other role means that person
+  if (first.low === 'the' && r[1] - r[0] === 2 && PERSON_NOUNS.has(headLow) && !ANONYMOUS.has(headLow)) {
+    const prev = previousSubject(ctx, c, done, raw);
+    if (prev !== null) {
+      ents[prev].role = ents[prev].role ?? headLow;
+      return prev;
+    }
+  }
   // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
   const surface = m.text.slice(toks[r[0]].s, toks[r[1] - 1].e);
   const name = (/^(the|a|an)$/.test(first.low) && r[1] - r[0] > 1 ? surface.slice(first.t.length).trimStart() : surface).replace(/['’]s?$/, '');
@@ -299,7 +308,7 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
       for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
         const [tok, ent] = ctx.mentions[k];
         const e = ents[ent];
-        if (isSubject(ctx.m, tok) && ok(e) && kindOk(e)) return ent;
+        if (isSubject(ctx.m, tok) && ok(e) && kindOk(e) && !attributive(ctx, tok, ent)) return ent;
       }
     }
   }
@@ -325,12 +334,40 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   return null;
 }
 
+/** The one person named as the subject of the sentence just before, when it reports nothing and gives no role. */
+function previousSubject(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const si = ctx.m.sentOf[c.at];
+  if (si === 0) return null;
+  const prevSent = ctx.m.sents[si - 1];
+  const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
+  if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) return null;
+  const people = new Set<number>();
+  let subject: number | null = null;
+  for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
+    const [tok, ent] = ctx.mentions[k];
+    if (ctx.ents[ent].type !== 'person') continue;
+    people.add(ent);
+    if (subject === null && isSubject(ctx.m, tok)) subject = ent;
+  }
+  return subject !== null && people.size === 1 && !ctx.ents[subject].role ? subject : null;
+}
+
+/** "City boss Marta Lindqvist": a name right before a role word modifies it; it is not the subject. */
+function attributive(ctx: Ctx, tok: number, ent: number): boolean {
+  let j = tok;
+  while (ctx.tokEnt.get(j) === ent) j++;
+  const next = ctx.m.toks[j];
+  return !!next && next.k === K.Word && !next.cap && (ROLE_NOUNS.has(next.low) || TITLES.has(next.low));
+}
+
 /** A name at the start of its sentence (after at most a few opening words), where subjects stand. */
 function isSubject(m: TextModel, tok: number): boolean {
   const s = m.sents[m.sentOf[tok]];
   for (let i = s.a; i < tok; i++) {
     const t = m.toks[i];
-    if (t.k === K.Word && t.cap && !CAP_STOP.has(t.low) && i + 1 < tok && !m.toks[i + 1].cap) return false;
+    const next = m.toks[i + 1];
+    // "City boss Marta Lindqvist": a name modifying a role before the subject's name is no subject of its own
+    if (t.k === K.Word && t.cap && !CAP_STOP.has(t.low) && i + 1 < tok && !next.cap && !ROLE_NOUNS.has(next.low) && !TITLES.has(next.low)) return false;
   }
   return tok - s.a <= 6;
 }
