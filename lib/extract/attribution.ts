@@ -2,7 +2,7 @@
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
 import { AS_CUES, CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
-import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
+import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
 
@@ -808,6 +808,8 @@ export class SentenceAnalyser {
       // "harbour master Ines Valdr": lower-case words before a title or name
       if (this.nounish(t) && !(j > k && toks[j - 1].cap) && this.headAhead(j + 1, e)) { j++; continue; }
       if (NP_LINKS.has(l) && good && j + 1 < e && toks[j + 1].k === K.Word && l !== 'to' && l !== 'on' && l !== 'by') { j++; continue; }
+      // "the Campaign to Protect Rural England": "to" inside an organisation's name
+      if (l === 'to' && j > k && toks[j - 1].cap && ORG_WORDS.has(toks[j - 1].low) && toks[j + 1]?.cap && !PLACES.has(toks[j + 1].low)) { j++; continue; }
       if (l === 'and' && good && (toks[j + 1]?.cap || ROLE_NOUNS.has(bare(toks[j + 1] ?? toks[j])))) { j++; continue; }
       break;
     }

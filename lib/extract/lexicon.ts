@@ -190,7 +190,7 @@ export const TITLES = set(`
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_WORDS = set(`
-  ministry department office parliament congress senate council commission committee agency
+  ministry department office parliament congress senate council commission committee agency campaign
   authority bank fund court police army navy forces force guard guards party union association
   organization organisation institute university college school hospital company corporation
   corp corp. inc inc. ltd ltd. plc llc group foundation kremlin pentagon nations government
@@ -218,7 +218,7 @@ export const OUTLET_WORDS = set(`
   website newsweek time forbes fortune ria al-ahrar`);
 
 /** Lower-case role words that mark an outlet ("state news agency RIA Novosti"). */
-export const OUTLET_ROLES = set(`agency newspaper broadcaster channel website daily tabloid outlet
+export const OUTLET_ROLES = set(`agency newspaper broadcaster channel website daily tabloid outlet journal
   station network magazine publication paper wire`);
 
 /** Country → demonym, to make "Russia's Defense Ministry" and "the Russian Defense Ministry" meet. */

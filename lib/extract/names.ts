@@ -142,7 +142,9 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
           if (ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].low) && !(PLACES.has(toks[j - 1].low) && j - a === 1)) { j = p; continue; }
         }
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
-        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && (t.low === 'of' || (t.low === 'for' && ORG_WORDS.has(toks[j - 1].low))) && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {
+        // "Campaign to Protect Rural England", "Committee to Protect Journalists"
+        const orgLink = (t.low === 'for' || t.low === 'to') && ORG_WORDS.has(toks[j - 1].low) && !PLACES.has(toks[j + 1]?.low ?? '');
+        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && (t.low === 'of' || orgLink) && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {
           j++;
           continue;
         }

@@ -91,6 +91,11 @@ describe('actors: vessels, platforms and storms', () => {
     expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Jon Berg']);
   });
 
+  it('"in the journal Sleep Health" names an outlet, not a person', () => {
+    const r = extract('Mira Holt said the study, published in the journal Night Shift, was small.');
+    expect(r.actors.find((a) => a.name === 'Night Shift')?.type).toBe('outlet');
+  });
+
   it('"St Brendan\'s Church" is one name, not a saint and a church', () => {
     const names = actorNames("A vigil will be held at St Brendan's Church on Sunday. Fr Ola Vik said the hall was full.");
     expect(names).not.toContain('Church');

@@ -54,6 +54,7 @@ describe('two reports in one sentence, each with its own speaker', () => {
     ['Lind told the Post prices would rise, while Moss told Reuters they would fall.', 'Lind', 'Moss'],
     ['Lind said prices would rise, and Moss added that they would fall.', 'Lind', 'Moss'],
     ['According to Lind, prices would rise, while Moss said they would fall.', 'Lind', 'Moss'],
+    ['The federation said prices would rise, while the Campaign to Protect Rural England said they would fall.', 'federation', 'Campaign to Protect Rural England'],
   ])('%s', (text, first, second) => {
     const a = claimOf(text, 'would rise');
     const b = claimOf(text, 'would fall');
