@@ -92,8 +92,8 @@ describe('actors: vessels, platforms and storms', () => {
   });
 
   it('"in the journal Sleep Health" names an outlet, not a person', () => {
-    const r = extract('Mira Holt said the study, published in the journal Night Shift, was small.');
-    expect(r.actors.find((a) => a.name === 'Night Shift')?.type).toBe('outlet');
+    const r = extract('Mira Holt said the study, published in the journal Sleep Matters, was small.');
+    expect(r.actors.find((a) => a.name === 'Sleep Matters')?.type).toBe('outlet');
   });
 
   it('"St Brendan\'s Church" is one name, not a saint and a church', () => {
