@@ -299,6 +299,11 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   // "Ms Okafor chaired the meeting. She said ...", "Brandt Logistics declined to comment. It later said ...":
   // the subject of a sentence since the last report (the nearest, up to three back) comes before the last speaker.
   const kindOk = (e: Entity) => (person ? e.type === 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government');
+  // "Researchers followed 2,300 nurses. They found ...": a plural group opening the sentence just before
+  if (p === 'they') {
+    const group = openingGroup(ctx, c, done, raw);
+    if (group !== null) return group;
+  }
   if (person || p === 'it') {
     const si = ctx.m.sentOf[c.at];
     const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
@@ -332,6 +337,18 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     }
   }
   return null;
+}
+
+/** A plural role noun opening the sentence just before ("Residents"), when that sentence reports nothing. */
+function openingGroup(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const si = ctx.m.sentOf[c.at];
+  if (si === 0) return null;
+  const prevSent = ctx.m.sents[si - 1];
+  const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
+  if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) return null;
+  const t = ctx.m.toks[prevSent.a];
+  const named = ctx.tokEnt.get(prevSent.a);
+  return named !== undefined && ctx.ents[named].type === 'group' && /s$/.test(t.low) ? named : null;
 }
 
 /** The one person named as the subject of the sentence just before, when it reports nothing and gives no role. */

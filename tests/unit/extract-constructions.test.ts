@@ -26,6 +26,7 @@ describe('a pronoun after a sentence that names a person without a report', () =
     ['The union said the offer was poor. Brandt Logistics declined to comment on Friday. It later said talks would resume.', 'talks would resume', 'Brandt Logistics'],
     ['Dean Hollis said his side had earned the win. Eastfield City lost. City boss Marta Lindqvist was furious. She said the referee had missed a foul.', 'missed a foul', 'Marta Lindqvist'],
     ['Dean Hollis praised the crowd. Kwame Mensah, 19, only joined in January. The striker said it was the best day of his career.', 'best day', 'Kwame Mensah'],
+    ['The mayor said the road was shut. Residents were not convinced. They said the smell was getting worse.', 'smell', 'Residents'],
   ])('%s', (text, needle, speaker) => {
     expect(claimOf(text, needle).actor).toBe(speaker);
   });
