@@ -233,7 +233,7 @@ export class SentenceAnalyser {
     if (clauseEnd > 0) e = clauseEnd;
     // An -ing form is a verb here only after "is/was/been" ("has been urging"), a comma (", adding")
     // or a document ("a statement saying"); else it is a noun or adjective ("a flood warning").
-    if (info.ing && prev?.t !== ',' && !BE.has(prevLow) && !DOC_NOUNS.has(bare(prev ?? toks[i])) && !AUX_ADV.has(prevLow) && !PRONOUNS.has(prevLow)) return i + 1;
+    if (info.ing && prev?.t !== ',' && !BE.has(prevLow) && !DOC_NOUNS.has(bare(prev ?? toks[i])) && !AUX_ADV.has(prevLow) && !PRONOUNS.has(prevLow) && !this.withSubject(i)) return i + 1;
     // Passive with no agent: an unnamed source ("are reported to be", "It was reported that").
     let b = i - 1;
     while (b >= s.a && toks[b].k === K.Word && (toks[b].low === 'also' || toks[b].low === 'widely' || toks[b].low === 'previously' || toks[b].low === 'not' || toks[b].low === 'now')) b--;
@@ -937,11 +937,26 @@ export class SentenceAnalyser {
       // a report inside an opening subordinate clause ends with that clause
       if (j > k + 1 && n.k === K.Word && this.inOpeningSubordinate(k)) return j;
       if (n.low === 'according' && toks[j + 2]?.low === 'to') return j;
+      if (n.low === 'with' && this.withSubject(this.nextCue(j + 2, e))) return j;
       if (n.low === 'and' && this.coordinatedCue(j + 2)) return j;
       const info = CUES.get(n.low);
       if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.low)) return j;
     }
     return e;
+  }
+
+  /** "..., with one official saying ...": an -ing report whose subject follows "with" after a comma. */
+  private withSubject(i: number): boolean {
+    const info = CUES.get(this.toks[i]?.low ?? '');
+    if (!info?.ing || info.cls === 'act') return false;
+    const np = this.leftNP(i - 1, Math.max(0, i - 9));
+    return !!np && this.toks[np[0] - 1]?.low === 'with' && this.toks[np[0] - 2]?.t === ',';
+  }
+
+  /** The first reporting verb within a few words of k, or -1. */
+  private nextCue(k: number, e: number): number {
+    for (let j = k; j < e && j < k + 8; j++) if (CUES.has(this.toks[j].low)) return j;
+    return -1;
   }
 
   /** Token k is in the clause that opens its sentence with "While", "Although", "Whereas" (before its first comma). */

@@ -56,6 +56,7 @@ describe('two reports in one sentence, each with its own speaker', () => {
     ['Lind said prices would rise, and Moss added that they would fall.', 'Lind', 'Moss'],
     ['According to Lind, prices would rise, while Moss said they would fall.', 'Lind', 'Moss'],
     ['The federation said prices would rise, while the Campaign to Protect Rural England said they would fall.', 'federation', 'Campaign to Protect Rural England'],
+    ['Lind said prices would rise, with Moss saying they would fall.', 'Lind', 'Moss'],
   ])('%s', (text, first, second) => {
     const a = claimOf(text, 'would rise');
     const b = claimOf(text, 'would fall');
