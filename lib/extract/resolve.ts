@@ -310,7 +310,7 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     for (let back = si - 1; back >= 0 && back >= si - 3; back--) {
       const prevSent = ctx.m.sents[back];
       if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) break;
-      for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
+      for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < Math.min(prevSent.b, prevSent.a + SUBJECT_WINDOW); k++) {
         const [tok, ent] = ctx.mentions[k];
         const e = ents[ent];
         if (isSubject(ctx.m, tok) && ok(e) && kindOk(e) && !attributive(ctx, tok, ent)) return ent;
@@ -360,7 +360,7 @@ function previousSubject(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[])
   if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) return null;
   const people = new Set<number>();
   let subject: number | null = null;
-  for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
+  for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b && people.size < 2; k++) {
     const [tok, ent] = ctx.mentions[k];
     if (ctx.ents[ent].type !== 'person') continue;
     people.add(ent);
@@ -377,14 +377,18 @@ function attributive(ctx: Ctx, tok: number, ent: number): boolean {
   return !!next && next.k === K.Word && !next.cap && (ROLE_NOUNS.has(next.low) || TITLES.has(next.low));
 }
 
+/** Subjects stand within the first few words of a sentence. */
+const SUBJECT_WINDOW = 7;
+
 /** A name at the start of its sentence (after at most a few opening words), where subjects stand. */
 function isSubject(m: TextModel, tok: number): boolean {
   const s = m.sents[m.sentOf[tok]];
+  if (tok - s.a >= SUBJECT_WINDOW) return false;
   for (let i = s.a; i < tok; i++) {
     const t = m.toks[i];
     const next = m.toks[i + 1];
     // "City boss Marta Lindqvist": a name modifying a role before the subject's name is no subject of its own
     if (t.k === K.Word && t.cap && !CAP_STOP.has(t.low) && i + 1 < tok && !next.cap && !ROLE_NOUNS.has(next.low) && !TITLES.has(next.low)) return false;
   }
-  return tok - s.a <= 6;
+  return true;
 }
