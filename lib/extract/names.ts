@@ -440,7 +440,7 @@ function markPlacesAndThings(m: TextModel, chunks: Chunk[], ents: Entity[]): voi
     if (strong) { settled[c.actor] = true; strongEnd.add(c.b); }
     if (LOCATIVES.has(low) || strong) seen[c.actor] = true;
     else if (!NEUTRAL_PREPS.has(low)) against[c.actor] = true;
-    if (c.role || isPossessive(toks[c.b - 1])) against[c.actor] = true;
+    if (c.role || c.honorific || isPossessive(toks[c.b - 1])) against[c.actor] = true;
     if (c.role || toks[c.ra - 1]?.low !== 'the') notThe[c.actor] = true;
   }
   ents.forEach((e, i) => {
