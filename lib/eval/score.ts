@@ -4,7 +4,7 @@
 // unnamed gold source (actor ""), when the prediction has no actor. Optional gold attributions are
 // credited when found and not counted when missed.
 import { actorKey, namesMatch } from '../extract/keys';
-import type { ExtractResult } from '../types';
+import type { Actor, ExtractResult } from '../types';
 
 export interface GoldAttribution {
   source: string;
@@ -134,6 +134,35 @@ export function actorRecall(result: ExtractResult, gold: { name: string }[]): { 
   const keys = new Set(result.actors.map((a) => actorKey(a.name)));
   const missing = gold.filter((g) => !keys.has(actorKey(g.name))).map((g) => g.name);
   return { found: gold.length - missing.length, total: gold.length, missing };
+}
+
+export interface ActorScore {
+  /** Predicted named actors that match a gold actor, and all predicted named actors. */
+  right: number;
+  predicted: number;
+  /** Gold actors found under their name or an alias, and all gold actors counted. */
+  found: number;
+  gold: number;
+  /** Predicted actors matching no gold actor (what would be painted as noise). */
+  extra: string[];
+  missing: string[];
+}
+
+/**
+ * Precision and recall of the actor list, the names painted on the page. Gold: the article's
+ * `actors` except places (a place is not painted unless it speaks), plus every named gold speaker
+ * (a speaking place counts). Predicted: every actor except descriptive groups ("officials"), which
+ * come from claims, not names. A match is a name or alias match either way round (folded keys).
+ */
+export function scoreActors(result: ExtractResult, goldActors: GoldFile['actors'], attributions: GoldAttribution[]): ActorScore {
+  const gold: string[][] = (goldActors ?? []).filter((a) => a.type !== 'place').map((a) => [a.name, ...(a.aliases ?? [])]);
+  for (const g of attributions) if (g.actor && !gold.some((names) => names.some((n) => actorKey(n) === actorKey(g.actor)))) gold.push([g.actor]);
+  const forms = (a: Actor) => [a.name, ...a.aliases];
+  const matches = (a: Actor, names: string[]) => forms(a).some((p) => names.some((g) => namesMatch(p, g) || namesMatch(g, p)));
+  const named = result.actors.filter((a) => a.type !== 'group');
+  const extra = named.filter((a) => !gold.some((names) => matches(a, names))).map((a) => a.name);
+  const missing = gold.filter((names) => !result.actors.some((a) => matches(a, names))).map((names) => names[0]);
+  return { right: named.length - extra.length, predicted: named.length, found: gold.length - missing.length, gold: gold.length, extra, missing };
 }
 
 export function sumCounts(list: Counts[]): Counts {

@@ -2,7 +2,7 @@
 // the channel. Works on token indices; every scan is bounded, so the whole pass is linear.
 import type { ClaimKind } from '../types';
 import { AS_CUES, CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
-import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, PARTICLES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
+import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { isNameWord } from './names';
 import { K, type Sentence, type TextModel, type Token } from './text';
 
@@ -28,6 +28,8 @@ export interface RawClaim {
   quote?: number;
   /** Superseded by a better reading of the same words. */
   dropped?: boolean;
+  /** A hedged passive ("is understood to have ..."): reports inside its clause belong to it. */
+  hedged?: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -45,6 +47,7 @@ const PARTICIPLES = new Set(['sent', 'broadcast', 'given', 'written', 'shown', '
 const READ: CueInfo = { lemma: 'read', cls: 'say', ambiguous: false, ing: false, participle: false };
 /** Conjunctions that can open a second reported clause: ", but the union claimed ...". */
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'whilst']);
 /** Verbs that name something with a quoted judgement, like "called": "labelled the report \"fake\"". */
 const NAMING = new Set(['label', 'brand', 'dub']);
 const EXPRESS = new Set(['expressed', 'expresses', 'express', 'voiced', 'voices', 'voice', 'raised', 'raises']);
@@ -94,7 +97,15 @@ export class SentenceAnalyser {
     this.scan(s);
     // An unnamed passive ("are known to have died") yields to a named source of the same words.
     const first = this.sentStart;
-    const named = this.claims.slice(first).filter((c) => c.kind !== 'unnamed');
+    // "X is understood to have told colleagues she would quit": a report inside the hedged clause is part of it
+    for (const h of this.claims.slice(first)) {
+      if (!h.hedged || !h.cue) continue;
+      const from = this.toks[h.cue[1]].s;
+      for (const c of this.claims.slice(first)) {
+        if (c !== h && c.cue && this.toks[c.cue[0]].s >= from && this.toks[c.cue[0]].s < h.content[1] && c.content[0] >= from) c.dropped = true;
+      }
+    }
+    const named = this.claims.slice(first).filter((c) => c.kind !== 'unnamed' && !c.dropped);
     if (named.length && named.length < this.claims.length - first) {
       for (const c of this.claims.slice(first)) {
         if (c.kind === 'unnamed' && named.some((n) => n.content[0] < c.content[1] && c.content[0] < n.content[1])) c.dropped = true;
@@ -103,7 +114,7 @@ export class SentenceAnalyser {
     // "According to a transcript, Hale said ...": a frame around another report is its channel
     for (const c of this.claims.slice(first)) {
       if (c.kind !== 'according_to' || !c.source) continue;
-      const inner = this.claims.slice(first).find((d) => d !== c && d.kind !== 'according_to' && d.cue && this.toks[d.cue[0]].s >= c.content[0] && this.toks[d.cue[0]].e <= c.content[1]);
+      const inner = this.claims.slice(first).find((d) => d !== c && d.kind !== 'according_to' && !d.hedged && d.cue && this.toks[d.cue[0]].s >= c.content[0] && this.toks[d.cue[0]].e <= c.content[1]);
       if (!inner) continue;
       inner.via = inner.via ?? c.source;
       c.dropped = true;
@@ -222,24 +233,31 @@ export class SentenceAnalyser {
     if (clauseEnd > 0) e = clauseEnd;
     // An -ing form is a verb here only after "is/was/been" ("has been urging"), a comma (", adding")
     // or a document ("a statement saying"); else it is a noun or adjective ("a flood warning").
-    if (info.ing && prev?.t !== ',' && !BE.has(prevLow) && !DOC_NOUNS.has(bare(prev ?? toks[i])) && !AUX_ADV.has(prevLow) && !PRONOUNS.has(prevLow)) return i + 1;
+    if (info.ing && prev?.t !== ',' && !BE.has(prevLow) && !DOC_NOUNS.has(bare(prev ?? toks[i])) && !AUX_ADV.has(prevLow) && !PRONOUNS.has(prevLow) && !this.withSubject(i)) return i + 1;
     // Passive with no agent: an unnamed source ("are reported to be", "It was reported that").
     let b = i - 1;
     while (b >= s.a && toks[b].k === K.Word && (toks[b].low === 'also' || toks[b].low === 'widely' || toks[b].low === 'previously' || toks[b].low === 'not' || toks[b].low === 'now')) b--;
     if (b >= s.a && BE.has(toks[b].low) && info.participle) {
       if (!UNNAMED_PARTICIPLES.has(toks[i].low)) return i + 1;
-      const k = this.skipMods(cueEnd, e);
+      // "is thought to favour a delay": the infinitive is the content, not a place phrase to skip
+      const k = toks[cueEnd]?.low === 'to' ? cueEnd : this.skipMods(cueEnd, e);
+      // "Ruiz, who is believed to be 45, said ...", "which is expected to": a hedge inside a relative
+      // clause describes; the sentence's own report (if any) is read on
+      if (RELATIVE.has(toks[b - 1]?.low ?? '') || (toks[b - 1]?.low === 'that' && toks[b - 2]?.k === K.Word)) return i + 1;
       if (toks[k]?.low === 'to') {
-        this.push({ kind: 'unnamed', source: null, cue: [b, cueEnd], content: this.chars(s.a, e), via: null, confidence: 0.55, at: i, para: s.para });
-        return e;
+        this.push({ kind: 'unnamed', source: null, cue: [b, cueEnd], content: this.chars(s.a, e), via: null, confidence: 0.55, at: i, para: s.para, hedged: true });
+        // read on: "..., two aides said" names the source after all
+        return k + 1;
       }
-      if (toks[k]?.low === 'that' && k + 1 < e) {
+      // "It is thought the talks will resume": "that" may be left out before a clause
+      const clause = toks[k]?.low === 'that' ? k + 1 : toks[k] && (DETERMINERS.has(toks[k].low) || PRONOUNS.has(toks[k].low) || toks[k].cap) && toks[k].q < 0 ? k : -1;
+      if (clause > 0 && clause < e) {
         let sb = b - 1;
         // "It has been reported that"
         while (sb > s.a && (BE.has(toks[sb].low) || toks[sb].low === 'has' || toks[sb].low === 'had' || toks[sb].low === 'also')) sb--;
         const subj = sb >= s.a ? toks[sb].low : '';
         if (subj === 'it' || subj === 'this') {
-          this.push({ kind: 'unnamed', source: null, cue: [i, cueEnd], content: this.chars(k + 1, e), via: null, confidence: 0.55, at: i, para: s.para });
+          this.push({ kind: 'unnamed', source: null, cue: [i, cueEnd], content: this.chars(clause, e), via: null, confidence: 0.55, at: i, para: s.para });
           return e;
         }
       }
@@ -783,12 +801,15 @@ export class SentenceAnalyser {
       }
       if (PARTICLES.has(t.low) && (isNameWord(toks[j + 1]) || PARTICLES.has(toks[j + 1]?.low ?? ''))) { j++; continue; }
       if (DETERMINERS.has(t.low)) { det = true; j++; continue; }
-      if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { j++; continue; }
+      // "police", "opposition" modify ("police officers") or head the phrase ("while police said")
+      if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { if (ROLE_NOUNS.has(l)) good = true; j++; continue; }
       if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
       if (det && this.nounish(t) && !(j > k && toks[j - 1].cap)) { good = true; j++; continue; }
       // "harbour master Ines Valdr": lower-case words before a title or name
       if (this.nounish(t) && !(j > k && toks[j - 1].cap) && this.headAhead(j + 1, e)) { j++; continue; }
       if (NP_LINKS.has(l) && good && j + 1 < e && toks[j + 1].k === K.Word && l !== 'to' && l !== 'on' && l !== 'by') { j++; continue; }
+      // "the Campaign to Protect Rural England": "to" inside an organisation's name
+      if (l === 'to' && j > k && toks[j - 1].cap && ORG_WORDS.has(toks[j - 1].low) && toks[j + 1]?.cap && !PLACES.has(toks[j + 1].low)) { j++; continue; }
       if (l === 'and' && good && (toks[j + 1]?.cap || ROLE_NOUNS.has(bare(toks[j + 1] ?? toks[j])))) { j++; continue; }
       break;
     }
@@ -890,9 +911,15 @@ export class SentenceAnalyser {
     const np = this.rightNP(j, e, 8);
     if (!np) return false;
     let k = np[1];
+    // "but Moss, the finance chief, said": an appositive between subject and verb
+    if (this.toks[k]?.t === ',') {
+      let c = k + 1;
+      while (c < e && c - k < 10 && this.toks[c].t !== ',' && this.toks[c].k === K.Word && !CUES.has(this.toks[c].low)) c++;
+      if (this.toks[c]?.t === ',' && c > k + 1) k = c + 1;
+    }
     while (k < e && k - np[1] < 3 && AUX_ADV.has(this.toks[k].low)) k++;
     const info = CUES.get(this.toks[k]?.low ?? '');
-    return !!info && !info.ing && !info.ambiguous && (info.cls === 'say' || info.cls === 'that') && !this.toks[k].cap;
+    return !!info && !info.ing && !info.ambiguous && (info.cls === 'say' || info.cls === 'that' || info.cls === 'tell') && !this.toks[k].cap;
   }
 
   /** Content end on the right: sentence end, or before ", adding ..." / ", according to ..." / ", but Y said". */
@@ -900,16 +927,44 @@ export class SentenceAnalyser {
     const toks = this.toks;
     for (let j = k; j < e - 1; j++) {
       if (toks[j].t === ';' && toks[j].q < 0 && j > k + 2) return j;
+      // "... would rise but Moss said ...": a linked clause with its own subject and reporting verb
+      if (CLAUSE_LINKS.has(toks[j].low) && toks[j - 1].t !== ',' && toks[j].q < 0 && j > k + 2 && this.ownClause(j + 1, e)) return j;
       if ((toks[j].low === 'and' || toks[j].low === 'but') && toks[j].q < 0 && j > k + 2 && this.coordinatedCue(j + 1)) return toks[j - 1].t === ',' ? j - 1 : j;
       if (toks[j].t !== ',' || toks[j].q >= 0) continue;
       const n = toks[j + 1];
       if (CLAUSE_LINKS.has(n.low) && j > k + 2 && this.ownClause(j + 2, e)) return j;
+      // "While Lind said prices would rise, Moss said ...", "Although Lind said ..., they fell":
+      // a report inside an opening subordinate clause ends with that clause
+      if (j > k + 1 && n.k === K.Word && this.inOpeningSubordinate(k)) return j;
       if (n.low === 'according' && toks[j + 2]?.low === 'to') return j;
+      if (n.low === 'with' && this.withSubject(this.nextCue(j + 2, e))) return j;
       if (n.low === 'and' && this.coordinatedCue(j + 2)) return j;
       const info = CUES.get(n.low);
       if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.low)) return j;
     }
     return e;
+  }
+
+  /** "..., with one official saying ...": an -ing report whose subject follows "with" after a comma. */
+  private withSubject(i: number): boolean {
+    const info = CUES.get(this.toks[i]?.low ?? '');
+    if (!info?.ing || info.cls === 'act') return false;
+    const np = this.leftNP(i - 1, Math.max(0, i - 9));
+    return !!np && this.toks[np[0] - 1]?.low === 'with' && this.toks[np[0] - 2]?.t === ',';
+  }
+
+  /** The first reporting verb within a few words of k, or -1. */
+  private nextCue(k: number, e: number): number {
+    for (let j = k; j < e && j < k + 8; j++) if (CUES.has(this.toks[j].low)) return j;
+    return -1;
+  }
+
+  /** Token k is in the clause that opens its sentence with "While", "Although", "Whereas" (before its first comma). */
+  private inOpeningSubordinate(k: number): boolean {
+    const s = this.m.sents[this.m.sentOf[k]];
+    if (!SUBORDINATORS.has(this.toks[s.a]?.low ?? '')) return false;
+    for (let j = s.a; j < k; j++) if (this.toks[j].t === ',') return false;
+    return true;
   }
 
   private untilComma(k: number, e: number): number {
@@ -1043,7 +1098,8 @@ export class SentenceAnalyser {
     const sepTok = sep >= 0 ? sep : stop;
     let r: Range | null = null;
     if (i === s.a || (toks[i - 1].k === K.Quote && i - 1 === s.a)) {
-      if ((toks[sepTok]?.t === ',' || toks[sepTok]?.t === ':') && sepTok + 1 < e) r = [sepTok + 1, e];
+      // "According to Lind, prices will rise, while Moss said ...": the content stops where another report begins
+      if ((toks[sepTok]?.t === ',' || toks[sepTok]?.t === ':') && sepTok + 1 < e) r = [sepTok + 1, this.rightContentEnd(sepTok + 1, e)];
     } else if (toks[i - 1].t === ',' || toks[i - 1].t === '—' || toks[i - 1].t === '(') {
       // "The water, according to Ruiz, was brown.": the frame sits inside its content
       const inside = toks[stop]?.t === ',' && toks[stop].q < 0 && toks[stop + 1]?.k === K.Word && !toks[stop + 1].cap && !RELATIVE.has(toks[stop + 1].low) && !VIA_FORMS.has(toks[stop + 1].low) && stop + 2 < e && toks[i - 1].t === ',';

@@ -128,4 +128,4 @@ export const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 
 export const VIA_FORMS = new Set(['citing', 'quoting']);
 
 /** Passive participles that make an unnamed-source claim: "are reported to", "it was said that". */
-export const UNNAMED_PARTICIPLES = new Set(['reported', 'said', 'believed', 'thought', 'understood', 'alleged', 'rumored', 'rumoured', 'claimed', 'announced', 'learned', 'learnt', 'estimated', 'feared', 'known']);
+export const UNNAMED_PARTICIPLES = new Set(['reported', 'said', 'believed', 'thought', 'understood', 'alleged', 'rumored', 'rumoured', 'claimed', 'announced', 'learned', 'learnt', 'estimated', 'feared', 'known', 'expected']);

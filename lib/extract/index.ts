@@ -51,6 +51,7 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
       const pron = c.source && c.source[1] - c.source[0] === 1 ? m.toks[c.source[0]].low : '';
       if (pron === 'he' || pron === 'she') e.gender = (e.gender ?? 0) + (pron === 'he' ? 1 : -1);
       if (e.type === 'place') e.type = 'government';
+      e.thing = false;
       const cueWord = c.cue ? m.toks[c.cue[0]].low : '';
       if (e.type === 'unknown' && /^(report|quot|cit)/.test(cueWord)) e.type = 'outlet';
       e.solid = true;
@@ -62,9 +63,10 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
     done.push(idx);
   }
   // Actors: named ones that are surely names, plus every resolved speaker, in order of first mention.
+  // Places, vessels, platforms and storms are painted only when they speak ("Moscow said").
   const keep = ents
     .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.solid && e.mentions.length)
+    .filter(({ e }) => e.solid && e.mentions.length && e.type !== 'place' && !e.thing)
     .sort((a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
   const idOf = new Map<number, string>();
   const actors: Actor[] = keep.map(({ e, i }, n) => {

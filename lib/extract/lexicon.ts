@@ -88,7 +88,7 @@ export const ROLE_NOUNS = withSingulars(`
   designer artist chef pundit commentator blogger influencer academic lecturer scholar surgeon
   vet pharmacist architect fisherman farmer miner sailor soldier veteran widow mayor-elect
   pollster forecaster strategist meteorologist campaigner organiser organizer novelist broadcaster
-  paper papers`);
+  paper papers boss striker midfielder defender goalkeeper keeper referee winger`);
 
 /** Singular nouns that describe one person: "one farmer ... he said", "His daughter, Aoife,". */
 export const PERSON_NOUNS = set(`daughter son wife husband mother father brother sister partner widow
@@ -99,7 +99,8 @@ export const PERSON_NOUNS = set(`daughter son wife husband mother father brother
   insider diplomat lawmaker senator minister president chief executive director chairman chairwoman
   mayor governor judge prosecutor detective inspector coach player activist campaigner organiser
   organizer protester volunteer shopkeeper landlord tenant commuter parent grandmother grandfather
-  uncle aunt cousin nephew niece fan member engineer mechanic guard constable sergeant`);
+  uncle aunt cousin nephew niece fan member engineer mechanic guard constable sergeant boss striker
+  midfielder defender goalkeeper keeper referee winger`);
 
 /** Adjectives/modifiers allowed inside a source NP ("senior Western officials"). */
 export const NP_ADJ = set(`
@@ -122,7 +123,7 @@ export const NP_LINKS = set(`of for in at from with to close linked familiar bas
 
 /** Capitalised words that start sentences but never names. */
 export const CAP_STOP = set(`
-  the a an but and or nor so yet in on at as for with without after before since while when whenever
+  the a an but and or nor so yet in on at as for with without after before since while whilst whereas when whenever
   if it its this that these those there here then now still meanwhile later earlier also however
   although though despite during following according based several many some most more other
   another both all each every no not his her their our my your we i he she they you what who
@@ -136,6 +137,40 @@ export const CAP_STOP = set(`
   i'd i'm i've i'll i’d i’m i’ve i’ll is are was were does did whatever whoever wherever whenever
   photo photos video image images file advertisement related read more share live update updates
   breaking watch exclusive opinion analysis editorial comment listen`);
+
+/**
+ * Frequent words that are never a name on their own, whatever their capital: auxiliaries that open
+ * questions and inversions ("Had I known"), indefinite pronouns, greetings.
+ */
+export const NEVER_NAMES = set(`had has have do would could should might must nobody everyone everybody
+  someone somebody anyone anybody nothing everything something anything none neither either please
+  thanks thank sorry hello hi goodbye`);
+
+/** Holidays and named days: "on Christmas Day", "by New Year's Eve" are dates, not actors. */
+export const HOLIDAYS = set(`christmas easter ramadan eid hanukkah diwali thanksgiving halloween passover
+  lent advent pentecost whitsun hogmanay valentine's valentine boxing`);
+
+/** Last words of street and landscape names: "Quay Street", "Carra Sound", "Dee Estuary". */
+export const PLACE_TAILS = set(`street road avenue lane square quay boulevard terrace crescent
+  island islands isles bay river estuary sound strait sea ocean coast peninsula valley mountains
+  hills lake forest park bridge harbour harbor beach cove headland fjord`);
+
+/** First words of place names: "Port Mellin", "Mount Kenya", "Lake Vättern". */
+export const PLACE_HEADS = set(`port mount lake cape fort isle loch`);
+
+/** Nouns that introduce a vessel's name ("the ferry Corran Star"): a ship, not a person. */
+export const VESSEL_NOUNS = set(`ferry ship vessel trawler tanker tug boat yacht freighter liner carrier
+  frigate destroyer submarine cruiser dredger barge schooner catamaran steamer lifeboat dinghy`);
+
+/** First words of named weather events: "Storm Hedda", "Hurricane Ida". */
+export const EVENT_HEADS = set(`storm hurricane typhoon cyclone`);
+
+/** Prepositions after which a name that never does anything else is a location ("near Skarnes"). */
+export const LOCATIVES = set(`in at near outside inside off across around towards toward throughout`);
+
+/** Nouns for settlements: "the town of Tarhunah" names a place. */
+export const SETTLEMENTS = set(`town city village island port region province district county
+  suburb hamlet municipality neighbourhood neighborhood people residents citizens`);
 
 /** Particles inside names that stay lower-case (al-Sarraj, bin Salman, van der Leyen). */
 export const PARTICLES = set(`al el ul bin ibn bint de del della der den di da dos das du la le van
@@ -155,7 +190,7 @@ export const TITLES = set(`
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_WORDS = set(`
-  ministry department office parliament congress senate council commission committee agency
+  ministry department office parliament congress senate council commission committee agency campaign
   authority bank fund court police army navy forces force guard guards party union association
   organization organisation institute university college school hospital company corporation
   corp corp. inc inc. ltd ltd. plc llc group foundation kremlin pentagon nations government
@@ -183,7 +218,7 @@ export const OUTLET_WORDS = set(`
   website newsweek time forbes fortune ria al-ahrar`);
 
 /** Lower-case role words that mark an outlet ("state news agency RIA Novosti"). */
-export const OUTLET_ROLES = set(`agency newspaper broadcaster channel website daily tabloid outlet
+export const OUTLET_ROLES = set(`agency newspaper broadcaster channel website daily tabloid outlet journal
   station network magazine publication paper wire`);
 
 /** Country → demonym, to make "Russia's Defense Ministry" and "the Russian Defense Ministry" meet. */
@@ -233,3 +268,27 @@ export const DOC_NOUNS = set(`statement report study survey poll data figures do
   records filing letter release communique communiqué bulletin manifest notice announcement minutes
   transcript log logs update tally count estimate estimates analysis review investigation census
   assessment forecast audit inquiry note memo memorandum briefing research`);
+
+/**
+ * Frequent given names of clear gender in English-language news (folded, no diacritics), so that
+ * "she" can tell Anna Lind from Peter Moss. Names used for both (Alex, Sam, Jan, Jean, Kim) are left out.
+ */
+export const FEMALE_GIVEN = set(`mary anna ana maria marta martha elizabeth sarah sara emma olivia sophie
+  sophia laura julia helen helena ruth rachel rebecca hannah leah jessica jennifer linda susan karen lisa
+  nancy margaret patricia barbara catherine katherine kate katarzyna aleksandra alexandra agnieszka
+  magdalena joanna ewa eva eve ingrid astrid sigrid birgit karin kirsten anne annie ann amy amelie amelia
+  alice claire clara charlotte chloe lucy lucia louise jane janet joan judith julie kathleen lena leila
+  layla fatima aisha amina zainab nour mariam maryam priya ananya sunita yuki mei ayse elif zeynep olga
+  irina natalia tatiana svetlana yulia elena ekaterina anastasia siobhan aoife niamh roisin sinead fiona
+  moira isla gemma rose ruby grace victoria diana angela monica nicole michelle stephanie christine
+  caroline emily ella isabel isabella carmen dolores teresa rosa pilar beatriz ines sofia giulia
+  francesca chiara paola hana nina marit kari liv ursula greta heidi petra monika renata zofia`);
+export const MALE_GIVEN = set(`john james robert michael william david richard joseph thomas tomas charles
+  christopher daniel matthew mark paul peter andrew george edward henry jack harry oliver samuel jonathan
+  simon stephen steven kevin brian patrick sean conor connor liam declan eamon callum ciaran cormac
+  padraig jimmy tom tim ben adam alexander ivan sergei sergey vladimir dmitry dmitri mikhail nikolai oleg
+  piotr pawel tomasz krzysztof marek jakub lars erik eric anders henrik jonas johan olaf oskar magnus
+  nils hans karl klaus jurgen stefan wolfgang pierre jacques louis francois marco luca giovanni giuseppe
+  antonio carlos jose juan miguel pedro manuel luis diego ahmed mohammed muhammad mohamed ali omar
+  hassan hussein khaled khalid ibrahim yusuf youssef mustafa tariq hamza rashid nasser abdul raj rahul
+  arjun vikram hiroshi kenji takeshi wei joost willem pieter dirk bram frank martin hugo victor felix`);

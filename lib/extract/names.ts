@@ -3,7 +3,7 @@
 // "U.N." = "United Nations", "Russia's Defense Ministry" = "the Russian Defense Ministry").
 import type { ActorType } from '../types';
 import { actorKey, fold, keyWords } from './keys';
-import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, MONTHS, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACES, ROLE_NOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, EVENT_HEADS, HOLIDAYS, LOCATIVES, MONTHS, NEVER_NAMES, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACE_HEADS, PLACE_TAILS, PLACES, PLATFORMS, ROLE_NOUNS, SETTLEMENTS, TITLES, VESSEL_NOUNS } from './lexicon';
 import { K, type TextModel, type Token } from './text';
 
 export interface Chunk {
@@ -16,8 +16,12 @@ export interface Chunk {
   name: string;
   key: string;
   type: ActorType;
-  /** Starts its sentence (a capital that may only be sentence case). */
+  /** Opens its sentence or a quotation (a capital that may only be sentence case). */
   initial: boolean;
+  /** Names a vessel, a platform or a weather event: an actor only if it speaks. */
+  thing?: boolean;
+  /** "Ms", "Mr", "Dr" right before the name (not kept as a role): a person, often of known gender. */
+  honorific?: string;
   actor: number;
 }
 
@@ -36,11 +40,14 @@ export interface Entity {
   common?: boolean;
   /** Votes from "he"/"she" after its mentions and from gendered titles: > 0 male, < 0 female. */
   gender?: number;
+  /** A vessel, platform or weather event: listed as an actor only if it speaks. */
+  thing?: boolean;
 }
 
 const MULTI_PLACES = new Set(['sri lanka', 'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'new york', 'new zealand', 'hong kong', 'middle east', 'gaza strip', 'west bank', 'eastern mediterranean', 'north africa', 'south sudan', 'czech republic', 'costa rica', 'el salvador', 'tel aviv', 'los angeles', 'san francisco', 'cape town', 'abu dhabi']);
 const FEMALE_NOUNS = new Set(['daughter', 'wife', 'mother', 'sister', 'woman', 'girl', 'widow', 'grandmother', 'aunt', 'niece', 'spokeswoman', 'chairwoman']);
 const MALE_NOUNS = new Set(['son', 'husband', 'father', 'brother', 'man', 'boy', 'widower', 'grandfather', 'uncle', 'nephew', 'spokesman', 'chairman']);
+const CLUB_TAILS = new Set(['rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'united', 'hotspur']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'greater']);
 
 const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-'’]\p{Lu}/u;
@@ -93,7 +100,11 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   const placeSuffix = words.length > 2 && PLACES.has(last) && words.slice(1, -1).some((w) => ORG_WORDS.has(w));
   if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
   if (/^[\p{Lu}.&]{2,8}$/u.test(raw.replace(/['’]s$/, '')) || words.includes('&')) return 'organization';
+  // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
+  if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
+  // "Quay Street", "Carra Sound", "Port Mellin", "Mount Kenya": street and landscape names
+  if (words.length > 1 && (PLACE_TAILS.has(last) || PLACE_HEADS.has(words[0]))) return 'place';
   if (role && roleWords.some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
   if (words.length >= 2 && words.length <= 4) return 'person';
   if (words.length === 1 && ROLE_NOUNS.has(last)) return 'group'; // "Residents", "Officials" opening a sentence
@@ -131,7 +142,9 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
           if (ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].low) && !(PLACES.has(toks[j - 1].low) && j - a === 1)) { j = p; continue; }
         }
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
-        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && (t.low === 'of' || (t.low === 'for' && ORG_WORDS.has(toks[j - 1].low))) && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {
+        // "Campaign to Protect Rural England", "Committee to Protect Journalists"
+        const orgLink = (t.low === 'for' || t.low === 'to') && ORG_WORDS.has(toks[j - 1].low) && !PLACES.has(toks[j + 1]?.low ?? '');
+        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && (t.low === 'of' || orgLink) && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {
           j++;
           continue;
         }
@@ -144,7 +157,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         break;
       }
       // Leading function words that merely start a sentence or a quotation: "But", "The".
-      while (a < j && CAP_STOP.has(toks[a].low.replace(/['’]s$/, ''))) a++;
+      while (a < j && (CAP_STOP.has(toks[a].low.replace(/['’]s$/, '')) || NEVER_NAMES.has(toks[a].low))) a++;
       if (a >= j) { i = j; continue; }
       // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
       if (isPossessive(toks[j - 1]) && j < s.b && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) {
@@ -152,6 +165,10 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         while (k < s.b && (isNameWord(toks[k]) || (toks[k].low === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
         if (ORG_WORDS.has(toks[k - 1].low) && k - j <= 5) j = k;
       }
+      // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
+      if (isPossessive(toks[j - 1]) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].low) && j < s.b && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+      // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
+      if (a === m.paras[s.para][0] && toks[j]?.t === ',' && /^[\p{Lu}'’-]{3,}$/u.test(toks[j - 1].t) && (MONTHS.has(toks[j + 1]?.low ?? '') || toks[j + 1]?.t === '(')) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
       if (!(j - a === 1 && /^[DRI]-\p{Lu}/u.test(toks[a].t))) pushChunk(chunks, m, a, j, s.a);
       i = j;
@@ -200,8 +217,15 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   const kw = keyWords(nameText);
   if (!kw.length) return;
   if (kw.length === 1 && DEMONYMS.has(kw[0]) && b - nameA === 1) return;
+  // "on Christmas Day", "by Easter": a date, not an actor
+  if (kw.some((w) => HOLIDAYS.has(w))) return;
+  // "the ferry Corran Star", "Storm Hedda", "on X": a vessel, a weather event, a platform
+  const before = toks[ra - 1];
+  const thing = (!!before && !before.cap && VESSEL_NOUNS.has(before.low)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
   const role = ra < nameA ? text.slice(toks[ra].s, toks[nameA - 1].e) : undefined;
   const key = actorKey(nameText);
+  const hon = nameA > sentStart ? toks[nameA - 1].low.replace(/\.$/, '') : '';
+  const honorific = HONORIFICS.has(hon) ? hon : undefined;
   chunks.push({
     a: nameA,
     b,
@@ -209,11 +233,22 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     role,
     name: nameText.replace(/['’]s$|(?<=s)['’]$/, ''),
     key,
-    type: classify(kw, role, nameText),
-    initial: onlyPunctBefore(toks, sentStart, Math.min(ra, nameA)),
+    type: thing ? 'unknown' : honorific && !ORG_WORDS.has(kw[kw.length - 1]) ? 'person' : classify(kw, role, nameText),
+    initial: opensClause(m, sentStart, Math.min(ra, nameA)),
+    ...(thing ? { thing } : {}),
+    ...(honorific ? { honorific } : {}),
     actor: -1,
   });
 }
+
+/** "The Corran Star, a 38-year-old roll-on roll-off ferry,": an appositive that calls the name a vessel. */
+function vesselAppositive(toks: Token[], b: number): boolean {
+  if (toks[b]?.t !== ',' || !DETERMINERS.has(toks[b + 1]?.low ?? '')) return false;
+  for (let j = b + 2; j < b + 9 && toks[j]?.k === K.Word; j++) if (VESSEL_NOUNS.has(toks[j].low)) return true;
+  return false;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof']);
 
 const ROLE_CLAUSE_STOP = new Set(['for', 'since', 'in', 'during', 'when', 'after', 'before', 'until', 'and', 'but', 'who', 'which']);
 
@@ -236,6 +271,16 @@ function clauseRole(m: TextModel, b: number): string | undefined {
 function onlyPunctBefore(toks: Token[], from: number, i: number): boolean {
   for (let j = from; j < i; j++) if (toks[j].k === K.Word) return false;
   return true;
+}
+
+/**
+ * Token `i` opens its sentence, a quotation, or a sentence inside a quotation ("“Team Kezia
+ * forever. Imagine ...”"), or follows a colon: English capitalises there whatever the word is.
+ */
+function opensClause(m: TextModel, from: number, i: number): boolean {
+  if (onlyPunctBefore(m.toks, from, i)) return true;
+  const p = m.toks[i - 1];
+  return m.quoteByOpen.has(i - 1) || p.t === '.' || p.t === '!' || p.t === '?' || p.t === '…' || p.t === ':';
 }
 
 const acronymOf = (name: string): string =>
@@ -352,7 +397,10 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
       if (!e.aliases.includes(full)) e.aliases.push(full);
     }
     if (c.role && (!e.role || c.role.length > e.role.length)) e.role = c.role;
-    if (!c.initial || c.b - c.a > 1 || e.type === 'place' || e.type === 'organization') e.solid = true;
+    // A lone organisation word opening a sentence ("Navy divers", "Shipping lines") is a common noun.
+    const genericOrg = c.initial && c.b - c.a === 1 && ORG_WORDS.has(bare(toks[c.a])) && !/^[\p{Lu}.]{2,8}$/u.test(toks[c.a].t);
+    if (!c.initial || c.b - c.a > 1 || e.type === 'place' || (e.type === 'organization' && !genericOrg)) e.solid = true;
+    if (c.thing) e.thing = true;
     if (e.type === 'unknown' && c.type !== 'unknown') e.type = c.type;
     // "His daughter, Aoife, ...": a name in apposition to a word for one person is a person
     const appos = toks[c.a - 1]?.t === ',' && c.a >= 2 && !toks[c.a - 2].cap ? bare(toks[c.a - 2]) : '';
@@ -364,8 +412,48 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   const lower = new Set<string>();
   for (const t of toks) if (t.k === K.Word && !t.cap) lower.add(t.low);
   for (const e of ents) if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
+  markPlacesAndThings(m, chunks, ents);
   return ents;
 }
+
+/**
+ * Places and things among the names. A name that follows only locatives ("near Skarnes", "at the
+ * Fjellvik lighthouse") or words that say nothing ("from", "to"), or that is once called a
+ * settlement ("the town of Tarhunah", "the people of Dunmarra and Inish Carra"), is a place unless
+ * something says it is a person (a title, a role, he/she, a possessive) or a body. A two-word
+ * "person" always written with "the" is a thing ("the Corran Star").
+ */
+function markPlacesAndThings(m: TextModel, chunks: Chunk[], ents: Entity[]): void {
+  const { toks } = m;
+  const seen = new Array<boolean>(ents.length).fill(false);
+  const against = new Array<boolean>(ents.length).fill(false);
+  const settled = new Array<boolean>(ents.length).fill(false);
+  const notThe = new Array<boolean>(ents.length).fill(false);
+  const strongEnd = new Set<number>();
+  for (const c of chunks) {
+    let p = c.ra - 1;
+    if (toks[p] && DETERMINERS.has(toks[p].low)) p--;
+    const prev = toks[p];
+    const low = prev && !prev.cap ? prev.low : '';
+    // "the people of Dunmarra and Inish Carra": a coordinated name shares the evidence
+    const strong = (low === 'of' && SETTLEMENTS.has(toks[p - 1]?.low ?? '')) || ((low === 'and' || low === 'or') && strongEnd.has(p));
+    if (strong) { settled[c.actor] = true; strongEnd.add(c.b); }
+    if (LOCATIVES.has(low) || strong) seen[c.actor] = true;
+    else if (!NEUTRAL_PREPS.has(low)) against[c.actor] = true;
+    if (c.role || c.honorific || isPossessive(toks[c.b - 1])) against[c.actor] = true;
+    if (c.role || toks[c.ra - 1]?.low !== 'the') notThe[c.actor] = true;
+  }
+  ents.forEach((e, i) => {
+    const person = !!e.role || e.gender !== undefined;
+    if (person || e.thing || (e.type !== 'unknown' && e.type !== 'person')) return;
+    if (settled[i] || (seen[i] && !against[i])) e.type = 'place';
+    // "the Corran Star", "the Silver Fern": a name always under "the" is a thing, never a person
+    else if (e.type === 'person' && !notThe[i]) { e.type = 'unknown'; e.thing = true; }
+  });
+}
+
+/** Prepositions that take people and places alike: no evidence either way. */
+const NEUTRAL_PREPS = new Set(['from', 'to', 'into', 'between', 'via']);
 
 /**
  * Paragraphs that are not running text. The first one when it is a headline (the given title,

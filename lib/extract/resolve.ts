@@ -4,7 +4,7 @@
 import type { ActorType } from '../types';
 import type { Range, RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
-import { CAP_STOP, DETERMINERS, DOC_NOUNS, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
 import { K, type TextModel } from './text';
 
@@ -47,13 +47,20 @@ const FEMALE_TITLES = /\b(ms|mrs|miss|dame|lady|queen|princess|spokeswoman|chair
  */
 export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt: Map<number, number>): void {
   const { toks, sentOf, sents } = m;
+  const named = new Set<number>();
   for (const c of chunks) {
     const e = ents[c.actor];
     if (e.type !== 'person' && e.type !== 'unknown') continue;
-    if (c.role) {
-      const r = fold(c.role);
+    if (c.role || c.honorific) {
+      const r = fold(`${c.honorific ?? ''} ${c.role ?? ''}`);
       if (MALE_TITLES.test(r)) e.gender = (e.gender ?? 0) + 2;
       if (FEMALE_TITLES.test(r)) e.gender = (e.gender ?? 0) - 2;
+    }
+    // a given name of clear gender ("Anna Lind"): a weak vote, outweighed by titles and pronouns
+    const given = c.b - c.a > 1 ? c.key.split(' ')[0] : '';
+    if (e.type === 'person' && !named.has(c.actor) && (FEMALE_GIVEN.has(given) || MALE_GIVEN.has(given))) {
+      named.add(c.actor);
+      e.gender = (e.gender ?? 0) + (MALE_GIVEN.has(given) ? 1 : -1);
     }
     if (toks[c.a].q >= 0) continue;
     const end = Math.min(sents[sentOf[c.a]].b, c.b + 12);
@@ -100,7 +107,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
   if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
     const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
-    if (named !== null && ents[named].type !== 'place') return named;
+    // a place speaks only through a spokesman of its own ("a Downing Street spokesman"), not "a Dunmarra hospital spokesman"
+    if (named !== null && (ents[named].type !== 'place' || tokEnt.get(r[1] - 2) === named)) return named;
   }
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (SPOKES.has(toks[i].low) && (toks[i + 1].low === 'for' || toks[i + 1].low === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
@@ -159,6 +167,15 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
         if (ents[ent].type === 'unknown' && (toks[tok].q >= 0 || ents[ent].common || (sameSentence && !ents[ent].solid))) continue;
         if (fit(ents[ent])) return ent;
       }
+    }
+  }
+  // "Mensah joined in January. The striker said ...": a word for one person right after a sentence
+  // whose subject is a person with no other role means that person
+  if (first.low === 'the' && r[1] - r[0] === 2 && PERSON_NOUNS.has(headLow) && !ANONYMOUS.has(headLow)) {
+    const prev = previousSubject(ctx, c, done, raw);
+    if (prev !== null) {
+      ents[prev].role = ents[prev].role ?? headLow;
+      return prev;
     }
   }
   // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
@@ -279,17 +296,24 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   const sign = p === 'he' ? 1 : p === 'she' ? -1 : 0;
   const genderOk = (e: Entity) => !sign || !e.gender || Math.sign(e.gender) === sign;
   const ok = (e: Entity) => (person ? (e.type === 'person' || e.type === 'unknown') && genderOk(e) : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
-  // "Our reporter Sam Hale is at the bridge. He says ...": the subject of the sentence just before,
-  // when that sentence reports nothing, comes before the last speaker.
-  if (person) {
+  // "Ms Okafor chaired the meeting. She said ...", "Brandt Logistics declined to comment. It later said ...":
+  // the subject of a sentence since the last report (the nearest, up to three back) comes before the last speaker.
+  const kindOk = (e: Entity) => (person ? e.type === 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government');
+  // "Researchers followed 2,300 nurses. They found ...": a plural group opening the sentence just before
+  if (p === 'they') {
+    const group = openingGroup(ctx, c, done, raw);
+    if (group !== null) return group;
+  }
+  if (person || p === 'it') {
     const si = ctx.m.sentOf[c.at];
-    const prevSent = si > 0 ? ctx.m.sents[si - 1] : undefined;
     const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
-    if (prevSent && lastSpoke < prevSent.a && prevSent.para >= c.para - 1) {
-      for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b; k++) {
+    for (let back = si - 1; back >= 0 && back >= si - 3; back--) {
+      const prevSent = ctx.m.sents[back];
+      if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) break;
+      for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < Math.min(prevSent.b, prevSent.a + SUBJECT_WINDOW); k++) {
         const [tok, ent] = ctx.mentions[k];
         const e = ents[ent];
-        if (isSubject(ctx.m, tok) && ok(e) && e.type === 'person' && (e.role || (sign && Math.sign(e.gender ?? 0) === sign))) return ent;
+        if (isSubject(ctx.m, tok) && ok(e) && kindOk(e) && !attributive(ctx, tok, ent)) return ent;
       }
     }
   }
@@ -315,12 +339,56 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   return null;
 }
 
+/** A plural role noun opening the sentence just before ("Residents"), when that sentence reports nothing. */
+function openingGroup(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const si = ctx.m.sentOf[c.at];
+  if (si === 0) return null;
+  const prevSent = ctx.m.sents[si - 1];
+  const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
+  if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) return null;
+  const t = ctx.m.toks[prevSent.a];
+  const named = ctx.tokEnt.get(prevSent.a);
+  return named !== undefined && ctx.ents[named].type === 'group' && /s$/.test(t.low) ? named : null;
+}
+
+/** The one person named as the subject of the sentence just before, when it reports nothing and gives no role. */
+function previousSubject(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const si = ctx.m.sentOf[c.at];
+  if (si === 0) return null;
+  const prevSent = ctx.m.sents[si - 1];
+  const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
+  if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) return null;
+  const people = new Set<number>();
+  let subject: number | null = null;
+  for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b && people.size < 2; k++) {
+    const [tok, ent] = ctx.mentions[k];
+    if (ctx.ents[ent].type !== 'person') continue;
+    people.add(ent);
+    if (subject === null && isSubject(ctx.m, tok)) subject = ent;
+  }
+  return subject !== null && people.size === 1 && !ctx.ents[subject].role ? subject : null;
+}
+
+/** "City boss Marta Lindqvist": a name right before a role word modifies it; it is not the subject. */
+function attributive(ctx: Ctx, tok: number, ent: number): boolean {
+  let j = tok;
+  while (ctx.tokEnt.get(j) === ent) j++;
+  const next = ctx.m.toks[j];
+  return !!next && next.k === K.Word && !next.cap && (ROLE_NOUNS.has(next.low) || TITLES.has(next.low));
+}
+
+/** Subjects stand within the first few words of a sentence. */
+const SUBJECT_WINDOW = 7;
+
 /** A name at the start of its sentence (after at most a few opening words), where subjects stand. */
 function isSubject(m: TextModel, tok: number): boolean {
   const s = m.sents[m.sentOf[tok]];
+  if (tok - s.a >= SUBJECT_WINDOW) return false;
   for (let i = s.a; i < tok; i++) {
     const t = m.toks[i];
-    if (t.k === K.Word && t.cap && !CAP_STOP.has(t.low) && i + 1 < tok && !m.toks[i + 1].cap) return false;
+    const next = m.toks[i + 1];
+    // "City boss Marta Lindqvist": a name modifying a role before the subject's name is no subject of its own
+    if (t.k === K.Word && t.cap && !CAP_STOP.has(t.low) && i + 1 < tok && !next.cap && !ROLE_NOUNS.has(next.low) && !TITLES.has(next.low)) return false;
   }
-  return tok - s.a <= 6;
+  return true;
 }

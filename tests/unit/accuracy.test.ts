@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
-import { actorRecall, prf, scoreArticle, sumCounts, type ArticleScore, type GoldFile } from '../../lib/eval/score';
+import { actorRecall, prf, scoreActors, scoreArticle, sumCounts, type ArticleScore, type GoldFile } from '../../lib/eval/score';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const seedDir = path.resolve(repoRoot, '../shared/fixtures/seed');
@@ -72,13 +72,35 @@ describe('accuracy against gold attributions', () => {
     }
     if (rows.length) expect(prf(microFix).f1).toBeGreaterThanOrEqual(FIXTURE_F1_FLOOR);
   });
+
+  it('actors: precision and recall of the named actors (what is painted) on seed and fixtures', () => {
+    const all = [...(seed ? [seed] : []), ...fixtures];
+    const rows = all.map((f) => ({ name: f.name, a: scoreActors(extract(f.text), f.gold.actors, f.gold.attributions) }));
+    const lines = ['actors                       gold found  pred right      P      R'];
+    const sum = { right: 0, predicted: 0, found: 0, gold: 0 };
+    for (const { name, a } of rows) {
+      lines.push(`${name.padEnd(28)} ${String(a.gold).padStart(4)} ${String(a.found).padStart(5)} ${String(a.predicted).padStart(5)} ${String(a.right).padStart(5)}  ${pct(a.right / (a.predicted || 1))}  ${pct(a.found / (a.gold || 1))}`);
+      for (const k of ['right', 'predicted', 'found', 'gold'] as const) sum[k] += a[k];
+    }
+    const precision = sum.right / sum.predicted;
+    const recall = sum.found / sum.gold;
+    lines.push(`${'MICRO'.padEnd(28)} ${String(sum.gold).padStart(4)} ${String(sum.found).padStart(5)} ${String(sum.predicted).padStart(5)} ${String(sum.right).padStart(5)}  ${pct(precision)}  ${pct(recall)}`);
+    console.log('\n' + lines.join('\n'));
+    if (process.env.SOURCELIGHT_ACCURACY_DETAIL) for (const { name, a } of rows) console.log(name, JSON.stringify({ extra: a.extra, missing: a.missing }));
+    expect(precision).toBeGreaterThanOrEqual(ACTOR_PRECISION_FLOOR);
+    expect(recall).toBeGreaterThanOrEqual(ACTOR_RECALL_FLOOR);
+  });
 });
 
-/** Set a little under the measured micro F1 (0.90 on 10 fixtures) so a regression fails the test;
+/** Set a little under the measured micro F1 (0.935 on 10 fixtures) so a regression fails the test;
  * new, harder fixtures from the fixtures helper may need it revisited. */
-const FIXTURE_F1_FLOOR = 0.85;
+const FIXTURE_F1_FLOOR = 0.9;
 /** Measured 1.00; the issue's goal is 0.95. */
 const SEED_F1_FLOOR = 0.97;
 /** Measured 20/20 gold actors and 24/25 exact claim actor names on the seed. */
 const SEED_ACTOR_FLOOR = 0.9;
 const SEED_EXACT_NAME_FLOOR = 0.8;
+/** Named actors over seed + fixtures: measured P 0.87, R 0.96 (P was 0.66 before places, vessels,
+ * dates and sentence-case words were kept out); set a little under. */
+const ACTOR_PRECISION_FLOOR = 0.84;
+const ACTOR_RECALL_FLOOR = 0.93;
