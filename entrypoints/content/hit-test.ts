@@ -49,7 +49,7 @@ function fromRegistry(x: number, y: number, names: Set<string>, rangeToClaim: We
 export function claimAtPoint(
   x: number,
   y: number,
-  opts: { names: Set<string>; rangeToClaim: WeakMap<AbstractRange, number>; model: TextModel; intervals: ClaimInterval[]; claimRanges: (Range | null)[]; shadowRoots: ShadowRoot[] },
+  opts: { names: Set<string>; rangeToClaim: WeakMap<AbstractRange, number>; model: TextModel; intervals: ClaimInterval[]; claimRange: (i: number) => Range | null; shadowRoots: ShadowRoot[] },
 ): number {
   const quick = fromRegistry(x, y, opts.names, opts.rangeToClaim, opts.shadowRoots);
   if (quick !== null) return quick;
@@ -59,6 +59,6 @@ export function claimAtPoint(
   if (pos < 0) return -1;
   const i = claimAt(opts.intervals, pos);
   // The caret snaps to the nearest character even in margins: confirm the pointer is on the text.
-  const r = i >= 0 ? opts.claimRanges[i] : null;
+  const r = i >= 0 ? opts.claimRange(i) : null;
   return r && inside(r.getClientRects(), x, y) ? i : -1;
 }

@@ -3,6 +3,8 @@ import type { ExtractResult } from '@/lib/types';
 import { rangeFor, type TextModel } from '@/lib/textmodel/build';
 import type { ClaimInterval } from '@/lib/textmodel/intervals';
 import { LAYERS, layerSpans, type Layer } from '@/lib/paint/layers';
+import { groupByBlock } from '@/lib/paint/blocks';
+import type { LayerSpan } from '@/lib/paint/pieces';
 import { claimAtPoint } from './hit-test';
 
 export { LAYERS, type Layer };
@@ -22,8 +24,8 @@ export function pageIsDark(doc: Document): boolean {
 }
 
 export interface Painted {
-  /** Content ranges per claim index (for hit-testing and scrolling). */
-  claimRanges: (Range | null)[];
+  /** Content range of claim `i` (for hit-testing, scrolling and focus); made when first asked for. */
+  claimRange(i: number): Range | null;
   /** Every range we painted → claim index. */
   rangeToClaim: WeakMap<AbstractRange, number>;
 }
@@ -50,9 +52,28 @@ export interface ClaimPainter {
   restoreText(): void;
 }
 
+/** From this many claims on, only blocks near the viewport are painted: a browser repaints every
+ *  registered range on each frame, and thousands of them froze Firefox for over a second. */
+const WINDOW_MIN_CLAIMS = 300;
+/** How far beyond the viewport blocks are painted ahead of scrolling. */
+const WINDOW_MARGIN = '200% 0px';
+
+type Piece = { layer: Layer; range: Range };
+
 export class Painter implements ClaimPainter {
   private suffix = '';
-  private ranges = new Map<Layer, Range[]>();
+  private model: TextModel | null = null;
+  private result: ExtractResult = { claims: [], actors: [] };
+  /** Layer spans grouped by the block they start in. */
+  private byBlock: LayerSpan<Layer>[][] = [];
+  /** Ranges made so far, per block. */
+  private blockPieces = new Map<number, Piece[]>();
+  /** Blocks whose ranges are registered: all of them, or those near the viewport. */
+  private shown = new Set<number>();
+  private claimRanges = new Map<number, Range | null>();
+  private rangeToClaim = new WeakMap<AbstractRange, number>();
+  private focused: Range | null = null;
+  private observer: IntersectionObserver | null = null;
   visible = true;
 
   constructor(dark: boolean) {
@@ -64,24 +85,40 @@ export class Painter implements ClaimPainter {
   }
 
   paint(model: TextModel, result: ExtractResult, conflicted: Set<string>): Painted {
-    const claimRanges: (Range | null)[] = result.claims.map(() => null);
-    const rangeToClaim = new WeakMap<AbstractRange, number>();
-    const layers: Record<Layer, Range[]> = { claim: [], source: [], cue: [], actor: [], conflict: [], focus: [] };
-    for (const s of layerSpans(result, conflicted)) {
-      const r = rangeFor(model, s.start, s.end);
-      if (!r) continue;
-      layers[s.layer].push(r);
-      if (s.claim === undefined) continue;
-      rangeToClaim.set(r, s.claim);
-      if (s.layer === 'claim') claimRanges[s.claim] = r;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.model = model;
+    this.result = result;
+    this.byBlock = groupByBlock(layerSpans(result, conflicted), model.blockStart);
+    this.blockPieces.clear();
+    this.claimRanges.clear();
+    this.rangeToClaim = new WeakMap();
+    this.focused = null;
+    const painted: Painted = { claimRange: (i) => this.claimRange(i), rangeToClaim: this.rangeToClaim };
+    if (result.claims.length < WINDOW_MIN_CLAIMS || typeof IntersectionObserver !== 'function') {
+      this.shown = new Set(this.byBlock.keys());
+      this.apply();
+      return painted;
     }
-    for (const l of LAYERS) this.ranges.set(l, layers[l]);
-    this.apply();
-    return { claimRanges, rangeToClaim };
+    this.shown = new Set();
+    const index = new Map(model.blocks.map((b, i) => [b as Element, i]));
+    this.observer = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const i = index.get(e.target);
+        if (i === undefined) continue;
+        if (e.isIntersecting) this.shown.add(i);
+        else this.shown.delete(i);
+      }
+      const start = performance.now();
+      this.apply();
+      try { performance.measure('sourcelight:paint', { start, end: performance.now() }); } catch { /* timeline full */ }
+    }, { rootMargin: WINDOW_MARGIN });
+    for (const b of model.blocks) this.observer.observe(b);
+    return painted;
   }
 
   focus(range: Range | null) {
-    this.ranges.set('focus', range ? [range] : []);
+    this.focused = range;
     this.apply();
   }
 
@@ -92,23 +129,57 @@ export class Painter implements ClaimPainter {
 
   claimAt(x: number, y: number, { model, intervals, painted, shadowRoots }: HitLookup): number {
     const names = new Set(LAYERS.filter((l) => l !== 'focus').map((l) => this.name(l)));
-    return claimAtPoint(x, y, { names, rangeToClaim: painted.rangeToClaim, model, intervals, claimRanges: painted.claimRanges, shadowRoots });
+    return claimAtPoint(x, y, { names, rangeToClaim: painted.rangeToClaim, model, intervals, claimRange: painted.claimRange, shadowRoots });
   }
 
   restoreText() {
     // Highlights never touch the page's nodes.
   }
 
+  private claimRange(i: number): Range | null {
+    if (this.claimRanges.has(i)) return this.claimRanges.get(i)!;
+    const c = this.result.claims[i];
+    const r = c && this.model ? rangeFor(this.model, c.content.start, c.content.end) : null;
+    this.claimRanges.set(i, r);
+    if (r) this.rangeToClaim.set(r, i);
+    return r;
+  }
+
+  private pieces(block: number): Piece[] {
+    let out = this.blockPieces.get(block);
+    if (out) return out;
+    out = [];
+    for (const s of this.byBlock[block] ?? []) {
+      // A claim's content range is shared with claimRange(), so hit tests and focus see one object.
+      const r = s.layer === 'claim' && s.claim !== undefined ? this.claimRange(s.claim) : this.model && rangeFor(this.model, s.start, s.end);
+      if (!r) continue;
+      out.push({ layer: s.layer, range: r });
+      if (s.claim !== undefined) this.rangeToClaim.set(r, s.claim);
+    }
+    this.blockPieces.set(block, out);
+    return out;
+  }
+
   private apply() {
+    const layers: Record<Layer, Range[]> = { claim: [], source: [], cue: [], actor: [], conflict: [], focus: [] };
+    if (this.visible) {
+      for (const b of this.shown) for (const p of this.pieces(b)) layers[p.layer].push(p.range);
+      if (this.focused) layers.focus.push(this.focused);
+    }
     for (const l of LAYERS) {
-      const rs = this.ranges.get(l) ?? [];
-      if (this.visible && rs.length) CSS.highlights.set(this.name(l), new Highlight(...rs));
+      const rs = layers[l];
+      if (rs.length) CSS.highlights.set(this.name(l), new Highlight(...rs));
       else CSS.highlights.delete(this.name(l));
     }
   }
 
   clear() {
-    this.ranges.clear();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.shown.clear();
+    this.blockPieces.clear();
+    this.claimRanges.clear();
+    this.focused = null;
     for (const l of LAYERS) CSS.highlights.delete(this.name(l));
   }
 }

@@ -186,7 +186,7 @@ export class Session {
       styleShadowRoot(root);
       this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
     }
-    if (this.cursor >= 0) this.painter.focus(this.painted.claimRanges[this.cursor] ?? null);
+    if (this.cursor >= 0) this.painter.focus(this.painted.claimRange(this.cursor));
   }
 
   private reset(state: PageView['state'], message?: string) {
@@ -296,7 +296,7 @@ export class Session {
 
   private async showCard(i: number) {
     const claim = this.result.claims[i];
-    const range = this.painted?.claimRanges[i];
+    const range = this.painted?.claimRange(i);
     if (!claim || !range) return;
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     const url = this.storedUrl();
@@ -346,7 +346,7 @@ export class Session {
   }
 
   focusClaim(i: number): boolean {
-    const range = this.painted?.claimRanges[i];
+    const range = this.painted?.claimRange(i);
     const claim = this.result.claims[i];
     if (!range || !claim) return false;
     this.cursor = i;

@@ -39,7 +39,7 @@ export class WrapPainter implements ClaimPainter {
   private pieceMarks: Element[][] = [];
   private markClaim = new WeakMap<Element, number>();
   private painted: Painted | null = null;
-  /** Claim ranges made so far for the current wrapping (see lazyRanges). */
+  /** Claim ranges made so far for the current wrapping (see claimRange). */
   private rangeCache = new Map<number, Range | null>();
   private focused = -1;
   /** Bumped by every paint, unwrap and clear: a slice of an older wrapping job then stops. */
@@ -53,7 +53,7 @@ export class WrapPainter implements ClaimPainter {
     this.result = result;
     this.pieces = splitLayers(layerSpans(result, conflicted), LAYERS);
     this.focused = -1;
-    this.painted = { claimRanges: this.lazyRanges(result.claims.length), rangeToClaim: new WeakMap() };
+    this.painted = { claimRange: (i) => this.claimRange(i), rangeToClaim: new WeakMap() };
     if (this.visible) this.wrapAll();
     return this.painted;
   }
@@ -177,14 +177,6 @@ export class WrapPainter implements ClaimPainter {
    * on every DOM change, so thousands of them would make each wrap and unwrap slow. A range is kept
    * until the next wrap or unwrap, so reading one twice gives the same object (focus compares them).
    */
-  private lazyRanges(n: number): (Range | null)[] {
-    const ranges: (Range | null)[] = new Array(n).fill(null);
-    for (let i = 0; i < n; i++) {
-      Object.defineProperty(ranges, i, { enumerable: true, get: () => this.claimRange(i) });
-    }
-    return ranges;
-  }
-
   /** Over the marks while wrapped, over the page's own nodes while not. */
   private claimRange(i: number): Range | null {
     if (this.rangeCache.has(i)) return this.rangeCache.get(i)!;

@@ -519,12 +519,27 @@ export function defineBrowserSuite(browserName, launch) {
       }
       const words = await tab.evaluate(() => document.querySelector('article')?.innerText.split(/\s+/).length ?? 0);
       const h = await tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' });
+      // So many claims are painted only near the viewport: at the end of the page, its last claims are.
+      const claimsInView = () => {
+        let n = 0;
+        CSS.highlights.forEach((hl, name) => {
+          if (!/^sourcelight-claim(-dark)?$/.test(name)) return;
+          for (const r of hl) {
+            const b = r.getBoundingClientRect();
+            if (b.bottom > 0 && b.top < innerHeight) n++;
+          }
+        });
+        return n;
+      };
+      await tab.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const atEnd = await pollUntil(() => tab.evaluate(claimsInView), (n) => n > 0, { timeout: 5_000, interval: 200 });
       await tab.close();
-      console.log(`${browserName} long page: ${words} words, load ${loadMs} ms, slowest ping ${worst} ms, claim highlights ${h.counts['sourcelight-claim'] ?? 0}`);
+      console.log(`${browserName} long page: ${words} words, load ${loadMs} ms, slowest ping ${worst} ms, claim highlights registered ${h.counts['sourcelight-claim'] ?? 0}, in view after scrolling to the end ${atEnd}`);
       assert.ok(words >= 50_000, `the long page has only ${words} words`);
       assert.ok(worst < MAX_PING_MS, `the tab was unresponsive for ${worst} ms`);
+      assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the 50,000-word page after 10 s');
       // The store keeps at most 400 claims a page (LIMITS.maxClaims); the page itself shows every claim.
-      assert.ok((h.counts['sourcelight-claim'] ?? 0) > 400, `only ${h.counts['sourcelight-claim'] ?? 0} claims highlighted on the 50,000-word page after 10 s`);
+      assert.ok(atEnd > 0, 'no claim highlighted in view at the end of the 50,000-word page');
       assertOnlyInArticle(h, 'long page');
     });
 

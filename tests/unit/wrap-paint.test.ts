@@ -83,16 +83,16 @@ describe('WrapPainter', () => {
     const painted = painter.paint(model, result, new Set());
     const focused = () => marks(article).filter((m) => m.getAttribute('data-layer')!.split(' ').includes('focus')).map((m) => m.textContent).join('');
     // While wrapped, a claim's range starts in its first mark (the card and scrolling use it).
-    expect((painted.claimRanges[0]?.startContainer.parentNode as Element).tagName.toLowerCase()).toBe(MARK_TAG);
-    painter.focus(painted.claimRanges[0] ?? null);
+    expect((painted.claimRange(0)?.startContainer.parentNode as Element).tagName.toLowerCase()).toBe(MARK_TAG);
+    painter.focus(painted.claimRange(0));
     expect(focused()).toBe('talks would resume');
-    painter.focus(painted.claimRanges[1] ?? null);
+    painter.focus(painted.claimRange(1));
     expect(focused()).toBe('denied it');
     painter.focus(null);
     expect(focused()).toBe('');
     // Hidden, the ranges lie over the page's own text again.
     painter.setVisible(false);
-    expect((painted.claimRanges[0]?.startContainer.parentNode as Element).tagName.toLowerCase()).toBe('p');
+    expect((painted.claimRange(0)?.startContainer.parentNode as Element).tagName.toLowerCase()).toBe('p');
   });
 
   it('survives a page that rewrites or copies wrapped paragraphs, leaving no stray marks', () => {
