@@ -7,7 +7,7 @@ import { extractInChunks, capForReport } from '@/lib/analyze/chunked';
 import { changedBlocks, mergeRescan, planRescan } from '@/lib/analyze/incremental';
 import { locateArticle } from '@/lib/article/locate';
 import { readMetadata } from '@/lib/article/metadata';
-import { buildTextModel, type TextModel } from '@/lib/textmodel/build';
+import { buildTextModelSliced, type TextModel } from '@/lib/textmodel/build';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
 import { normalizeUrl } from '@/lib/store/urls';
@@ -30,8 +30,11 @@ function timed<T>(stage: string, fn: () => T): T {
   try {
     return fn();
   } finally {
-    try { performance.measure(`sourcelight:${stage}`, { start, end: performance.now() }); } catch { /* timeline full or unsupported */ }
+    measureSince(stage, start);
   }
+}
+function measureSince(stage: string, start: number) {
+  try { performance.measure(`sourcelight:${stage}`, { start, end: performance.now() }); } catch { /* timeline full or unsupported */ }
 }
 
 export class Session {
@@ -99,7 +102,15 @@ export class Session {
       }
       await pause();
       if (gen !== this.generation) return;
-      const model = timed('model', () => buildTextModel(located.blocks, located.composed ? anyShadowRoot : undefined));
+      // In slices with a yield between them (each slice is one "sourcelight:model" entry).
+      let slice = performance.now();
+      const model = await buildTextModelSliced(located.blocks, located.composed ? anyShadowRoot : undefined, async () => {
+        measureSince('model', slice);
+        await pause();
+        slice = performance.now();
+      });
+      measureSince('model', slice);
+      if (gen !== this.generation) return;
       const meta = timed('metadata', () => readMetadata(document, location.href));
       await pause();
       if (gen !== this.generation) return;

@@ -38,6 +38,33 @@ function blockTextNodes(block: Element, shadowRootOf?: ShadowRootOf): Text[] {
 
 /** `shadowRootOf`: read each block in composed order (see Located.composed). */
 export function buildTextModel(blocks: Element[], shadowRootOf?: ShadowRootOf): TextModel {
+  const steps = modelSteps(blocks, shadowRootOf);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same model, built in slices of about `budgetMs` with `pause()` between them: a page of
+ * 100,000 text nodes would otherwise block its tab for a quarter of a second in one task. The
+ * caller must check afterwards that the page did not change meanwhile (the session's scans do).
+ */
+export async function buildTextModelSliced(blocks: Element[], shadowRootOf: ShadowRootOf | undefined, pause: () => Promise<void>, budgetMs = 8, now = () => performance.now()): Promise<TextModel> {
+  const steps = modelSteps(blocks, shadowRootOf);
+  let sliceStart = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = now();
+    }
+  }
+}
+
+/** Builds the model block by block, yielding before each block. */
+function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf): Generator<void, TextModel, void> {
   const out: string[] = [];
   let len = 0;
   const segStart: number[] = [], segLen: number[] = [], segNode: Text[] = [], segNodeOffset: number[] = [];
@@ -45,6 +72,7 @@ export function buildTextModel(blocks: Element[], shadowRootOf?: ShadowRootOf): 
   const usedBlocks: Element[] = [];
 
   for (const block of blocks) {
+    yield;
     const startLen = len;
     const startSegs = segStart.length;
     const blockOut: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { buildTextModel, domPoint, textOffsetOf } from '../../lib/textmodel/build';
+import { buildTextModel, buildTextModelSliced, domPoint, textOffsetOf } from '../../lib/textmodel/build';
 
 const doc = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 
@@ -12,6 +12,21 @@ const charAt = (m: ReturnType<typeof buildTextModel>, pos: number) => {
 };
 
 describe('text model', () => {
+  it('built in slices, gives the same model as in one go', async () => {
+    const d = doc(Array.from({ length: 50 }, (_, i) => `<p>Para ${i} <b>said</b>\n  the   minister.</p><p></p>`).join(''));
+    const blocks = Array.from(d.querySelectorAll('p'));
+    let clock = 0;
+    let pauses = 0;
+    // A clock that runs 5 ms per reading: every step overruns a 4 ms budget.
+    const sliced = await buildTextModelSliced(blocks, undefined, async () => { pauses++; }, 4, () => (clock += 5));
+    const whole = buildTextModel(blocks);
+    expect(pauses).toBeGreaterThanOrEqual(50);
+    expect(sliced.text).toBe(whole.text);
+    expect(Array.from(sliced.segStart)).toEqual(Array.from(whole.segStart));
+    expect(sliced.segNode).toEqual(whole.segNode);
+    expect(sliced.blockStart).toEqual(whole.blockStart);
+  });
+
   it('joins blocks with blank lines and collapses whitespace across inline markup', () => {
     const d = doc('<p>  The  minister <a href="#">said</a>\n  on <em>Tuesday</em>. </p><p>Second\tparagraph.</p>');
     const m = buildTextModel(Array.from(d.querySelectorAll('p')));
