@@ -3,6 +3,7 @@
 // shifted back to whole-text offsets and actors merged by their cross-article key.
 import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { LIMITS } from '../protocol';
+import { absorbActor } from './actors';
 
 export type Extractor = (text: string, meta?: Partial<ArticleMeta>) => ExtractResult;
 /** About 1,000 words: even a first, not yet optimised run of the engine stays well under 50 ms. */
@@ -65,9 +66,7 @@ export async function extractInChunks(
       });
       const known = byKey.get(a.key);
       if (known) {
-        known.mentions.push(...mentions);
-        for (const al of a.aliases) if (!known.aliases.includes(al)) known.aliases.push(al);
-        if (!known.role && a.role) known.role = a.role;
+        absorbActor(known, a, mentions);
         idMap.set(a.id, known.id);
       } else {
         const id = `a${byKey.size}`;

@@ -4,6 +4,7 @@
 // and a window around the change is extracted again, with context before it so "he added" still
 // finds its speaker. Pure: no DOM.
 import type { Actor, Claim, ExtractResult, Span } from '../types';
+import { absorbActor } from './actors';
 
 /** Past this share of the text changed, one full pass is simpler and as cheap. */
 export const FULL_RESCAN_SHARE = 0.5;
@@ -132,9 +133,7 @@ export function mergeRescan(old: ExtractResult, windowResult: ExtractResult, pla
     const mentions = a.mentions.map((m) => ({ start: m.start + ws, end: m.end + ws })).filter((m) => m.start >= rs && m.end <= re);
     const known = byKey.get(a.key) ?? bySurname(byKey, a);
     if (known) {
-      known.mentions.push(...mentions);
-      for (const al of a.aliases) if (!known.aliases.includes(al)) known.aliases.push(al);
-      if (!known.role && a.role) known.role = a.role;
+      absorbActor(known, a, mentions);
       idMap.set(a.id, known.id);
     } else {
       const id = `a${next++}`;

@@ -52,6 +52,16 @@ const short = (s, n = 90) => (s.length > n ? s.slice(0, n) + '…' : s);
 
 const claimTexts = (h) => h.ranges.filter((r) => r.name === 'sourcelight-claim').map((r) => r.text);
 
+/** Polls a page's highlights until they cover the share of `gold` the suite asks for (or `timeout` passes). */
+async function untilCovered(tab, gold, articleSelector = 'article', timeout = PAINT_TIMEOUT) {
+  const h = await pollUntil(
+    () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector }),
+    (x) => goldCoverage(gold, claimTexts(x)).share >= MIN_GOLD_SHARE,
+    { timeout, interval: 400 },
+  );
+  return { h, cov: goldCoverage(gold, claimTexts(h)) };
+}
+
 function assertOnlyInArticle(h, label) {
   const outside = h.ranges.filter((r) => !r.inArticle || r.furniture || !r.connected);
   assert.deepEqual(
@@ -430,13 +440,8 @@ export function defineBrowserSuite(browserName, launch) {
     it('an article inserted 1.5 s after load gets highlighted', async () => {
       const tab = await driver.newPage();
       await tab.goto(demo.url(GENERATED_HOST, '/late.html'));
-      const h = await pollUntil(
-        () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'article' }),
-        (x) => goldCoverage(LATE_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE,
-        { timeout: 1_500 + PAINT_TIMEOUT, interval: 400 },
-      );
+      const { h, cov } = await untilCovered(tab, LATE_GOLD, 'article', 1_500 + PAINT_TIMEOUT);
       await tab.close();
-      const cov = goldCoverage(LATE_GOLD, claimTexts(h));
       console.log(`${browserName} late article: gold covered ${cov.covered}/${cov.required}`);
       assertOnlyInArticle(h, 'late article');
       assert.ok(cov.share >= MIN_GOLD_SHARE, `late article: ${cov.covered}/${cov.required} gold claims highlighted`);
@@ -603,12 +608,7 @@ export function defineBrowserSuite(browserName, launch) {
       const url = demo.url(GENERATED_HOST, '/shadow.html');
       await tab.goto(url);
       try {
-        const h = await pollUntil(
-          () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'story-view' }),
-          (x) => goldCoverage(SHADOW_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE,
-          { timeout: PAINT_TIMEOUT, interval: 400 },
-        );
-        const cov = goldCoverage(SHADOW_GOLD, claimTexts(h));
+        const { h, cov } = await untilCovered(tab, SHADOW_GOLD, 'story-view');
         const inShadow = h.ranges.filter((r) => r.name === 'sourcelight-claim' && r.inShadow).length;
         const tree = await tab.evaluate(shadowTreeState, 'story-view');
         const served = await tab.evaluate(sourceArticleOuterHtml, { html: generatedPage('/shadow.html', new URL(url).origin), selector: 'story-view' });
@@ -638,12 +638,7 @@ export function defineBrowserSuite(browserName, launch) {
       const tab = await driver.newPage();
       await tab.goto(demo.url(GENERATED_HOST, '/shadow-closed.html'));
       try {
-        const h = await pollUntil(
-          () => tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: 'story-view' }),
-          (x) => goldCoverage(SHADOW_GOLD, claimTexts(x)).share >= MIN_GOLD_SHARE,
-          { timeout: PAINT_TIMEOUT, interval: 400 },
-        );
-        const cov = goldCoverage(SHADOW_GOLD, claimTexts(h));
+        const { h, cov } = await untilCovered(tab, SHADOW_GOLD, 'story-view');
         const inShadow = h.ranges.filter((r) => r.name === 'sourcelight-claim' && r.inShadow).length;
         const closed = await tab.evaluate(() => document.getElementById('story').shadowRoot === null);
         console.log(`${browserName} closed shadow root: gold covered ${cov.covered}/${cov.required}, ${inShadow} claim highlights inside the shadow tree`);

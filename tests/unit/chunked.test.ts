@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { capForReport, chunkBounds, extractInChunks, type Extractor } from '../../lib/analyze/chunked';
+import { capForReport, chunkBounds, extractInChunks } from '../../lib/analyze/chunked';
 import { claimAt, claimIntervals } from '../../lib/textmodel/intervals';
 import { LIMITS } from '../../lib/protocol';
 import type { Claim, ExtractResult } from '../../lib/types';
+import { toyExtract } from './toy-extractor';
 
-/** A tiny stand-in extractor: every "X said Y." sentence is a claim by actor X. */
-const toy: Extractor = (text) => {
-  const out: ExtractResult = { claims: [], actors: [] };
-  for (const m of text.matchAll(/(\w+) said ([^.]+)\./g)) {
-    const s = m.index!;
-    const name = m[1]!;
-    let actor = out.actors.find((a) => a.key === name.toLowerCase());
-    if (!actor) out.actors.push((actor = { id: `a${out.actors.length}`, key: name.toLowerCase(), name, type: 'person', aliases: [], mentions: [] }));
-    actor.mentions.push({ start: s, end: s + name.length });
-    const cs = s + name.length + 6;
-    out.claims.push({ id: `c${out.claims.length}`, kind: 'indirect', actorId: actor.id, source: { text: name, start: s, end: s + name.length }, cue: { text: 'said', start: s + name.length + 1, end: s + name.length + 5 }, content: { text: m[2]!, start: cs, end: cs + m[2]!.length }, via: null, confidence: 0.9 });
-  }
-  return out;
-};
+const toy = toyExtract;
 
 describe('chunked extraction', () => {
   it('cuts at paragraph breaks and covers the whole text', () => {
