@@ -92,7 +92,18 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
     const page = await browser.newPage();
     watch(page);
     page.goto(`${origin}/${pathAndQuery}`).catch(() => {});
-    await page.waitForFunction(() => document.readyState !== 'loading' && location.protocol === 'moz-extension:', { timeout: 15_000 });
+    // The wait can start in the blank document the tab opens with; when the navigation replaces that
+    // document the wait is dropped ("Waiting failed" without a timeout): wait again in the new one.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        await page.waitForFunction(() => document.readyState !== 'loading' && location.protocol === 'moz-extension:', { timeout: Math.max(1, deadline - Date.now()) });
+        break;
+      } catch (err) {
+        if (Date.now() >= deadline || /exceeded/.test(String(err?.message))) throw err;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     return wrap(page);
   }
 
