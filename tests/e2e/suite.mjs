@@ -675,6 +675,7 @@ export function defineBrowserSuite(browserName, launch) {
           const lines = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
           const text = await pollUntil(() => popup.evaluate(visibleText), (t) => goldCoverage(FRAMED_GOLD, lines(t)).share >= MIN_GOLD_SHARE, { timeout: PAINT_TIMEOUT });
           listed = goldCoverage(FRAMED_GOLD, lines(text));
+          listed.fromFrame = /From a frame on this page/.test(text);
         } finally {
           await popup.close();
         }
@@ -686,6 +687,7 @@ export function defineBrowserSuite(browserName, launch) {
         assert.deepEqual(around.ranges.map((r) => `${r.name}: "${short(r.text, 60)}"`), [], 'the page around the frames got highlights');
         assert.equal(live, served, 'the framed article\'s HTML changed after the extension ran');
         assert.ok(listed.share >= MIN_GOLD_SHARE, `the popup of the framing tab lists ${listed.covered}/${listed.required} gold claims of the framed article`);
+        assert.ok(listed.fromFrame, 'the popup does not say the article comes from a frame');
       } finally {
         await tab.close();
       }

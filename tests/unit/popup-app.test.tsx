@@ -315,3 +315,15 @@ describe('Comparison view (?url=)', () => {
     expect(root.querySelectorAll('.claims .claim')).toHaveLength(3);
   });
 });
+
+describe('PopupApp, an article in a frame', () => {
+  it('says the article comes from a frame when the tab shows another page', async () => {
+    const framed = { ...meta, url: 'https://embed.example/story' };
+    await mount(fakeClient([okView({ meta: framed })], 'https://portal.example/front'));
+    expect(root.querySelector('.page-header')?.textContent).toContain('From a frame on this page (embed.example)');
+  });
+  it('says nothing of frames for the tab\'s own article', async () => {
+    await mount(fakeClient([okView()]));
+    expect(root.querySelector('.page-header')?.textContent).not.toContain('frame');
+  });
+});
