@@ -32,7 +32,7 @@ function leafBlocks(scope: Element): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(scope.querySelectorAll(BLOCK_SELECTOR))) {
     if (!isLeafBlock(el) || el.closest(EXCLUDED)) continue;
-    if (normText(el.textContent ?? '')) out.push(el);
+    if (/\S/.test(el.textContent ?? '')) out.push(el); // any text at all (normalising it here cost as much again)
   }
   return out;
 }
