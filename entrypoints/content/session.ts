@@ -5,9 +5,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extract } from '@/lib/extract';
 import { extractInChunks, capForReport } from '@/lib/analyze/chunked';
 import { changedBlocks, mergeRescan, planRescan } from '@/lib/analyze/incremental';
-import { locateArticle } from '@/lib/article/locate';
+import { locateSteps } from '@/lib/article/locate';
 import { readMetadata } from '@/lib/article/metadata';
-import { buildTextModelSliced, type TextModel } from '@/lib/textmodel/build';
+import { modelSteps, type TextModel } from '@/lib/textmodel/build';
+import { runSliced, type Steps } from '@/lib/slices';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
 import { normalizeUrl } from '@/lib/store/urls';
@@ -35,6 +36,17 @@ function timed<T>(stage: string, fn: () => T): T {
 }
 function measureSince(stage: string, start: number) {
   try { performance.measure(`sourcelight:${stage}`, { start, end: performance.now() }); } catch { /* timeline full or unsupported */ }
+}
+/** Runs a stage in slices with a yield between them; each slice is one timeline entry for the stage. */
+async function sliced<T>(stage: string, steps: Steps<T>): Promise<T> {
+  let slice = performance.now();
+  const out = await runSliced(steps, async () => {
+    measureSince(stage, slice);
+    await pause();
+    slice = performance.now();
+  });
+  measureSince(stage, slice);
+  return out;
 }
 
 export class Session {
@@ -93,7 +105,9 @@ export class Session {
     const began = performance.now();
     try {
       // The fallback painter's marks split the page's text nodes: give them back before reading.
-      const located = timed('locate', () => { this.painter?.restoreText(); return locateArticle(document, anyShadowRoot); });
+      timed('locate', () => this.painter?.restoreText());
+      const located = await sliced('locate', locateSteps(document, anyShadowRoot));
+      if (gen !== this.generation) return;
       if (!located.ok) {
         this.reset('not-article', located.reason);
         if (!this.watchUntil) this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
@@ -103,13 +117,7 @@ export class Session {
       await pause();
       if (gen !== this.generation) return;
       // In slices with a yield between them (each slice is one "sourcelight:model" entry).
-      let slice = performance.now();
-      const model = await buildTextModelSliced(located.blocks, located.composed ? anyShadowRoot : undefined, async () => {
-        measureSince('model', slice);
-        await pause();
-        slice = performance.now();
-      });
-      measureSince('model', slice);
+      const model = await sliced('model', modelSteps(located.blocks, located.composed ? anyShadowRoot : undefined));
       if (gen !== this.generation) return;
       const meta = timed('metadata', () => readMetadata(document, location.href));
       await pause();

@@ -3,6 +3,7 @@
 // assigned to it (or its own fallback content when none are). Sites built from web components put
 // the story there, where querySelector, textContent and a cloned document cannot see it.
 // DOM-generic: works on linkedom (which has open shadow roots and slot assignment) and in browsers.
+import type { Steps } from '../slices';
 
 /** The shadow root of an element, or null. The content script passes one that also opens closed roots. */
 export type ShadowRootOf = (el: Element) => ShadowRoot | null;
@@ -47,10 +48,12 @@ export function composedTextNodes(root: Node, shadowRootOf: ShadowRootOf, skip: 
 }
 
 /** True when some element under `root` hosts a shadow tree with text in it (light DOM walk only:
- *  the first such host is enough). */
-export function hasShadowText(root: Element, shadowRootOf: ShadowRootOf): boolean {
+ *  the first such host is enough). Yields every `every` elements (see lib/slices.ts). */
+export function* shadowTextSteps(root: Element, shadowRootOf: ShadowRootOf, every = 1024): Steps<boolean> {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let seen = 0;
   for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
+    if (++seen % every === 0) yield;
     const sr = shadowRootOf(n);
     // Not sr.textContent: it is null for a ShadowRoot in some DOMs (linkedom).
     if (sr && Array.from(sr.children).some((c) => c.localName !== 'style' && (c.textContent ?? '').trim())) return true;

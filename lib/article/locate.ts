@@ -3,7 +3,8 @@
 // paragraphs in the live page by their text. DOM-only; works with linkedom in Node too.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { declaredKind } from './metadata';
-import { flattenComposed, hasShadowText, openShadowRoot, type ShadowRootOf } from './composed';
+import { flattenComposed, openShadowRoot, shadowTextSteps, type ShadowRootOf } from './composed';
+import { runAll, type Steps } from '../slices';
 
 export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, div, section';
 /** Containers whose text is never the story, even when inside <article>. */
@@ -28,9 +29,13 @@ function isLeafBlock(el: Element): boolean {
   return el.querySelector(BLOCK_SELECTOR) === null;
 }
 
-function leafBlocks(scope: Element): Element[] {
+/** Leaf blocks under `scope` with any text, yielding every `every` candidates. */
+function* leafBlockSteps(scope: Element, every = 256): Steps<Element[]> {
   const out: Element[] = [];
-  for (const el of Array.from(scope.querySelectorAll(BLOCK_SELECTOR))) {
+  const all = scope.querySelectorAll(BLOCK_SELECTOR);
+  for (let i = 0; i < all.length; i++) {
+    if (i && i % every === 0) yield;
+    const el = all[i]!;
     if (!isLeafBlock(el) || el.closest(EXCLUDED)) continue;
     if (/\S/.test(el.textContent ?? '')) out.push(el); // any text at all (normalising it here cost as much again)
   }
@@ -112,15 +117,22 @@ function heuristicRoot(doc: Document): Element | null {
  * flattened copy of its composed tree, whose blocks are then mapped back to the live elements.
  */
 export function locateArticle(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): Located {
-  if (!doc.body || !hasShadowText(doc.body, shadowRootOf)) return locateLight(doc);
+  return runAll(locateSteps(doc, shadowRootOf));
+}
+
+/** locateArticle in steps, for running in slices on a page's main thread (lib/slices.ts). */
+export function* locateSteps(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): Steps<Located> {
+  if (!doc.body || !(yield* shadowTextSteps(doc.body, shadowRootOf))) return yield* locateLightSteps(doc);
+  yield;
   const flat = flattenComposed(doc, shadowRootOf);
-  const found = locateLight(flat.doc);
+  yield;
+  const found = yield* locateLightSteps(flat.doc);
   if (!found.ok) return found;
   const blocks = found.blocks.map((b) => flat.live.get(b)).filter((b): b is Element => !!b);
   return { ok: true, root: flat.live.get(found.root) ?? doc.body, blocks, words: found.words, composed: true };
 }
 
-function locateLight(doc: Document): Located {
+function* locateLightSteps(doc: Document): Steps<Located> {
   const body = doc.body;
   if (!body) return { ok: false, reason: 'no body' };
   const kind = declaredKind(doc);
@@ -131,20 +143,22 @@ function locateLight(doc: Document): Located {
   let blocks: Element[];
   if (bodyChars > READABILITY_MAX_CHARS) {
     const root = heuristicRoot(doc);
-    blocks = root ? leafBlocks(root).filter((b) => b.matches('p, blockquote, li, h2, h3, pre')) : [];
+    blocks = root ? (yield* leafBlockSteps(root)).filter((b) => b.matches('p, blockquote, li, h2, h3, pre')) : [];
   } else {
     if (kind !== 'article' && !isProbablyReaderable(doc)) return { ok: false, reason: 'not readerable' };
     const scope = markedStory(doc, bodyChars);
     if (kind === 'article' && scope) {
       // The page says it is an article and marks the story: read that element's blocks directly,
       // skipping boxes named like page furniture. Readability (slow on a cold page) is not needed.
-      blocks = distinct(leafBlocks(scope), (_t, b) => !unlikely(b, scope));
+      blocks = distinct(yield* leafBlockSteps(scope), (_t, b) => !unlikely(b, scope));
     } else {
       const texts = readabilityBlockTexts(doc, scope);
       if (!texts || texts.size === 0) return { ok: false, reason: 'Readability found no article' };
-      blocks = distinct(leafBlocks(scope ?? body), (t) => texts.has(t));
+      yield;
+      blocks = distinct(yield* leafBlockSteps(scope ?? body), (t) => texts.has(t));
     }
   }
+  yield;
   const words = blocks.reduce((n, b) => n + wordCount(b.textContent ?? ''), 0);
   if (blocks.length < MIN_BLOCKS || words < MIN_WORDS) return { ok: false, reason: `too little article text (${blocks.length} blocks, ${words} words)` };
   const root = commonAncestor(blocks) ?? body;

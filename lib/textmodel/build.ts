@@ -2,6 +2,7 @@
 // whitespace collapsed) plus a map from every character back to a DOM text node and offset.
 // The engine's offsets refer to this string; ranges are made from the map.
 import { composedTextNodes, type ShadowRootOf } from '../article/composed';
+import { runAll, type Steps } from '../slices';
 
 const SKIP = 'script, style, noscript, template, [hidden]';
 /** Whitespace that the model must collapse or rewrite: tabs, newlines, runs of spaces. */
@@ -38,33 +39,12 @@ function blockTextNodes(block: Element, shadowRootOf?: ShadowRootOf): Text[] {
 
 /** `shadowRootOf`: read each block in composed order (see Located.composed). */
 export function buildTextModel(blocks: Element[], shadowRootOf?: ShadowRootOf): TextModel {
-  const steps = modelSteps(blocks, shadowRootOf);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runAll(modelSteps(blocks, shadowRootOf));
 }
 
-/**
- * The same model, built in slices of about `budgetMs` with `pause()` between them: a page of
- * 100,000 text nodes would otherwise block its tab for a quarter of a second in one task. The
- * caller must check afterwards that the page did not change meanwhile (the session's scans do).
- */
-export async function buildTextModelSliced(blocks: Element[], shadowRootOf: ShadowRootOf | undefined, pause: () => Promise<void>, budgetMs = 8, now = () => performance.now()): Promise<TextModel> {
-  const steps = modelSteps(blocks, shadowRootOf);
-  let sliceStart = now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (now() - sliceStart > budgetMs) {
-      await pause();
-      sliceStart = now();
-    }
-  }
-}
-
-/** Builds the model block by block, yielding before each block. */
-function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf): Generator<void, TextModel, void> {
+/** Builds the model block by block, yielding before each block (run it with lib/slices.ts: a page
+ *  of 100,000 text nodes would otherwise block its tab for a quarter of a second in one task). */
+export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf): Steps<TextModel> {
   const out: string[] = [];
   let len = 0;
   const segStart: number[] = [], segLen: number[] = [], segNode: Text[] = [], segNodeOffset: number[] = [];

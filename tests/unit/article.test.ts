@@ -67,3 +67,22 @@ describe('a page that marks its story', () => {
     expect(r.text.split('\n\n')).toEqual(paras.slice(0, 12).map((p) => p.replace(/\s+/g, ' ').trim()));
   });
 });
+
+describe('finding the article in slices', () => {
+  it('gives the same blocks as one pass, however often it pauses', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { locateArticle, locateSteps } = await import('../../lib/article/locate');
+    const { runSliced } = await import('../../lib/slices');
+    // Long enough for the heuristic path (no Readability), with thousands of candidate blocks.
+    const long = page('<script type="application/ld+json">{"@type":"NewsArticle"}</script>', `<article>${Array.from({ length: 40 }, () => paras.map((p) => `<p>${p}</p>`).join('')).join('')}</article>`);
+    for (const html of [article, long]) {
+      const doc = parseHTML(html).document as unknown as Document;
+      const whole = locateArticle(doc);
+      let pauses = 0;
+      let clock = 0;
+      const sliced = await runSliced(locateSteps(doc), async () => { pauses++; }, 1, () => (clock += 2));
+      expect(sliced).toEqual(whole);
+      if (html === long) expect(pauses).toBeGreaterThan(3);
+    }
+  });
+});

@@ -1,7 +1,10 @@
 // Reading text in shadow trees (composed order) on linkedom, which has open shadow roots and slots.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { composedTextNodes, flattenComposed, hasShadowText, openShadowRoot } from '../../lib/article/composed';
+import { composedTextNodes, flattenComposed, openShadowRoot, shadowTextSteps, type ShadowRootOf } from '../../lib/article/composed';
+import { runAll } from '../../lib/slices';
+
+const hasShadowText = (root: Element, of: ShadowRootOf) => runAll(shadowTextSteps(root, of));
 import { locateArticle, normText } from '../../lib/article/locate';
 import { buildTextModel, domPoint, textOffsetOf } from '../../lib/textmodel/build';
 // @ts-expect-error plain JS module without types

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { buildTextModel, buildTextModelSliced, domPoint, textOffsetOf } from '../../lib/textmodel/build';
+import { buildTextModel, domPoint, modelSteps, textOffsetOf } from '../../lib/textmodel/build';
+import { runSliced } from '../../lib/slices';
 
 const doc = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 
@@ -18,7 +19,7 @@ describe('text model', () => {
     let clock = 0;
     let pauses = 0;
     // A clock that runs 5 ms per reading: every step overruns a 4 ms budget.
-    const sliced = await buildTextModelSliced(blocks, undefined, async () => { pauses++; }, 4, () => (clock += 5));
+    const sliced = await runSliced(modelSteps(blocks), async () => { pauses++; }, 4, () => (clock += 5));
     const whole = buildTextModel(blocks);
     expect(pauses).toBeGreaterThanOrEqual(50);
     expect(sliced.text).toBe(whole.text);
