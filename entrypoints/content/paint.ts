@@ -76,8 +76,12 @@ export class Painter implements ClaimPainter {
   private observer: IntersectionObserver | null = null;
   visible = true;
 
+  /** Our highlight names a hover may hit (not the focus mark), made once: hit tests run every frame. */
+  private hitNames: Set<string>;
+
   constructor(dark: boolean) {
     this.suffix = dark ? '-dark' : '';
+    this.hitNames = new Set(LAYERS.filter((l) => l !== 'focus').map((l) => this.name(l)));
   }
 
   name(layer: Layer) {
@@ -128,8 +132,7 @@ export class Painter implements ClaimPainter {
   }
 
   claimAt(x: number, y: number, { model, intervals, painted, shadowRoots }: HitLookup): number {
-    const names = new Set(LAYERS.filter((l) => l !== 'focus').map((l) => this.name(l)));
-    return claimAtPoint(x, y, { names, rangeToClaim: painted.rangeToClaim, model, intervals, claimRange: painted.claimRange, shadowRoots });
+    return claimAtPoint(x, y, { names: this.hitNames, rangeToClaim: painted.rangeToClaim, model, intervals, claimRange: painted.claimRange, shadowRoots });
   }
 
   restoreText() {

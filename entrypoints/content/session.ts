@@ -18,7 +18,7 @@ import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
 import { WrapPainter } from './wrap-paint';
 import { CardUi } from './card-ui';
-import { anyShadowRoot, composedContains, shadowRootsOf, styleShadowRoot } from './shadow';
+import { anyShadowRoot, shadowRootsOf, styleShadowRoot, withinAny } from './shadow';
 
 const RESCAN_DEBOUNCE_MS = 600;
 /** How long to keep watching a page with no article yet for one that loads late. */
@@ -245,13 +245,15 @@ export class Session {
 
   private onMutations(records: MutationRecord[]) {
     const root = this.model?.blocks[0]?.parentElement ?? null;
+    // The article's blocks and the box around them, asked of each change's target by one walk up.
+    const watched = new Set<Node>(this.state === 'ok' && this.model ? [...this.model.blocks, ...(root ? [root] : [])] : []);
     const relevant = records.some((r) => {
       if (this.card.contains(r.target)) return false;
       // Our card's host coming or going (appended to <html>) is not the page changing.
       const moved = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (moved.length && moved.every((n) => this.card.contains(n))) return false;
       // Composed: a change inside a component's shadow root belongs to the block that hosts it.
-      if (this.state === 'ok') return !!this.model && this.model.blocks.some((b) => composedContains(b, r.target) || r.target.contains(b)) || (!!root && composedContains(root, r.target));
+      if (this.state === 'ok') return withinAny(r.target, watched) || (!!this.model && this.model.blocks.some((b) => r.target.contains(b)));
       return Date.now() < this.watchUntil; // waiting for an article that loads late
     });
     if (relevant) this.scheduleRescan();

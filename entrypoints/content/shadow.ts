@@ -52,10 +52,11 @@ export function styleShadowRoot(root: ShadowRoot) {
   if (!current.includes(sheet)) root.adoptedStyleSheets = [...current, sheet];
 }
 
-/** `inner` is `outer` or inside it, across shadow boundaries (Node.contains stops at them). */
-export function composedContains(outer: Node, inner: Node): boolean {
-  for (let n: Node | null = inner; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
-    if (n === outer) return true;
+/** `node` or one of its ancestors, across shadow boundaries (Node.contains stops at them), is in `set`:
+ *  one walk up, however many elements the set holds. */
+export function withinAny(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (set.has(n)) return true;
   }
   return false;
 }

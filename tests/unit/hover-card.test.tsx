@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { useDom } from './preact-dom';
 import type { Actor, Claim, Conflict } from '../../lib/types';
 import { HoverCard } from '../../components/card/HoverCard';
 import { announce, conflictsFor } from '../../components/card/describe';
 
-beforeAll(() => {
-  const dom = parseHTML('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { document: dom.document, window: dom.window });
-});
+const dom = useDom();
 
 const URL_A = 'http://www.harbourgazette.example/news/a.html';
 const sp = (text: string, start = 0) => ({ text, start, end: start + text.length });
@@ -24,8 +21,7 @@ const conflict = (dismissed: boolean): Conflict => ({
 });
 
 function show(conflicts: Conflict[]) {
-  const root = document.createElement('div');
-  document.body.appendChild(root);
+  const root = dom.container();
   const onCompare = vi.fn();
   act(() => void render(<HoverCard claim={claim} actor={actor} url={URL_A} conflicts={conflicts} onCompare={onCompare} onClose={() => {}} />, root));
   return { root, onCompare };

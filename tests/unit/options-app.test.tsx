@@ -1,26 +1,14 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { useDom } from './preact-dom';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/types';
 import type { OptionsClient } from '../../components/options/client';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { exportFileName, normalizeHost, parseRetention } from '../../components/options/settingsModel';
 
-let win: Window & typeof globalThis;
-beforeAll(() => {
-  const dom = parseHTML('<!doctype html><html><body></body></html>');
-  win = dom.window as unknown as Window & typeof globalThis;
-  Object.assign(globalThis, { document: dom.document, window: dom.window });
-});
+const dom = useDom();
 let root: HTMLElement;
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const r of mounted.splice(0)) {
-    render(null, r);
-    r.remove();
-  }
-});
 
 describe('settings model', () => {
   it('reads a hostname from a host or a URL', () => {
@@ -52,13 +40,9 @@ function fakeClient() {
     clearData: vi.fn(async () => ({ ok: true })),
   } satisfies OptionsClient;
 }
-const flush = async (times = 6) => {
-  for (let k = 0; k < times; k++) await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
-};
+const flush = (times?: number) => dom.flush(times);
 async function mount(client: OptionsClient, download = vi.fn()) {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-  mounted.push(root);
+  root = dom.container();
   await act(async () => void render(<OptionsApp client={client} download={download} />, root));
   await flush();
   return download;
@@ -67,7 +51,7 @@ const button = (label: string) => [...root.querySelectorAll('button')].find((b) 
 const status = () => root.querySelector('[role=status]')?.textContent ?? '';
 async function fire(el: Element | null | undefined, type: string) {
   expect(el).toBeTruthy();
-  await act(async () => void el!.dispatchEvent(new win.Event(type, { bubbles: true, cancelable: true })));
+  await act(async () => void el!.dispatchEvent(new dom.win.Event(type, { bubbles: true, cancelable: true })));
   await flush();
 }
 async function type(el: Element | null, value: string) {

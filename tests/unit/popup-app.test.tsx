@@ -1,27 +1,15 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { useDom } from './preact-dom';
 import type { Conflict, PageView, Settings } from '../../lib/types';
 import { DEFAULT_SETTINGS } from '../../lib/types';
 import type { PopupClient } from '../../components/popup/client';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { Target } from '../../components/popup/viewModel';
 
-let win: Window & typeof globalThis;
-beforeAll(() => {
-  const dom = parseHTML('<!doctype html><html><body></body></html>');
-  win = dom.window as unknown as Window & typeof globalThis;
-  Object.assign(globalThis, { document: dom.document, window: dom.window });
-});
+const dom = useDom();
 let root: HTMLElement;
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const r of mounted.splice(0)) {
-    render(null, r);
-    r.remove();
-  }
-});
 
 const PAGE = 'https://www.northwire.example/world/libya-talks';
 const meta = { url: PAGE, title: 'Haftar leaves Moscow without signing', outlet: { name: 'Northwire', domain: 'northwire.example' }, authors: ['A. Writer'], published: '2020-01-14T10:00:00Z' };
@@ -75,13 +63,9 @@ function fakeClient(views: (PageView | Error)[], tabUrl: string | undefined = PA
   return client;
 }
 
-const flush = async (times = 6) => {
-  for (let k = 0; k < times; k++) await act(async () => void (await new Promise((r) => setTimeout(r, 0))));
-};
+const flush = (times?: number) => dom.flush(times);
 async function mount(client: PopupClient, target: Target = { mode: 'popup' }) {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-  mounted.push(root);
+  root = dom.container();
   await act(async () => void render(<PopupApp client={client} target={target} pollMs={1} maxPolls={3} />, root));
   await flush();
   return root;
@@ -90,7 +74,7 @@ const text = () => root.textContent ?? '';
 const buttons = (label: string | RegExp) => [...root.querySelectorAll('button')].filter((b) => (typeof label === 'string' ? b.textContent?.includes(label) : label.test(b.textContent ?? '')));
 async function click(el: Element | undefined) {
   expect(el).toBeTruthy();
-  await act(async () => void el!.dispatchEvent(new win.Event('click', { bubbles: true })));
+  await act(async () => void el!.dispatchEvent(new dom.win.Event('click', { bubbles: true })));
   await flush();
 }
 
@@ -219,9 +203,7 @@ describe('PopupApp, conflicts', () => {
 describe('PopupApp, states', () => {
   it('shows "Reading this page…" while loading and polls until the page is read', async () => {
     const c = fakeClient([{ ...okView(), state: 'reading' }, okView()]);
-    root = document.createElement('div');
-    document.body.appendChild(root);
-    mounted.push(root);
+    root = dom.container();
     await act(async () => void render(<PopupApp client={c} target={{ mode: 'popup' }} pollMs={1} maxPolls={3} />, root));
     expect(text()).toContain('Reading this page…');
     await flush(20);

@@ -6,21 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { FIREFOX_EXT, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID, assertBuilt } from './env.mjs';
 import { consoleWatcher } from './console.mjs';
+import { commonTab } from './page.mjs';
 
 const { errors: consoleErrors, watch: watchConsole } = consoleWatcher();
 
 const wrap = (page) => ({
-  raw: page,
-  goto: (url) => page.goto(url, { waitUntil: 'load' }),
-  evaluate: (fn, arg) => page.evaluate(fn, arg),
-  url: () => page.url(),
-  /** Runs `fn(arg)` in the page's first frame whose URL contains `urlPart` (null when none). */
-  async frameEvaluate(urlPart, fn, arg) {
-    const frame = page.frames().find((f) => f.url().includes(urlPart));
-    return frame ? frame.evaluate(fn, arg) : null;
-  },
-  click: (selector) => page.click(selector),
-  mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+  ...commonTab(page),
   /** A chord such as 'Alt+Shift+KeyN' or 'Escape': modifiers held while the last key is pressed. */
   async press(chord) {
     const keys = chord.split('+');
@@ -31,7 +22,6 @@ const wrap = (page) => ({
   },
   setViewport: (width, height) => page.setViewport({ width, height }),
   screenshot: (file) => page.screenshot({ path: file }),
-  close: () => page.close(),
 });
 
 /**
