@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readArticleHtml } from '../../cli/read-html';
 
-const seed = readFileSync(resolve(__dirname, '../../../shared/fixtures/seed/000_4cc0a089986172ab.txt'), 'utf8');
+const seed = readFileSync(resolve(__dirname, '../fixtures/articles/seed/000_4cc0a089986172ab.txt'), 'utf8');
 const paras = seed.split(/\n\n+/).slice(1).filter((p) => p.trim() && !p.startsWith('|'));
 
 const page = (head: string, body: string) => `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`;

@@ -1,4 +1,4 @@
-// How much of the PolNeAR cue list (../shared/data/attribution-cues.tsv, 400 most frequent cue strings
+// How much of the PolNeAR cue list (tests/fixtures/data/attribution-cues.tsv, a copy of ../shared/data's; 400 most frequent cue strings
 // with counts) the engine's cue lexicon recognises. The lexicon is built from grammar, not from this
 // list; this measures how wide it is.
 import { readFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUES } from '../../lib/extract/cues';
 
-const tsv = path.resolve(__dirname, '../../../shared/data/attribution-cues.tsv');
+const tsv = path.resolve(__dirname, '../fixtures/data/attribution-cues.tsv');
 
 /** Structural cue strings (":", "in", "for") and nouns ("criticism") are not verbs to look up. */
 function recognised(cue: string): boolean {
