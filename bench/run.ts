@@ -1,6 +1,7 @@
-// `npm run bench [-- NAME...] [-- --json]`: runs every bench/*.bench.ts (or those whose file name
-// contains one of the NAMEs) and prints each result as an aligned table, or with --json one JSON
-// object { [title]: json } on stdout.
+// `npm run bench [-- NAME...] [-- --json] [--dir DIR] [--split dev]`: runs every bench/*.bench.ts (or
+// those whose file name contains one of the NAMEs) and prints each result as an aligned table, or
+// with --json one JSON object { [title]: json } on stdout. Options with a value are handed to every
+// bench (the PolNeAR bench reads --dir and --split).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +11,34 @@ export interface BenchResult {
   columns: string[];
   rows: (string | number)[][];
   json: unknown;
+  /** Lines printed after the table (notes, per-category breakdowns). */
+  notes?: string[];
+}
+
+export interface BenchOptions {
+  /** `--name value` options, e.g. { dir: '.cache/corpora', split: 'dev' }. */
+  values: Record<string, string>;
+  /** Bare `--flag` options other than --json, e.g. { errors: true }. */
+  flags: Set<string>;
+  /** Whether the run was asked for JSON. */
+  json: boolean;
+}
+
+/** Options that take a value; everything else starting with -- is a flag. */
+const VALUE_OPTIONS = new Set(['dir', 'split', 'limit']);
+
+export function parseBenchArgs(argv: string[]): { names: string[]; options: BenchOptions } {
+  const names: string[] = [];
+  const values: Record<string, string> = {};
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) { names.push(a); continue; }
+    const [key, inline] = a.slice(2).split(/=(.*)/s, 2);
+    if (VALUE_OPTIONS.has(key)) values[key] = inline ?? argv[++i] ?? '';
+    else flags.add(key);
+  }
+  return { names, options: { values, flags, json: flags.has('json') } };
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,8 +51,8 @@ export function formatTable(r: BenchResult): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const names = argv.filter((a) => !a.startsWith('--'));
+  const { names, options } = parseBenchArgs(argv);
+  const json = options.json;
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => !names.length || names.some((n) => f.includes(n)))
@@ -32,11 +61,11 @@ async function main(argv: string[]): Promise<number> {
   let failed = 0;
   for (const f of files) {
     try {
-      const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default?: () => Promise<BenchResult> };
+      const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default?: (o: BenchOptions) => Promise<BenchResult> };
       if (typeof mod.default !== 'function') throw new Error('no default export');
-      const r = await mod.default();
+      const r = await mod.default(options);
       out[r.title] = r.json;
-      if (!json) console.log(formatTable(r) + '\n');
+      if (!json) console.log(formatTable(r) + (r.notes?.length ? '\n' + r.notes.join('\n') : '') + '\n');
     } catch (err) {
       failed++;
       const reason = err instanceof Error ? err.message : String(err);
@@ -48,6 +77,9 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// Run only as the entry point (tests import parseBenchArgs).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

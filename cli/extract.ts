@@ -41,7 +41,7 @@ function domainOf(url: string): string {
 }
 
 /** Plain text: the first line is the title when it looks like one (short, no final full stop). */
-function textMeta(text: string, url: string): ArticleMeta {
+export function textMeta(text: string, url: string): ArticleMeta {
   const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
   const printable = !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(first);
   const title = printable && first.length <= 200 && !/[.!?]["”]?$/.test(first) ? first : '';

@@ -129,3 +129,8 @@ export const VIA_FORMS = new Set(['citing', 'quoting']);
 
 /** Passive participles that make an unnamed-source claim: "are reported to", "it was said that". */
 export const UNNAMED_PARTICIPLES = new Set(['reported', 'said', 'believed', 'thought', 'understood', 'alleged', 'rumored', 'rumoured', 'claimed', 'announced', 'learned', 'learnt', 'estimated', 'feared', 'known', 'expected']);
+
+/** Whether a word is a reporting cue the engine knows (any inflection). */
+export function isCueWord(word: string): boolean {
+  return CUES.has(word.toLowerCase()) || word.toLowerCase() === 'according';
+}
