@@ -468,7 +468,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
     const last = m.toks[b - 1];
     // a single closing quote ends a sentence only after end punctuation ('... it.'), else it may close a headline's scare quote
     const closedSingle = (last.t === "'" || last.t === '’') && b - 2 >= a && /^[.!?…]$/.test(m.toks[b - 2].t);
-    const unterminated = !(last.t.endsWith('.') || last.t === '"' || last.t === '”' || last.t === '!' || last.t === '?' || last.t === ':' || closedSingle);
+    const unterminated = !(last.t.endsWith('.') || last.t === '"' || last.t === "''" || last.t === '”' || last.t === '!' || last.t === '?' || last.t === ':' || closedSingle);
     let words = 0;
     let caps = 0;
     for (let i = a; i < b && i < a + 60; i++) {

@@ -140,7 +140,8 @@ export function tokenize(text: string): Token[] {
       nl = 0;
       continue;
     }
-    const pch = c < 128 ? text[i] : ch;
+    // Two apostrophes are one double quotation mark (''like this'', in some newspapers' archives).
+    const pch = c === 39 && text.charCodeAt(i + 1) === 39 ? "''" : c < 128 ? text[i] : ch;
     // A straight apostrophe left over from the word rules is a UK-style single quotation mark.
     const isQ = c === 34 || c === 39 || (c >= 128 && (OPENERS.has(ch) || CLOSERS.has(ch)));
     toks.push({ s: i, e: i + pch.length, k: isQ ? K.Quote : K.Punct, t: pch, low: pch, cap: false, nl, q: -1, nm: 1 });
@@ -190,7 +191,7 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
     for (let i = pa; i < pb; i++) {
       const tk = toks[i];
       if (tk.k !== K.Quote) continue;
-      const ch = tk.t;
+      const ch = tk.t === "''" ? '"' : tk.t;
       const openish = isSpaceBefore(text, tk.s) && !isSpaceAfter(text, tk.e);
       const closeish = !isSpaceBefore(text, tk.s) || isSpaceAfter(text, tk.e);
       if (ch === '"') {
