@@ -26,8 +26,8 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
   const tokEnt = new Map<number, number>();
   const mentions: [number, number][] = [];
   for (const c of chunks) {
-    for (let i = c.a; i < c.b; i++) tokEnt.set(i, c.actor);
-    mentions.push([c.a, c.actor]);
+    for (let i = c.start; i < c.end; i++) tokEnt.set(i, c.actor);
+    mentions.push([c.start, c.actor]);
   }
   mentions.sort((a, b) => a[0] - b[0]);
   voteGender(m, ents, chunks, tokEnt);
@@ -48,11 +48,11 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
     if (ent !== null) {
       const e = ents[ent];
       if (c.source) addMention(m, e, c.source);
-      const pron = c.source && c.source[1] - c.source[0] === 1 ? m.toks[c.source[0]].low : '';
+      const pron = c.source && c.source[1] - c.source[0] === 1 ? m.tokens[c.source[0]].lower : '';
       if (pron === 'he' || pron === 'she') e.gender = (e.gender ?? 0) + (pron === 'he' ? 1 : -1);
       if (e.type === 'place') e.type = 'government';
       e.thing = false;
-      const cueWord = c.cue ? m.toks[c.cue[0]].low : '';
+      const cueWord = c.cue ? m.tokens[c.cue[0]].lower : '';
       if (e.type === 'unknown' && /^(report|quot|cit)/.test(cueWord)) e.type = 'outlet';
       e.solid = true;
     }
@@ -91,14 +91,14 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
 }
 
 function span(m: TextModel, r: Range): Span {
-  const start = m.toks[r[0]].s;
-  const end = m.toks[r[1] - 1].e;
+  const start = m.tokens[r[0]].start;
+  const end = m.tokens[r[1] - 1].end;
   return { text: m.text.slice(start, end), start, end };
 }
 
 function addMention(m: TextModel, e: Entity, r: Range): void {
-  const start = m.toks[r[0]].s;
-  const end = m.toks[r[1] - 1].e;
+  const start = m.tokens[r[0]].start;
+  const end = m.tokens[r[1] - 1].end;
   e.mentions.push({ start, end });
   const surface = m.text.slice(start, end);
   const isPron = r[1] - r[0] === 1 && /^(he|she|it|they|we|i|you)$/i.test(surface);

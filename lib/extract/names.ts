@@ -4,14 +4,14 @@
 import type { ActorType } from '../types';
 import { actorKey, fold, keyWords } from './keys';
 import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, EVENT_HEADS, HOLIDAYS, LOCATIVES, MONTHS, NEVER_NAMES, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACE_HEADS, PLACE_TAILS, PLACES, PLATFORMS, ROLE_NOUNS, SETTLEMENTS, TITLES, VESSEL_NOUNS } from './lexicon';
-import { K, type TextModel, type Token } from './text';
+import { TokenKind, type TextModel, type Token } from './text';
 
 export interface Chunk {
   /** Name tokens [a, b). */
-  a: number;
-  b: number;
+  start: number;
+  end: number;
   /** Role tokens [ra, a) when a title or role words precede the name. */
-  ra: number;
+  roleStart: number;
   role?: string;
   name: string;
   key: string;
@@ -54,16 +54,16 @@ const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-
 
 /** A capitalised modifier like "Tripoli-based" or "U.N.-recognized" is not part of a name. */
 function isModifier(t: Token): boolean {
-  const dash = t.t.lastIndexOf('-');
-  return dash > 0 && dash < t.t.length - 1 && /^[a-z]/.test(t.t.slice(dash + 1));
+  const dash = t.text.lastIndexOf('-');
+  return dash > 0 && dash < t.text.length - 1 && /^[a-z]/.test(t.text.slice(dash + 1));
 }
 
 /** After a name, a short lower-case syllable after a hyphen is a given name ("Lee Jae-myung", "Kim Ji-hoon"). */
 function hyphenGivenName(t: Token): boolean {
-  if (!t.cap || !isModifier(t)) return false;
-  const dash = t.t.lastIndexOf('-');
-  const tail = t.low.slice(dash + 1);
-  return t.t.indexOf('-') === dash && tail.length <= 6 && !/(ed|ing|ly)$/.test(tail) && !MOD_TAILS.has(tail) && !MOD_HEADS.has(t.low.slice(0, dash));
+  if (!t.capital || !isModifier(t)) return false;
+  const dash = t.text.lastIndexOf('-');
+  const tail = t.lower.slice(dash + 1);
+  return t.text.indexOf('-') === dash && tail.length <= 6 && !/(ed|ing|ly)$/.test(tail) && !MOD_TAILS.has(tail) && !MOD_HEADS.has(t.lower.slice(0, dash));
 }
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const MOD_TAILS = new Set(['run', 'born', 'style', 'era', 'wide', 'friendly', 'free', 'like', 'made', 'bound', 'class', 'level', 'scale', 'type', 'only', 'owned', 'held', 'war', 'area', 'zone', 'side', 'bloc']);
@@ -71,22 +71,22 @@ const MOD_HEADS = new Set(['anti', 'pro', 'non', 'post', 'pre', 'mid', 'ex', 'co
 
 export function isNameWord(t: Token | undefined): boolean {
   if (!t) return false;
-  if (t.nm === 0) t.nm = nameWord(t) ? 2 : 1;
-  return t.nm === 2;
+  if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1;
+  return t.nameCache === 2;
 }
 
 function nameWord(t: Token): boolean {
-  if (t.k !== K.Word) return false;
+  if (t.kind !== TokenKind.Word) return false;
   const l = bare(t);
   if (DAYS.has(l) || MONTHS.has(l)) return false;
-  if (t.cap) return !isModifier(t);
-  return t.t.length > 3 && (t.t[2] === '-' || t.t[3] === '-' || t.t[2] === "'" || t.t[2] === '’' || t.t[3] === "'") && PARTICLE_PREFIX.test(t.t);
+  if (t.capital) return !isModifier(t);
+  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && PARTICLE_PREFIX.test(t.text);
 }
 
-const bare = (t: Token): string => t.low.replace(/['’]s?$/, '');
+const bare = (t: Token): string => t.lower.replace(/['’]s?$/, '');
 
 function isPossessive(t: Token): boolean {
-  return /(['’]s|s['’])$/i.test(t.t);
+  return /(['’]s|s['’])$/i.test(t.text);
 }
 
 function classify(words: string[], role: string | undefined, raw: string): ActorType {
@@ -113,64 +113,64 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
 
 /** Finds name runs in every sentence (skipping a title-case headline). */
 export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
-  const { toks } = m;
+  const { tokens: toks } = m;
   const chunks: Chunk[] = [];
-  for (const s of m.sents) {
+  for (const s of m.sentences) {
     if (skip.has(s.para)) continue;
-    let i = s.a;
-    while (i < s.b) {
+    let i = s.start;
+    while (i < s.end) {
       if (!isNameWord(toks[i])) {
         // a name that opens with particles: "de la Cruz said"
         let p = i;
-        while (p < s.b && p - i < 3 && PARTICLES.has(toks[p].low) && toks[p].k === K.Word) p++;
-        if (p === i || !isNameWord(toks[p]) || (i > s.a && isNameWord(toks[i - 1]))) { i++; continue; }
+        while (p < s.end && p - i < 3 && PARTICLES.has(toks[p].lower) && toks[p].kind === TokenKind.Word) p++;
+        if (p === i || !isNameWord(toks[p]) || (i > s.start && isNameWord(toks[i - 1]))) { i++; continue; }
       }
       let a = i;
       let j = i;
-      while (j < s.b) {
+      while (j < s.end) {
         const t = toks[j];
         if (isNameWord(t) || (j > a && isNameWord(toks[j - 1]) && hyphenGivenName(t))) {
           j++;
           // "Workers' Union", "Teachers' Federation": a plural possessive inside an organisation's name
-          if (isPossessive(t) && !(/s['’]$/.test(t.t) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
+          if (isPossessive(t) && !(/s['’]$/.test(t.text) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
           continue;
         }
         // "Dunmarra Dock and Harbour Workers' Union": "and" inside an organisation's name
-        if ((t.low === 'and' || t.low === '&') && j > a && isNameWord(toks[j + 1]) && !isPossessive(toks[j - 1])) {
+        if ((t.lower === 'and' || t.lower === '&') && j > a && isNameWord(toks[j + 1]) && !isPossessive(toks[j - 1])) {
           let p = j + 1;
-          while (p < s.b && p - j < 6 && isNameWord(toks[p])) p++;
-          if (ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].low) && !(PLACES.has(toks[j - 1].low) && j - a === 1)) { j = p; continue; }
+          while (p < s.end && p - j < 6 && isNameWord(toks[p])) p++;
+          if (ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].lower) && !(PLACES.has(toks[j - 1].lower) && j - a === 1)) { j = p; continue; }
         }
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
         // "Campaign to Protect Rural England", "Committee to Protect Journalists"
-        const orgLink = (t.low === 'for' || t.low === 'to') && ORG_WORDS.has(toks[j - 1].low) && !PLACES.has(toks[j + 1]?.low ?? '');
-        if (t.k === K.Word && j > a && isNameWord(toks[j + 1]) && (t.low === 'of' || orgLink) && (ORG_WORDS.has(toks[j - 1].low) || TITLES.has(toks[j - 1].low))) {
+        const orgLink = (t.lower === 'for' || t.lower === 'to') && ORG_WORDS.has(toks[j - 1].lower) && !PLACES.has(toks[j + 1]?.lower ?? '');
+        if (t.kind === TokenKind.Word && j > a && isNameWord(toks[j + 1]) && (t.lower === 'of' || orgLink) && (ORG_WORDS.has(toks[j - 1].lower) || TITLES.has(toks[j - 1].lower))) {
           j++;
           continue;
         }
         // particles, possibly several: "Amélie de la Fontaine", "Joost van der Wal"
-        if (t.k === K.Word && PARTICLES.has(t.low)) {
+        if (t.kind === TokenKind.Word && PARTICLES.has(t.lower)) {
           let p = j;
-          while (p < s.b && p - j < 3 && toks[p].k === K.Word && PARTICLES.has(toks[p].low)) p++;
+          while (p < s.end && p - j < 3 && toks[p].kind === TokenKind.Word && PARTICLES.has(toks[p].lower)) p++;
           if (isNameWord(toks[p])) { j = p; continue; }
         }
         break;
       }
       // Leading function words that merely start a sentence or a quotation: "But", "The".
-      while (a < j && (CAP_STOP.has(toks[a].low.replace(/['’]s$/, '')) || NEVER_NAMES.has(toks[a].low))) a++;
+      while (a < j && (CAP_STOP.has(toks[a].lower.replace(/['’]s$/, '')) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
       // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
-      if (isPossessive(toks[j - 1]) && j < s.b && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) {
+      if (isPossessive(toks[j - 1]) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) {
         let k = j;
-        while (k < s.b && (isNameWord(toks[k]) || (toks[k].low === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
-        if (ORG_WORDS.has(toks[k - 1].low) && k - j <= 5) j = k;
+        while (k < s.end && (isNameWord(toks[k]) || (toks[k].lower === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
+        if (ORG_WORDS.has(toks[k - 1].lower) && k - j <= 5) j = k;
       }
       // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
-      if (isPossessive(toks[j - 1]) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].low) && j < s.b && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+      if (isPossessive(toks[j - 1]) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
-      if (a === m.paras[s.para][0] && toks[j]?.t === ',' && /^[\p{Lu}'’-]{3,}$/u.test(toks[j - 1].t) && (MONTHS.has(toks[j + 1]?.low ?? '') || toks[j + 1]?.t === '(')) { i = j; continue; }
+      if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && /^[\p{Lu}'’-]{3,}$/u.test(toks[j - 1].text) && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
-      if (!(j - a === 1 && /^[DRI]-\p{Lu}/u.test(toks[a].t))) pushChunk(chunks, m, a, j, s.a);
+      if (!(j - a === 1 && /^[DRI]-\p{Lu}/u.test(toks[a].text))) pushChunk(chunks, m, a, j, s.start);
       i = j;
     }
   }
@@ -178,32 +178,32 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
 }
 
 function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStart: number): void {
-  const { toks, text } = m;
+  const { tokens: toks, text } = m;
   // Split title from name: everything up to the last title word is the role.
   let lastTitle = -1;
-  const lastLow = toks[b - 1].low;
+  const lastLow = toks[b - 1].lower;
   // "Martin Luther King Jr.": a title word before only a suffix is a surname
   let nb = b;
-  while (nb - 1 > a && NAME_SUFFIXES.has(toks[nb - 1].low)) nb--;
+  while (nb - 1 > a && NAME_SUFFIXES.has(toks[nb - 1].lower)) nb--;
   if (!ORG_WORDS.has(lastLow)) {
-    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].low) || TITLES.has(toks[i].low.replace(/\.$/, ''))) lastTitle = i;
+    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].lower) || TITLES.has(toks[i].lower.replace(/\.$/, ''))) lastTitle = i;
   }
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
-  if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].low) || /ist$/.test(toks[a].low)) && !ORG_WORDS.has(toks[a].low) && !DEMONYMS.has(toks[a].low)) lastTitle = a;
+  if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].lower) || /ist$/.test(toks[a].lower)) && !ORG_WORDS.has(toks[a].lower) && !DEMONYMS.has(toks[a].lower)) lastTitle = a;
   let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
   // "Secretary of State Mark Halloran": "of State" belongs to the title
-  while (nameA < b - 2 && toks[nameA].low === 'of') nameA += 2;
+  while (nameA < b - 2 && toks[nameA].lower === 'of') nameA += 2;
   let ra = lastTitle >= 0 ? a : a;
   // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
-  const attributive = b - a === 1 && toks[b]?.k === K.Word && !toks[b].cap && ROLE_NOUNS.has(toks[b].low);
+  const attributive = b - a === 1 && toks[b]?.kind === TokenKind.Word && !toks[b].capital && ROLE_NOUNS.has(toks[b].lower);
   if (ra === nameA && !attributive) {
     let k = a - 1;
-    if (k >= sentStart && toks[k].k === K.Word && !toks[k].cap && (ROLE_NOUNS.has(toks[k].low) || OUTLET_ROLES.has(toks[k].low) || TITLES.has(toks[k].low))) {
+    if (k >= sentStart && toks[k].kind === TokenKind.Word && !toks[k].capital && (ROLE_NOUNS.has(toks[k].lower) || OUTLET_ROLES.has(toks[k].lower) || TITLES.has(toks[k].lower))) {
       let r = k;
       while (r - 1 >= sentStart && a - r < 4) {
         const p = toks[r - 1];
-        if (p.k !== K.Word || CAP_STOP.has(p.low)) break;
-        if (p.cap ? !isModifier(p) && !DEMONYMS.has(p.low) : !(NP_ADJ.has(p.low) || ROLE_NOUNS.has(p.low) || TITLES.has(p.low) || p.t.includes('-'))) break;
+        if (p.kind !== TokenKind.Word || CAP_STOP.has(p.lower)) break;
+        if (p.capital ? !isModifier(p) && !DEMONYMS.has(p.lower) : !(NP_ADJ.has(p.lower) || ROLE_NOUNS.has(p.lower) || TITLES.has(p.lower) || p.text.includes('-'))) break;
         r--;
       }
       ra = r;
@@ -213,7 +213,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   if (lastTitle >= 0 && a - 1 >= sentStart && isPossessive(toks[a - 1])) ra = a - 1;
   if (nameA >= b) return; // a bare title ("President") is not a name
   // Skip runs that are only an adjective of nationality ("Russian", "Libyans").
-  const nameText = text.slice(toks[nameA].s, toks[b - 1].e);
+  const nameText = text.slice(toks[nameA].start, toks[b - 1].end);
   const kw = keyWords(nameText);
   if (!kw.length) return;
   if (kw.length === 1 && DEMONYMS.has(kw[0]) && b - nameA === 1) return;
@@ -221,15 +221,15 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   if (kw.some((w) => HOLIDAYS.has(w))) return;
   // "the ferry Corran Star", "Storm Hedda", "on X": a vessel, a weather event, a platform
   const before = toks[ra - 1];
-  const thing = (!!before && !before.cap && VESSEL_NOUNS.has(before.low)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
-  const role = ra < nameA ? text.slice(toks[ra].s, toks[nameA - 1].e) : undefined;
+  const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
+  const role = ra < nameA ? text.slice(toks[ra].start, toks[nameA - 1].end) : undefined;
   const key = actorKey(nameText);
-  const hon = nameA > sentStart ? toks[nameA - 1].low.replace(/\.$/, '') : '';
+  const hon = nameA > sentStart ? toks[nameA - 1].lower.replace(/\.$/, '') : '';
   const honorific = HONORIFICS.has(hon) ? hon : undefined;
   chunks.push({
-    a: nameA,
-    b,
-    ra,
+    start: nameA,
+    end: b,
+    roleStart: ra,
     role,
     name: nameText.replace(/['’]s$|(?<=s)['’]$/, ''),
     key,
@@ -243,8 +243,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
 
 /** "The Corran Star, a 38-year-old roll-on roll-off ferry,": an appositive that calls the name a vessel. */
 function vesselAppositive(toks: Token[], b: number): boolean {
-  if (toks[b]?.t !== ',' || !DETERMINERS.has(toks[b + 1]?.low ?? '')) return false;
-  for (let j = b + 2; j < b + 9 && toks[j]?.k === K.Word; j++) if (VESSEL_NOUNS.has(toks[j].low)) return true;
+  if (toks[b]?.text !== ',' || !DETERMINERS.has(toks[b + 1]?.lower ?? '')) return false;
+  for (let j = b + 2; j < b + 9 && toks[j]?.kind === TokenKind.Word; j++) if (VESSEL_NOUNS.has(toks[j].lower)) return true;
   return false;
 }
 
@@ -254,22 +254,22 @@ const ROLE_CLAUSE_STOP = new Set(['for', 'since', 'in', 'during', 'when', 'after
 
 /** "Brendan Kearney, who has been coxswain of the lifeboat for twelve years,": the role in a clause. */
 function clauseRole(m: TextModel, b: number): string | undefined {
-  const { toks } = m;
-  if (toks[b]?.t !== ',' || toks[b + 1]?.low !== 'who') return undefined;
+  const { tokens: toks } = m;
+  if (toks[b]?.text !== ',' || toks[b + 1]?.lower !== 'who') return undefined;
   let j = b + 2;
-  while (j < b + 5 && toks[j] && ['is', 'was', 'has', 'had', 'been', 'became', 'serves', 'served', 'now', 'also'].includes(toks[j].low)) j++;
+  while (j < b + 5 && toks[j] && ['is', 'was', 'has', 'had', 'been', 'became', 'serves', 'served', 'now', 'also'].includes(toks[j].lower)) j++;
   if (j === b + 2 || !toks[j]) return undefined;
-  if (toks[j].low === 'as') j++;
+  if (toks[j].lower === 'as') j++;
   const start = j;
-  if (DETERMINERS.has(toks[j]?.low ?? '')) j++;
-  if (!toks[j] || !(ROLE_NOUNS.has(toks[j].low) || TITLES.has(toks[j].low) || NP_ADJ.has(toks[j].low))) return undefined;
-  while (j < b + 14 && toks[j] && toks[j].k === K.Word && !ROLE_CLAUSE_STOP.has(toks[j].low)) j++;
-  return j > start ? m.text.slice(toks[start].s, toks[j - 1].e) : undefined;
+  if (DETERMINERS.has(toks[j]?.lower ?? '')) j++;
+  if (!toks[j] || !(ROLE_NOUNS.has(toks[j].lower) || TITLES.has(toks[j].lower) || NP_ADJ.has(toks[j].lower))) return undefined;
+  while (j < b + 14 && toks[j] && toks[j].kind === TokenKind.Word && !ROLE_CLAUSE_STOP.has(toks[j].lower)) j++;
+  return j > start ? m.text.slice(toks[start].start, toks[j - 1].end) : undefined;
 }
 
 /** Nothing but punctuation (an opening quote) between the sentence start and token `i`. */
 function onlyPunctBefore(toks: Token[], from: number, i: number): boolean {
-  for (let j = from; j < i; j++) if (toks[j].k === K.Word) return false;
+  for (let j = from; j < i; j++) if (toks[j].kind === TokenKind.Word) return false;
   return true;
 }
 
@@ -278,9 +278,9 @@ function onlyPunctBefore(toks: Token[], from: number, i: number): boolean {
  * forever. Imagine ...”"), or follows a colon: English capitalises there whatever the word is.
  */
 function opensClause(m: TextModel, from: number, i: number): boolean {
-  if (onlyPunctBefore(m.toks, from, i)) return true;
-  const p = m.toks[i - 1];
-  return m.quoteByOpen.has(i - 1) || p.t === '.' || p.t === '!' || p.t === '?' || p.t === '…' || p.t === ':';
+  if (onlyPunctBefore(m.tokens, from, i)) return true;
+  const p = m.tokens[i - 1];
+  return m.quoteByOpen.has(i - 1) || p.text === '.' || p.text === '!' || p.text === '?' || p.text === '…' || p.text === ':';
 }
 
 const acronymOf = (name: string): string =>
@@ -316,7 +316,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     c.actor = id;
     const e = ents[id];
     // Names inside quotations ("Team Kezia forever!") do not define who a bare surname means.
-    const quoted = m.toks[c.a].q >= 0;
+    const quoted = m.tokens[c.start].quote >= 0;
     if (e.type === 'person' && words.length >= 2 && !quoted) {
       if (!bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], id);
       if (!byFirst.has(words[0])) byFirst.set(words[0], id);
@@ -358,14 +358,14 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     c.actor = id;
   }
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
-  const { toks } = m;
+  const { tokens: toks } = m;
   const chunkAt = new Map<number, Chunk>();
-  for (const c of chunks) chunkAt.set(c.a, c);
+  for (const c of chunks) chunkAt.set(c.start, c);
   const redirect = new Map<number, number>();
   for (const c of chunks) {
-    const inner = toks[c.b + 1];
-    if (toks[c.b]?.t === '(' && inner && toks[c.b + 2]?.t === ')' && /^[\p{Lu}.]{2,8}$/u.test(inner.t)) {
-      const other = chunkAt.get(c.b + 1);
+    const inner = toks[c.end + 1];
+    if (toks[c.end]?.text === '(' && inner && toks[c.end + 2]?.text === ')' && /^[\p{Lu}.]{2,8}$/u.test(inner.text)) {
+      const other = chunkAt.get(c.end + 1);
       if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
     }
   }
@@ -373,8 +373,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // "NATO-backed", "Haftar-linked": the name before the hyphen is a mention too.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.k !== K.Word || !t.cap || !isModifier(t)) continue;
-    const prefix = t.t.slice(0, t.t.indexOf('-'));
+    if (t.kind !== TokenKind.Word || !t.capital || !isModifier(t)) continue;
+    const prefix = t.text.slice(0, t.text.indexOf('-'));
     const key = actorKey(prefix);
     if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
     let id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key);
@@ -384,33 +384,33 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
       byKey.set(key, id);
     }
     if (id === undefined) continue;
-    ents[id].mentions.push({ start: t.s, end: t.s + prefix.length });
+    ents[id].mentions.push({ start: t.start, end: t.start + prefix.length });
     if (!ents[id].names.length) ents[id].names.push(prefix);
   }
   for (const c of chunks) {
-    if (!c.role) c.role = clauseRole(m, c.b);
+    if (!c.role) c.role = clauseRole(m, c.end);
     const e = ents[c.actor];
-    e.mentions.push({ start: toks[c.a].s, end: toks[c.b - 1].e });
+    e.mentions.push({ start: toks[c.start].start, end: toks[c.end - 1].end });
     if (!e.names.includes(c.name)) e.names.push(c.name);
     if (c.role) {
-      const full = m.text.slice(toks[c.ra].s, toks[c.b - 1].e);
+      const full = m.text.slice(toks[c.roleStart].start, toks[c.end - 1].end);
       if (!e.aliases.includes(full)) e.aliases.push(full);
     }
     if (c.role && (!e.role || c.role.length > e.role.length)) e.role = c.role;
     // A lone organisation word opening a sentence ("Navy divers", "Shipping lines") is a common noun.
-    const genericOrg = c.initial && c.b - c.a === 1 && ORG_WORDS.has(bare(toks[c.a])) && !/^[\p{Lu}.]{2,8}$/u.test(toks[c.a].t);
-    if (!c.initial || c.b - c.a > 1 || e.type === 'place' || (e.type === 'organization' && !genericOrg)) e.solid = true;
+    const genericOrg = c.initial && c.end - c.start === 1 && ORG_WORDS.has(bare(toks[c.start])) && !/^[\p{Lu}.]{2,8}$/u.test(toks[c.start].text);
+    if (!c.initial || c.end - c.start > 1 || e.type === 'place' || (e.type === 'organization' && !genericOrg)) e.solid = true;
     if (c.thing) e.thing = true;
     if (e.type === 'unknown' && c.type !== 'unknown') e.type = c.type;
     // "His daughter, Aoife, ...": a name in apposition to a word for one person is a person
-    const appos = toks[c.a - 1]?.t === ',' && c.a >= 2 && !toks[c.a - 2].cap ? bare(toks[c.a - 2]) : '';
+    const appos = toks[c.start - 1]?.text === ',' && c.start >= 2 && !toks[c.start - 2].capital ? bare(toks[c.start - 2]) : '';
     if (e.type === 'unknown' && PERSON_NOUNS.has(appos)) e.type = 'person';
     if (e.type === 'person' && (FEMALE_NOUNS.has(appos) || MALE_NOUNS.has(appos))) e.gender = (e.gender ?? 0) + (MALE_NOUNS.has(appos) ? 2 : -2);
   }
   // "Sales have slowed ... sales fell": a word only capitalised when it opens a sentence, and
   // written in lower case elsewhere, is a common word, not a name.
   const lower = new Set<string>();
-  for (const t of toks) if (t.k === K.Word && !t.cap) lower.add(t.low);
+  for (const t of toks) if (t.kind === TokenKind.Word && !t.capital) lower.add(t.lower);
   for (const e of ents) if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
   markPlacesAndThings(m, chunks, ents);
   return ents;
@@ -424,24 +424,24 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
  * "person" always written with "the" is a thing ("the Corran Star").
  */
 function markPlacesAndThings(m: TextModel, chunks: Chunk[], ents: Entity[]): void {
-  const { toks } = m;
+  const { tokens: toks } = m;
   const seen = new Array<boolean>(ents.length).fill(false);
   const against = new Array<boolean>(ents.length).fill(false);
   const settled = new Array<boolean>(ents.length).fill(false);
   const notThe = new Array<boolean>(ents.length).fill(false);
   const strongEnd = new Set<number>();
   for (const c of chunks) {
-    let p = c.ra - 1;
-    if (toks[p] && DETERMINERS.has(toks[p].low)) p--;
+    let p = c.roleStart - 1;
+    if (toks[p] && DETERMINERS.has(toks[p].lower)) p--;
     const prev = toks[p];
-    const low = prev && !prev.cap ? prev.low : '';
+    const low = prev && !prev.capital ? prev.lower : '';
     // "the people of Dunmarra and Inish Carra": a coordinated name shares the evidence
-    const strong = (low === 'of' && SETTLEMENTS.has(toks[p - 1]?.low ?? '')) || ((low === 'and' || low === 'or') && strongEnd.has(p));
-    if (strong) { settled[c.actor] = true; strongEnd.add(c.b); }
+    const strong = (low === 'of' && SETTLEMENTS.has(toks[p - 1]?.lower ?? '')) || ((low === 'and' || low === 'or') && strongEnd.has(p));
+    if (strong) { settled[c.actor] = true; strongEnd.add(c.end); }
     if (LOCATIVES.has(low) || strong) seen[c.actor] = true;
     else if (!NEUTRAL_PREPS.has(low)) against[c.actor] = true;
-    if (c.role || c.honorific || isPossessive(toks[c.b - 1])) against[c.actor] = true;
-    if (c.role || toks[c.ra - 1]?.low !== 'the') notThe[c.actor] = true;
+    if (c.role || c.honorific || isPossessive(toks[c.end - 1])) against[c.actor] = true;
+    if (c.role || toks[c.roleStart - 1]?.lower !== 'the') notThe[c.actor] = true;
   }
   ents.forEach((e, i) => {
     const person = !!e.role || e.gender !== undefined;
@@ -464,21 +464,21 @@ const NEUTRAL_PREPS = new Set(['from', 'to', 'into', 'between', 'via']);
 export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<number>; names: Set<number> } {
   const claims = new Set<number>();
   const names = new Set<number>();
-  m.paras.forEach(([a, b], p) => {
-    const last = m.toks[b - 1];
+  m.paragraphs.forEach(([a, b], p) => {
+    const last = m.tokens[b - 1];
     // a single closing quote ends a sentence only after end punctuation ('... it.'), else it may close a headline's scare quote
-    const closedSingle = (last.t === "'" || last.t === '’') && b - 2 >= a && /^[.!?…]$/.test(m.toks[b - 2].t);
-    const unterminated = !(last.t.endsWith('.') || last.t === '"' || last.t === "''" || last.t === '”' || last.t === '!' || last.t === '?' || last.t === ':' || closedSingle);
+    const closedSingle = (last.text === "'" || last.text === '’') && b - 2 >= a && /^[.!?…]$/.test(m.tokens[b - 2].text);
+    const unterminated = !(last.text.endsWith('.') || last.text === '"' || last.text === "''" || last.text === '”' || last.text === '!' || last.text === '?' || last.text === ':' || closedSingle);
     let words = 0;
     let caps = 0;
     for (let i = a; i < b && i < a + 60; i++) {
-      if (m.toks[i].k !== K.Word) continue;
+      if (m.tokens[i].kind !== TokenKind.Word) continue;
       words++;
-      if (m.toks[i].cap) caps++;
+      if (m.tokens[i].capital) caps++;
     }
-    const byline = /^by$/i.test(m.toks[a].t) && words <= 8;
+    const byline = /^by$/i.test(m.tokens[a].text) && words <= 8;
     if (p === 0) {
-      const paraText = m.text.slice(m.toks[a].s, m.toks[b - 1].e);
+      const paraText = m.text.slice(m.tokens[a].start, m.tokens[b - 1].end);
       const isTitle = !!title && fold(title).trim() === fold(paraText).trim();
       if (isTitle || (unterminated && b - a <= 40)) {
         claims.add(p);

@@ -6,7 +6,7 @@ import type { Range, RawClaim } from './attribution';
 import { actorKey, fold } from './keys';
 import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
-import { K, type TextModel } from './text';
+import { TokenKind, type TextModel } from './text';
 
 /** Role heads that name an organisation when used as "the company", "the ministry". */
 const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'government', 'party', 'council', 'commission', 'committee', 'department', 'office', 'police', 'army', 'military', 'operator', 'airline', 'authority', 'authorities', 'court', 'board', 'union', 'club', 'kremlin', 'institute', 'university', 'bank', 'administration', 'coastguard', 'navy', 'website', 'newspaper', 'broadcaster', 'channel', 'agency']);
@@ -46,7 +46,7 @@ const FEMALE_TITLES = /\b(ms|mrs|miss|dame|lady|queen|princess|spokeswoman|chair
  * sentence usually refers back to it ("Kezia said she ..."), and gendered titles say so outright.
  */
 export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt: Map<number, number>): void {
-  const { toks, sentOf, sents } = m;
+  const { tokens: toks, sentenceOf: sentOf, sentences: sents } = m;
   const named = new Set<number>();
   for (const c of chunks) {
     const e = ents[c.actor];
@@ -57,18 +57,18 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
       if (FEMALE_TITLES.test(r)) e.gender = (e.gender ?? 0) - 2;
     }
     // a given name of clear gender ("Anna Lind"): a weak vote, outweighed by titles and pronouns
-    const given = c.b - c.a > 1 ? c.key.split(' ')[0] : '';
+    const given = c.end - c.start > 1 ? c.key.split(' ')[0] : '';
     if (e.type === 'person' && !named.has(c.actor) && (FEMALE_GIVEN.has(given) || MALE_GIVEN.has(given))) {
       named.add(c.actor);
       e.gender = (e.gender ?? 0) + (MALE_GIVEN.has(given) ? 1 : -1);
     }
-    if (toks[c.a].q >= 0) continue;
-    const end = Math.min(sents[sentOf[c.a]].b, c.b + 12);
-    for (let i = c.b; i < end; i++) {
+    if (toks[c.start].quote >= 0) continue;
+    const end = Math.min(sents[sentOf[c.start]].end, c.end + 12);
+    for (let i = c.end; i < end; i++) {
       const t = toks[i];
-      if (t.q >= 0) continue;
-      if (MALE.has(t.low)) { e.gender = (e.gender ?? 0) + 1; break; }
-      if (FEMALE.has(t.low)) { e.gender = (e.gender ?? 0) - 1; break; }
+      if (t.quote >= 0) continue;
+      if (MALE.has(t.lower)) { e.gender = (e.gender ?? 0) + 1; break; }
+      if (FEMALE.has(t.lower)) { e.gender = (e.gender ?? 0) - 1; break; }
       const other = tokEnt.get(i);
       if (other !== undefined && other !== c.actor) break; // another name in between: not about this one
     }
@@ -78,32 +78,32 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
 /** Which actor the words naming a source refer to. */
 export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
   const { m, ents, tokEnt } = ctx;
-  const toks = m.toks;
+  const toks = m.tokens;
   const first = toks[r[0]];
-  if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.low)) return pronoun(ctx, first.low, c, done, raw);
+  if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.lower)) return pronoun(ctx, first.lower, c, done, raw);
   // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
   // part decides who it is, the other part is the role.
   for (let i = r[0]; i < r[1]; i++) {
-    if (toks[i].t !== ',') continue;
+    if (toks[i].text !== ',') continue;
     // the name is whichever side is only a name ("Jimmy Coyle, skipper of the trawler Silver Fern")
     const leftIsName = allNames(ctx, r[0], i);
     const nameEnt = !leftIsName && allNames(ctx, i + 1, r[1]) ? tokEnt.get(r[1] - 1) : undefined;
     const ent = nameEnt ?? resolve(ctx, [r[0], i], c, done, raw);
     const roleR: Range = nameEnt !== undefined ? [r[0], i] : [i + 1, r[1]];
     if (ent !== null && roleR[1] > roleR[0] && ents[ent].type === 'person' && !ents[ent].role) {
-      ents[ent].role = m.text.slice(toks[roleR[0]].s, toks[roleR[1] - 1].e).replace(/^(the|a|an)\s+/i, '');
+      ents[ent].role = m.text.slice(toks[roleR[0]].start, toks[roleR[1] - 1].end).replace(/^(the|a|an)\s+/i, '');
     }
     return ent;
   }
   // "His office", "her spokeswoman", "its press office": they speak for the one the pronoun means.
-  const ownerPron = POSSESSIVE_PRONOUNS[first.low];
-  if (ownerPron && r[1] - r[0] <= 3 && PROXIES.has(toks[r[1] - 1].low)) {
+  const ownerPron = POSSESSIVE_PRONOUNS[first.lower];
+  if (ownerPron && r[1] - r[0] <= 3 && PROXIES.has(toks[r[1] - 1].lower)) {
     const owner = pronoun(ctx, ownerPron, c, done, raw);
     if (owner !== null) return owner;
   }
   // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
-  const spoke = toks[r[1] - 1].low;
-  if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.low === 'a' || first.low === 'an')) return recentOrg(ctx, c, done);
+  const spoke = toks[r[1] - 1].lower;
+  if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.lower === 'a' || first.lower === 'an')) return recentOrg(ctx, c, done);
   // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
   if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
     const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
@@ -111,7 +111,7 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     if (named !== null && (ents[named].type !== 'place' || tokEnt.get(r[1] - 2) === named)) return named;
   }
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
-    if (SPOKES.has(toks[i].low) && (toks[i + 1].low === 'for' || toks[i + 1].low === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
+    if (SPOKES.has(toks[i].lower) && (toks[i + 1].lower === 'for' || toks[i + 1].lower === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
   }
   // Head of the phrase: the last word before a linking preposition that is not inside a name.
   let split = r[1];
@@ -119,13 +119,13 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     // "of" between capitals belongs to a name or title ("Secretary of State Mark Halloran")
     // but not after a person's name ("Rep. Lisa Tran of Florida")
     const afterPerson = tokEnt.has(i - 1) && ents[tokEnt.get(i - 1)!].type === 'person';
-    const inName = tokEnt.has(i) || (toks[i].low === 'of' && toks[i - 1].cap && !!toks[i + 1]?.cap && !afterPerson);
-    if (NP_LINKS.has(toks[i].low) && !inName) { split = i; break; }
+    const inName = tokEnt.has(i) || (toks[i].lower === 'of' && toks[i - 1].capital && !!toks[i + 1]?.capital && !afterPerson);
+    if (NP_LINKS.has(toks[i].lower) && !inName) { split = i; break; }
   }
   let head = split - 1;
   // "figures published by the port authority": the noun before a participle is the head
-  if (head > r[0] && /ed$/.test(toks[head].low) && !toks[head].cap && !tokEnt.has(head)) head--;
-  const headLow = toks[head].low.replace(/['’]s?$/, '');
+  if (head > r[0] && /ed$/.test(toks[head].lower) && !toks[head].capital && !tokEnt.has(head)) head--;
+  const headLow = toks[head].lower.replace(/['’]s?$/, '');
   const headEnt = tokEnt.get(head);
   // "Figures from X show": a document word capitalised only because it opens the sentence is no name
   if (headEnt !== undefined && !(DOC_NOUNS.has(headLow) && !ents[headEnt].solid)) return headEnt;
@@ -134,11 +134,11 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     const owner = lastEntityIn(ctx, [r[0], head]);
     if (owner !== null) return owner;
     // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
-    if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].low)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
-    for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].t)) return resolve(ctx, [r[0], i + 1], c, done, raw);
+    if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].lower)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
+    for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].text)) return resolve(ctx, [r[0], i + 1], c, done, raw);
     // "port authority data": the words before the document name its owner
-    if (head > r[0] && !DETERMINERS.has(first.low)) return resolve(ctx, [r[0], head], c, done, raw);
-    if (first.low === 'the' && split - r[0] <= 3) {
+    if (head > r[0] && !DETERMINERS.has(first.lower)) return resolve(ctx, [r[0], head], c, done, raw);
+    if (first.lower === 'the' && split - r[0] <= 3) {
       const org = recentOrg(ctx, c, done);
       if (org !== null) return org;
     }
@@ -146,10 +146,10 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
   let hasName = false;
   for (let i = r[0]; i < split; i++) if (tokEnt.has(i)) hasName = true;
-  if (first.low === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].t)) {
+  if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].text)) {
     // "the rail operator": a modifier narrows the choice to names or roles that contain it
     const mods: string[] = [];
-    for (let i = r[0] + 1; i < head; i++) mods.push(fold(toks[i].low.replace(/['’]s?$/, '')));
+    for (let i = r[0] + 1; i < head; i++) mods.push(fold(toks[i].lower.replace(/['’]s?$/, '')));
     const hasMods = (e: Entity) => mods.every((w) => e.names.some((n) => fold(n).includes(w)) || (!!e.role && fold(e.role).includes(w)));
     // passes: with the modifier first; known organisations before bare names of unknown kind
     const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
@@ -163,15 +163,15 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
         const [tok, ent] = ctx.mentions[k];
         // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
         // nor a word seen only opening this very sentence ("Sales fell, the company said")
-        const sameSentence = m.sentOf[tok] === m.sentOf[r[0]];
-        if (ents[ent].type === 'unknown' && (toks[tok].q >= 0 || ents[ent].common || (sameSentence && !ents[ent].solid))) continue;
+        const sameSentence = m.sentenceOf[tok] === m.sentenceOf[r[0]];
+        if (ents[ent].type === 'unknown' && (toks[tok].quote >= 0 || ents[ent].common || (sameSentence && !ents[ent].solid))) continue;
         if (fit(ents[ent])) return ent;
       }
     }
   }
   // "Mensah joined in January. The striker said ...": a word for one person right after a sentence
   // whose subject is a person with no other role means that person
-  if (first.low === 'the' && r[1] - r[0] === 2 && PERSON_NOUNS.has(headLow) && !ANONYMOUS.has(headLow)) {
+  if (first.lower === 'the' && r[1] - r[0] === 2 && PERSON_NOUNS.has(headLow) && !ANONYMOUS.has(headLow)) {
     const prev = previousSubject(ctx, c, done, raw);
     if (prev !== null) {
       ents[prev].role = ents[prev].role ?? headLow;
@@ -179,8 +179,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     }
   }
   // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
-  const surface = m.text.slice(toks[r[0]].s, toks[r[1] - 1].e);
-  const name = (/^(the|a|an)$/.test(first.low) && r[1] - r[0] > 1 ? surface.slice(first.t.length).trimStart() : surface).replace(/['’]s?$/, '');
+  const surface = m.text.slice(toks[r[0]].start, toks[r[1] - 1].end);
+  const name = (/^(the|a|an)$/.test(first.lower) && r[1] - r[0] > 1 ? surface.slice(first.text.length).trimStart() : surface).replace(/['’]s?$/, '');
   const key = actorKey(name);
   const existing = ctx.byKey.get(key);
   if (existing !== undefined) return existing;
@@ -194,8 +194,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
 function allNames(ctx: Ctx, a: number, b: number): boolean {
   if (b <= a || !ctx.tokEnt.has(b - 1)) return false;
   for (let i = a; i < b; i++) {
-    const t = ctx.m.toks[i];
-    if (!ctx.tokEnt.has(i) && !TITLES.has(t.low) && !PARTICLES.has(t.low)) return false;
+    const t = ctx.m.tokens[i];
+    if (!ctx.tokEnt.has(i) && !TITLES.has(t.lower) && !PARTICLES.has(t.lower)) return false;
   }
   return true;
 }
@@ -214,17 +214,17 @@ const ANONYMOUS = new Set(['source', 'insider', 'official', 'aide', 'adviser', '
 
 /** The source words describe one person ("one farmer", "a local resident"), not a body or a crowd. */
 function describesOne(m: TextModel, r: Range): boolean {
-  const first = m.toks[r[0]].low;
+  const first = m.tokens[r[0]].lower;
   let h = r[0];
-  while (h + 1 < r[1] && !NP_LINKS.has(m.toks[h + 1].low) && m.toks[h + 1].t !== ',') h++;
-  const before = r[0] > 0 ? m.toks[r[0] - 1].low : '';
-  return PERSON_NOUNS.has(m.toks[h].low) && !ANONYMOUS.has(m.toks[h].low) && [first, before].some((w) => w === 'a' || w === 'an' || w === 'one' || w === 'the');
+  while (h + 1 < r[1] && !NP_LINKS.has(m.tokens[h + 1].lower) && m.tokens[h + 1].text !== ',') h++;
+  const before = r[0] > 0 ? m.tokens[r[0] - 1].lower : '';
+  return PERSON_NOUNS.has(m.tokens[h].lower) && !ANONYMOUS.has(m.tokens[h].lower) && [first, before].some((w) => w === 'a' || w === 'an' || w === 'one' || w === 'the');
 }
 
 /** The source words name a spokesperson that "he"/"she" can refer to. */
 function spokesFits(m: TextModel, r: Range, sign: number): boolean {
   for (let i = r[0]; i < r[1]; i++) {
-    const l = m.toks[i].low;
+    const l = m.tokens[i].lower;
     if (l === 'spokesperson' || l === 'representative') return true;
     if (l === 'spokesman') return sign >= 0;
     if (l === 'spokeswoman') return sign <= 0;
@@ -235,11 +235,11 @@ function spokesFits(m: TextModel, r: Range, sign: number): boolean {
 function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
   const isOrg = (e: Entity) => e.type === 'organization' || e.type === 'outlet' || e.type === 'government';
   // an organisation named earlier in the same sentence ("GridNorth has updated ..., a spokesman told BCN")
-  const sent = ctx.m.sents[ctx.m.sentOf[c.at]];
-  for (let k = mentionsBefore(ctx, sent.a); k < ctx.mentions.length && ctx.mentions[k][0] < c.at; k++) {
+  const sent = ctx.m.sentences[ctx.m.sentenceOf[c.at]];
+  for (let k = mentionsBefore(ctx, sent.start); k < ctx.mentions.length && ctx.mentions[k][0] < c.at; k++) {
     const [tok, ent] = ctx.mentions[k];
     const e = ctx.ents[ent];
-    if (ctx.m.toks[tok].q >= 0 || !isSubject(ctx.m, tok)) continue;
+    if (ctx.m.tokens[tok].quote >= 0 || !isSubject(ctx.m, tok)) continue;
     if (isOrg(e)) return ent;
     // a bare name as the sentence's subject, with a spokesman speaking for it, is an organisation
     if (e.type === 'unknown' && !e.common && isSubject(ctx.m, tok)) {
@@ -305,12 +305,12 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     if (group !== null) return group;
   }
   if (person || p === 'it') {
-    const si = ctx.m.sentOf[c.at];
+    const si = ctx.m.sentenceOf[c.at];
     const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
     for (let back = si - 1; back >= 0 && back >= si - 3; back--) {
-      const prevSent = ctx.m.sents[back];
-      if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) break;
-      for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < Math.min(prevSent.b, prevSent.a + SUBJECT_WINDOW); k++) {
+      const prevSent = ctx.m.sentences[back];
+      if (lastSpoke >= prevSent.start || prevSent.para < c.para - 1) break;
+      for (let k = mentionsBefore(ctx, prevSent.start); k < ctx.mentions.length && ctx.mentions[k][0] < Math.min(prevSent.end, prevSent.start + SUBJECT_WINDOW); k++) {
         const [tok, ent] = ctx.mentions[k];
         const e = ents[ent];
         if (isSubject(ctx.m, tok) && ok(e) && kindOk(e) && !attributive(ctx, tok, ent)) return ent;
@@ -332,7 +332,7 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   for (const subjectOnly of [true, false]) {
     for (let k = from, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
       const [tok, ent] = ctx.mentions[k];
-      if (ctx.m.toks[tok].q >= 0 || !ok(ents[ent]) || ents[ent].type === 'unknown') continue;
+      if (ctx.m.tokens[tok].quote >= 0 || !ok(ents[ent]) || ents[ent].type === 'unknown') continue;
       if (!subjectOnly || isSubject(ctx.m, tok)) return ent;
     }
   }
@@ -341,26 +341,26 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
 
 /** A plural role noun opening the sentence just before ("Residents"), when that sentence reports nothing. */
 function openingGroup(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
-  const si = ctx.m.sentOf[c.at];
+  const si = ctx.m.sentenceOf[c.at];
   if (si === 0) return null;
-  const prevSent = ctx.m.sents[si - 1];
+  const prevSent = ctx.m.sentences[si - 1];
   const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
-  if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) return null;
-  const t = ctx.m.toks[prevSent.a];
-  const named = ctx.tokEnt.get(prevSent.a);
-  return named !== undefined && ctx.ents[named].type === 'group' && /s$/.test(t.low) ? named : null;
+  if (lastSpoke >= prevSent.start || prevSent.para < c.para - 1) return null;
+  const t = ctx.m.tokens[prevSent.start];
+  const named = ctx.tokEnt.get(prevSent.start);
+  return named !== undefined && ctx.ents[named].type === 'group' && /s$/.test(t.lower) ? named : null;
 }
 
 /** The one person named as the subject of the sentence just before, when it reports nothing and gives no role. */
 function previousSubject(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
-  const si = ctx.m.sentOf[c.at];
+  const si = ctx.m.sentenceOf[c.at];
   if (si === 0) return null;
-  const prevSent = ctx.m.sents[si - 1];
+  const prevSent = ctx.m.sentences[si - 1];
   const lastSpoke = done.length ? raw[done[done.length - 1]].at : -1;
-  if (lastSpoke >= prevSent.a || prevSent.para < c.para - 1) return null;
+  if (lastSpoke >= prevSent.start || prevSent.para < c.para - 1) return null;
   const people = new Set<number>();
   let subject: number | null = null;
-  for (let k = mentionsBefore(ctx, prevSent.a); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.b && people.size < 2; k++) {
+  for (let k = mentionsBefore(ctx, prevSent.start); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.end && people.size < 2; k++) {
     const [tok, ent] = ctx.mentions[k];
     if (ctx.ents[ent].type !== 'person') continue;
     people.add(ent);
@@ -373,8 +373,8 @@ function previousSubject(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[])
 function attributive(ctx: Ctx, tok: number, ent: number): boolean {
   let j = tok;
   while (ctx.tokEnt.get(j) === ent) j++;
-  const next = ctx.m.toks[j];
-  return !!next && next.k === K.Word && !next.cap && (ROLE_NOUNS.has(next.low) || TITLES.has(next.low));
+  const next = ctx.m.tokens[j];
+  return !!next && next.kind === TokenKind.Word && !next.capital && (ROLE_NOUNS.has(next.lower) || TITLES.has(next.lower));
 }
 
 /** Subjects stand within the first few words of a sentence. */
@@ -382,13 +382,13 @@ const SUBJECT_WINDOW = 7;
 
 /** A name at the start of its sentence (after at most a few opening words), where subjects stand. */
 function isSubject(m: TextModel, tok: number): boolean {
-  const s = m.sents[m.sentOf[tok]];
-  if (tok - s.a >= SUBJECT_WINDOW) return false;
-  for (let i = s.a; i < tok; i++) {
-    const t = m.toks[i];
-    const next = m.toks[i + 1];
+  const s = m.sentences[m.sentenceOf[tok]];
+  if (tok - s.start >= SUBJECT_WINDOW) return false;
+  for (let i = s.start; i < tok; i++) {
+    const t = m.tokens[i];
+    const next = m.tokens[i + 1];
     // "City boss Marta Lindqvist": a name modifying a role before the subject's name is no subject of its own
-    if (t.k === K.Word && t.cap && !CAP_STOP.has(t.low) && i + 1 < tok && !next.cap && !ROLE_NOUNS.has(next.low) && !TITLES.has(next.low)) return false;
+    if (t.kind === TokenKind.Word && t.capital && !CAP_STOP.has(t.lower) && i + 1 < tok && !next.capital && !ROLE_NOUNS.has(next.lower) && !TITLES.has(next.lower)) return false;
   }
   return true;
 }

@@ -1,28 +1,28 @@
 // Tokens, paragraphs, quotations and sentences, in one linear pass each. No regex runs over more
 // than one character at a time, so hostile input (5 MB, no spaces, binary) stays linear.
 
-export const enum K {
+export const enum TokenKind {
   Word = 0,
   Punct = 1,
   Quote = 2,
 }
 
 export interface Token {
-  s: number;
-  e: number;
-  k: K;
+  start: number;
+  end: number;
+  kind: TokenKind;
   /** Raw text. */
-  t: string;
+  text: string;
   /** Lower-cased text (possessive kept). */
-  low: string;
+  lower: string;
   /** Starts with an upper-case letter. */
-  cap: boolean;
+  capital: boolean;
   /** Newlines in the whitespace before this token (capped at 2). */
-  nl: number;
+  newlines: number;
   /** Index of the quote region this token is strictly inside, or -1. */
-  q: number;
+  quote: number;
   /** Cached "can be part of a name": 0 unknown, 1 no, 2 yes. */
-  nm: number;
+  nameCache: number;
 }
 
 export interface QuoteRegion {
@@ -30,29 +30,29 @@ export interface QuoteRegion {
   /** Closing quote token, or -1 when the quotation runs on to the end of the paragraph. */
   close: number;
   /** Token range strictly inside. */
-  a: number;
-  b: number;
+  first: number;
+  end: number;
   para: number;
 }
 
 export interface Sentence {
-  a: number;
-  b: number;
+  start: number;
+  end: number;
   para: number;
 }
 
 export interface TextModel {
   text: string;
-  toks: Token[];
+  tokens: Token[];
   quotes: QuoteRegion[];
-  sents: Sentence[];
+  sentences: Sentence[];
   /** Paragraph index → [first token, end token). */
-  paras: [number, number][];
+  paragraphs: [number, number][];
   /** Quote region index by its opening / closing token. */
   quoteByOpen: Map<number, number>;
   quoteByClose: Map<number, number>;
   /** Sentence index of every token. */
-  sentOf: Int32Array;
+  sentenceOf: Int32Array;
 }
 
 const ABBREV = new Set(`mr mrs ms dr prof sen rep gen col lt capt sgt gov pres st jr sr inc corp ltd co
@@ -136,7 +136,7 @@ export function tokenize(text: string): Token[] {
         }
       }
       const t = text.slice(s, i);
-      toks.push({ s, e: i, k: K.Word, t, low: t.toLowerCase(), cap: isUpperStart(t), nl, q: -1, nm: 0 });
+      toks.push({ start: s, end: i, kind: TokenKind.Word, text: t, lower: t.toLowerCase(), capital: isUpperStart(t), newlines: nl, quote: -1, nameCache: 0 });
       nl = 0;
       continue;
     }
@@ -144,7 +144,7 @@ export function tokenize(text: string): Token[] {
     const pch = c === 39 && text.charCodeAt(i + 1) === 39 ? "''" : c < 128 ? text[i] : ch;
     // A straight apostrophe left over from the word rules is a UK-style single quotation mark.
     const isQ = c === 34 || c === 39 || (c >= 128 && (OPENERS.has(ch) || CLOSERS.has(ch)));
-    toks.push({ s: i, e: i + pch.length, k: isQ ? K.Quote : K.Punct, t: pch, low: pch, cap: false, nl, q: -1, nm: 1 });
+    toks.push({ start: i, end: i + pch.length, kind: isQ ? TokenKind.Quote : TokenKind.Punct, text: pch, lower: pch, capital: false, newlines: nl, quote: -1, nameCache: 1 });
     nl = 0;
     i += pch.length;
   }
@@ -160,8 +160,8 @@ function splitParas(toks: Token[]): [number, number][] {
   let start = 0;
   for (let i = 1; i < toks.length; i++) {
     // A blank line ends a paragraph; so does a single line break unless it cuts a sentence in two.
-    const soft = toks[i].nl === 1 && !(toks[i].k === K.Word && !toks[i].cap && ((toks[i - 1].k === K.Word && !toks[i - 1].cap) || toks[i - 1].t === ','));
-    if (toks[i].nl >= 2 || soft) {
+    const soft = toks[i].newlines === 1 && !(toks[i].kind === TokenKind.Word && !toks[i].capital && ((toks[i - 1].kind === TokenKind.Word && !toks[i - 1].capital) || toks[i - 1].text === ','));
+    if (toks[i].newlines >= 2 || soft) {
       paras.push([start, i]);
       start = i;
     }
@@ -190,10 +190,10 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
     let single = false;
     for (let i = pa; i < pb; i++) {
       const tk = toks[i];
-      if (tk.k !== K.Quote) continue;
-      const ch = tk.t === "''" ? '"' : tk.t;
-      const openish = isSpaceBefore(text, tk.s) && !isSpaceAfter(text, tk.e);
-      const closeish = !isSpaceBefore(text, tk.s) || isSpaceAfter(text, tk.e);
+      if (tk.kind !== TokenKind.Quote) continue;
+      const ch = tk.text === "''" ? '"' : tk.text;
+      const openish = isSpaceBefore(text, tk.start) && !isSpaceAfter(text, tk.end);
+      const closeish = !isSpaceBefore(text, tk.start) || isSpaceAfter(text, tk.end);
       if (ch === '"') {
         if (open < 0) {
           if (openish || !closeish) { open = i; single = false; }
@@ -202,7 +202,7 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
           open = openish ? i : -1;
           single = false;
         } else if (closeish) {
-          regions.push({ open, close: i, a: open + 1, b: i, para });
+          regions.push({ open, close: i, first: open + 1, end: i, para });
           open = -1;
         } else {
           open = i;
@@ -211,24 +211,24 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
         if (open < 0) { open = i; single = true; }
       } else if (ch === '’' || (ch === "'" && closeish)) {
         if (open >= 0 && single) {
-          regions.push({ open, close: i, a: open + 1, b: i, para });
+          regions.push({ open, close: i, first: open + 1, end: i, para });
           open = -1;
         }
       } else if (OPENERS.has(ch)) {
         if (open < 0 || single) { open = i; single = false; } else open = i;
       } else if (CLOSERS.has(ch)) {
         if (open >= 0 && !single) {
-          regions.push({ open, close: i, a: open + 1, b: i, para });
+          regions.push({ open, close: i, first: open + 1, end: i, para });
           open = -1;
         }
       }
     }
     // An unclosed quotation that opens a paragraph or a sentence runs on to the paragraph's end
     // (the convention for quotes over several paragraphs); one opened mid-sentence is a stray mark.
-    if (open >= 0 && !single && (open === pa || endPunct(toks[open - 1]))) regions.push({ open, close: -1, a: open + 1, b: pb, para });
+    if (open >= 0 && !single && (open === pa || endPunct(toks[open - 1]))) regions.push({ open, close: -1, first: open + 1, end: pb, para });
   });
   regions.forEach((r, idx) => {
-    for (let i = r.a; i < r.b; i++) toks[i].q = idx;
+    for (let i = r.first; i < r.end; i++) toks[i].quote = idx;
   });
   return regions;
 }
@@ -239,7 +239,7 @@ const MAX_SENT_TOKENS = 400;
 const SENT_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'at', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there', 'however', 'meanwhile', 'officials', 'analysts', 'police']);
 
 function endPunct(t: Token | undefined): boolean {
-  return !!t && t.k === K.Punct && (t.t === '.' || t.t === '!' || t.t === '?' || t.t === '…');
+  return !!t && t.kind === TokenKind.Punct && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 }
 
 function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
@@ -250,25 +250,25 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
       const tk = toks[i];
       const prev = toks[i - 1];
       let brk = false;
-      if (tk.nl === 1 && tk.q < 0) {
+      if (tk.newlines === 1 && tk.quote < 0) {
         // A single line break ends a sentence unless the line was clearly cut mid-sentence.
-        brk = !(prev.k === K.Word && !prev.cap && /[a-z]$/.test(prev.low)) && prev.t !== ',';
+        brk = !(prev.kind === TokenKind.Word && !prev.capital && /[a-z]$/.test(prev.lower)) && prev.text !== ',';
       }
-      if (!brk && tk.q < 0 && (tk.k !== K.Quote || toks[i].q < 0)) {
-        const closesQuote = prev.k === K.Quote && endPunct(toks[i - 2]) && prev.q < 0 && tk.q < 0;
-        if ((endPunct(prev) && prev.q < 0) || closesQuote) {
-          brk = tk.cap || tk.k === K.Quote || /^[0-9(\[]/.test(tk.t) || !/^[a-z]/.test(tk.t);
+      if (!brk && tk.quote < 0 && (tk.kind !== TokenKind.Quote || toks[i].quote < 0)) {
+        const closesQuote = prev.kind === TokenKind.Quote && endPunct(toks[i - 2]) && prev.quote < 0 && tk.quote < 0;
+        if ((endPunct(prev) && prev.quote < 0) || closesQuote) {
+          brk = tk.capital || tk.kind === TokenKind.Quote || /^[0-9(\[]/.test(tk.text) || !/^[a-z]/.test(tk.text);
         }
         // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
-        if (!brk && prev.k === K.Word && prev.t.length > 2 && prev.t.endsWith('.') && tk.cap && SENT_OPENERS.has(tk.low)) brk = true;
+        if (!brk && prev.kind === TokenKind.Word && prev.text.length > 2 && prev.text.endsWith('.') && tk.capital && SENT_OPENERS.has(tk.lower)) brk = true;
       }
       if (!brk && i - start >= MAX_SENT_TOKENS) brk = true;
       if (brk) {
-        sents.push({ a: start, b: i, para });
+        sents.push({ start: start, end: i, para });
         start = i;
       }
     }
-    if (start < pb) sents.push({ a: start, b: pb, para });
+    if (start < pb) sents.push({ start: start, end: pb, para });
   });
   return sents;
 }
@@ -285,6 +285,6 @@ export function buildModel(text: string): TextModel {
     if (q.close >= 0) quoteByClose.set(q.close, i);
   });
   const sentOf = new Int32Array(toks.length);
-  sents.forEach((s, i) => sentOf.fill(i, s.a, s.b));
-  return { text, toks, quotes, sents, paras, quoteByOpen, quoteByClose, sentOf };
+  sents.forEach((s, i) => sentOf.fill(i, s.start, s.end));
+  return { text, tokens: toks, quotes, sentences: sents, paragraphs: paras, quoteByOpen, quoteByClose, sentenceOf: sentOf };
 }
