@@ -5,21 +5,25 @@ import { pathToFileURL } from 'node:url';
 import { extract } from '../lib/extract';
 import type { ArticleMeta, Claim, ExtractResult, Span } from '../lib/types';
 
-const USAGE = 'usage: sourcelight extract FILE [--url URL] [--json]';
+const USAGE = 'usage: sourcelight extract FILE [--url URL] [--json] [--explain]';
 
 interface Args {
   file: string;
   url?: string;
   json: boolean;
+  /** Say which engine rule made each claim. */
+  explain: boolean;
 }
 
 function parseArgs(args: string[]): Args | string {
   let file: string | undefined;
   let url: string | undefined;
   let json = false;
+  let explain = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') json = true;
+    else if (a === '--explain') explain = true;
     else if (a === '--url') {
       url = args[++i];
       if (!url) return '--url needs a value';
@@ -29,7 +33,7 @@ function parseArgs(args: string[]): Args | string {
     else return `unexpected argument '${a}'`;
   }
   if (!file) return 'missing FILE';
-  return { file, url, json };
+  return { file, url, json, explain };
 }
 
 function domainOf(url: string): string {
@@ -63,7 +67,7 @@ async function read(args: Args): Promise<{ meta: ArticleMeta; text: string; note
 
 const span = (s: Span | null) => (s ? { text: s.text, start: s.start, end: s.end } : null);
 
-export function toJson(meta: ArticleMeta, text: string, r: ExtractResult, extractMs: number) {
+export function toJson(meta: ArticleMeta, text: string, r: ExtractResult, extractMs: number, explain = false) {
   const byId = new Map(r.actors.map((a) => [a.id, a]));
   return {
     url: meta.canonicalUrl ?? meta.url,
@@ -81,6 +85,7 @@ export function toJson(meta: ArticleMeta, text: string, r: ExtractResult, extrac
         cue: span(c.cue),
         content: span(c.content)!,
         via: span(c.via),
+        ...(explain ? { rule: c.rule ?? null, confidence: c.confidence } : {}),
       };
     }),
     actors: r.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, aliases: a.aliases, mentions: a.mentions.map((m) => ({ start: m.start, end: m.end })) })),
@@ -88,7 +93,7 @@ export function toJson(meta: ArticleMeta, text: string, r: ExtractResult, extrac
   };
 }
 
-function listing(meta: ArticleMeta, r: ExtractResult, extractMs: number, color: boolean): string {
+function listing(meta: ArticleMeta, r: ExtractResult, extractMs: number, color: boolean, explain: boolean): string {
   const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const byId = new Map(r.actors.map((a) => [a.id, a]));
   const lines: string[] = [];
@@ -101,6 +106,7 @@ function listing(meta: ArticleMeta, r: ExtractResult, extractMs: number, color: 
     const resolved = actor && cl.source && actor.name !== cl.source.text ? c('2', ` = ${actor.name}`) : '';
     const via = cl.via ? c('2', ` via ${cl.via.text}`) : '';
     lines.push(`${c('2', cl.id.padEnd(4))} ${c('36', who)}${resolved} -> ${c('33', cl.cue?.text ?? '(continues)')} -> ${quoteOf(cl)}${via}  ${c('2', `[${cl.kind}]`)}`);
+    if (explain) lines.push(c('2', `     rule: ${cl.rule ?? '(none)'}, confidence ${cl.confidence}`));
   }
   lines.push('');
   lines.push(c('1', 'Actors'));
@@ -148,7 +154,7 @@ export async function main(args: string[]): Promise<number> {
   const t0 = performance.now();
   const result = extract(input.text, input.meta);
   const ms = performance.now() - t0;
-  if (parsed.json) process.stdout.write(JSON.stringify(toJson(input.meta, input.text, result, ms)) + '\n');
-  else process.stdout.write(listing(input.meta, result, ms, !!process.stdout.isTTY) + '\n');
+  if (parsed.json) process.stdout.write(JSON.stringify(toJson(input.meta, input.text, result, ms, parsed.explain)) + '\n');
+  else process.stdout.write(listing(input.meta, result, ms, !!process.stdout.isTTY, parsed.explain) + '\n');
   return 0;
 }

@@ -89,6 +89,7 @@ function checkClaim(c: unknown): string | null {
   }
   if (c.actorId !== null && !isStr(c.actorId, 64)) return 'claim actorId invalid';
   if (typeof c.confidence !== 'number' || !(c.confidence >= 0 && c.confidence <= 1)) return 'claim confidence invalid';
+  if (c.rule !== undefined && !isStr(c.rule, 80)) return 'claim rule invalid';
   return null;
 }
 

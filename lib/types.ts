@@ -35,6 +35,8 @@ export interface Claim {
   via: Span | null;
   /** 0..1 */
   confidence: number;
+  /** Name of the engine rule that found it ("source cue content", "according to", ...), for `extract --explain`. */
+  rule?: string;
 }
 
 export interface Actor {

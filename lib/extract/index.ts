@@ -1,7 +1,8 @@
 // The attribution engine: article text → attributed claims and the actors they come from.
 // Pure TypeScript, no DOM: the same code runs in the content script, background, tests and CLI.
 import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
-import { SentenceAnalyser, type Range, type RawClaim } from './attribution';
+import type { Range, RawClaim } from './context';
+import { findAttributions } from './scan';
 import { findChunks, mergeChunks, skippedParagraphs, type Chunk, type Entity } from './names';
 import { lastEntityIn, resolve, voteGender, type Ctx } from './resolve';
 import { buildModel, type TextModel } from './text';
@@ -17,7 +18,7 @@ export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResul
   const skip = skippedParagraphs(m, meta?.title);
   const chunks = findChunks(m, skip.names);
   const ents = mergeChunks(m, chunks);
-  const raw = new SentenceAnalyser(m, skip.claims).run();
+  const raw = findAttributions(m, skip.claims);
   return assemble(m, raw, ents, chunks);
 }
 
@@ -86,6 +87,7 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
       content: { text: m.text.slice(c.content[0], c.content[1]), start: c.content[0], end: c.content[1] },
       via: c.via ? span(m, c.via) : null,
       confidence: c.confidence,
+      ...(c.rule ? { rule: c.rule } : {}),
     }));
   return { claims, actors };
 }

@@ -2,7 +2,7 @@
 // titles ("the minister"), proxies ("his office", "a spokesman for the company"), documents
 // ("figures from the port authority") and described groups ("Russian officials").
 import type { ActorType } from '../types';
-import type { Range, RawClaim } from './attribution';
+import type { Range, RawClaim } from './context';
 import { actorKey, fold } from './keys';
 import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';

@@ -1,0 +1,168 @@
+// Where content starts and ends: clause boundaries, quotations around content, datelines.
+import { CUES, VIA_FORMS } from './cues';
+import { AUX_ADV } from './lexicon';
+import { CLAUSE_LINKS, SUBORDINATORS, END_PUNCT } from './grammar';
+import { TokenKind, type Sentence, type Token } from './text';
+import { type Range, type ScanContext, quoteAt } from './context';
+import { leftNP, rightNP, skipLeft, skipMods } from './phrases';
+
+/** The comma closing a relative clause before token i when a reporting verb follows it, else -1. */
+export function mainCueAfterClause(sc: ScanContext, i: number, b: number): number {
+  const toks = sc.toks;
+  for (let j = i + 1; j < b && j < i + 25; j++) {
+    if (toks[j].kind === TokenKind.Quote || END_PUNCT.has(toks[j].text)) return -1;
+    if (toks[j].text !== ',') continue;
+    let k = j + 1;
+    while (k < b && k - j < 4 && AUX_ADV.has(toks[k].lower)) k++;
+    const info = CUES.get(toks[k]?.lower ?? '');
+    return info && !info.ing && !toks[k].capital ? j : -1;
+  }
+  return -1;
+}
+
+/** "... and warned that ...", "... and accused firms of ...": a second reporting verb sharing the subject. */
+export function coordinatedCue(sc: ScanContext, j: number): boolean {
+  const t = sc.toks[j];
+  if (!t || t.kind !== TokenKind.Word) return false;
+  const info = CUES.get(t.lower);
+  if (!info || info.ing || info.ambiguous || info.cls === 'tell') return false;
+  const n = sc.toks[j + 1];
+  return !!n && (n.lower === 'that' || n.text === ':' || n.kind === TokenKind.Quote || (info.cls !== 'that' && !!sc.toks[j + 2] && n.kind === TokenKind.Word && n.lower !== 'to' && n.lower !== 'by'));
+}
+
+/** "..., but the union claimed ...": a clause with a subject and reporting verb of its own starts at j. */
+export function ownClause(sc: ScanContext, j: number, e: number): boolean {
+  const np = rightNP(sc, j, e, 8);
+  if (!np) return false;
+  let k = np[1];
+  // "but Moss, the finance chief, said": an appositive between subject and verb
+  if (sc.toks[k]?.text === ',') {
+    let c = k + 1;
+    while (c < e && c - k < 10 && sc.toks[c].text !== ',' && sc.toks[c].kind === TokenKind.Word && !CUES.has(sc.toks[c].lower)) c++;
+    if (sc.toks[c]?.text === ',' && c > k + 1) k = c + 1;
+  }
+  while (k < e && k - np[1] < 3 && AUX_ADV.has(sc.toks[k].lower)) k++;
+  const info = CUES.get(sc.toks[k]?.lower ?? '');
+  return !!info && !info.ing && !info.ambiguous && (info.cls === 'say' || info.cls === 'that' || info.cls === 'tell') && !sc.toks[k].capital;
+}
+
+/** Content end on the right: sentence end, or before ", adding ..." / ", according to ..." / ", but Y said". */
+export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
+  const toks = sc.toks;
+  for (let j = k; j < e - 1; j++) {
+    if (toks[j].text === ';' && toks[j].quote < 0 && j > k + 2) return j;
+    // "... would rise but Moss said ...": a linked clause with its own subject and reporting verb
+    if (CLAUSE_LINKS.has(toks[j].lower) && toks[j - 1].text !== ',' && toks[j].quote < 0 && j > k + 2 && ownClause(sc, j + 1, e)) return j;
+    if ((toks[j].lower === 'and' || toks[j].lower === 'but') && toks[j].quote < 0 && j > k + 2 && coordinatedCue(sc, j + 1)) return toks[j - 1].text === ',' ? j - 1 : j;
+    if (toks[j].text !== ',' || toks[j].quote >= 0) continue;
+    const n = toks[j + 1];
+    if (CLAUSE_LINKS.has(n.lower) && j > k + 2 && ownClause(sc, j + 2, e)) return j;
+    // "While Lind said prices would rise, Moss said ...", "Although Lind said ..., they fell":
+    // a report inside an opening subordinate clause ends with that clause
+    if (j > k + 1 && n.kind === TokenKind.Word && inOpeningSubordinate(sc, k)) return j;
+    if (n.lower === 'according' && toks[j + 2]?.lower === 'to') return j;
+    if (n.lower === 'with' && withSubject(sc, nextCue(sc, j + 2, e))) return j;
+    if (n.lower === 'and' && coordinatedCue(sc, j + 2)) return j;
+    const info = CUES.get(n.lower);
+    if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.lower)) return j;
+  }
+  return e;
+}
+
+/** "..., with one official saying ...": an -ing report whose subject follows "with" after a comma. */
+export function withSubject(sc: ScanContext, i: number): boolean {
+  const info = CUES.get(sc.toks[i]?.lower ?? '');
+  if (!info?.ing || info.cls === 'act') return false;
+  const np = leftNP(sc, i - 1, Math.max(0, i - 9));
+  return !!np && sc.toks[np[0] - 1]?.lower === 'with' && sc.toks[np[0] - 2]?.text === ',';
+}
+
+/** The first reporting verb within a few words of k, or -1. */
+export function nextCue(sc: ScanContext, k: number, e: number): number {
+  for (let j = k; j < e && j < k + 8; j++) if (CUES.has(sc.toks[j].lower)) return j;
+  return -1;
+}
+
+/** Token k is in the clause that opens its sentence with "While", "Although", "Whereas" (before its first comma). */
+export function inOpeningSubordinate(sc: ScanContext, k: number): boolean {
+  const s = sc.m.sentences[sc.m.sentenceOf[k]];
+  if (!SUBORDINATORS.has(sc.toks[s.start]?.lower ?? '')) return false;
+  for (let j = s.start; j < k; j++) if (sc.toks[j].text === ',') return false;
+  return true;
+}
+
+export function untilComma(sc: ScanContext, k: number, e: number): number {
+  for (let j = k; j < e; j++) if (sc.toks[j].text === ',' && sc.toks[j].quote < 0) return j;
+  return e;
+}
+
+/** "X said Y, the Z website said": the last clause attributes the whole; Z is the channel. */
+export function outerAttribution(sc: ScanContext, k: number, end: number, e: number): { cut: number; via: Range } | null {
+  const toks = sc.toks;
+  let comma = -1;
+  for (let j = end - 1; j > k; j--) {
+    if (toks[j].text === ',' && toks[j].quote < 0) { comma = j; break; }
+  }
+  if (comma < 0 || end < e) return null;
+  for (let q = comma + 2; q < e && q < comma + 16; q++) {
+    const info = CUES.get(toks[q].lower);
+    if (!info || info.cls === 'act' || info.cls === 'that') continue;
+    const j = skipLeft(sc, q - 1, comma + 1);
+    const np = leftNP(sc, j, comma + 1);
+    if (!np || np[0] !== comma + 1) return null;
+    if (skipMods(sc, q + 1, e) < e) return null;
+    return { cut: comma, via: np };
+  }
+  return null;
+}
+
+/** Content before the source: a quotation right before it, or the sentence up to a comma. */
+export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range | null {
+  const toks = sc.toks;
+  const p = lead - 1;
+  if (p < s.start) return null;
+  const pt = toks[p];
+  let qClose = -1;
+  if (pt.kind === TokenKind.Quote && pt.quote < 0) qClose = p;
+  else if (pt.text === ',' && toks[p - 1]?.kind === TokenKind.Quote && toks[p - 1].quote < 0) qClose = p - 1;
+  if (qClose >= 0) {
+    const region = quoteAt(sc, sc.m.quoteByClose, qClose);
+    if (!region || region.end <= region.first) return null;
+    // a quotation that ends a longer sentence is part of the content ("the road is \"closed\", X said")
+    let wordsBefore = false;
+    for (let j = s.start; j < region.open; j++) if (toks[j].kind === TokenKind.Word) wordsBefore = true;
+    if (!wordsBefore) return [region.open, qClose + 1];
+    if (pt.kind === TokenKind.Quote) return [s.start, qClose + 1];
+  }
+  if (!(pt.text === ',' || pt.text === '—' || pt.text === '–' || pt.text === ':')) return null;
+  if (p - s.start < 2) return null;
+  return [s.start, p];
+}
+
+/** Character span of content, without the quotation marks around a whole quotation. */
+export function contentChars(sc: ScanContext, a: number, b: number): [number, number] {
+  const toks = sc.toks;
+  a = afterDateline(sc, a, b);
+  while (a < b && toks[a].kind === TokenKind.Punct && /^[:,;—–-]$/.test(toks[a].text)) a++;
+  while (b > a && toks[b - 1].kind === TokenKind.Punct && /^[:,;—–-]$/.test(toks[b - 1].text)) b--;
+  if (b <= a) return [toks[Math.min(a, toks.length - 1)].start, toks[Math.min(a, toks.length - 1)].start];
+  if (toks[a].kind === TokenKind.Quote && toks[b - 1].kind === TokenKind.Quote && b - a > 2) {
+    const r = quoteAt(sc, sc.m.quoteByOpen, a);
+    if (r && r.close === b - 1) return [toks[a + 1].start, toks[b - 2].end];
+  }
+  return [toks[a].start, toks[b - 1].end];
+}
+
+/** "WASHINGTON (Capitol Wire) — ...", "VARDHOLM, March 3 (NorthWire) - ...": a dateline is not content. */
+export function afterDateline(sc: ScanContext, a: number, b: number): number {
+  const toks = sc.toks;
+  const t = toks[a];
+  if (!t || t.kind !== TokenKind.Word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)) return a;
+  if (a > 0 && sc.m.paragraphs.every(([pa]) => pa !== a)) return a;
+  for (let j = a + 1; j < b && j < a + 14; j++) {
+    const x = toks[j].text;
+    if (x === '—' || x === '–' || x === '-' || (x === ':' && j === a + 1)) return j + 1 < b ? j + 1 : a;
+    if (toks[j].quote >= 0 || END_PUNCT.has(x)) break;
+  }
+  return a;
+}

@@ -1,0 +1,88 @@
+// Clean-up passes: within a sentence, a better reading supersedes a weaker one; across sentences,
+// quotations with no cue continue the speaker before them.
+import { TokenKind, type Sentence } from './text';
+import { CONFIDENCE, type RawClaim, type ScanContext } from './context';
+
+/** After a sentence is read: hedges own the reports inside them, unnamed readings yield to named
+ *  ones of the same words, and "according to" around another report becomes its channel. */
+export function settleSentence(sc: ScanContext): void {
+  // An unnamed passive ("are known to have died") yields to a named source of the same words.
+  const first = sc.sentStart;
+  // "X is understood to have told colleagues she would quit": a report inside the hedged clause is part of it
+  for (const h of sc.claims.slice(first)) {
+    if (!h.hedged || !h.cue) continue;
+    const from = sc.toks[h.cue[1]].start;
+    for (const c of sc.claims.slice(first)) {
+      if (c !== h && c.cue && sc.toks[c.cue[0]].start >= from && sc.toks[c.cue[0]].start < h.content[1] && c.content[0] >= from) c.dropped = true;
+    }
+  }
+  const named = sc.claims.slice(first).filter((c) => c.kind !== 'unnamed' && !c.dropped);
+  if (named.length && named.length < sc.claims.length - first) {
+    for (const c of sc.claims.slice(first)) {
+      if (c.kind === 'unnamed' && named.some((n) => n.content[0] < c.content[1] && c.content[0] < n.content[1])) c.dropped = true;
+    }
+  }
+  // "According to a transcript, Hale said ...": a frame around another report is its channel
+  for (const c of sc.claims.slice(first)) {
+    if (c.kind !== 'according_to' || !c.source) continue;
+    const inner = sc.claims.slice(first).find((d) => d !== c && d.kind !== 'according_to' && !d.hedged && d.cue && sc.toks[d.cue[0]].start >= c.content[0] && sc.toks[d.cue[0]].end <= c.content[1]);
+    if (!inner) continue;
+    inner.via = inner.via ?? c.source;
+    c.dropped = true;
+  }
+}
+
+/** Removes dropped claims, keeping "sameAs" links pointing at the right claim. */
+export function compact(sc: ScanContext): void {
+  const remap = new Map<number, number>();
+  const kept: RawClaim[] = [];
+  sc.claims.forEach((c, i) => {
+    if (c.dropped) return;
+    remap.set(i, kept.length);
+    kept.push(c);
+  });
+  for (const c of kept) if (c.sameAs !== undefined) c.sameAs = remap.get(c.sameAs);
+  sc.claims.length = 0;
+  sc.claims.push(...kept);
+}
+
+/** A quotation that fills a sentence with no cue continues the last speaker nearby. */
+export function continuations(sc: ScanContext): void {
+  const toks = sc.toks;
+  const used = new Set<number>();
+  for (const c of sc.claims) if (c.quote !== undefined) used.add(c.quote);
+  const claimSents = new Set<number>();
+  for (const c of sc.claims) claimSents.add(sc.m.sentenceOf[c.at]);
+  const ats = sc.claims.map((c) => c.at);
+  const added: RawClaim[] = [];
+  sc.m.quotes.forEach((r, qi) => {
+    if (used.has(qi) || sc.skip.has(r.para)) return;
+    const si = sc.m.sentenceOf[r.open];
+    if (sc.m.sentences[si].start !== r.open || claimSents.has(si)) return;
+    const s = sc.m.sentences[si];
+    const endTok = r.close >= 0 ? r.close : r.end - 1;
+    // the quotation must fill the sentence (bar closing punctuation)
+    for (let j = endTok + 1; j < s.end; j++) if (toks[j].kind === TokenKind.Word) return;
+    if (r.end - r.first < 3) return;
+    // nearest claim before it within two paragraphs, else the next one in the following paragraph
+    // claims are in text order here: binary search for the last one before the quotation
+    let lo = 0;
+    let hi = ats.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ats[mid] < r.open) lo = mid + 1;
+      else hi = mid;
+    }
+    const prevIdx = lo - 1;
+    let target = -1;
+    if (prevIdx >= 0 && r.para - sc.claims[prevIdx].para <= 2) target = prevIdx;
+    else if (r.close < 0) {
+      const nx = sc.claims[lo];
+      if (nx && nx.at > r.open && nx.para === r.para + 1) target = lo;
+    }
+    if (target < 0) return;
+    const lastWord = r.close >= 0 ? r.close - 1 : r.end - 1;
+    added.push({ kind: 'direct', source: null, cue: null, content: [toks[r.first].start, toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' });
+  });
+  sc.claims.push(...added);
+}

@@ -1,0 +1,396 @@
+// Constructions opened by a reporting verb, as tables of named rules. A cue word first passes the
+// NOT_CUES filters; then the SELF_SOURCED rules (which find their own source or none) are tried in
+// order; then the words naming the source are read once (readSource) and the SOURCED rules, which
+// place the content around that source, are tried in order. Each rule returns the token to read on
+// from, or NO_MATCH to hand over to the next rule.
+import { AS_CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
+import { AUX_ADV, CAP_STOP, DETERMINERS, DOC_NOUNS, NP_ADJ, NP_LINKS, PRONOUNS } from './lexicon';
+import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, QUANTIFIERS, bare } from './grammar';
+import { isNameWord } from './names';
+import { TokenKind, type Sentence } from './text';
+import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
+import { rightNP, leftSource, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead } from './phrases';
+import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause } from './clauses';
+
+export const NO_MATCH = -1;
+
+/** A reporting verb found in a sentence. */
+export interface CueSite {
+  sentence: Sentence;
+  /** The cue's first token, and the token after its last word ("called for" is two words). */
+  at: number;
+  cueEnd: number;
+  info: CueInfo;
+  /** Where the sentence's content ends (before closing punctuation, or before the main verb after a relative clause). */
+  end: number;
+  /** Index of the sentence's first claim. */
+  firstClaim: number;
+  /** Lower-case word before the cue inside the sentence ('' at its start). */
+  before: string;
+}
+
+export interface NotCue {
+  name: string;
+  example: string;
+  test(sc: ScanContext, site: CueSite): boolean;
+}
+
+export interface CueRule {
+  name: string;
+  /** A sentence the rule reads (written for this table). */
+  example: string;
+  confidence: number;
+  read(sc: ScanContext, site: CueSite): number;
+}
+
+/** A cue with the words naming its source: what the SOURCED rules share. */
+export interface SourceReading {
+  source: Range;
+  /** The source follows the cue ("..., said the minister"). */
+  inverted: boolean;
+  /** Channel: the recipient of "told", or "citing X" before the content. */
+  via: Range | null;
+  /** "His office released a statement saying": the document the source spoke through. */
+  docVia: Range | null;
+  /** First token after the cue, its source (when inverted) and any modifiers: where right content starts. */
+  contentStart: number;
+  /** "that", a colon or a wh-word introduced the content. */
+  thatIntro: boolean;
+  /** Nothing to the right is content (a split quotation, or the content was quoted on the left). */
+  rightEmpty: boolean;
+}
+
+export interface SourcedRule {
+  name: string;
+  example: string;
+  confidence: number;
+  read(sc: ScanContext, site: CueSite, r: SourceReading): number;
+}
+
+// ---- words that look like cues and are not ---------------------------------------------------
+
+export const NOT_CUES: NotCue[] = [
+  {
+    name: 'noun after a determiner',
+    example: 'The report was published on Monday; his claims were false.',
+    test: (sc, { at, sentence, before }) => {
+      const prev = sc.toks[at - 1];
+      const objPron = before === 'her' && NP_LINKS.has(sc.toks[at - 2]?.lower ?? ''); // "sources close to her said"
+      return prev?.kind === TokenKind.Word && at - 1 >= sentence.start && DETERMINERS.has(before) && before !== 'that' && !(prev.capital && at - 1 > sentence.start) && !objPron;
+    },
+  },
+  { name: 'that said', example: 'That said, the plan has support.', test: (sc, { at, cueEnd, before }) => before === 'that' && sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
+  { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
+  // only "emailed to say" and the like report speech
+  { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
+  { name: 'passive with an agent', example: 'A deal denounced by the union was signed.', test: (sc, { info, cueEnd }) => info.participle && sc.toks[cueEnd]?.lower === 'by' },
+  {
+    // the main verb after the clause reports, not the verb inside it
+    name: 'act inside a relative clause',
+    example: 'An aide, who requested anonymity to discuss the talks, said they had stalled.',
+    test: (sc, { at, cueEnd, info, before }) =>
+      relativeClauseEnd(sc, at, before) > 0 && (info.cls === 'act' || (info.cls === 'that' && sc.toks[cueEnd]?.lower !== 'that')),
+  },
+  {
+    // an -ing form is a verb only after "is/was/been", a comma, a document or a subject
+    name: '-ing form as a noun',
+    example: 'A flood warning was issued.',
+    test: (sc, { at, info, before }) => {
+      const prev = sc.toks[at - 1];
+      return info.ing && prev?.text !== ',' && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
+    },
+  },
+];
+
+/** "Hale, who said the vote was rigged, told ...": the comma closing the relative clause, else -1. */
+function relativeClauseEnd(sc: ScanContext, at: number, before: string): number {
+  return RELATIVE.has(before) && sc.toks[at - 2]?.text === ',' ? mainCueAfterClause(sc, at, sc.m.sentences[sc.m.sentenceOf[at]].end) : -1;
+}
+
+// ---- rules that find their own source --------------------------------------------------------
+
+/** Hedge words between "is" and the participle: "is also widely reported". */
+const HEDGE_ADVERBS = new Set(['also', 'widely', 'previously', 'not', 'now']);
+
+/** "The minister is reported to have resigned." / "It was reported that ...": a passive with no agent. */
+function unnamedPassive(sc: ScanContext, site: CueSite): number {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, info, end: e } = site;
+  let b = i - 1;
+  while (b >= s.start && toks[b].kind === TokenKind.Word && HEDGE_ADVERBS.has(toks[b].lower)) b--;
+  if (!(b >= s.start && BE.has(toks[b].lower) && info.participle)) return NO_MATCH;
+  if (!UNNAMED_PARTICIPLES.has(toks[i].lower)) return i + 1;
+  // "is thought to favour a delay": the infinitive is the content, not a place phrase to skip
+  const k = toks[cueEnd]?.lower === 'to' ? cueEnd : skipMods(sc, cueEnd, e);
+  // "Ruiz, who is believed to be 45, said ...": a hedge inside a relative clause describes
+  if (RELATIVE.has(toks[b - 1]?.lower ?? '') || (toks[b - 1]?.lower === 'that' && toks[b - 2]?.kind === TokenKind.Word)) return i + 1;
+  if (toks[k]?.lower === 'to') {
+    push(sc, { kind: 'unnamed', source: null, cue: [b, cueEnd], content: chars(sc, s.start, e), via: null, confidence: CONFIDENCE.unnamed, at: i, para: s.para, hedged: true });
+    // read on: "..., two aides said" names the source after all
+    return k + 1;
+  }
+  // "It is thought the talks will resume": "that" may be left out before a clause
+  const clause = toks[k]?.lower === 'that' ? k + 1 : toks[k] && (DETERMINERS.has(toks[k].lower) || PRONOUNS.has(toks[k].lower) || toks[k].capital) && toks[k].quote < 0 ? k : -1;
+  if (clause > 0 && clause < e) {
+    let sb = b - 1;
+    while (sb > s.start && (BE.has(toks[sb].lower) || toks[sb].lower === 'has' || toks[sb].lower === 'had' || toks[sb].lower === 'also')) sb--;
+    const subj = sb >= s.start ? toks[sb].lower : '';
+    if (subj === 'it' || subj === 'this') {
+      push(sc, { kind: 'unnamed', source: null, cue: [i, cueEnd], content: chars(sc, clause, e), via: null, confidence: CONFIDENCE.unnamed, at: i, para: s.para });
+      return e;
+    }
+  }
+  return i + 1;
+}
+
+/** Claim with content [k, end) on the right of the cue. */
+function pushRight(sc: ScanContext, site: CueSite, k: number, end: number, source: Range | null, confidence: number, extra: { via?: Range | null; sameAs?: number } = {}): number {
+  const idx = push(sc, { kind: kindOf(sc, k, end), source, cue: [site.at, site.cueEnd], content: contentChars(sc, k, end), via: extra.via ?? null, confidence, at: site.at, para: site.sentence.para, sameAs: extra.sameAs });
+  if (idx >= 0) sc.claims[idx].quote = wholeQuote(sc, k);
+  return idx;
+}
+
+/** The sentence's subject: a pronoun opening it, or the noun phrase there. */
+function sentenceSubject(sc: ScanContext, s: Sentence, limit: number, max: number): Range | null {
+  return PRONOUNS.has(sc.toks[s.start].lower) ? [s.start, s.start + 1] : rightNP(sc, s.start, limit, max);
+}
+
+function andSameSpeaker(sc: ScanContext, site: CueSite): number {
+  const { at: i, cueEnd, end: e, before } = site;
+  if (!((before === 'and' || before === 'but') && sc.claims.length > site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  const k = skipMods(sc, cueEnd, e, true);
+  const end = rightContentEnd(sc, k, e);
+  if (end <= k) return NO_MATCH;
+  pushRight(sc, site, k, end, null, CONFIDENCE.continued, { sameAs: sc.claims.length - 1 });
+  return end;
+}
+
+function andSentenceSubject(sc: ScanContext, site: CueSite): number {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, end: e, before } = site;
+  if (!((before === 'and' || before === 'but') && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  const subj = sentenceSubject(sc, s, e, 10);
+  const k = skipMods(sc, cueEnd, e, true);
+  const end = rightContentEnd(sc, k, e);
+  if (!(subj && end - k >= 2 && subj[1] < i - 2 && (toks[subj[1]].text === ',' || toks[subj[1]].kind === TokenKind.Word))) return NO_MATCH;
+  pushRight(sc, site, k, end, subj, CONFIDENCE.distantSubject);
+  return end;
+}
+
+function commaIngSubject(sc: ScanContext, site: CueSite): number {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, end: e, info } = site;
+  if (!(toks[i - 1]?.text === ',' && info.ing && sc.claims.length === site.firstClaim && info.cls !== 'that')) return NO_MATCH;
+  const subj = sentenceSubject(sc, s, e, 8);
+  let k = skipMods(sc, cueEnd, e, true);
+  if (toks[k]?.lower === 'of' && info.lemma === 'warn') k++;
+  const end = info.cls === 'act' ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
+  if (!(subj && end - k >= 2 && subj[1] < i)) return NO_MATCH;
+  pushRight(sc, site, k, end, subj, CONFIDENCE.participleSubject);
+  return end;
+}
+
+function commaIngContinues(sc: ScanContext, site: CueSite): number {
+  const { toks } = sc;
+  const { at: i, cueEnd, end: e, info } = site;
+  if (!(toks[i - 1]?.text === ',' && info.ing && sc.claims.length > site.firstClaim)) return NO_MATCH;
+  const last = sc.claims.length - 1;
+  const k = skipMods(sc, cueEnd, e, true);
+  if (!((k < e && info.cls !== 'that') || toks[k - 1]?.lower === 'that')) return i + 1;
+  const end = rightContentEnd(sc, k, e);
+  pushRight(sc, site, k, end, null, CONFIDENCE.continued, { sameAs: last });
+  return end;
+}
+
+export const SELF_SOURCED: CueRule[] = [
+  { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, read: unnamedPassive },
+  { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, read: andSameSpeaker },
+  { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
+  { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, read: commaIngSubject },
+  { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, read: commaIngContinues },
+];
+
+// ---- the source of a cue, read once --------------------------------------------------------
+
+/** Who: the subject on the left (past a clause or appositive) or an inverted source on the right; null when there is none or the cue is a noun after all. */
+export function readSource(sc: ScanContext, site: CueSite): SourceReading | null {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, info, end: e } = site;
+  const inv = info.cls === 'tell' ? null : invertedSource(sc, s, i, cueEnd);
+  const inverted = !!inv;
+  let source = inv ?? leftSource(sc, s, i);
+  if (!source) return null;
+  // "The law, which Hale says is unfair, ...": the content is the relative's antecedent, not the words after
+  if (!inverted && (toks[source[0] - 1]?.lower === 'which' || toks[source[0] - 1]?.lower === 'what')) return null;
+  // "His office released a statement saying ...": the one who released it speaks through it.
+  let docVia: Range | null = null;
+  if (info.ing && !inverted && DOC_NOUNS.has(bare(toks[source[1] - 1])) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) {
+    const subj = sentenceSubject(sc, s, source[0], 8);
+    if (subj && subj[0] === s.start) {
+      docVia = source;
+      source = subj;
+    }
+  }
+  if (info.ambiguous && !inverted && !verbAgrees(sc, site, source)) return null;
+  // Channel of "told X that".
+  let via: Range | null = null;
+  let k = inverted ? source[1] : cueEnd;
+  if (info.cls === 'tell' && !inverted) {
+    const rec = recipient(sc, k, e);
+    if (!rec) return null;
+    via = rec[0];
+    k = rec[1];
+  }
+  k = skipMods(sc, k, e, true, INFINITIVE_CUES.has(info.lemma));
+  // "reported in January, citing two executives, that ...": the channel sits between cue and content
+  if (toks[k]?.text === ',' && VIA_FORMS.has(toks[k + 1]?.lower ?? '')) {
+    for (let c = k + 2; c < e && c < k + 16; c++) {
+      if (toks[c].text !== ',') continue;
+      if (toks[c + 1]?.lower === 'that') { via = via ?? [k + 2, c]; k = c + 2; }
+      break;
+    }
+  }
+  // "asked whether ...", "described how ...": the wh-word opens the content and stays in it
+  const whClause = WH_CUES.has(info.lemma) && WH_WORDS.has(toks[k]?.lower ?? '') && k + 2 < e;
+  const thatIntro = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || whClause;
+  const lead = inverted ? i : source[0];
+  const left = !!leftContent(sc, s, lead);
+  // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.
+  const splitQuote = toks[k]?.kind === TokenKind.Quote && toks[k - 1]?.text === ',' && left && toks[lead - 1]?.kind === TokenKind.Quote;
+  // "\"...,\" she said of the ruling": after a quotation, only "that", a colon or another quotation opens content on the right
+  const lp = toks[lead - 1];
+  const quotedLeft = !!lp && (lp.kind === TokenKind.Quote ? lp.quote < 0 && sc.m.quoteByClose.has(lead - 1) : lp.text === ',' && sc.m.quoteByClose.has(lead - 2));
+  const afterQuote = quotedLeft && !thatIntro && toks[k]?.kind !== TokenKind.Quote && left;
+  const rightEmpty = splitQuote || afterQuote || k >= e || toks[k]?.text === ',' || toks[k]?.text === ')' || toks[k]?.text === '(';
+  return { source, inverted, via, docVia, contentStart: k, thatIntro, rightEmpty };
+}
+
+/** A noun-or-verb form ("claims", "show") is a verb when it agrees with its subject: "figures show", "the study claims". */
+function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
+  const { toks } = sc;
+  const i = site.at;
+  const k = skipMods(sc, site.cueEnd, site.end, true);
+  const thatAfter = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || toks[k]?.kind === TokenKind.Quote;
+  // the head is the noun before a linking word ("Figures from the Association show")
+  let h = source[0] + 1;
+  while (h < source[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital)) h++;
+  const head = toks[h - 1];
+  const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police';
+  const thirdPerson = toks[i].lower.endsWith('s');
+  // "Hale's comments came ...": after a possessive the word is a noun
+  if (/['’]s?$/.test(head.text) && head === toks[i - 1]) return false;
+  const agrees = thirdPerson ? !plural || head.lower === 'he' || head.lower === 'she' || head.lower === 'it' : plural;
+  return thatAfter || MODAL_OR_PRON.has(toks[i - 1].lower) || agrees;
+}
+
+// ---- rules given a source ----------------------------------------------------------------------
+
+/** "It was, he said, \"a dark chapter\"": a clause cut after its verb resumes with a quotation. */
+function cutClauseResumes(sc: ScanContext, site: CueSite, r: SourceReading): number {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const k = r.contentStart;
+  if (!(toks[k]?.kind === TokenKind.Quote && toks[k - 1]?.text === ',' && toks[r.source[0] - 1]?.text === ',' && r.source[0] - 2 >= s.start && BE.has(toks[r.source[0] - 2].lower) && !r.inverted)) return NO_MATCH;
+  const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
+  return idx >= 0 ? e : i + 1;
+}
+
+/** Content on the right of the cue: "X said (that) Y", "X urged Y to ...". */
+function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): number {
+  const { toks } = sc;
+  const { at: i, info, end: e } = site;
+  if (r.rightEmpty || r.inverted) return NO_MATCH;
+  const k = r.contentStart;
+  // "described the response as a disgrace": the judgement is the content
+  const asJudgement = AS_CUES.has(info.lemma) && asAhead(sc, k, e);
+  if (info.cls === 'that' && !r.thatIntro && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
+  let end = info.cls === 'act' || asJudgement ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
+  let outerVia: Range | null = null;
+  if (info.cls !== 'act') {
+    const outer = outerAttribution(sc, k, end, e);
+    if (outer) { outerVia = outer.via; end = outer.cut; }
+  }
+  if (end - k < 1) return i + 1;
+  pushRight(sc, site, k, end, r.source, info.cls === 'act' ? CONFIDENCE.speechAct : CONFIDENCE.reported, { via: r.via ?? outerVia ?? r.docVia });
+  return outerVia ? e : end;
+}
+
+/** Cognition verbs often drop "that": "He reckons the timing will sting." The words at k open a clause. */
+function opensClause(sc: ScanContext, k: number, e: number): boolean {
+  const n = sc.toks[k];
+  if (!n) return false;
+  const subjectLike = DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || isNameWord(n) || QUANTIFIERS.has(n.lower) || /^\d/.test(n.text);
+  return (subjectLike && e - k >= 4) || (finiteVerbAhead(sc, k + 1, e) && e - k >= 2);
+}
+
+/** "The cuts, the chief executive told analysts, would fall on ...": the attribution sits inside its content. */
+function sourceInsideContent(sc: ScanContext, site: CueSite, r: SourceReading): number {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, info, end: e } = site;
+  const k = r.contentStart;
+  const lead = r.inverted ? i : r.source[0];
+  const resume = toks[k + 1];
+  const resumesClause = resume?.kind === TokenKind.Word && !resume.capital && (AUX_ADV.has(resume.lower) || !(CAP_STOP.has(resume.lower) || /ing$/.test(resume.lower) || VIA_FORMS.has(resume.lower) || RELATIVE.has(resume.lower) || DETERMINERS.has(resume.lower) || NP_ADJ.has(resume.lower)));
+  if (!(toks[k]?.text === ',' && toks[lead - 1]?.text === ',' && lead - 1 > s.start && e - k > 2 && resumesClause && toks[k].quote < 0 && info.cls !== 'act')) return NO_MATCH;
+  const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
+  return idx >= 0 ? e : i + 1;
+}
+
+/** Content on the left: "..., X said." / "\"...,\" said X" / split quotations "\"A,\" said X, \"B.\"" */
+function contentBeforeSource(sc: ScanContext, site: CueSite, r: SourceReading): number {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, info, before } = site;
+  const lead = r.inverted ? i : r.source[0];
+  const readOn = Math.max(i + 1, r.inverted ? r.source[1] : cueEnd);
+  // "one captain, who asked not to be named, told ...": a verb in a relative clause owns no content on the left
+  const leftR = RELATIVE.has(before) && !r.inverted ? null : leftContent(sc, s, lead);
+  if (!leftR) return readOn;
+  if (info.cls === 'act') return i + 1;
+  const quoted = toks[leftR[0]].kind === TokenKind.Quote;
+  const idx = push(sc, { kind: kindOf(sc, leftR[0], leftR[1]), source: r.source, cue: [i, cueEnd], content: contentChars(sc, leftR[0], leftR[1]), via: r.via, confidence: quoted ? CONFIDENCE.quoted : CONFIDENCE.reportedBefore, at: i, para: s.para });
+  if (idx < 0) return readOn;
+  sc.claims[idx].quote = wholeQuote(sc, leftR[0]);
+  // Split quotation: "A," said X, "B."
+  let j = skipMods(sc, r.inverted ? r.source[1] : cueEnd, s.end);
+  if (toks[j]?.text === ',') j++;
+  if (toks[j - 1]?.text === ',' && toks[j]?.kind === TokenKind.Quote && toks[j].quote < 0) {
+    const region = quoteAt(sc, sc.m.quoteByOpen, j);
+    if (region && region.end <= s.end) {
+      const c = sc.claims[idx];
+      c.content = [c.content[0], sc.toks[region.end - 1].end];
+      c.kind = 'direct';
+      return region.end;
+    }
+  }
+  return readOn;
+}
+
+export const SOURCED: SourcedRule[] = [
+  { name: 'clause cut by the source resumes in quotes', example: 'The closure was, she said, "a dark day for the town".', confidence: CONFIDENCE.interrupted, read: cutClauseResumes },
+  { name: 'source cue content', example: 'The harbour master said the quay would reopen on Friday. The council urged drivers to avoid the bridge.', confidence: CONFIDENCE.reported, read: contentAfterCue },
+  { name: 'source inside its content', example: 'The cuts, the chief executive told analysts, would fall on the northern yards.', confidence: CONFIDENCE.interrupted, read: sourceInsideContent },
+  { name: 'content before source', example: '"The wall gave way," said Ines Valdr. The bridge will stay shut, the council said.', confidence: CONFIDENCE.quoted, read: contentBeforeSource },
+];
+
+/** Reads the construction a reporting verb opens; returns the token to read on from. */
+export function readCue(sc: ScanContext, s: Sentence, at: number, cueEnd: number, info: CueInfo, end: number, firstClaim: number): number {
+  const before = at - 1 >= s.start ? sc.toks[at - 1].lower : '';
+  const site: CueSite = { sentence: s, at, cueEnd, info, end, firstClaim, before };
+  for (const rule of NOT_CUES) if (rule.test(sc, site)) return at + 1;
+  // "Hale, who said the vote was rigged, told reporters ...": the clause ends where the main verb begins
+  const clauseEnd = relativeClauseEnd(sc, at, before);
+  if (clauseEnd > 0) site.end = clauseEnd;
+  for (const rule of SELF_SOURCED) {
+    sc.rule = rule.name;
+    const next = rule.read(sc, site);
+    if (next !== NO_MATCH) return next;
+  }
+  const reading = readSource(sc, site);
+  if (!reading) return at + 1;
+  for (const rule of SOURCED) {
+    sc.rule = rule.name;
+    const next = rule.read(sc, site, reading);
+    if (next !== NO_MATCH) return next;
+  }
+  return at + 1;
+}

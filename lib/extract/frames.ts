@@ -1,0 +1,209 @@
+// Constructions opened by words other than a reporting verb: "according to X", "as X put it",
+// "X quoted Y as saying", "Name: \"...\"", "called it \"...\"".
+import type { ClaimKind } from '../types';
+import { CUES, VIA_FORMS } from './cues';
+import { PARTICLES, PRONOUNS, TITLES } from './lexicon';
+import { BE, NAMING, RELATIVE, SAYING } from './grammar';
+import { isNameWord } from './names';
+import { TokenKind, type Sentence } from './text';
+import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
+import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct } from './phrases';
+import { rightContentEnd, contentChars, untilComma } from './clauses';
+
+/** "According to X, C." / "C, according to X." (`n`: words in the cue) */
+function according(sc: ScanContext, s: Sentence, i: number, e: number, n: number): number {
+  const toks = sc.toks;
+  // the whole phrase up to the punctuation names the source ("a Northwire tally based on hospital figures")
+  const np = phraseUntilPunct(sc, i + n, e, 10) ?? rightNP(sc, i + n, e, 14);
+  if (!np) return i + n;
+  return framed(sc, s, i, e, np, [i, i + n], 'according_to', CONFIDENCE.reported);
+}
+
+/** "As one resident put it, C." / "C, as the minister put it." */
+export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): number {
+  const toks = sc.toks;
+  let put = i + 2;
+  while (put < e && put < i + 10 && toks[put].kind === TokenKind.Word && !(toks[put].lower === 'put' && toks[put + 1]?.lower === 'it')) put++;
+  if (toks[put]?.lower !== 'put') return -1;
+  const np = rightNP(sc, i + 1, put, 8);
+  if (!np || np[1] !== put) return -1;
+  const after = np[1] + 2;
+  // "As X put it: \"...\"" introduces its content like a comma does
+  if (toks[after]?.text === ':') return framed(sc, s, i, e, np, [np[1], after], 'indirect', CONFIDENCE.relayed, after);
+  return framed(sc, s, i, e, np, [np[1], after], 'indirect', CONFIDENCE.relayed);
+}
+
+/** A source phrase framing its sentence: content after it (when it opens the sentence) or before it. */
+export function framed(sc: ScanContext, s: Sentence, i: number, e: number, np: Range, cue: Range, kind: ClaimKind, confidence: number, sep = -1): number {
+  const toks = sc.toks;
+  const stop = Math.max(np[1], cue[1]);
+  const sepTok = sep >= 0 ? sep : stop;
+  let r: Range | null = null;
+  if (i === s.start || (toks[i - 1].kind === TokenKind.Quote && i - 1 === s.start)) {
+    // "According to Lind, prices will rise, while Moss said ...": the content stops where another report begins
+    if ((toks[sepTok]?.text === ',' || toks[sepTok]?.text === ':') && sepTok + 1 < e) r = [sepTok + 1, rightContentEnd(sc, sepTok + 1, e)];
+  } else if (toks[i - 1].text === ',' || toks[i - 1].text === '—' || toks[i - 1].text === '(') {
+    // "The water, according to Ruiz, was brown.": the frame sits inside its content
+    const inside = toks[stop]?.text === ',' && toks[stop].quote < 0 && toks[stop + 1]?.kind === TokenKind.Word && !toks[stop + 1].capital && !RELATIVE.has(toks[stop + 1].lower) && !VIA_FORMS.has(toks[stop + 1].lower) && stop + 2 < e && toks[i - 1].text === ',';
+    if (inside) r = [s.start, e];
+    else if (i - 1 - s.start >= 2) r = [s.start, i - 1];
+  } else if (i - s.start >= 2 && kind === 'according_to') r = [s.start, e];
+  if (!r) return stop;
+  const idx = push(sc, { kind: kind === 'according_to' ? kind : kindOf(sc, r[0], r[1]), source: np, cue, content: contentChars(sc, r[0], r[1]), via: null, confidence, at: i, para: s.para });
+  if (idx >= 0 && kind !== 'according_to') sc.claims[idx].quote = wholeQuote(sc, r[0]);
+  return stop;
+}
+
+/** "RIA Novosti quoted a source in Benghazi as saying ...": source is the object, the subject the channel. */
+export function quotedAs(sc: ScanContext, s: Sentence, i: number, e: number): number {
+  const toks = sc.toks;
+  for (let j = i + 1; j < e - 1 && j < i + 20; j++) {
+    if (toks[j].kind !== TokenKind.Word) return -1;
+    if (toks[j].lower === 'as' && SAYING.has(toks[j + 1].lower)) {
+      // passive: "Ana Vidal was quoted (by the Post) as saying": the subject speaks, the agent is the channel
+      const passive = BE.has(toks[i - 1]?.lower ?? '');
+      if (j === i + 1 && !passive) return -1;
+      const subj = leftNP(sc, skipLeft(sc, i - 1, s.start), s.start);
+      const agent: Range | null = j > i + 1 ? (toks[i + 1].lower === 'by' ? [i + 2, j] : [i + 1, j]) : null;
+      const source = passive ? subj : agent;
+      const via = passive ? agent : subj;
+      if (!source || (via && via[1] <= via[0])) return -1;
+      let k = j + 2;
+      if (toks[k]?.lower === 'that' || toks[k]?.text === ':') k++;
+      if (k >= e) return -1;
+      const end = rightContentEnd(sc, k, e);
+      const idx = push(sc, { kind: kindOf(sc, k, end), source, cue: [i, i + 1], content: contentChars(sc, k, end), via, confidence: CONFIDENCE.relayed, at: i, para: s.para });
+      if (idx >= 0) sc.claims[idx].quote = wholeQuote(sc, k);
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** 'Ruth Ellery: "We will build them."' — a name, a colon and a quotation, with no verb. */
+export function colonQuote(sc: ScanContext, s: Sentence, e: number): boolean {
+  const toks = sc.toks;
+  let j = s.start;
+  while (j < e && j - s.start < 8 && toks[j].kind === TokenKind.Word && (isNameWord(toks[j]) || TITLES.has(toks[j].lower) || PARTICLES.has(toks[j].lower))) j++;
+  if (j === s.start || toks[j]?.text !== ':' || toks[j + 1]?.kind !== TokenKind.Quote || !isNameWord(toks[j - 1])) return false;
+  const region = quoteAt(sc, sc.m.quoteByOpen, j + 1);
+  if (!region || region.end - region.first < 2) return false;
+  const end = region.close >= 0 ? region.close + 1 : region.end;
+  const idx = push(sc, { kind: 'direct', source: [s.start, j], cue: [j, j + 1], content: contentChars(sc, j + 1, end), via: null, confidence: CONFIDENCE.bareQuote, at: j, para: s.para });
+  if (idx >= 0) sc.claims[idx].quote = wholeQuote(sc, j + 1);
+  return idx >= 0;
+}
+
+/** "called X \"Y\"": the quoted judgement; after a comma ("..., calling it \"Y\"") the same speaker. */
+export function calledQuote(sc: ScanContext, s: Sentence, i: number, e: number): number {
+  const toks = sc.toks;
+  let q = -1;
+  for (let j = i + 1; j < e && j < i + 8; j++) {
+    if (toks[j].kind === TokenKind.Quote && toks[j].quote < 0) { q = j; break; }
+    if (toks[j].kind !== TokenKind.Word) return -1;
+  }
+  if (q < 0 || q === i + 1) return -1;
+  // "..., calling it \"an insult\"": the speaker of the clause before (or the sentence's subject)
+  const comma = toks[i - 1]?.text === ',' && toks[i].lower === 'calling';
+  const last = comma && sc.claims.length > sc.sentStart ? sc.claims.length - 1 : -1;
+  const source = last >= 0 ? null : comma ? (PRONOUNS.has(toks[s.start].lower) ? ([s.start, s.start + 1] as Range) : rightNP(sc, s.start, i, 8)) : leftSource(sc, s, i);
+  if (!source && last < 0) return -1;
+  // up to the end of the quoted judgement (and its "of ..." tail), not into "and said ..." after it
+  const region = quoteAt(sc, sc.m.quoteByOpen, q);
+  let end = untilComma(sc, q, e);
+  if (region && region.close >= 0) {
+    let j = region.close + 1;
+    while (j < end && toks[j].kind === TokenKind.Word && toks[j].lower !== 'and' && toks[j].lower !== 'but') j++;
+    end = j;
+  }
+  const idx = push(sc, { kind: 'mixed', source, cue: [i, i + 1], content: contentChars(sc, i + 1, end), via: null, confidence: CONFIDENCE.speechAct, at: i, para: s.para, sameAs: last >= 0 ? last : undefined });
+  return idx >= 0 ? end : -1;
+}
+
+export interface FrameRule {
+  name: string;
+  /** A sentence the rule reads (written for this table). */
+  example: string;
+  confidence: number;
+  /** Reads the frame that may open at token i; the token to read on from, or NO_FRAME. */
+  read(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number;
+}
+
+export const NO_FRAME = -1;
+
+const word = (sc: ScanContext, i: number) => sc.toks[i]?.lower ?? '';
+
+/** "..., citing eyewitnesses": the channel of the claim before it in this sentence. */
+function citing(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number {
+  if (sc.toks[i - 1]?.text !== ',' || sc.claims.length <= firstClaim) return i + 1;
+  const np = rightNP(sc, i + 1, e, 10) ?? phraseUntilPunct(sc, i + 1, e, 8);
+  if (!np) return i + 1;
+  const last = sc.claims[sc.claims.length - 1];
+  if (!last.via) last.via = np;
+  return np[1];
+}
+
+/** Tried in order at every word outside quotations, before reporting verbs. */
+export const FRAMES: FrameRule[] = [
+  {
+    name: 'name, colon, quotation',
+    example: 'Ruth Ellery: "We will build them."',
+    confidence: CONFIDENCE.bareQuote,
+    read: (sc, s, i, e) => (i === s.start && colonQuote(sc, s, e) ? s.end : NO_FRAME),
+  },
+  {
+    name: 'according to',
+    example: 'According to the coastguard, six people were rescued. Six were rescued, according to the coastguard.',
+    confidence: CONFIDENCE.reported,
+    read: (sc, s, i, e) => (word(sc, i) === 'according' && word(sc, i + 1) === 'to' ? according(sc, s, i, e, 2) : NO_FRAME),
+  },
+  {
+    name: 'in the words of',
+    example: 'In the words of one skipper, the quay is "a death trap".',
+    confidence: CONFIDENCE.reported,
+    read: (sc, s, i, e) => (word(sc, i) === 'in' && word(sc, i + 1) === 'the' && word(sc, i + 2) === 'words' && word(sc, i + 3) === 'of' ? according(sc, s, i, e, 4) : NO_FRAME),
+  },
+  {
+    name: 'as X put it',
+    example: 'As one resident put it, the town has been forgotten.',
+    confidence: CONFIDENCE.relayed,
+    read: (sc, s, i, e) => (word(sc, i) === 'as' ? asPutIt(sc, s, i, e) : NO_FRAME),
+  },
+  {
+    name: 'reportedly',
+    example: 'The mayor reportedly threatened to resign.',
+    confidence: CONFIDENCE.reportedly,
+    read: (sc, s, i, e, firstClaim) => {
+      if (word(sc, i) !== 'reportedly' || sc.claims.length !== firstClaim) return NO_FRAME;
+      push(sc, { kind: 'unnamed', source: null, cue: [i, i + 1], content: chars(sc, s.start, e), via: null, confidence: CONFIDENCE.reportedly, at: i, para: s.para });
+      return i + 1;
+    },
+  },
+  {
+    name: 'called it "..."',
+    example: 'The union called the offer "an insult". Hale resigned, calling the vote "a farce".',
+    confidence: CONFIDENCE.speechAct,
+    read: (sc, s, i, e) => {
+      const w = word(sc, i);
+      const naming = w === 'called' || w === 'calls' || w === 'calling' || NAMING.has(CUES.get(w)?.lemma ?? '');
+      return naming && word(sc, i + 1) !== 'for' && word(sc, i + 1) !== 'on' ? calledQuote(sc, s, i, e) : NO_FRAME;
+    },
+  },
+  {
+    name: 'X quoted Y as saying',
+    example: 'The Gazette quoted a harbour official as saying the crane had failed.',
+    confidence: CONFIDENCE.relayed,
+    read: (sc, s, i, e) => {
+      const w = word(sc, i);
+      const quoted = (w === 'quoted' || w === 'cited') && sc.toks[i - 1]?.text !== ',';
+      const reportedAs = w === 'reported' && BE.has(word(sc, i - 1)) && word(sc, i + 1) === 'as';
+      return quoted || reportedAs ? quotedAs(sc, s, i, e) : NO_FRAME;
+    },
+  },
+  {
+    name: ', citing X',
+    example: 'The ferry sank at dawn, the agency said, citing fishermen.',
+    confidence: CONFIDENCE.reported,
+    read: (sc, s, i, e, firstClaim) => (VIA_FORMS.has(word(sc, i)) ? citing(sc, s, i, e, firstClaim) : NO_FRAME),
+  },
+];

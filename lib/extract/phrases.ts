@@ -1,0 +1,434 @@
+// Phrase finders: noun phrases naming a source (left or right of a cue), recipients of "told",
+// and the modifiers between a cue and its content. All scans are bounded.
+import { CUES } from './cues';
+import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
+import { BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
+import { isNameWord } from './names';
+import { TokenKind, type Sentence, type Token } from './text';
+import { type Range, type ScanContext, quoteAt } from './context';
+
+/** Skips time words, "in a statement", "on Twitter", "at a press conference in X", "that", ":". */
+export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false, infinitive = false): number {
+  const toks = sc.toks;
+  for (let guard = 0; guard < 12 && k < e; guard++) {
+    const t = toks[k];
+    // "vowed to rebuild the school": the infinitive is the content
+    if (infinitive && t.lower === 'to' && toks[k + 1]?.kind === TokenKind.Word && !toks[k + 1].capital && !DETERMINERS.has(toks[k + 1].lower)) break;
+    if (t.kind === TokenKind.Word && (DAYS.has(t.lower) || MONTHS.has(t.lower))) { k++; continue; }
+    if (t.kind === TokenKind.Word && TIME_WORDS.has(t.lower) && (DAYS.has(toks[k + 1]?.lower ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.lower ?? ''))) { k += 2; continue; }
+    if (t.kind === TokenKind.Punct && /^\p{N}/u.test(t.text)) { k++; continue; }
+    if (t.kind === TokenKind.Word && /^\d{1,2}$/.test(t.text) && MONTHS.has(toks[k - 1]?.lower ?? '')) { k++; continue; }
+    if (t.kind === TokenKind.Word && ['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from', 'outside', 'after', 'before'].includes(t.lower)) {
+      const p = modPhrase(sc, k + 1, e);
+      if (p > 0) { k = p; continue; }
+      // "said at the picket line.": a short place phrase that ends the sentence
+      if (e - k <= 7 && phraseToEnd(sc, k + 1, e)) return e;
+      break;
+    }
+    // "in a video posted on the company's website" (to the end, or up to "that")
+    if (t.kind === TokenKind.Word && !t.capital && (/ed$/.test(t.lower) || PARTICIPLES.has(t.lower)) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.lower ?? '')) {
+      if (e - k <= 9 && phraseToEnd(sc, k + 2, e)) return e;
+      const that = thatWithin(sc, k + 2, e, 8);
+      if (eatThat && that > 0 && phraseToEnd(sc, k + 2, that)) { k = that; continue; }
+    }
+    // ", formerly Twitter, that ...", ", in a rare interview, that ...": an aside before "that"
+    if (eatThat && t.text === ',' && t.quote < 0) {
+      const that = thatWithin(sc, k + 1, e, 8);
+      const adv = toks[k + 1].kind === TokenKind.Word && /ly$/.test(toks[k + 1].lower) ? 1 : 0;
+      if (that > k + 2 && toks[that - 1].text === ',' && phraseToEnd(sc, k + 1 + adv, that - 1)) { k = that; continue; }
+    }
+    // "that" opens the content, unless it is the determiner of a one-word object ("denied that claim")
+    if (eatThat && (t.lower === 'that' || t.text === ':') && !(t.lower === 'that' && e - k <= 2)) { k++; break; }
+    if (t.text === ',' && toks[k + 1]?.kind === TokenKind.Quote) { k++; continue; }
+    // ", however," / ", too," between the cue and its content
+    if (t.text === ',' && toks[k + 2]?.text === ',' && PARENTHETICAL.has(toks[k + 1]?.lower ?? '')) { k += 3; continue; }
+    break;
+  }
+  return k;
+}
+
+/** A quotation opens at token q and runs to the end of the sentence's content. */
+export function quoteToEnd(sc: ScanContext, q: number, e: number): boolean {
+  const r = quoteAt(sc, sc.m.quoteByOpen, q);
+  return !!r && (r.close < 0 || r.close >= e - 1);
+}
+
+/** "(deep) concern" after "expressed" with "that" next: the index after the noun, else -1. */
+export function stanceEnd(sc: ScanContext, j: number): number {
+  const toks = sc.toks;
+  let k = j;
+  while (k < j + 2 && toks[k]?.kind === TokenKind.Word && !STANCE_NOUNS.has(toks[k].lower) && !toks[k].capital && !CUES.has(toks[k].lower)) k++;
+  return STANCE_NOUNS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'that' ? k + 1 : -1;
+}
+
+/** A finite verb within a few words ("global chip sales rose"): the words from k open a clause. */
+export function finiteVerbAhead(sc: ScanContext, k: number, e: number): boolean {
+  for (let j = k; j < e && j < k + 5; j++) {
+    const t = sc.toks[j];
+    if (t.kind !== TokenKind.Word) return false;
+    if (BE.has(t.lower) || FINITE.has(t.lower) || (/ed$/.test(t.lower) && !t.capital && j > k)) return true;
+  }
+  return false;
+}
+
+/** "as" follows within a few words, with no punctuation before it ("the plan as reckless"). */
+export function asAhead(sc: ScanContext, k: number, e: number): boolean {
+  for (let j = k + 1; j < e && j < k + 8; j++) {
+    if (sc.toks[j].kind !== TokenKind.Word) return false;
+    if (sc.toks[j].lower === 'as') return j + 1 < e;
+  }
+  return false;
+}
+
+/** Index of "that" within `max` tokens from k, or -1. */
+export function thatWithin(sc: ScanContext, k: number, e: number, max: number): number {
+  for (let j = k; j < e && j < k + max; j++) if (sc.toks[j].lower === 'that') return j;
+  return -1;
+}
+
+/** Words from k up to the next punctuation, when short ("citing railway workers"). */
+export function phraseUntilPunct(sc: ScanContext, k: number, e: number, max: number): Range | null {
+  let j = k;
+  while (j < e && sc.toks[j].kind === TokenKind.Word) j++;
+  return j > k && j - k <= max ? [k, j] : null;
+}
+
+/** Only determiners, names and nouns from k to e (no verb, no clause). */
+export function phraseToEnd(sc: ScanContext, k: number, e: number): boolean {
+  for (let j = k; j < e; j++) {
+    const t = sc.toks[j];
+    if (t.kind !== TokenKind.Word) return false;
+    if (!(DETERMINERS.has(t.lower) || t.capital || isNameWord(t) || nounish(sc, t) || NP_ADJ.has(bare(t)) || ROLE_NOUNS.has(bare(t)) || t.lower === 'of' || t.lower === 'in')) return false;
+  }
+  return true;
+}
+
+/** "a press conference in Sri Lanka", "social media", "Twitter": returns the end or -1. */
+export function modPhrase(sc: ScanContext, k: number, e: number): number {
+  const toks = sc.toks;
+  let good = false;
+  let j = k;
+  for (; j < e && j < k + 8; j++) {
+    const t = toks[j];
+    if (t.kind !== TokenKind.Word) break;
+    const l = bare(t);
+    if (l === 'that') break;
+    if (MOD_NOUNS.has(l) || PLATFORMS.has(l) || DAYS.has(l) || MONTHS.has(l)) { good = true; continue; }
+    if (DETERMINERS.has(l) || l === 'with' || l === 'in' || l === 'of' || l === 'a' || t.capital || NP_ADJ.has(l)) continue;
+    // "a letter to shareholders", "a filing with the Securities and Exchange Commission"
+    if (good && (l === 'to' || l === 'for' || l === 'by') && toks[j + 1]?.kind === TokenKind.Word) continue;
+    if ((l === 'and' || l === '&') && toks[j - 1]?.capital && toks[j + 1]?.capital) continue;
+    if (nounish(sc, t) && j < k + 5) continue; // "a stock exchange filing"
+    break;
+  }
+  if (!good) return -1;
+  // do not stop on a dangling link: "a press conference in | the company's office"
+  while (j > k && ['in', 'of', 'with', 'a', 'an', 'the'].includes(toks[j - 1].lower) && j < e) j--;
+  return j;
+}
+
+/** The subject to the left of a cue, past auxiliaries, a relative clause or an appositive. */
+export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | null {
+  const toks = sc.toks;
+  let j = skipLeft(sc, i - 1, s.start);
+  if (j < s.start) return null;
+  // "Hale (pictured) said", "Hale — who lives in Leeds — said", "Hale, in a statement, said": skip the aside
+  const open = toks[j].text === ')' ? '(' : toks[j].text === '—' || toks[j].text === '–' ? toks[j].text : '';
+  if (open) {
+    let o = j - 1;
+    while (o > s.start && j - o < 30 && toks[o].text !== open && toks[o].kind !== TokenKind.Quote) o--;
+    if (o > s.start && toks[o].text === open) {
+      const np = leftNP(sc, skipLeft(sc, o - 1, s.start), s.start);
+      if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])))) return np;
+    }
+    return null;
+  }
+  if (toks[j].text === ',') {
+    // ", in a statement," / ", on Tuesday,": a manner or time aside between subject and verb
+    for (let c = j - 2; c > s.start && c > j - 9; c--) {
+      if (toks[c].text !== ',') continue;
+      const w = toks[c + 1];
+      const aside = (w.lower === 'in' || w.lower === 'on' || w.lower === 'at' || w.lower === 'through' || w.lower === 'via') && modPhrase(sc, c + 2, j) === j;
+      if (aside || (j - c === 2 && PARENTHETICAL.has(w.lower))) j = skipLeft(sc, c - 1, s.start);
+      break;
+    }
+  }
+  if (j < s.start) return null;
+  if (toks[j].text === ',') {
+    // "Haftar's forces, which have been ..., said" / "Tomas Ekdal, Baltline's chief executive, said"
+    // / "The ship's captain, Rashid bin Saleh, told"
+    for (let c = j - 1; c >= s.start && c > j - 45; c--) {
+      if (toks[c].kind === TokenKind.Quote) break;
+      if (toks[c].text !== ',') continue;
+      const f = toks[c + 1];
+      // relative clauses, including reduced ones ("The figures, published on Friday by ..., show")
+      const rel = RELATIVE.has(f.lower) || /ing$/.test(f.lower) || (/ed$/.test(f.lower) && !f.capital && !ROLE_NOUNS.has(f.lower)) || f.lower === 'speaking';
+      // "Amira Haddad, of West Midlands Police, said": an affiliation
+      const affil = (f.lower === 'of' || f.lower === 'from') && (isNameWord(toks[c + 2]) || DETERMINERS.has(toks[c + 2]?.lower ?? ''));
+      const appos = affil || DETERMINERS.has(f.lower) || /(['’]s|s['’])$/.test(f.text) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.lower) || isNameWord(f) || /^\d+$/.test(f.text);
+      if (!rel && !appos) return null;
+      if (appos && !rel && j - c > (DETERMINERS.has(f.lower) ? 30 : ROLE_NOUNS.has(bare(f)) ? 16 : 9)) return null;
+      let np = leftNP(sc, c - 1, s.start);
+      // "Hamza bin Tariq, 27, who ...": an age between name and clause
+      if (!np && /^\d{1,3}$/.test(toks[c - 1]?.text ?? '') && toks[c - 2]?.text === ',') {
+        const named = leftNP(sc, c - 3, s.start);
+        if (named && isNameWord(toks[named[1] - 1])) return named;
+      }
+      if (!np || np[1] !== (isPartyTag(toks[c - 1]) ? c - 2 : c)) return null;
+      // "Jimmy Coyle, skipper of the trawler Silver Fern, which ...": the name before an appositive
+      if (rel && toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && toks[np[0] - 2]) {
+        const named = leftNP(sc, np[0] - 2, s.start);
+        if (named && isNameWord(toks[named[1] - 1])) np = [named[0], np[1]];
+      }
+      // "Dana Whitcomb, D-Ore., said": a party tag is no name of its own
+      if (!rel && j === c + 2 && isPartyTag(toks[c + 1])) return np;
+      // the name is the appositive: the whole "The skipper, Jimmy Coyle," names the source
+      if (!rel && j - c <= 7) {
+        let allName = true;
+        for (let x = c + 1; x < j; x++) if (!isNameWord(toks[x]) && !PARTICLES.has(toks[x].lower)) allName = false;
+        if (allName && isNameWord(toks[j - 1])) return [np[0], j];
+      }
+      if (rel) return np;
+      // "Tomas Ekdal, Baltline's chief executive,": the appositive stays in the source (it gives the role)
+      if (isNameWord(toks[np[1] - 1])) return [np[0], j];
+      return null;
+    }
+    return null;
+  }
+  const np = leftNP(sc, j, s.start);
+  // a phrase right after a preposition is its object, not the subject ("drivers waiting outside the station said")
+  const objectOfPrep = !!np && np[0] > s.start && (PREPOSITIONS.has(toks[np[0] - 1].lower) || toks[np[0] - 1].lower === 'by');
+  if (np && !objectOfPrep && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].lower))) return np;
+  // "Officials who spoke on condition of anonymity said": a relative clause without commas
+  for (let w = j; w > s.start && w > j - 14; w--) {
+    const t = toks[w];
+    if (t.kind !== TokenKind.Word) break;
+    if (t.lower === 'who' || t.lower === 'whose') {
+      const head = leftNP(sc, w - 1, s.start);
+      if (head && head[1] === w) return head;
+      break;
+    }
+    // "Two people briefed on the talks said", "Residents interviewed by the paper said"
+    if (/ed$/.test(t.lower) && !t.capital && w > s.start && !AUX_ADV.has(toks[w - 1].lower) && !BE.has(toks[w - 1].lower)) {
+      const head = leftNP(sc, w - 1, s.start);
+      const h = head ? toks[head[1] - 1] : undefined;
+      if (head && head[1] === w && h && ROLE_NOUNS.has(bare(h)) && !DOC_NOUNS.has(bare(h))) return [head[0], j + 1];
+    }
+    // "Lorry drivers queuing on the approach road said"
+    if (/ing$/.test(t.lower) && !t.capital && w > s.start) {
+      const head = leftNP(sc, w - 1, s.start);
+      const h = head ? toks[head[1] - 1] : undefined;
+      if (head && head[1] === w && h && (isNameWord(h) || ROLE_NOUNS.has(bare(h)) || /s$/.test(h.lower))) return head;
+    }
+  }
+  return np;
+}
+
+export function skipLeft(sc: ScanContext, j: number, a: number): number {
+  const toks = sc.toks;
+  let sawTime = false;
+  while (j >= a) {
+    const t = toks[j];
+    if (t.kind !== TokenKind.Word) break;
+    if (AUX_ADV.has(t.lower) && t.lower !== 'meanwhile' && t.lower !== 'however') { j--; continue; }
+    if (DAYS.has(t.lower) || MONTHS.has(t.lower)) { j--; sawTime = true; continue; }
+    if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
+    // "emailed to say", "took to social media to say": the subject is before the first verb
+    if (t.lower === 'to' && j - 1 >= a && toVerb(sc, j) >= a) { j = toVerb(sc, j) - 1; continue; }
+    break;
+  }
+  // "Carra Container Terminals (CCT) said": a bracketed acronym after the name
+  if (j - 2 >= a && toks[j]?.text === ')' && toks[j - 2].text === '(' && /^[\p{Lu}.&]{2,10}$/u.test(toks[j - 1].text)) return skipLeft(sc, j - 3, a);
+  return j;
+}
+
+/** The verb before "to say" ("emailed to say", "went on to say"), or -1. */
+export function toVerb(sc: ScanContext, to: number): number {
+  const toks = sc.toks;
+  const p = toks[to - 1];
+  if (!p || p.kind !== TokenKind.Word) return -1;
+  if (TO_VERBS.has(p.lower)) return to - 1;
+  if (p.lower === 'on' && GO.has(toks[to - 2]?.lower ?? '')) return to - 2;
+  return -1;
+}
+
+/** A lower-case word that can be a noun inside a described source ("the lifeboat station"). */
+export function nounish(sc: ScanContext, t: Token): boolean {
+  const l = bare(t);
+  if (t.kind !== TokenKind.Word || t.capital || l.length < 2) return false;
+  if (CAP_STOP.has(l) || AUX_ADV.has(l) || NP_LINKS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l) || RELATIVE.has(l)) return false;
+  if (/(ly|ing)$/.test(l) || (/ed$/.test(l) && !ROLE_NOUNS.has(l)) || CUES.has(l)) return false;
+  return /^[\p{Ll}\p{N}]/u.test(l);
+}
+
+/** Noun phrase ending at token j, scanning left. */
+export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
+  const toks = sc.toks;
+  const t0 = toks[j];
+  if (!t0 || t0.kind !== TokenKind.Word) return null;
+  if (PRONOUNS.has(t0.lower)) return [j, j + 1];
+  if (t0.lower === 'who' && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
+  if (isPartyTag(t0) && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
+  // "people close to him": an object pronoun ends a phrase linked to its head
+  const objEnd = (t0.lower === 'him' || t0.lower === 'her' || t0.lower === 'them') && NP_LINKS.has(toks[j - 1]?.lower ?? '') && j - 2 >= a;
+  const generic = !t0.capital && !objEnd && nounish(sc, t0) && !ROLE_NOUNS.has(bare(t0));
+  const headOk = isNameWord(t0) || ROLE_NOUNS.has(bare(t0)) || (t0.capital && /-/.test(t0.text)) || generic || objEnd;
+  // "Nguyễn Văn An": a capitalised stop word that ends a name run is a name
+  const nameEnd = t0.capital && j > a && isNameWord(toks[j - 1]) && !CAP_STOP.has(toks[j - 1].lower);
+  if (!headOk || (CAP_STOP.has(t0.lower) && !nameEnd && !objEnd)) return null;
+  let k = j;
+  let det = false;
+  let usedGeneric = generic;
+  while (k - 1 >= a && j - k < 14) {
+    const t = toks[k - 1];
+    if (t.kind !== TokenKind.Word) break;
+    const l = bare(t);
+    if (DETERMINERS.has(t.lower)) {
+      k--;
+      det = true;
+      const p = toks[k - 1];
+      if (k - 1 >= a && p.kind === TokenKind.Word && NP_LINKS.has(p.lower)) continue;
+      break;
+    }
+    if (t.capital || isNameWord(t)) {
+      if ((CAP_STOP.has(t.lower) && !TITLES.has(t.lower)) || DAYS.has(t.lower) || MONTHS.has(t.lower)) break;
+      k--;
+      continue;
+    }
+    // particles inside a name: "Mr van der Wal", "de la Cruz"
+    if (PARTICLES.has(t.lower) && (toks[k].capital || PARTICLES.has(toks[k].lower))) { k--; continue; }
+    if (ROLE_NOUNS.has(l) || NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { k--; continue; }
+    if (NP_LINKS.has(l) && k - 2 >= a && toks[k - 2].kind === TokenKind.Word && l !== 'by') { k--; continue; }
+    if (l === 'and' && (toks[k]?.capital || isNameWord(toks[k])) && k - 2 >= a && (toks[k - 2].capital || ROLE_NOUNS.has(bare(toks[k - 2])))) { k--; continue; }
+    if (nounish(sc, t) && j - k < 6) { usedGeneric = true; k--; continue; }
+    break;
+  }
+  // Trim links left dangling at the front ("in the ministry" → "the ministry").
+  while (k < j && (NP_LINKS.has(toks[k].lower) || toks[k].lower === 'and' || PARTICLES.has(toks[k].lower) && !isNameWord(toks[k + 1]) && !PARTICLES.has(toks[k + 1].lower))) k++;
+  if (usedGeneric && !det) {
+    // Without a determiner a described source must be a plural at the start of its clause ("Survivors said").
+    const before = toks[k - 1];
+    const clauseStart = k <= a || before.kind !== TokenKind.Word || before.lower === 'and' || before.lower === 'but';
+    if (!clauseStart || !/s$/.test(bare(toks[j])) || j - k > 2) {
+      if (!isNameWord(toks[j]) && !ROLE_NOUNS.has(bare(toks[j]))) return null;
+    }
+  }
+  return [k, j + 1];
+}
+
+/** Noun phrase starting at token k, scanning right (for "said X", "according to X", "citing X"). */
+export function rightNP(sc: ScanContext, k: number, e: number, max = 12): Range | null {
+  const toks = sc.toks;
+  let j = k;
+  let good = false;
+  let det = false;
+  while (j < e && j - k < max) {
+    const t = toks[j];
+    if (t.kind !== TokenKind.Word) break;
+    const l = bare(t);
+    if (t.capital || isNameWord(t)) {
+      // "said Nguyễn Văn An.": a capitalised stop word closing a name before punctuation
+      const nameEnd = j > k && isNameWord(toks[j - 1]) && !CAP_STOP.has(toks[j - 1].lower) && toks[j + 1]?.kind !== TokenKind.Word;
+      if (CAP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && !TITLES.has(t.lower) && !nameEnd) break;
+      if (DAYS.has(t.lower) || MONTHS.has(t.lower)) break;
+      if (DETERMINERS.has(t.lower) && !nameEnd) det = true;
+      else good = true;
+      j++;
+      continue;
+    }
+    if (PARTICLES.has(t.lower) && (isNameWord(toks[j + 1]) || PARTICLES.has(toks[j + 1]?.lower ?? ''))) { j++; continue; }
+    if (DETERMINERS.has(t.lower)) { det = true; j++; continue; }
+    // "police", "opposition" modify ("police officers") or head the phrase ("while police said")
+    if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { if (ROLE_NOUNS.has(l)) good = true; j++; continue; }
+    if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
+    if (det && nounish(sc, t) && !(j > k && toks[j - 1].capital)) { good = true; j++; continue; }
+    // "harbour master Ines Valdr": lower-case words before a title or name
+    if (nounish(sc, t) && !(j > k && toks[j - 1].capital) && headAhead(sc, j + 1, e)) { j++; continue; }
+    if (NP_LINKS.has(l) && good && j + 1 < e && toks[j + 1].kind === TokenKind.Word && l !== 'to' && l !== 'on' && l !== 'by') { j++; continue; }
+    // "the Campaign to Protect Rural England": "to" inside an organisation's name
+    if (l === 'to' && j > k && toks[j - 1].capital && ORG_WORDS.has(toks[j - 1].lower) && toks[j + 1]?.capital && !PLACES.has(toks[j + 1].lower)) { j++; continue; }
+    if (l === 'and' && good && (toks[j + 1]?.capital || ROLE_NOUNS.has(bare(toks[j + 1] ?? toks[j])))) { j++; continue; }
+    break;
+  }
+  // Drop trailing links/determiners.
+  while (j > k && (NP_LINKS.has(toks[j - 1].lower) || DETERMINERS.has(toks[j - 1].lower) || toks[j - 1].lower === 'and') && !(toks[j - 1].capital && j - 1 > k && isNameWord(toks[j - 2]))) j--;
+  return good && j > k ? [k, j] : null;
+}
+
+export function headAhead(sc: ScanContext, j: number, e: number): boolean {
+  for (let x = j; x < e && x < j + 3; x++) {
+    const t = sc.toks[x];
+    if (t.kind !== TokenKind.Word) return false;
+    if (isNameWord(t) || TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)) return true;
+    if (!nounish(sc, t)) return false;
+  }
+  return false;
+}
+
+/** "..., said the minister." / "\"...,\" said Jonas Ruud, \"...\"" */
+export function invertedSource(sc: ScanContext, s: Sentence, i: number, cueEnd: number): Range | null {
+  const toks = sc.toks;
+  const p = toks[i - 1];
+  if (!p || i - 1 < s.start || !(p.text === ',' || (p.kind === TokenKind.Quote && p.quote < 0))) return null;
+  const np = rightNP(sc, cueEnd, s.end, 10);
+  if (!np) return null;
+  if (np[1] - np[0] === 1 && PRONOUNS.has(toks[np[0]].lower) && toks[np[0]].lower !== 'he' && toks[np[0]].lower !== 'she') return null;
+  // "..., denied the allegations": an object, not an inverted speaker
+  let h = np[0] + 1;
+  while (h < np[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital)) h++;
+  const head = toks[h - 1];
+  const last = toks[np[1] - 1];
+  if (![head, last].some((t) => isNameWord(t) || t.capital || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.lower))) return null;
+  const after = skipMods(sc, np[1], s.end);
+  const nx = toks[after];
+  if (nx && !(nx.text === ',' || END_PUNCT.has(nx.text) || nx.kind === TokenKind.Quote || nx.text === '—')) return null;
+  // "said the fire chief, Lena Holt."
+  if (nx?.text === ',' && !isNameWord(toks[np[1] - 1]) && isNameWord(toks[after + 1])) {
+    let j = after + 1;
+    while (j < s.end && j - after < 7 && (isNameWord(toks[j]) || PARTICLES.has(toks[j].lower))) j++;
+    const t = toks[j];
+    if (!t || t.text === ',' || END_PUNCT.has(t.text) || t.kind === TokenKind.Quote) return [np[0], j];
+  }
+  return np;
+}
+
+/** "told Libya al-Ahrar TV that ...", "told the jury", "told reporters": [recipient, index after it]. */
+export function recipient(sc: ScanContext, k: number, e: number): [Range, number] | null {
+  const toks = sc.toks;
+  for (let j = k; j < e && j < k + 10; j++) {
+    const t = toks[j];
+    if (t.kind !== TokenKind.Word) break;
+    if (t.lower === 'that' && j > k) {
+      // "told the court on Tuesday that": the time is not part of the recipient
+      let r = j;
+      while (r > k + 1 && (DAYS.has(toks[r - 1].lower) || MONTHS.has(toks[r - 1].lower) || TIME_WORDS.has(toks[r - 1].lower))) r--;
+      // "tells the story of a town that ...": what is told is no recipient
+      for (let x = k; x < r; x++) if (TOLD_THINGS.has(toks[x].lower)) return null;
+      return [[k, r], j];
+    }
+  }
+  const t = toks[k];
+  if (!t || t.kind !== TokenKind.Word) return null;
+  if (isNameWord(t)) {
+    let j = k;
+    while (j < e && j - k < 6 && (isNameWord(toks[j]) || (PARTICLES.has(toks[j].lower) && isNameWord(toks[j + 1])))) j++;
+    return [[k, j], j];
+  }
+  if (DETERMINERS.has(t.lower)) {
+    let j = k + 1;
+    while (j < e && j - k < 4 && toks[j].kind === TokenKind.Word && NP_ADJ.has(bare(toks[j]))) j++;
+    if (j < e && (nounish(sc, toks[j]) || ROLE_NOUNS.has(bare(toks[j])) || isNameWord(toks[j]))) {
+      j++;
+      while (j < e && j - k < 6 && isNameWord(toks[j])) j++;
+      return [[k, j], j];
+    }
+    return null;
+  }
+  if (OBJ_PRONOUNS.has(t.lower) || nounish(sc, t) || NP_ADJ.has(t.lower)) {
+    // "local radio", "state television": adjectives run on to their noun
+    let j = k + 1;
+    while (j < e && j - k < 4 && NP_ADJ.has(toks[j - 1].lower) && toks[j].kind === TokenKind.Word && (nounish(sc, toks[j]) || NP_ADJ.has(toks[j].lower) || ROLE_NOUNS.has(toks[j].lower))) j++;
+    return [[k, j], j];
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+// The sentence scan: every sentence is read token by token; a token that can open an attribution
+// (a reporting verb, "according to", a colon after a name) hands over to its construction.
+import { CUES } from './cues';
+import { MAKE, MADE_CLEAR, READ, EXPRESS, EXPRESSED, END_PUNCT } from './grammar';
+import { TokenKind, type Sentence, type TextModel } from './text';
+import { ScanContext, type RawClaim } from './context';
+import { stanceEnd, quoteToEnd } from './phrases';
+import { FRAMES, NO_FRAME } from './frames';
+import { readCue } from './constructions';
+import { settleSentence, compact, continuations } from './cleanup';
+
+/** Every attribution in the text, paragraphs in `skip` (headlines, captions) left out. */
+export function findAttributions(m: TextModel, skip: ReadonlySet<number>): RawClaim[] {
+  const sc = new ScanContext(m, skip);
+  for (const s of sc.m.sentences) {
+    if (sc.skip.has(s.para)) continue;
+    scanSentence(sc, s);
+    settleSentence(sc);
+  }
+  compact(sc);
+  continuations(sc);
+  return sc.claims;
+}
+
+/** Sentence end without closing punctuation. */
+function contentEnd(sc: ScanContext, s: Sentence): number {
+  let e = s.end;
+  while (e > s.start && sc.toks[e - 1].kind === TokenKind.Punct && (END_PUNCT.has(sc.toks[e - 1].text) || sc.toks[e - 1].text === ',')) e--;
+  return e;
+}
+
+/** Reads one sentence: frames first at every word, then reporting verbs. */
+function scanSentence(sc: ScanContext, s: Sentence): void {
+  const toks = sc.toks;
+  const first = sc.claims.length;
+  sc.sentStart = first;
+  const e = contentEnd(sc, s);
+  let i = s.start;
+  while (i < s.end) {
+    const t = toks[i];
+    if (t.kind !== TokenKind.Word || t.quote >= 0) { i++; continue; }
+    const frame = readFrame(sc, s, i, e, first);
+    if (frame !== NO_FRAME) { i = frame; continue; }
+    // "made (it) clear that ...": a phrase that reports like "stated"
+    const clear = MAKE.has(t.lower) ? (toks[i + 1]?.lower === 'clear' ? i + 2 : toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1) : -1;
+    // "The statement read: \"...\"": reading is reporting only before a colon or a quotation
+    const reads = (t.lower === 'read' || t.lower === 'reads') && (toks[i + 1]?.text === ':' || quoteToEnd(sc, i + 1, e));
+    // "expressed concern that ...", "voiced hope that ...": a stance phrase that reports like "said"
+    const stance = EXPRESS.has(t.lower) ? stanceEnd(sc, i + 1) : -1;
+    const info = clear > 0 && toks[clear]?.lower === 'that' ? MADE_CLEAR : stance > 0 ? EXPRESSED : reads ? READ : CUES.get(t.lower);
+    // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report")
+    if (!info || (t.capital && i > s.start && toks[i - 1].kind === TokenKind.Word)) { i++; continue; }
+    let cueEnd = info === MADE_CLEAR ? clear : info === EXPRESSED ? stance : i + 1;
+    if (info.particles) {
+      if (!info.particles.includes(toks[i + 1]?.lower ?? '')) { i++; continue; }
+      cueEnd = i + 2;
+    }
+    sc.rule = '';
+    const r = readCue(sc, s, i, cueEnd, info, e, first);
+    i = Math.max(r, i + 1);
+  }
+}
+
+/** The first frame (FRAMES, in order) that reads the words at token i. */
+function readFrame(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number {
+  for (const rule of FRAMES) {
+    sc.rule = rule.name;
+    const next = rule.read(sc, s, i, e, firstClaim);
+    if (next !== NO_FRAME) return next;
+  }
+  return NO_FRAME;
+}
