@@ -36,7 +36,7 @@ export function corpusDir(dir: string, split: string): string {
 /** Claims as the CLI's JSON gives them to score.py. */
 export function scoredClaims(r: ExtractResult): ScoredClaim[] {
   const names = new Map(r.actors.map((a) => [a.id, a.name]));
-  return r.claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? '', actor: c.actorId ? names.get(c.actorId) ?? '' : '', kind: c.kind, start: c.content.start, end: c.content.end }));
+  return r.claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? '', actor: c.actorId ? names.get(c.actorId) ?? '' : '', kind: c.kind, start: c.content.start, end: c.content.end, rule: c.rule }));
 }
 
 const fmt = (x: number) => x.toFixed(3);
@@ -80,7 +80,7 @@ export default async function polnearBench(opts: BenchOptions): Promise<BenchRes
     notes.push('', 'every error (page | category | gold source: content | predicted source: content)');
     for (const e of errors) {
       const g = e.gold ? `${e.gold.actor || '(none)'} [${e.gold.cue ?? ''}]: ${e.gold.content.slice(0, 110)}` : '';
-      const c = e.claim ? `${e.claim.source || e.claim.actor || '(none)'}: ${e.claim.content.slice(0, 110)}` : '';
+      const c = e.claim ? `${e.claim.source || e.claim.actor || '(none)'} {${e.claim.rule ?? ''}}: ${e.claim.content.slice(0, 110)}` : '';
       notes.push(`${e.page} | ${e.category} | ${g} | ${c}`.replace(/\s+/g, ' '));
     }
   }

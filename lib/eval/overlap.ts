@@ -14,6 +14,8 @@ export interface ScoredClaim {
   /** Character offsets of the content, where known (for error categories only). */
   start?: number;
   end?: number;
+  /** The engine rule that made it, where known. */
+  rule?: string;
 }
 
 export interface OverlapGold {

@@ -47,6 +47,17 @@ export function compact(sc: ScanContext): void {
 }
 
 /** A quotation that fills a sentence with no cue continues the last speaker nearby. */
+/** Only punctuation between the end of claim c (its content, source or cue) and token `tok`. */
+function nothingSaidBetween(sc: ScanContext, c: RawClaim, tok: number): boolean {
+  const { toks } = sc;
+  let from = c.content[1];
+  if (c.source) from = Math.max(from, toks[c.source[1] - 1].end);
+  if (c.cue) from = Math.max(from, toks[c.cue[1] - 1].end);
+  if (toks[tok].start < from) return false;
+  for (let j = tok - 1; j >= 0 && toks[j].end > from; j--) if (toks[j].kind === TokenKind.Word) return false;
+  return true;
+}
+
 export function continuations(sc: ScanContext): void {
   const toks = sc.toks;
   const used = new Set<number>();
@@ -82,6 +93,13 @@ export function continuations(sc: ScanContext): void {
     }
     if (target < 0) return;
     const lastWord = r.close >= 0 ? r.close - 1 : r.end - 1;
+    // '"A," he said. "B."': a quotation right after its speaker's claim goes on with that claim
+    if (sc.claims[target].para === r.para && nothingSaidBetween(sc, sc.claims[target], r.open)) {
+      const c = sc.claims[target];
+      c.content = [c.content[0], toks[lastWord].end];
+      if (c.kind === 'indirect') c.kind = 'mixed';
+      return;
+    }
     added.push({ kind: 'direct', source: null, cue: null, content: [toks[r.first].start, toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' });
   });
   sc.claims.push(...added);
