@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extract } from '../lib/extract';
+import { extract, MAX_TEXT_CHARS } from '../lib/extract';
 import type { ArticleMeta, Claim, ExtractResult, Span } from '../lib/types';
 
 const USAGE = 'usage: sourcelight extract FILE [--url URL] [--json] [--explain]';
@@ -154,6 +154,7 @@ export async function main(args: string[]): Promise<number> {
   const t0 = performance.now();
   const result = extract(input.text, input.meta);
   const ms = performance.now() - t0;
+  if (result.truncatedAt !== undefined) console.error(`sourcelight extract: ${parsed.file}: read the first ${result.truncatedAt.toLocaleString('en')} of ${input.text.length.toLocaleString('en')} characters (the engine reads at most ${MAX_TEXT_CHARS.toLocaleString('en')}; this is no article)`);
   if (parsed.json) process.stdout.write(JSON.stringify(toJson(input.meta, input.text, result, ms, parsed.explain)) + '\n');
   else process.stdout.write(listing(input.meta, result, ms, !!process.stdout.isTTY, parsed.explain) + '\n');
   return 0;

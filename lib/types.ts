@@ -60,6 +60,8 @@ export interface Actor {
 export interface ExtractResult {
   claims: Claim[];
   actors: Actor[];
+  /** Set when the text was too long to read whole: reading stopped at this offset. */
+  truncatedAt?: number;
 }
 
 /** What we know about an article besides its text. */

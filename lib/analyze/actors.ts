@@ -3,7 +3,7 @@
 import type { Actor } from '../types';
 
 export function absorbActor(known: Actor, seen: Actor, mentions: Actor['mentions']): void {
-  known.mentions.push(...mentions);
+  for (const m of mentions) known.mentions.push(m); // no spread: mentions may be many
   for (const al of seen.aliases) if (!known.aliases.includes(al)) known.aliases.push(al);
   if (!known.role && seen.role) known.role = seen.role;
 }

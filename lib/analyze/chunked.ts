@@ -4,6 +4,7 @@
 import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { LIMITS } from '../protocol';
 import { absorbActor } from './actors';
+import { readLimit } from '../extract/limits';
 
 export type Extractor = (text: string, meta?: Partial<ArticleMeta>) => ExtractResult;
 /** About 1,000 words: even a first, not yet optimised run of the engine stays well under 50 ms. */
@@ -16,6 +17,20 @@ export const CONTEXT_CHARS = 1_500;
  *  slower than later runs; pieces then double up to `max`. */
 export const FIRST_CHUNK_CHARS = 1_500;
 
+/** The last paragraph break ("\n\n") in text[from, to), or -1. Searches only that stretch: a native
+ *  lastIndexOf would scan back to the text's start in one enormous paragraph, for every piece. */
+export function lastBreak(text: string, from: number, to: number): number {
+  for (let i = Math.min(to, text.length - 1); i > from; i--) if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 10) return i - 1;
+  return -1;
+}
+
+/** The first paragraph break in text[from, to), or -1 (bounded like lastBreak). */
+export function firstBreak(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length - 1);
+  for (let i = Math.max(0, from); i < end; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) return i;
+  return -1;
+}
+
 /** Piece boundaries at paragraph breaks ("\n\n"), growing from `first` to at most about `max` characters. */
 export function chunkBounds(text: string, max = CHUNK_CHARS, first = Math.min(FIRST_CHUNK_CHARS, max)): [number, number][] {
   const out: [number, number][] = [];
@@ -24,7 +39,7 @@ export function chunkBounds(text: string, max = CHUNK_CHARS, first = Math.min(FI
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const brk = text.lastIndexOf('\n\n', end);
+      const brk = lastBreak(text, start, end);
       end = brk > start ? brk : end; // one enormous paragraph: cut mid-way rather than never
     }
     out.push([start, end]);
@@ -43,7 +58,8 @@ export async function extractInChunks(
   meta: Partial<ArticleMeta> = {},
   pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
 ): Promise<ExtractResult> {
-  const bounds = chunkBounds(text);
+  const limit = readLimit(text);
+  const bounds = chunkBounds(text.slice(0, limit));
   if (bounds.length <= 1) return extract(text, meta);
   const claims: Claim[] = [];
   const byKey = new Map<string, Actor>();
@@ -52,8 +68,8 @@ export async function extractInChunks(
     // Read from a paragraph start up to CONTEXT_CHARS before the piece.
     let s = start;
     if (start > 0) {
-      const brk = text.indexOf('\n\n', Math.max(0, start - CONTEXT_CHARS));
-      s = brk >= 0 && brk < start ? brk + 2 : start;
+      const brk = firstBreak(text, start - CONTEXT_CHARS, start);
+      s = brk >= 0 ? brk + 2 : start;
     }
     const part = extract(text.slice(s, e), meta);
     const idMap = new Map<string, string>();
@@ -91,7 +107,7 @@ export async function extractInChunks(
   // Actors seen only in context windows may have no mention left; keep those that speak or are named.
   const actors = [...byKey.values()].filter((a) => a.mentions.length || claims.some((c) => c.actorId === a.id));
   for (const a of actors) a.mentions.sort((x, y) => x.start - y.start);
-  return { claims, actors };
+  return limit < text.length ? { claims, actors, truncatedAt: limit } : { claims, actors };
 }
 
 /** Trim a result to what the background accepts (a page cannot flood the store). */

@@ -85,19 +85,40 @@ export function planRescan(old: ExtractResult, newText: string, change: Change):
   // One block either side: the paragraph after a new quote may be its "she added".
   let rs = blockStartAt(newText, Math.max(0, change.start - 2));
   let re = blockEndAt(newText, Math.min(newText.length, change.end + 2));
-  // Kept claims must lie wholly before or wholly after the redone stretch: widen it over any that cross.
+  // Kept claims must lie wholly before or wholly after the redone stretch: widen it over any that
+  // cross. Claims sorted by start with the furthest end reached so far answer "does a claim cross x?"
+  // by binary search, so a page with thousands of claims is not read claims x claims times.
+  const spans = old.claims.map((c) => [anchorOf(c), endOf(c)] as const).sort((x, y) => x[0] - y[0]);
+  const starts = spans.map((sp) => sp[0]);
+  const reach: number[] = [];
+  spans.forEach((sp, i) => reach.push(Math.max(sp[1], i ? reach[i - 1]! : -Infinity)));
   for (let moved = true; moved; ) {
     moved = false;
-    for (const c of old.claims) {
-      const a = anchorOf(c), e = endOf(c);
-      if (a < rs && e > rs) { rs = blockStartAt(newText, a); moved = true; }
-      const oldRe = re - change.delta;
-      if (a < oldRe && e > oldRe) { re = blockEndAt(newText, Math.min(newText.length, e + change.delta)); moved = true; }
-    }
+    const i = firstAbove(reach, rs);
+    // (only a real move counts: claims past the text's end must not loop forever)
+    const left = i < spans.length && spans[i]![0] < rs ? blockStartAt(newText, spans[i]![0]) : rs;
+    const oldRe = re - change.delta;
+    const before = firstAbove(starts, oldRe - 1); // claims starting before oldRe
+    const right = before > 0 && reach[before - 1]! > oldRe ? blockEndAt(newText, Math.min(newText.length, reach[before - 1]! + change.delta)) : re;
+    moved = left < rs || right > re;
+    rs = left;
+    re = right;
   }
   if (re - rs > newText.length * FULL_RESCAN_SHARE) return null;
   const ws = rs > 0 ? blockStartAt(newText, Math.max(0, rs - RESCAN_CONTEXT_CHARS)) : 0;
   return { redo: [rs, re], window: [ws, re] };
+}
+
+/** Smallest i with sorted[i] > x (sorted ascending), or sorted.length. */
+function firstAbove(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** A one-word name read without its first mention in view ("Cruz") is the one known actor whose

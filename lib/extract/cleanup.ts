@@ -43,7 +43,8 @@ export function compact(sc: ScanContext): void {
   });
   for (const c of kept) if (c.sameAs !== undefined) c.sameAs = remap.get(c.sameAs);
   sc.claims.length = 0;
-  sc.claims.push(...kept);
+  // a loop, not push(...kept): a spread of 100,000 claims overflows the stack
+  for (const c of kept) sc.claims.push(c);
 }
 
 /** A quotation that fills a sentence with no cue continues the last speaker nearby. */
@@ -102,5 +103,5 @@ export function continuations(sc: ScanContext): void {
     }
     added.push({ kind: 'direct', source: null, cue: null, content: [toks[r.first].start, toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' });
   });
-  sc.claims.push(...added);
+  for (const c of added) sc.claims.push(c);
 }

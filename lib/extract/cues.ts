@@ -108,6 +108,11 @@ function build(): Map<string, CueInfo> {
   add(SAY, 'say');
   add(TELL, 'tell');
   add(ACT, 'act');
+  // EXPERIMENT
+  const g = globalThis as { process?: { env: Record<string, string | undefined> } };
+  add(g.process?.env.SL_ACT ?? '', 'act');
+  add(g.process?.env.SL_SAY ?? '', 'say');
+  add(g.process?.env.SL_THAT ?? '', 'that');
   add(THAT, 'that');
   return map;
 }
@@ -116,7 +121,7 @@ export const CUES: ReadonlyMap<string, CueInfo> = build();
 
 /** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
 /** Commitments whose content is an infinitive: "vowed to rebuild the school". */
-export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear']);
+export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear', ...((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.SL_INF ?? '').split(/\s+/)]);
 
 /** Verbs that report a judgement as "X as Y": "described the plan as reckless". */
 export const AS_CUES = new Set(['describe', 'characterize', 'characterise', 'portray', 'brand', 'label', 'dub', 'dismiss', 'criticize', 'criticise', 'denounce', 'hail', 'praise', 'condemn', 'reject']);

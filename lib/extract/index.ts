@@ -6,6 +6,9 @@ import { findAttributions } from './scan';
 import { findChunks, mergeChunks, skippedParagraphs, type Chunk, type Entity } from './names';
 import { lastEntityIn, resolve, voteGender, type Ctx } from './resolve';
 import { buildModel, type TextModel } from './text';
+import { readLimit } from './limits';
+
+export { MAX_TEXT_CHARS, readLimit } from './limits';
 
 export { actorKey, fold } from './keys';
 
@@ -14,6 +17,8 @@ const MAX_ALIASES = 50;
 
 export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResult {
   if (typeof text !== 'string' || !text.trim()) return { claims: [], actors: [] };
+  const limit = readLimit(text);
+  if (limit < text.length) return { ...extract(text.slice(0, limit), meta), truncatedAt: limit };
   const m = buildModel(text);
   const skip = skippedParagraphs(m, meta?.title);
   const chunks = findChunks(m, skip.names);

@@ -88,7 +88,12 @@ export const ROLE_NOUNS = withSingulars(`
   designer artist chef pundit commentator blogger influencer academic lecturer scholar surgeon
   vet pharmacist architect fisherman farmer miner sailor soldier veteran widow mayor-elect
   pollster forecaster strategist meteorologist campaigner organiser organizer novelist broadcaster
-  paper papers boss striker midfielder defender goalkeeper keeper referee winger`);
+  paper papers boss striker midfielder defender goalkeeper keeper referee winger
+  delegate delegates donor donors operative operatives surrogate surrogates dean host anchor
+  moderator contender challenger incumbent congressman congresswoman advocate advocates backer
+  backers rival rivals fan fans attendee attendees respondent respondents participant participants
+  percent majority plurality minority half third quarter conservatives liberals progressives
+  evangelicals republicans democrats independents`);
 
 /** Singular nouns that describe one person: "one farmer ... he said", "His daughter, Aoife,". */
 export const PERSON_NOUNS = set(`daughter son wife husband mother father brother sister partner widow

@@ -230,7 +230,7 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
   while (j >= a) {
     const t = toks[j];
     if (t.kind !== TokenKind.Word) break;
-    if (AUX_ADV.has(t.lower) && t.lower !== 'meanwhile' && t.lower !== 'however') { j--; continue; }
+    if ((AUX_ADV.has(t.lower) && t.lower !== 'meanwhile' && t.lower !== 'however') || REFLEXIVES.has(t.lower)) { j--; continue; }
     if (DAYS.has(t.lower) || MONTHS.has(t.lower)) { j--; sawTime = true; continue; }
     if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
     // "emailed to say", "took to social media to say": the subject is before the first verb
@@ -268,6 +268,8 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
   if (!t0 || t0.kind !== TokenKind.Word) return null;
   if (PRONOUNS.has(t0.lower)) return [j, j + 1];
   if (t0.lower === 'who' && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
+  const share = pollShare(sc, j, a);
+  if (share) return share;
   if (isPartyTag(t0) && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
   // "people close to him": an object pronoun ends a phrase linked to its head
   const objEnd = (t0.lower === 'him' || t0.lower === 'her' || t0.lower === 'them') && NP_LINKS.has(toks[j - 1]?.lower ?? '') && j - 2 >= a;
@@ -431,4 +433,22 @@ export function recipient(sc: ScanContext, k: number, e: number): [Range, number
     return [[k, j], j];
   }
   return null;
+}
+
+/** "Cruz himself said": a reflexive after the subject changes nothing about who speaks. */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Words before a share that keep it a share: "more than six in 10", "nearly half". */
+const SHARE_HEDGES = new Set(['more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'some', 'over', 'under', 'around']);
+const isCount = (t: Token | undefined) => !!t && (/^\d+$/.test(t.text) || NUMBER_WORDS.has(t.lower));
+
+/** A poll's share of respondents ending at token j: "six in 10", "two out of three", "more than half". */
+function pollShare(sc: ScanContext, j: number, a: number): Range | null {
+  const toks = sc.toks;
+  let k = -1;
+  if (isCount(toks[j]) && toks[j - 1]?.lower === 'in' && isCount(toks[j - 2])) k = j - 2;
+  else if (isCount(toks[j]) && toks[j - 1]?.lower === 'of' && toks[j - 2]?.lower === 'out' && isCount(toks[j - 3])) k = j - 3;
+  if (k < a) return null;
+  while (k - 1 >= a && SHARE_HEDGES.has(toks[k - 1].lower)) k--;
+  return [k, j + 1];
 }
