@@ -1,8 +1,11 @@
 // The attribution engine against compromise (the JavaScript NLP library a developer would pick
 // first), on a ~1,000-word and a ~10,000-word article built from our own sentences. Reports
-// milliseconds per 1,000 words (median after a one-second warm-up), the speed ratio, heap growth, and the
+// milliseconds per 1,000 words warm (median after a one-second warm-up) and cold (the first
+// extraction in a fresh Node process, as a service worker that was asleep meets it: median of
+// COLD_RUNS processes, with the module's load time beside it), the speed ratio, heap growth, and the
 // engine's gzipped bundle size.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -104,15 +107,44 @@ function heapDelta(fn: () => unknown): number {
   return Math.max(0, after - before) / 1024 / 1024;
 }
 
+const COLD_RUNS = 7;
+
+/** The same query as compromiseAttributions, as source for a fresh process. */
+const COMPROMISE_CHILD = (entry: string) => `
+const t0 = performance.now();
+const nlp = (await import(${JSON.stringify(entry)})).default;
+const t1 = performance.now();
+const doc = nlp(text);
+doc.match('[<source>#Noun+] (said|says|told|added|announced|denied|warned|reported)').out('array');
+doc.match('according to [<source>#Noun+]').out('array');
+doc.quotations().out('array'); doc.people().out('array'); doc.organizations().out('array');
+console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: performance.now() - t1 }));`;
+
+const ENGINE_CHILD = (file: string) => `
+const t0 = performance.now();
+const { extract } = await import(${JSON.stringify(pathToFileURL(file).href)});
+const t1 = performance.now();
+extract(text);
+console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: performance.now() - t1 }));`;
+
+/** Median load and first-run times over fresh Node processes running `body` on the text. */
+function cold(dir: string, name: string, body: string, text: string): { loadMs: number; firstMs: number } {
+  const script = path.join(dir, `${name}-cold.mjs`);
+  writeFileSync(script, `import { readFileSync } from 'node:fs';\nconst text = readFileSync(${JSON.stringify(path.join(dir, 'article.txt'))}, 'utf8');\n${body}\n`);
+  writeFileSync(path.join(dir, 'article.txt'), text);
+  const runs = Array.from({ length: COLD_RUNS }, () => JSON.parse(execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8' })) as { loadMs: number; firstMs: number });
+  return { loadMs: median(runs.map((r) => r.loadMs)), firstMs: median(runs.map((r) => r.firstMs)) };
+}
+
 /** The engine as it ships: bundled and minified by esbuild (timed as such, and weighed). */
-async function bundledEngine(): Promise<{ extract: typeof Extract; raw: number; gzip: number }> {
+async function bundledEngine(): Promise<{ extract: typeof Extract; raw: number; gzip: number; js: Buffer }> {
   const js = execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [path.join(root, 'lib/extract/index.ts'), '--bundle', '--minify', '--format=esm', '--platform=browser', '--log-level=error'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
   const dir = mkdtempSync(path.join(tmpdir(), 'sourcelight-bench-'));
   try {
     const file = path.join(dir, 'engine.mjs');
     writeFileSync(file, js);
     const mod = (await import(pathToFileURL(file).href)) as { extract: typeof Extract };
-    return { extract: mod.extract, raw: js.length / 1024, gzip: gzipSync(js, { level: 9 }).length / 1024 };
+    return { extract: mod.extract, raw: js.length / 1024, gzip: gzipSync(js, { level: 9 }).length / 1024, js };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -123,40 +155,56 @@ export default async function extractBench() {
   const extract = engine.extract;
   const rows: (string | number)[][] = [];
   const json: Record<string, unknown> = {};
-  for (const target of [1_000, 10_000]) {
-    const text = article(target);
-    const words = text.split(/\s+/).filter(Boolean).length;
-    const oursMs = time(() => extract(text), 1000, 1500, 15);
-    const peerMs = time(() => compromiseAttributions(text), 1000, 1500, 5);
-    const oursHeap = heapDelta(() => extract(text));
-    const peerHeap = heapDelta(() => compromiseAttributions(text));
-    const per1k = (ms: number) => (ms * 1000) / words;
-    const row = {
-      words,
-      sourcelightMsPer1kWords: per1k(oursMs),
-      compromiseMsPer1kWords: per1k(peerMs),
-      speedup: peerMs / oursMs,
-      sourcelightHeapMb: oursHeap,
-      compromiseHeapMb: peerHeap,
-      claims: extract(text).claims.length,
-    };
-    json[String(target)] = row;
-    rows.push([
-      words,
-      row.sourcelightMsPer1kWords.toFixed(3),
-      row.compromiseMsPer1kWords.toFixed(2),
-      `${row.speedup.toFixed(0)}x`,
-      row.sourcelightHeapMb.toFixed(2),
-      row.compromiseHeapMb.toFixed(2),
-      row.claims,
-    ]);
+  const dir = mkdtempSync(path.join(tmpdir(), 'sourcelight-cold-'));
+  const engineFile = path.join(dir, 'engine.mjs');
+  writeFileSync(engineFile, engine.js);
+  const compromiseEntry = pathToFileURL(createRequire(path.join(root, 'package.json')).resolve('compromise')).href;
+  try {
+    for (const target of [1_000, 10_000]) {
+      const text = article(target);
+      const words = text.split(/\s+/).filter(Boolean).length;
+      const oursMs = time(() => extract(text), 1000, 1500, 15);
+      const peerMs = time(() => compromiseAttributions(text), 1000, 1500, 5);
+      const oursCold = cold(dir, 'engine', ENGINE_CHILD(engineFile), text);
+      const peerCold = cold(dir, 'compromise', COMPROMISE_CHILD(compromiseEntry), text);
+      const oursHeap = heapDelta(() => extract(text));
+      const peerHeap = heapDelta(() => compromiseAttributions(text));
+      const per1k = (ms: number) => (ms * 1000) / words;
+      const row = {
+        words,
+        sourcelightMsPer1kWords: per1k(oursMs),
+        compromiseMsPer1kWords: per1k(peerMs),
+        speedup: peerMs / oursMs,
+        sourcelightColdMs: oursCold.firstMs,
+        compromiseColdMs: peerCold.firstMs,
+        sourcelightLoadMs: oursCold.loadMs,
+        compromiseLoadMs: peerCold.loadMs,
+        sourcelightHeapMb: oursHeap,
+        compromiseHeapMb: peerHeap,
+        claims: extract(text).claims.length,
+      };
+      json[String(target)] = row;
+      rows.push([
+        words,
+        row.sourcelightMsPer1kWords.toFixed(3),
+        row.compromiseMsPer1kWords.toFixed(2),
+        `${row.speedup.toFixed(0)}x`,
+        `${row.sourcelightColdMs.toFixed(1)} (+${row.sourcelightLoadMs.toFixed(1)} load)`,
+        `${row.compromiseColdMs.toFixed(1)} (+${row.compromiseLoadMs.toFixed(1)} load)`,
+        row.sourcelightHeapMb.toFixed(2),
+        row.compromiseHeapMb.toFixed(2),
+        row.claims,
+      ]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const size = engine;
-  json.bundle = { rawKb: size.raw, gzipKb: size.gzip };
-  rows.push(['engine bundle (lib/extract, esbuild --minify)', `${size.raw.toFixed(1)} KB`, `${size.gzip.toFixed(1)} KB gzip`, '', '', '', '']);
+  json.bundle = { rawKb: engine.raw, gzipKb: engine.gzip };
+  json.coldRuns = COLD_RUNS;
+  rows.push(['engine bundle (lib/extract, esbuild --minify)', `${engine.raw.toFixed(1)} KB`, `${engine.gzip.toFixed(1)} KB gzip`, '', '', '', '', '', '']);
   return {
-    title: 'Attribution engine vs compromise (median ms per 1,000 words)',
-    columns: ['words', 'Sourcelight ms/1k words', 'compromise ms/1k words', 'speedup', 'Sourcelight heap MB/run', 'compromise heap MB/run', 'claims'],
+    title: `Attribution engine vs compromise (warm: median ms per 1,000 words; cold: first extraction in a fresh process, median of ${COLD_RUNS}, ms for the whole text)`,
+    columns: ['words', 'Sourcelight warm ms/1k words', 'compromise warm ms/1k words', 'speedup', 'Sourcelight cold ms', 'compromise cold ms', 'Sourcelight heap MB/run', 'compromise heap MB/run', 'claims'],
     rows,
     json,
   };
