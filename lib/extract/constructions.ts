@@ -83,7 +83,11 @@ export const NOT_CUES: NotCue[] = [
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
-  { name: 'passive with an agent', example: 'A deal denounced by the union was signed.', test: (sc, { info, cueEnd }) => info.participle && sc.toks[cueEnd]?.lower === 'by' },
+  {
+    name: 'passive with an agent',
+    example: 'A deal denounced by the union was signed; one government, supported mainly by Egypt, held the east.',
+    test: (sc, { info, cueEnd }) => info.participle && (sc.toks[cueEnd]?.lower === 'by' || (/ly$/.test(sc.toks[cueEnd]?.lower ?? '') && sc.toks[cueEnd + 1]?.lower === 'by')),
+  },
   {
     // the main verb after the clause reports, not the verb inside it
     name: 'act inside a relative clause',
@@ -315,10 +319,13 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   return outerVia ? e : end;
 }
 
+/** "agreed to a truce", "decided on a date": a preposition opens no clause. */
+const CLAUSE_NEVER_OPENS = new Set(['to', 'on', 'with', 'in', 'for', 'about', 'of', 'at', 'by', 'from', 'into', 'upon', 'against']);
+
 /** Cognition verbs often drop "that": "He reckons the timing will sting." The words at k open a clause. */
 function opensClause(sc: ScanContext, k: number, e: number): boolean {
   const n = sc.toks[k];
-  if (!n) return false;
+  if (!n || CLAUSE_NEVER_OPENS.has(n.lower)) return false;
   const subjectLike = DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || isNameWord(n) || QUANTIFIERS.has(n.lower) || /^\d/.test(n.text);
   return (subjectLike && e - k >= 4) || (finiteVerbAhead(sc, k + 1, e) && e - k >= 2);
 }

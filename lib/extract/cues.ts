@@ -39,7 +39,10 @@ const THAT = `believe think hope fear feel know expect understand agree find sho
   characterize characterise portray brand label dub wonder question`;
 const ACT = `urge accuse blame criticize criticise condemn denounce praise welcome reject dismiss slam
   blast demand call appeal propose request recommend applaud hail decry deplore lambast
-  castigate chide rebuke`;
+  castigate chide rebuke
+  support back oppose endorse advocate favor prefer
+  mock deride
+  cite offer echo liken compare want`;
 const TELL = `tell`;
 
 /** Base forms that are also everyday nouns: only cues with a pronoun/modal subject or "that". */
@@ -108,11 +111,7 @@ function build(): Map<string, CueInfo> {
   add(SAY, 'say');
   add(TELL, 'tell');
   add(ACT, 'act');
-  // EXPERIMENT
-  const g = globalThis as { process?: { env: Record<string, string | undefined> } };
-  add(g.process?.env.SL_ACT ?? '', 'act');
-  add(g.process?.env.SL_SAY ?? '', 'say');
-  add(g.process?.env.SL_THAT ?? '', 'that');
+
   add(THAT, 'that');
   return map;
 }
@@ -121,7 +120,7 @@ export const CUES: ReadonlyMap<string, CueInfo> = build();
 
 /** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
 /** Commitments whose content is an infinitive: "vowed to rebuild the school". */
-export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear', ...((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.SL_INF ?? '').split(/\s+/)]);
+export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear', 'want']);
 
 /** Verbs that report a judgement as "X as Y": "described the plan as reckless". */
 export const AS_CUES = new Set(['describe', 'characterize', 'characterise', 'portray', 'brand', 'label', 'dub', 'dismiss', 'criticize', 'criticise', 'denounce', 'hail', 'praise', 'condemn', 'reject']);

@@ -28,7 +28,9 @@ export const FINITE = new Set(['has', 'have', 'had', 'will', 'would', 'could', '
 export const TOLD_THINGS = new Set(['story', 'stories', 'truth', 'tale', 'tales', 'lie', 'lies', 'joke', 'jokes', 'difference', 'time', 'secret', 'secrets']);
 export const GO = new Set(['went', 'go', 'goes', 'going', 'gone']);
 /** Verbs of thinking whose content clause may come without "that". */
-export const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict']);
+export const CLAUSAL = new Set(['show', 'find', 'believe', 'think', 'reckon', 'fear', 'feel', 'hope', 'expect', 'suspect', 'assume', 'know', 'understand', 'doubt', 'worry', 'insist', 'estimate', 'predict',
+  // reporting verbs that also drop "that": "announced he would step down", "agreed the deal was fair"
+  'announce', 'agree', 'realize', 'reply']);
 export const PREPOSITIONS = new Set(['outside', 'inside', 'at', 'in', 'on', 'near', 'from', 'with', 'into', 'over', 'under', 'behind', 'across', 'along', 'around', 'beside', 'through', 'towards', 'toward', 'past', 'opposite']);
 export const QUANTIFIERS = new Set(['more', 'most', 'fewer', 'less', 'many', 'few', 'several', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'only', 'just', 'there']);
 export const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
