@@ -223,7 +223,7 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   const inv = info.cls === 'tell' ? null : invertedSource(sc, s, i, cueEnd);
   const inverted = !!inv;
   let source = inv ?? leftSource(sc, s, i);
-  if (!source) return null;
+  if (!source || genericPerson(sc, site, source)) return null;
   // "The law, which Hale says is unfair, ...": the content is the relative's antecedent, not the words after
   if (!inverted && (toks[source[0] - 1]?.lower === 'which' || toks[source[0] - 1]?.lower === 'what')) return null;
   // "His office released a statement saying ...": the one who released it speaks through it.
@@ -267,6 +267,18 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   const afterQuote = quotedLeft && !thatIntro && toks[k]?.kind !== TokenKind.Quote && left;
   const rightEmpty = splitQuote || afterQuote || k >= e || toks[k]?.text === ',' || toks[k]?.text === ')' || toks[k]?.text === '(';
   return { source, inverted, via, docVia, contentStart: k, thatIntro, rightEmpty };
+}
+
+const MODALS = new Set(['can', 'could', 'should', 'must', 'might', 'may', 'would', "can't", 'cannot', "shouldn't"]);
+
+/**
+ * "You know the feeling", "we can blame the stores all we want": a generic "you", or "I"/"we" with a
+ * modal (what one could do, not what someone said), is the writer talking, no source.
+ */
+function genericPerson(sc: ScanContext, site: CueSite, source: Range): boolean {
+  const word = source[1] - source[0] === 1 ? sc.toks[source[0]].lower : '';
+  if (word === 'you') return true;
+  return (word === 'we' || word === 'i') && MODALS.has(site.before);
 }
 
 /** A noun-or-verb form ("claims", "show") is a verb when it agrees with its subject: "figures show", "the study claims". */
@@ -319,13 +331,26 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   return outerVia ? e : end;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'this']);
+
+/**
+ * "will find it harder to", "shows him to be", "thinks them fools": an object and its complement,
+ * no reported clause. A subject pronoun ("found it was") or a finite verb after "it" makes a clause.
+ */
+function objectComplement(sc: ScanContext, k: number): boolean {
+  const n = sc.toks[k];
+  if (!OBJECT_PRONOUNS.has(n.lower)) return false;
+  if (n.lower !== 'it' && n.lower !== 'this') return true;
+  return !finiteVerbAhead(sc, k + 1, Math.min(k + 2, sc.toks.length));
+}
+
 /** "agreed to a truce", "decided on a date": a preposition opens no clause. */
 const CLAUSE_NEVER_OPENS = new Set(['to', 'on', 'with', 'in', 'for', 'about', 'of', 'at', 'by', 'from', 'into', 'upon', 'against']);
 
 /** Cognition verbs often drop "that": "He reckons the timing will sting." The words at k open a clause. */
 function opensClause(sc: ScanContext, k: number, e: number): boolean {
   const n = sc.toks[k];
-  if (!n || CLAUSE_NEVER_OPENS.has(n.lower)) return false;
+  if (!n || CLAUSE_NEVER_OPENS.has(n.lower) || objectComplement(sc, k)) return false;
   const subjectLike = DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || isNameWord(n) || QUANTIFIERS.has(n.lower) || /^\d/.test(n.text);
   return (subjectLike && e - k >= 4) || (finiteVerbAhead(sc, k + 1, e) && e - k >= 2);
 }

@@ -35,6 +35,7 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
   const first = sc.claims.length;
   sc.sentStart = first;
   const e = contentEnd(sc, s);
+  const titleCase = s.para === 0 && isTitleCase(sc, s);
   let i = s.start;
   while (i < s.end) {
     const t = toks[i];
@@ -48,8 +49,9 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
     // "expressed concern that ...", "voiced hope that ...": a stance phrase that reports like "said"
     const stance = EXPRESS.has(t.lower) ? stanceEnd(sc, i + 1) : -1;
     const info = clear > 0 && toks[clear]?.lower === 'that' ? MADE_CLEAR : stance > 0 ? EXPRESSED : reads ? READ : CUES.get(t.lower);
-    // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report")
-    if (!info || (t.capital && i > s.start && toks[i - 1].kind === TokenKind.Word)) { i++; continue; }
+    // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report"),
+    // except in a title-case headline ("Former Aide Says Talks Failed")
+    if (!info || (t.capital && i > s.start && toks[i - 1].kind === TokenKind.Word && !titleCase)) { i++; continue; }
     let cueEnd = info === MADE_CLEAR ? clear : info === EXPRESSED ? stance : i + 1;
     if (info.particles) {
       if (!info.particles.includes(toks[i + 1]?.lower ?? '')) { i++; continue; }
@@ -69,4 +71,18 @@ function readFrame(sc: ScanContext, s: Sentence, i: number, e: number, firstClai
     if (next !== NO_FRAME) return next;
   }
   return NO_FRAME;
+}
+
+/** A short sentence with most words capitalised: a headline in title case. */
+function isTitleCase(sc: ScanContext, s: Sentence): boolean {
+  if (s.end - s.start > 40) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const t = sc.toks[i];
+    if (t.kind !== TokenKind.Word || t.lower.length < 4) continue;
+    words++;
+    if (t.capital) caps++;
+  }
+  return words >= 3 && caps / words >= 0.8;
 }
