@@ -2,7 +2,7 @@
 // "X quoted Y as saying", "Name: \"...\"", "called it \"...\"".
 import type { ClaimKind } from '../types';
 import { CUES, VIA_FORMS } from './cues';
-import { PARTICLES, PRONOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DAYS, MONTHS, PARTICLES, PLACES, PRONOUNS, TITLES } from './lexicon';
 import { BE, NAMING, RELATIVE, SAYING } from './grammar';
 import { isNameWord } from './names';
 import { TokenKind, type Sentence } from './text';
@@ -94,6 +94,37 @@ export function colonQuote(sc: ScanContext, s: Sentence, e: number): boolean {
   return idx >= 0;
 }
 
+/** Words that label a line with a colon and are nobody: "Photo:", "Update:", "Step 1:", "Tip:". */
+const LABELS = new Set(`note source sources correction clarification disclosure credit credits caption editor
+  editors update updates photo photos video image images related tags topics share email print advertisement
+  sponsored summary background context timeline key points step steps tip tips warning ingredients method
+  question answer q a live breaking watch read listen more opinion analysis review verdict result results
+  bottom line why how what when where who the`.split(/\s+/));
+
+/**
+ * "Pence: Flowers won't be at debate", "BENENSON: Senator Sanders doesn't get to decide ...": a
+ * speaker's name and a colon open a headline or a transcript turn; the turn runs to the paragraph's end.
+ */
+function speakerLabel(sc: ScanContext, s: Sentence, e: number): number {
+  const toks = sc.toks;
+  const paraStart = sc.m.paragraphs[s.para][0];
+  if (s.start !== paraStart) return NO_FRAME;
+  let j = s.start;
+  while (j < e && j - s.start < 5 && toks[j].kind === TokenKind.Word && (isNameWord(toks[j]) || TITLES.has(toks[j].lower) || PARTICLES.has(toks[j].lower))) j++;
+  if (j === s.start || toks[j]?.text !== ':' || toks[j + 1]?.kind !== TokenKind.Word) return NO_FRAME;
+  for (let x = s.start; x < j; x++) {
+    const w = toks[x].lower.replace(/\.$/, '');
+    if (LABELS.has(w) || CAP_STOP.has(w) || PLACES.has(w) || MONTHS.has(w) || DAYS.has(w)) return NO_FRAME;
+  }
+  // a turn in a transcript runs on to the end of the paragraph; a headline's claim is its sentence
+  const paraEnd = sc.m.paragraphs[s.para][1];
+  let end = s.para === 0 ? e : paraEnd;
+  while (end > j + 1 && toks[end - 1].kind === TokenKind.Punct && /^[.,;:!?]$/.test(toks[end - 1].text)) end--;
+  if (end - (j + 1) < 3) return NO_FRAME;
+  push(sc, { kind: kindOf(sc, j + 1, end), source: [s.start, j], cue: [j, j + 1], content: contentChars(sc, j + 1, end), via: null, confidence: CONFIDENCE.bareQuote, at: j, para: s.para });
+  return sc.m.sentences[sc.m.sentenceOf[end - 1]].end;
+}
+
 /** "called X \"Y\"": the quoted judgement; after a comma ("..., calling it \"Y\"") the same speaker. */
 export function calledQuote(sc: ScanContext, s: Sentence, i: number, e: number): number {
   const toks = sc.toks;
@@ -150,6 +181,12 @@ export const FRAMES: FrameRule[] = [
     example: 'Ruth Ellery: "We will build them."',
     confidence: CONFIDENCE.bareQuote,
     read: (sc, s, i, e) => (i === s.start && colonQuote(sc, s, e) ? s.end : NO_FRAME),
+  },
+  {
+    name: 'speaker label',
+    example: 'HALE: We have the votes, and we will pass it this week.',
+    confidence: CONFIDENCE.bareQuote,
+    read: (sc, s, i, e) => (i === s.start ? speakerLabel(sc, s, e) : NO_FRAME),
   },
   {
     name: 'according to',
