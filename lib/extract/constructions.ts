@@ -4,7 +4,7 @@
 // place the content around that source, are tried in order. Each rule returns the token to read on
 // from, or NO_MATCH to hand over to the next rule.
 import { AS_CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
-import { AUX_ADV, CAP_STOP, DETERMINERS, DOC_NOUNS, NP_ADJ, NP_LINKS, PRONOUNS } from './lexicon';
+import { AUX_ADV, CAP_STOP, DETERMINERS, DOC_NOUNS, NP_ADJ, NP_LINKS, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, QUANTIFIERS, bare } from './grammar';
 import { isNameWord } from './names';
 import { TokenKind, type Sentence } from './text';
@@ -296,7 +296,11 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   // "Hale's comments came ...": after a possessive the word is a noun
   if (/['’]s?$/.test(head.text) && head === toks[i - 1]) return false;
   const agrees = thirdPerson ? !plural || head.lower === 'he' || head.lower === 'she' || head.lower === 'it' : plural;
-  return thatAfter || MODAL_OR_PRON.has(toks[i - 1].lower) || agrees;
+  // "a boost in battleground states", "much of his new support": a noun after a described thing
+  // is no verb; a verb reading needs a name, a role or a pronoun as the subject's head
+  const last = toks[source[1] - 1];
+  const speakerHead = isNameWord(last) || ROLE_NOUNS.has(bare(last)) || PRONOUNS.has(last.lower) || isNameWord(head) || ROLE_NOUNS.has(bare(head));
+  return speakerHead && (thatAfter || MODAL_OR_PRON.has(toks[i - 1].lower) || agrees);
 }
 
 // ---- rules given a source ----------------------------------------------------------------------

@@ -49,7 +49,8 @@ const TELL = `tell`;
 const AMBIGUOUS = new Set(`state claim note report estimate maintain comment answer counter charge
   post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
   demand question challenge defend back blast praise welcome brief signal object protest guarantee
-  reply respond remark recall repeat forecast hint swear plead learn know accept brand label`.split(/\s+/));
+  reply respond remark recall repeat forecast hint swear plead learn know accept brand label
+  support back offer echo favor`.split(/\s+/));
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'],
