@@ -80,6 +80,8 @@ export const NOT_CUES: NotCue[] = [
     },
   },
   { name: 'that said', example: 'That said, the plan has support.', test: (sc, { at, cueEnd, before }) => before === 'that' && sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
+  // "is said to be" is read as an unnamed passive; without "is" it is a headline's passive
+  { name: 'said to (headline passive)', example: 'Minister Said To Be Ready To Quit', test: (sc, { at, cueEnd, before }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.lower === 'to' && infinitiveAt(sc, cueEnd + 1) && !BE.has(before) && !HEDGE_ADVERBS.has(before) },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
@@ -105,6 +107,14 @@ export const NOT_CUES: NotCue[] = [
     },
   },
 ];
+
+/** "to be", "to quit": a verb after "to", not a recipient ("to reporters", "to the crowd", "to him"). */
+function infinitiveAt(sc: ScanContext, k: number): boolean {
+  const t = sc.toks[k];
+  if (!t || t.kind !== TokenKind.Word) return false;
+  if (t.lower === 'be' || t.lower === 'have') return true;
+  return !t.capital && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !ROLE_NOUNS.has(bare(t)) && !/s$/.test(t.lower);
+}
 
 /** "Hale, who said the vote was rigged, told ...": the comma closing the relative clause, else -1. */
 function relativeClauseEnd(sc: ScanContext, at: number, before: string): number {

@@ -481,7 +481,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
       const paraText = m.text.slice(m.tokens[a].start, m.tokens[b - 1].end);
       const isTitle = !!title && fold(title).trim() === fold(paraText).trim();
       if (isTitle || (unterminated && b - a <= 40)) {
-        claims.add(p);
+        if (!(words >= 3 && caps / words > 0.6)) claims.add(p);
         if (words >= 3 && caps / words > 0.6) names.add(p);
       }
     }
