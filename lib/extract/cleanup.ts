@@ -101,7 +101,8 @@ export function continuations(sc: ScanContext): void {
       if (c.kind === 'indirect') c.kind = 'mixed';
       return;
     }
-    added.push({ kind: 'direct', source: null, cue: null, content: [toks[r.first].start, toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' });
+    // the words naming the speaker are those of the claim it continues ("he", "Ms. Lind")
+    added.push({ kind: 'direct', source: sc.claims[target].source, cue: null, content: [toks[r.first].start, toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' });
   });
   for (const c of added) sc.claims.push(c);
 }

@@ -175,7 +175,7 @@ function andSameSpeaker(sc: ScanContext, site: CueSite): number {
   const k = skipMods(sc, cueEnd, e, true);
   const end = rightContentEnd(sc, k, e);
   if (end <= k) return NO_MATCH;
-  pushRight(sc, site, k, end, null, CONFIDENCE.continued, { sameAs: sc.claims.length - 1 });
+  pushRight(sc, site, k, end, sc.claims[sc.claims.length - 1].source, CONFIDENCE.continued, { sameAs: sc.claims.length - 1 });
   return end;
 }
 
@@ -212,7 +212,7 @@ function commaIngContinues(sc: ScanContext, site: CueSite): number {
   const k = skipMods(sc, cueEnd, e, true);
   if (!((k < e && info.cls !== 'that') || toks[k - 1]?.lower === 'that')) return i + 1;
   const end = rightContentEnd(sc, k, e);
-  pushRight(sc, site, k, end, null, CONFIDENCE.continued, { sameAs: last });
+  pushRight(sc, site, k, end, sc.claims[last].source, CONFIDENCE.continued, { sameAs: last });
   return end;
 }
 

@@ -53,8 +53,10 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
     ctx.claimEnt[idx] = ent;
     if (ent !== null) {
       const e = ents[ent];
-      if (c.source) addMention(m, e, c.source);
-      const pron = c.source && c.source[1] - c.source[0] === 1 ? m.tokens[c.source[0]].lower : '';
+      // a continuation shows its speaker's words but is no new mention of them
+      const own = c.continues === undefined && c.sameAs === undefined ? c.source : null;
+      if (own) addMention(m, e, own);
+      const pron = own && own[1] - own[0] === 1 ? m.tokens[own[0]].lower : '';
       if (pron === 'he' || pron === 'she') e.gender = (e.gender ?? 0) + (pron === 'he' ? 1 : -1);
       if (e.type === 'place') e.type = 'government';
       e.thing = false;
