@@ -208,7 +208,7 @@ export const FRAMES: FrameRule[] = [
   },
   {
     name: 'reportedly',
-    example: 'The mayor reportedly threatened to resign.',
+    example: 'The mayor has reportedly resigned over the ferry contract.',
     confidence: CONFIDENCE.reportedly,
     read: (sc, s, i, e, firstClaim) => {
       if (word(sc, i) !== 'reportedly' || sc.claims.length !== firstClaim) return NO_FRAME;

@@ -45,6 +45,16 @@ describe('sourcelight extract', () => {
     expect(s).not.toContain('\x1b[');
   });
 
+  it('--explain names the rule that made each claim, in the listing and in JSON', async () => {
+    const { out } = capture();
+    expect(await main([txt, '--explain'])).toBe(0);
+    expect(out.join('')).toMatch(/rule: content before source, confidence 0\.9/);
+    out.length = 0;
+    expect(await main([txt, '--json', '--explain'])).toBe(0);
+    const j = JSON.parse(out.join(''));
+    expect(j.claims.map((c: { rule: string }) => c.rule)).toEqual(['content before source', 'source cue content']);
+  });
+
   it('exit 2 on usage errors, 1 on unreadable files, with a one-line reason', async () => {
     const { err } = capture();
     expect(await main([])).toBe(2);

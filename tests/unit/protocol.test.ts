@@ -5,7 +5,7 @@ import { LIMITS, validateMessage, type Message } from '../../lib/protocol';
 const claim = { id: 'c0', kind: 'direct', source: null, actorId: null, cue: null, content: { text: 'x', start: 0, end: 1 }, via: null, confidence: 0.5 };
 const meta = { url: 'https://a.example/x', title: 't', outlet: { name: 'A', domain: 'a.example' }, authors: [] };
 const valid = [
-  { type: 'page:report', page: { meta, claims: [claim], actors: [], words: 1 } },
+  { type: 'page:report', page: { meta, claims: [claim, { ...claim, id: 'c1', rule: 'source cue content' }], actors: [], words: 1 } },
   { type: 'page:skip', url: 'https://a.example/', reason: 'not-article' },
   { type: 'page:view', url: 'https://a.example/x' },
   { type: 'conflict:dismiss', conflictId: 'x1', dismissed: true },
@@ -30,6 +30,7 @@ describe('validateMessage', () => {
       [{ type: 'page:report', page: { meta, claims: Array(LIMITS.maxClaims + 1).fill(claim), actors: [], words: 0 } }, /claims missing or more than/],
       [{ type: 'page:report', page: { meta, claims: [{ ...claim, content: { text: 'x', start: 5, end: 1 } }], actors: [], words: 0 } }, /offsets invalid/],
       [{ type: 'page:report', page: { meta, claims: [{ ...claim, confidence: 2 }], actors: [], words: 0 } }, /confidence/],
+      [{ type: 'page:report', page: { meta, claims: [{ ...claim, rule: 'x'.repeat(81) }], actors: [], words: 0 } }, /claim rule invalid/],
       [{ type: 'page:skip', url: 'https://a.example/', reason: 'bored' }, /fields invalid/],
       [{ type: 'conflict:dismiss', conflictId: 'x', dismissed: 'yes' }, /invalid/],
       [{ type: 'settings:set', settings: { retention: { maxArticles: 0, maxAgeDays: 1 } } }, /retention invalid/],
