@@ -2,6 +2,7 @@
 import { CUES, VIA_FORMS } from './cues';
 import { AUX_ADV } from './lexicon';
 import { CLAUSE_LINKS, SUBORDINATORS, END_PUNCT } from './grammar';
+import { hasCapital } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
 import { type Range, type ScanContext, quoteAt } from './context';
 import { leftNP, rightNP, skipLeft, skipMods } from './phrases';
@@ -157,7 +158,7 @@ export function contentChars(sc: ScanContext, a: number, b: number): [number, nu
 export function afterDateline(sc: ScanContext, a: number, b: number): number {
   const toks = sc.toks;
   const t = toks[a];
-  if (!t || t.kind !== TokenKind.Word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)) return a;
+  if (!t || t.kind !== TokenKind.Word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !hasCapital(t.text)) return a;
   if (a > 0 && sc.m.paragraphs.every(([pa]) => pa !== a)) return a;
   for (let j = a + 1; j < b && j < a + 14; j++) {
     const x = toks[j].text;

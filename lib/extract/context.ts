@@ -2,6 +2,7 @@
 // small helpers to turn token ranges into claim parts.
 import type { ClaimKind } from '../types';
 import { TokenKind, type TextModel, type Token } from './text';
+import { twoWords } from './letters';
 
 /** Token range [a, b). */
 export type Range = [number, number];
@@ -79,7 +80,7 @@ export function chars(sc: ScanContext, a: number, b: number): [number, number] {
 export function push(sc: ScanContext, c: RawClaim): number {
   if (c.content[1] <= c.content[0]) return -1;
   // "The council denies this.": one word is not a claim
-  if (!/[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(sc.m.text.slice(c.content[0], Math.min(c.content[1], c.content[0] + 200)))) return -1;
+  if (!twoWords(sc.m.text.slice(c.content[0], Math.min(c.content[1], c.content[0] + 200)))) return -1;
   if (!c.rule) c.rule = sc.rule;
   sc.claims.push(c);
   return sc.claims.length - 1;

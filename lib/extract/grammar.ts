@@ -36,6 +36,6 @@ export const QUANTIFIERS = new Set(['more', 'most', 'fewer', 'less', 'many', 'fe
 export const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
 /** US party and state after a name: "D-Ore.", "R-Texas". */
-export const isPartyTag = (t: Token | undefined): boolean => !!t && /^[DRI]-\p{Lu}/u.test(t.text);
+export const isPartyTag = (t: Token | undefined): boolean => !!t && /^[DRI]-[A-Z]/.test(t.text);
 
 export const bare = (t: Token): string => t.lower.replace(/['’]s?$/, '');

@@ -1,5 +1,6 @@
 // Normalised names: the cross-article identity key of an actor, and loose name comparison.
 import { DEMONYM, PARTICLES } from './lexicon';
+import { isWordChar } from './letters';
 
 // Names repeat within and across articles: remember recent results (bounded).
 const CACHE_MAX = 5000;
@@ -21,10 +22,12 @@ export function fold(s: string): string {
 }
 
 function computeFold(s: string): string {
+  // plain ASCII needs no normalising (the first normalize() call loads Unicode tables: slow when cold)
+  if (/^[\x00-\x5f\x61-\x7f]*$/.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g, '')
     .replace(/[ıłøđßæœþðħ]/g, (c) => SPECIAL[c] ?? c)
     .replace(/[’`´]/g, "'");
 }
@@ -44,9 +47,22 @@ export function keyWords(name: string): string[] {
   return hit.slice();
 }
 
+/** Runs of letters, digits and ' . & - (a regex with \p{L} would cost a cold start 20 ms). */
+function splitWords(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const inWord = c === 39 || c === 46 || c === 38 || c === 45 || (i < s.length && isWordChar(c, s[i]));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) { out.push(s.slice(start, i)); start = -1; }
+  }
+  return out;
+}
+
 function computeKeyWords(name: string): string[] {
   const out: string[] = [];
-  const words = fold(name).split(/[^\p{L}\p{N}'.&-]+/u).filter(Boolean);
+  const words = splitWords(fold(name));
   for (let i = 0; i < words.length; i++) {
     let w = words[i].replace(/^[-'.]+|[-'.]+$/g, '');
     if (!w) continue;

@@ -5,6 +5,7 @@ import type { ActorType } from '../types';
 import { actorKey, fold, keyWords } from './keys';
 import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, EVENT_HEADS, HOLIDAYS, LOCATIVES, MONTHS, NEVER_NAMES, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACE_HEADS, PLACE_TAILS, PLACES, PLATFORMS, ROLE_NOUNS, SETTLEMENTS, TITLES, VESSEL_NOUNS } from './lexicon';
 import { TokenKind, type TextModel, type Token } from './text';
+import { isCapitals, isUpperChar } from './letters';
 
 export interface Chunk {
   /** Name tokens [a, b). */
@@ -50,7 +51,7 @@ const MALE_NOUNS = new Set(['son', 'husband', 'father', 'brother', 'man', 'boy',
 const CLUB_TAILS = new Set(['rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'united', 'hotspur']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'greater']);
 
-const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-'’]\p{Lu}/u;
+const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-'’]/;
 
 /** A capitalised modifier like "Tripoli-based" or "U.N.-recognized" is not part of a name. */
 function isModifier(t: Token): boolean {
@@ -80,7 +81,7 @@ function nameWord(t: Token): boolean {
   const l = bare(t);
   if (DAYS.has(l) || MONTHS.has(l)) return false;
   if (t.capital) return !isModifier(t);
-  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && PARTICLE_PREFIX.test(t.text);
+  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && PARTICLE_PREFIX.test(t.text) && isUpperChar(t.text[t.text.search(/[-'’]/) + 1] ?? '');
 }
 
 const bare = (t: Token): string => t.lower.replace(/['’]s?$/, '');
@@ -99,7 +100,7 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   // "Imperial College London": an organisation word before a closing place name
   const placeSuffix = words.length > 2 && PLACES.has(last) && words.slice(1, -1).some((w) => ORG_WORDS.has(w));
   if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
-  if (/^[\p{Lu}.&]{2,8}$/u.test(raw.replace(/['’]s$/, '')) || words.includes('&')) return 'organization';
+  if (isCapitals(raw.replace(/['’]s$/, ''), 2, 8) || words.includes('&')) return 'organization';
   // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
   if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
@@ -168,9 +169,9 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
       if (isPossessive(toks[j - 1]) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
-      if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && /^[\p{Lu}'’-]{3,}$/u.test(toks[j - 1].text) && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
+      if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
-      if (!(j - a === 1 && /^[DRI]-\p{Lu}/u.test(toks[a].text))) pushChunk(chunks, m, a, j, s.start);
+      if (!(j - a === 1 && /^[DRI]-[A-Z]/.test(toks[a].text))) pushChunk(chunks, m, a, j, s.start);
       i = j;
     }
   }
@@ -364,7 +365,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   const redirect = new Map<number, number>();
   for (const c of chunks) {
     const inner = toks[c.end + 1];
-    if (toks[c.end]?.text === '(' && inner && toks[c.end + 2]?.text === ')' && /^[\p{Lu}.]{2,8}$/u.test(inner.text)) {
+    if (toks[c.end]?.text === '(' && inner && toks[c.end + 2]?.text === ')' && isCapitals(inner.text, 2, 8, '.')) {
       const other = chunkAt.get(c.end + 1);
       if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
     }
@@ -378,7 +379,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     const key = actorKey(prefix);
     if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
     let id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key);
-    if (id === undefined && /^[\p{Lu}.]{2,8}$/u.test(prefix)) {
+    if (id === undefined && isCapitals(prefix, 2, 8, '.')) {
       ents.push({ key, type: 'organization', names: [], aliases: [], mentions: [], solid: true });
       id = ents.length - 1;
       byKey.set(key, id);
@@ -398,7 +399,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     }
     if (c.role && (!e.role || c.role.length > e.role.length)) e.role = c.role;
     // A lone organisation word opening a sentence ("Navy divers", "Shipping lines") is a common noun.
-    const genericOrg = c.initial && c.end - c.start === 1 && ORG_WORDS.has(bare(toks[c.start])) && !/^[\p{Lu}.]{2,8}$/u.test(toks[c.start].text);
+    const genericOrg = c.initial && c.end - c.start === 1 && ORG_WORDS.has(bare(toks[c.start])) && !isCapitals(toks[c.start].text, 2, 8, '.');
     if (!c.initial || c.end - c.start > 1 || e.type === 'place' || (e.type === 'organization' && !genericOrg)) e.solid = true;
     if (c.thing) e.thing = true;
     if (e.type === 'unknown' && c.type !== 'unknown') e.type = c.type;

@@ -4,6 +4,7 @@ import { CUES } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
 import { BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
 import { isNameWord } from './names';
+import { isCapitals, isLowerChar } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
 import { type Range, type ScanContext, quoteAt } from './context';
 
@@ -16,7 +17,7 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     if (infinitive && t.lower === 'to' && toks[k + 1]?.kind === TokenKind.Word && !toks[k + 1].capital && !DETERMINERS.has(toks[k + 1].lower)) break;
     if (t.kind === TokenKind.Word && (DAYS.has(t.lower) || MONTHS.has(t.lower))) { k++; continue; }
     if (t.kind === TokenKind.Word && TIME_WORDS.has(t.lower) && (DAYS.has(toks[k + 1]?.lower ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.lower ?? ''))) { k += 2; continue; }
-    if (t.kind === TokenKind.Punct && /^\p{N}/u.test(t.text)) { k++; continue; }
+    if (t.kind === TokenKind.Punct && /^[0-9\u00bc-\u00be\u2150-\u218f]/.test(t.text)) { k++; continue; }
     if (t.kind === TokenKind.Word && /^\d{1,2}$/.test(t.text) && MONTHS.has(toks[k - 1]?.lower ?? '')) { k++; continue; }
     if (t.kind === TokenKind.Word && ['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from', 'outside', 'after', 'before'].includes(t.lower)) {
       const p = modPhrase(sc, k + 1, e);
@@ -238,7 +239,7 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     break;
   }
   // "Carra Container Terminals (CCT) said": a bracketed acronym after the name
-  if (j - 2 >= a && toks[j]?.text === ')' && toks[j - 2].text === '(' && /^[\p{Lu}.&]{2,10}$/u.test(toks[j - 1].text)) return skipLeft(sc, j - 3, a);
+  if (j - 2 >= a && toks[j]?.text === ')' && toks[j - 2].text === '(' && isCapitals(toks[j - 1].text, 2, 10)) return skipLeft(sc, j - 3, a);
   return j;
 }
 
@@ -258,7 +259,7 @@ export function nounish(sc: ScanContext, t: Token): boolean {
   if (t.kind !== TokenKind.Word || t.capital || l.length < 2) return false;
   if (CAP_STOP.has(l) || AUX_ADV.has(l) || NP_LINKS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l) || RELATIVE.has(l)) return false;
   if (/(ly|ing)$/.test(l) || (/ed$/.test(l) && !ROLE_NOUNS.has(l)) || CUES.has(l)) return false;
-  return /^[\p{Ll}\p{N}]/u.test(l);
+  return isLowerChar(l[0]) || (l.charCodeAt(0) >= 48 && l.charCodeAt(0) <= 57);
 }
 
 /** Noun phrase ending at token j, scanning left. */

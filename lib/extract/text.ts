@@ -1,5 +1,6 @@
 // Tokens, paragraphs, quotations and sentences, in one linear pass each. No regex runs over more
 // than one character at a time, so hostile input (5 MB, no spaces, binary) stays linear.
+import { isUpperChar, isWordChar } from './letters';
 
 export const enum TokenKind {
   Word = 0,
@@ -66,12 +67,7 @@ const STATE_ABBREV = new Set(`ala ariz ark calif colo conn del fla ga ill ind ka
 const OPENERS = new Set(['“', '„', '«', '‟', '‘']);
 const CLOSERS = new Set(['”', '»', '’']);
 
-function isWordCode(c: number, ch: string): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORDCHAR.test(ch);
-}
-const WORDCHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const UPPER = /^\p{Lu}$/u;
+const isWordCode = isWordChar;
 
 function charAt(text: string, i: number): string {
   const c = text.charCodeAt(i);
@@ -82,7 +78,7 @@ function charAt(text: string, i: number): string {
 function isUpperStart(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(charAt(t, 0));
+  return isUpperChar(charAt(t, 0));
 }
 
 export function tokenize(text: string): Token[] {
