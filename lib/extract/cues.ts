@@ -42,7 +42,7 @@ const ACT = `urge accuse blame criticize criticise condemn denounce praise welco
   castigate chide rebuke
   support back oppose endorse advocate favor prefer
   mock deride
-  cite offer echo liken compare want`;
+  cite offer echo liken compare want refer talk speak`;
 const TELL = `tell`;
 
 /** Base forms that are also everyday nouns: only cues with a pronoun/modal subject or "that". */
@@ -56,6 +56,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
   write: ['writes', 'wrote', 'writing', 'written'],
+  speak: ['speaks', 'spoke', 'speaking', 'spoken'],
   think: ['thinks', 'thought', 'thinking'],
   feel: ['feels', 'felt', 'feeling'],
   know: ['knows', 'knew', 'knowing', 'known'],
@@ -102,7 +103,7 @@ function build(): Map<string, CueInfo> {
     for (const lemma of list.split(/\s+/).filter(Boolean)) {
       for (const f of inflect(lemma)) {
         if (map.has(f.form)) continue; // first class wins: say-verbs before cognition verbs
-        const particles = lemma === 'call' ? ['for', 'on'] : lemma === 'appeal' ? ['for', 'to'] : lemma === 'point' ? ['out'] : undefined;
+        const particles = lemma === 'call' ? ['for', 'on'] : lemma === 'refer' ? ['to'] : lemma === 'talk' || lemma === 'speak' ? ['about'] : lemma === 'appeal' ? ['for', 'to'] : lemma === 'point' ? ['out'] : undefined;
         // Third-person/plural nouns ("reports", "claims") are as ambiguous as the base form.
         const ambiguous = AMBIGUOUS.has(lemma) && (f.base || f.form === lemma + 's' || f.form === lemma + 'es');
         map.set(f.form, { lemma, cls, ambiguous, particles, ing: f.ing, participle: f.participle });
