@@ -58,6 +58,8 @@ export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
     if (toks[j].text !== ',' || toks[j].quote >= 0) continue;
     const n = toks[j + 1];
     if (CLAUSE_LINKS.has(n.lower) && j > k + 2 && ownClause(sc, j + 2, e)) return j;
+    // "..., even as Dorsey took over", "..., as he faces a test": the writer's circumstance, not the report
+    if (j > k + 3 && (n.lower === 'as' || (n.lower === 'even' && toks[j + 2]?.lower === 'as')) && toks[j + 2]?.kind === TokenKind.Word) return j;
     // "While Lind said prices would rise, Moss said ...", "Although Lind said ..., they fell":
     // a report inside an opening subordinate clause ends with that clause
     if (j > k + 1 && n.kind === TokenKind.Word && inOpeningSubordinate(sc, k)) return j;
