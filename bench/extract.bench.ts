@@ -42,7 +42,7 @@ function paragraph(i: number): string {
   return `${forms[i % forms.length]} ${forms[(i + 5) % forms.length]}`;
 }
 
-function article(words: number): string {
+export function article(words: number): string {
   const paras: string[] = ['Ferry service to resume as inspectors finish work'];
   let count = 0;
   for (let i = 0; count < words; i++) {
