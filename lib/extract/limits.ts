@@ -1,11 +1,11 @@
 // How much of a text the engine reads (its own module: the chunked reader needs it without the engine).
 
 /**
- * The engine reads at most this much of a text (about 300,000 words, far beyond any article): past
+ * The engine reads at most this much of a text (about 170,000 words, far beyond any article): past
  * it, a page is no article (a data dump, a log, binary junk) and reading on would only keep the
  * worker busy. The result says where reading stopped (`truncatedAt`).
  */
-export const MAX_TEXT_CHARS = 2_000_000;
+export const MAX_TEXT_CHARS = 1_000_000;
 
 /** Where to stop reading a text over MAX_TEXT_CHARS: the last line break in the final 10,000 characters before the limit, else the limit. */
 export function readLimit(text: string, max = MAX_TEXT_CHARS): number {

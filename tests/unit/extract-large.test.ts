@@ -1,6 +1,7 @@
 // Enormous and hostile inputs: the engine and the chunked reader end with a result (reading at most
 // MAX_TEXT_CHARS, saying where they stopped) instead of overflowing the stack or running for minutes.
-// The test timeouts are guards against a hang, not benchmarks (npm run bench measures speed).
+// The test timeouts are guards against a hang on a loaded machine, not benchmarks: on an idle one each
+// case takes one to a few seconds (npm run bench measures speed).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, MAX_TEXT_CHARS, readLimit } from '../../lib/extract';
@@ -19,21 +20,27 @@ describe('enormous inputs', () => {
   it('a 2 MB text that is one sentence', async () => {
     const text = ('Officials said ' + CLAUSE).repeat(Math.ceil(2e6 / (CLAUSE.length + 15))).slice(0, 2e6);
     const r = extract(text);
-    expect(r.truncatedAt).toBeUndefined();
+    expect(r.truncatedAt).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(r.claims.length).toBeGreaterThan(100);
     spansHold(text, r);
     const chunked = await extractInChunks(text, extract, {}, async () => {});
     spansHold(text, chunked);
-  }, 30_000);
+  }, 120_000);
 
   it('2 MB of binary junk gives an empty result', async () => {
+    // random bytes read as UTF-8 (a binary file opened as text), and random UTF-16 code units
     let seed = 7;
-    const junk = Array.from({ length: 2e6 }, () => String.fromCharCode((seed = (seed * 1103515245 + 12345) >>> 0) % 65536)).join('');
+    const next = () => (seed = (seed * 1103515245 + 12345) >>> 0);
+    const bytes = Buffer.alloc(3e6);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = next() >>> 24;
+    const units = Array.from({ length: 1e6 }, () => String.fromCharCode(next() % 65536)).join('');
+    const junk = bytes.toString('utf8').slice(0, 1e6) + units;
     const r = extract(junk);
     expect(r.claims.length).toBeLessThan(5);
     spansHold(junk, r);
     const chunked = await extractInChunks(junk, extract, {}, async () => {});
     spansHold(junk, chunked);
-  }, 30_000);
+  }, 120_000);
 
   it('20 MB of paragraphs: read up to MAX_TEXT_CHARS, no stack overflow, the stop is reported', async () => {
     const para = '"We will rebuild," said Ines Valdr. The council said ' + CLAUSE + 'soon.\n\n';
@@ -47,7 +54,7 @@ describe('enormous inputs', () => {
     const chunked = await extractInChunks(text, extract, {}, async () => {});
     expect(chunked.truncatedAt).toBe(r.truncatedAt);
     spansHold(text, chunked);
-  }, 60_000);
+  }, 120_000);
 
   it('planRescan on a page with 100,000 claims in one paragraph answers without reading claims x claims', () => {
     const n = 100_000;
@@ -57,7 +64,7 @@ describe('enormous inputs', () => {
     const plan = planRescan(old, text, { start: n * 5, end: n * 5 + 5, delta: 0 });
     // one paragraph holds everything: the whole text would be redone, so a full pass is the answer
     expect(plan).toBeNull();
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('bounded searches (properties)', () => {
