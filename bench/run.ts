@@ -1,6 +1,7 @@
 // `npm run bench [-- NAME...] [-- --json]`: runs every bench/*.bench.ts (or those whose file name
 // contains one of the NAMEs) and prints each result as an aligned table, or with --json one JSON
-// object { [title]: json } on stdout.
+// object { [title]: json } on stdout. Other flags go to the benches: `--corpus DIR` (a value) and
+// `--browser` (see bench/pages.bench.ts).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,7 +24,9 @@ export function formatTable(r: BenchResult): string {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const names = argv.filter((a) => !a.startsWith('--'));
+  // Flags that take a value: the value is no bench name.
+  const valued = new Set(['--corpus']);
+  const names = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => !names.length || names.some((n) => f.includes(n)))
@@ -32,9 +35,9 @@ async function main(argv: string[]): Promise<number> {
   let failed = 0;
   for (const f of files) {
     try {
-      const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default?: () => Promise<BenchResult> };
+      const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default?: (argv: string[]) => Promise<BenchResult> };
       if (typeof mod.default !== 'function') throw new Error('no default export');
-      const r = await mod.default();
+      const r = await mod.default(argv);
       out[r.title] = r.json;
       if (!json) console.log(formatTable(r) + '\n');
     } catch (err) {
