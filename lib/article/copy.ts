@@ -18,6 +18,8 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'ma
 /** Attributes Readability reads when scoring and cleaning. */
 const KEEP_ATTRS = ['id', 'class', 'itemprop', 'itemscope', 'itemtype', 'role', 'hidden', 'aria-hidden', 'aria-modal', 'style', 'lang', 'dir', 'href', 'rel', 'datatable', 'summary'];
 
+/** Blocks still copied at the depth cap, so a deep story keeps its paragraphs. */
+const DEEP_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
 const ELEMENT = 1;
 const TEXT = 3;
 
@@ -63,9 +65,11 @@ export function* slimCopySteps(doc: Document, shadowRootOf: ShadowRootOf = openS
     const el = n as Element;
     const tag = el.localName;
     if (SKIP_TAGS.has(tag) || el.namespaceURI === 'http://www.w3.org/2000/svg') continue;
-    if (depth >= MAX_DEPTH) {
+    // At the depth cap only paragraphs are still made (one level, for Readability to score);
+    // everything else is lifted: its children go where it would have been.
+    if (depth > MAX_DEPTH || (depth === MAX_DEPTH && !DEEP_BLOCKS.has(tag))) {
       out.flattened = true;
-      pushChildren(el, parent, depth); // lifted: its children go where it would have been
+      pushChildren(el, parent, depth);
       continue;
     }
     let made: Element;

@@ -295,11 +295,15 @@ export function* locateSteps(doc: Document, shadowRootOf: ShadowRootOf = openSha
     if (enough(marked) && (!pick || marked.words > pick.words * 2)) pick = marked;
     if (!pick) {
       const best = [read, marked].filter((c): c is Candidate => !!c).sort((a, b) => b.words - a.words)[0];
+      // A short story in another language is still said to be in it.
+      const said = best ? articleLanguage(declared, best.blocks.map((b) => b.textContent ?? '').join(' \n')) : null;
+      if (said && !said.english && said.by === 'text') return notEnglish(said.lang);
       return { ok: false, reason: `too little article text (${best?.blocks.length ?? 0} blocks, ${best?.words ?? 0} words)` };
     }
   }
-  // Pages that declare nothing need Readability's own sense that this is a page to read.
-  if (kind !== 'article' && !readerable && pick.words < NEED.plain.words * 2) return { ok: false, reason: 'not readerable' };
+  // Pages that declare nothing need Readability's own sense that this is a page to read, or a
+  // story of several paragraphs.
+  if (kind !== 'article' && !readerable && (pick.words < NEED.plain.words || pick.blocks.length < 4)) return { ok: false, reason: 'not readerable' };
   yield;
   const lang = articleLanguage(declared, pick.blocks.slice(0, 40).map((b) => b.textContent ?? '').join(' \n'));
   if (!lang.english) return notEnglish(lang.lang);

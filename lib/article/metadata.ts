@@ -146,10 +146,8 @@ export function nameFitsLabel(name: string, label: string): boolean {
 export function cleanOutletName(raw: string | undefined, label: string): string | undefined {
   const v = raw?.replace(/\s+/g, ' ').trim();
   if (!v) return undefined;
-  if (/^(https?:)?\/\//i.test(v) || /^www\./i.test(v)) {
-    const host = siteOf(/^www\./i.test(v) ? `http://${v}` : v.startsWith('//') ? `http:${v}` : v);
-    return host ? labelName(host.label) : undefined;
-  }
+  // An address says nothing the page's own address does not: look further.
+  if (/^(https?:)?\/\//i.test(v) || /^www\./i.test(v)) return undefined;
   const parts = v.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   const fitting = parts.find((p) => nameFitsLabel(stripTld(p), label)) ?? (parts.length === 1 ? parts[0] : undefined);
   if (!fitting) return undefined;
