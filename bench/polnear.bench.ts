@@ -41,7 +41,7 @@ export function scoredClaims(r: ExtractResult): ScoredClaim[] {
 
 const fmt = (x: number) => x.toFixed(3);
 
-export default async function polnearBench(opts: BenchOptions): Promise<BenchResult> {
+export default async function polnearBench(_argv: string[], opts: BenchOptions): Promise<BenchResult> {
   const split = opts.values.split ?? 'dev';
   if (split === 'test') throw new Error('the PolNeAR test split is reserved for independent measurement: use dev or train');
   if (split !== 'dev' && split !== 'train') throw new Error(`unknown split '${split}': use dev or train`);

@@ -1,7 +1,8 @@
-// `npm run bench [-- NAME...] [-- --json] [--dir DIR] [--split dev]`: runs every bench/*.bench.ts (or
-// those whose file name contains one of the NAMEs) and prints each result as an aligned table, or
-// with --json one JSON object { [title]: json } on stdout. Options with a value are handed to every
-// bench (the PolNeAR bench reads --dir and --split).
+// `npm run bench [-- NAME...] [-- --json]`: runs every bench/*.bench.ts (or those whose file name
+// contains one of the NAMEs) and prints each result as an aligned table, or with --json one JSON
+// object { [title]: json } on stdout. Other flags go to the benches, as the command line and parsed:
+// `--corpus DIR` and `--browser` (bench/pages.bench.ts), `--dir DIR`, `--split dev|train` and
+// `--errors` (bench/polnear.bench.ts).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,7 +26,7 @@ export interface BenchOptions {
 }
 
 /** Options that take a value; everything else starting with -- is a flag. */
-const VALUE_OPTIONS = new Set(['dir', 'split', 'limit']);
+const VALUE_OPTIONS = new Set(['dir', 'split', 'limit', 'corpus']);
 
 export function parseBenchArgs(argv: string[]): { names: string[]; options: BenchOptions } {
   const names: string[] = [];
@@ -51,6 +52,7 @@ export function formatTable(r: BenchResult): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // Flags that take a value: the value is no bench name.
   const { names, options } = parseBenchArgs(argv);
   const json = options.json;
   const files = readdirSync(here)
@@ -61,9 +63,9 @@ async function main(argv: string[]): Promise<number> {
   let failed = 0;
   for (const f of files) {
     try {
-      const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default?: (o: BenchOptions) => Promise<BenchResult> };
+      const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default?: (argv: string[], o: BenchOptions) => Promise<BenchResult> };
       if (typeof mod.default !== 'function') throw new Error('no default export');
-      const r = await mod.default(options);
+      const r = await mod.default(argv, options);
       out[r.title] = r.json;
       if (!json) console.log(formatTable(r) + (r.notes?.length ? '\n' + r.notes.join('\n') : '') + '\n');
     } catch (err) {

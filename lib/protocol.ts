@@ -3,6 +3,11 @@
 // incoming message at run time (a content script runs next to hostile pages).
 import type { Actor, ArticleMeta, Claim, Conflict, PageView, Settings } from './types';
 
+/** Why a page is not read: no article, Sourcelight off, an error, or an article in a language
+ *  the engine does not read (the message names it). */
+export type SkipReason = 'not-article' | 'disabled' | 'error' | 'not-english';
+const SKIP_REASONS: SkipReason[] = ['not-article', 'disabled', 'error', 'not-english'];
+
 /** What a content script reports about its page. */
 export interface PageReport {
   meta: ArticleMeta;
@@ -19,8 +24,8 @@ export interface Requests {
    *  page's main thread (where the engine is already warm). The content script falls back to
    *  extracting itself when this fails. */
   'page:extract': { req: { meta: ArticleMeta; text: string }; res: { ok: boolean; claims: Claim[]; actors: Actor[]; message?: string } };
-  /** content → background: this page is not an article (clears the badge). */
-  'page:skip': { req: { url: string; reason: 'not-article' | 'disabled' | 'error'; message?: string }; res: { ok: boolean } };
+  /** content → background: this page is not an article, or not in English (clears the badge). */
+  'page:skip': { req: { url: string; reason: SkipReason; message?: string }; res: { ok: boolean } };
   /** content/popup → background: everything known about one page. The popup adds the tab it shows
    *  (`tabId`): when that tab's own page is no article but a frame in it holds one, the answer is
    *  about the frame's article. */
@@ -141,7 +146,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
     return null;
   },
   'page:extract': (m) => checkMeta(m.meta) ?? (isStr(m.text, LIMITS.maxExtractChars) ? null : `text missing or longer than ${LIMITS.maxExtractChars} characters`),
-  'page:skip': (m) => (isStr(m.url, LIMITS.maxUrlChars) && ['not-article', 'disabled', 'error'].includes(m.reason as string) && (m.message === undefined || isStr(m.message, 500)) ? null : 'page:skip fields invalid'),
+  'page:skip': (m) => (isStr(m.url, LIMITS.maxUrlChars) && SKIP_REASONS.includes(m.reason as SkipReason) && (m.message === undefined || isStr(m.message, 500)) ? null : 'page:skip fields invalid'),
   'page:view': (m) => (!isStr(m.url, LIMITS.maxUrlChars) ? 'url invalid' : m.tabId !== undefined && !isInt(m.tabId) ? 'tabId invalid' : null),
   'conflict:dismiss': (m) => (isStr(m.conflictId, 200) && typeof m.dismissed === 'boolean' ? null : 'conflictId/dismissed invalid'),
   'settings:get': () => null,

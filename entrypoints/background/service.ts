@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
+import { offSite } from './sites';
 import { loadSettings, saveSettings } from './settings';
 import { TabMemory } from './tab-memory';
 
@@ -155,7 +156,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       if (frameOf(sender) !== 0) return { ok: true }; // a frame without an article says nothing about the tab
       const tabId = sender.tab?.id ?? -1;
       const url = normalizeUrl(m.url);
-      tabs.set(tabId, { url, state: m.reason === 'disabled' ? 'disabled' : m.reason === 'error' ? 'unknown' : 'not-article', ...(m.message ? { message: m.message } : {}) });
+      const state = m.reason === 'disabled' ? 'disabled' : m.reason === 'error' ? 'unknown' : m.reason === 'not-english' ? 'unsupported' : 'not-article';
+      tabs.set(tabId, { url, state, ...(m.message ? { message: m.message } : {}) });
       // A frame's article (reported before the top page was found to be none) stays while that page does.
       const current = reported.get(tabId);
       if (current && current.frameId !== 0 && current.topUrl === url) return { ok: true };
@@ -233,7 +235,11 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     const checked = validateMessage(raw);
     if (!checked.ok) return refuse(checked.reason);
     const why = refusal(checked.value.type, senderKind(sender ?? {}, browser.runtime.getURL('/'), browser.runtime.id));
-    return why ? refuse(why) : checked.value;
+    if (why) return refuse(why);
+    // A page files claims only under its own site's addresses (its frame's, else its tab's).
+    const msg = checked.value;
+    const elsewhere = msg.type === 'page:report' ? offSite((msg as Message<'page:report'>).page.meta, sender?.url ?? sender?.tab?.url) : null;
+    return elsewhere ? refuse(`page:report: ${elsewhere}`) : msg;
   }
 
   async function answer(msg: Message, sender: SenderInfo): Promise<unknown> {

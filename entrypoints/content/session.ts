@@ -12,7 +12,8 @@ import { runSliced, type Steps } from '@/lib/slices';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
 import { normalizeUrl } from '@/lib/store/urls';
-import { LIMITS, isContentMessage, type ContentMessage } from '@/lib/protocol';
+import { LIMITS, isContentMessage, type ContentMessage, type SkipReason } from '@/lib/protocol';
+import { notEnglishMessage } from '@/lib/article/language';
 import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type PageView, type Settings } from '@/lib/types';
 import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
@@ -81,7 +82,7 @@ export class Session {
 
   /** Tells the background this page is no article (or is off). Only the top frame speaks for the
    *  tab: a frame without an article (a widget, a comment box) says nothing. */
-  private async skip(reason: 'not-article' | 'disabled' | 'error', message?: string) {
+  private async skip(reason: SkipReason, message?: string) {
     if (!this.top) return;
     await ask('page:skip', { url: location.href, reason, ...(message !== undefined ? { message } : {}) }).catch(() => undefined);
   }
@@ -109,9 +110,13 @@ export class Session {
       const located = await sliced('locate', locateSteps(document, anyShadowRoot));
       if (gen !== this.generation) return;
       if (!located.ok) {
-        this.reset('not-article', located.reason);
+        // On the page's timeline for benchmarks: the scan ended without an article.
+        try { performance.mark('sourcelight:skipped', { detail: located.reason }); } catch { /* unsupported */ }
+        // Another language: nothing is painted, and the popup says which language it is.
+        const message = located.notEnglish ? notEnglishMessage(located.notEnglish.lang) : located.reason;
+        this.reset(located.notEnglish ? 'unsupported' : 'not-article', message);
         if (!this.watchUntil) this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
-        await this.skip('not-article', located.reason);
+        await this.skip(located.notEnglish ? 'not-english' : 'not-article', message);
         return;
       }
       await pause();

@@ -25,7 +25,8 @@ describe('reading an article page', () => {
     expect(r.meta).toMatchObject({
       canonicalUrl: 'https://wire.example/story',
       title: 'Haftar leaves Moscow',
-      outlet: { name: 'Wire Test', domain: 'wire.example' },
+      // The publisher named in JSON-LD comes first, then og:site_name.
+      outlet: { name: 'Wire Test Agency', domain: 'wire.example' },
       authors: ['A. Writer'],
       published: '2020-01-14T10:00:00.000Z',
       lang: 'en',

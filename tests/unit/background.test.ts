@@ -41,6 +41,31 @@ beforeEach(async () => {
   background.main();
 });
 
+describe('a page files claims only under its own site', () => {
+  const report = (url: string, canonicalUrl?: string) => ({ type: 'page:report', page: { ...page, meta: { ...page.meta, url, ...(canonicalUrl ? { canonicalUrl } : {}) } } });
+  const from = (url: string, frameId = 0) => ({ id: fakeBrowser.runtime.id, url, frameId, tab: { id: 7, incognito: false, url } });
+
+  it('refuses a report whose address or canonical address is on another site than the frame that sent it', async () => {
+    const refused: [unknown, object][] = [
+      [report('https://rival.example/story'), from('https://northwire.example/a')],
+      [report('https://northwire.example/a', 'https://rival.example/story'), from('https://northwire.example/a')],
+      // one public suffix, two sites: co.uk, and blogs on a shared hosting domain
+      [report('https://www.bbc.co.uk/news/1', 'https://evil.co.uk/news/1'), from('https://www.bbc.co.uk/news/1')],
+      [report('https://alice.blogspot.com/p', 'https://bob.blogspot.com/p'), from('https://alice.blogspot.com/p')],
+    ];
+    for (const [msg, sender] of refused) expect(await send(msg, sender)).toBeUndefined();
+    expect(warn.mock.calls.filter((c: unknown[]) => String(c[0]).includes('another site'))).toHaveLength(refused.length);
+    expect(((await send({ type: 'page:view', url: 'https://rival.example/story' }, ext())) as PageView).state).toBe('unknown');
+  });
+
+  it('stores a report on the sender\'s own site, canonical address on a sibling host included', async () => {
+    const res = await send(report('https://m.northwire.example/a?ref=x', 'https://www.northwire.example/a'), from('https://m.northwire.example/a?ref=x'));
+    expect(res).toMatchObject({ ok: true, stored: true });
+    const news = await send(report('https://news.bbc.co.uk/1', 'https://www.bbc.co.uk/news/1'), from('https://news.bbc.co.uk/1'));
+    expect(news).toMatchObject({ ok: true, stored: true });
+  });
+});
+
 describe('background worker', () => {
   it('refuses unknown, malformed, oversized and mis-sent messages, and keeps answering', async () => {
     const garbage: [unknown, object][] = [
@@ -156,9 +181,10 @@ describe('badges across tabs', () => {
       ],
       words: 300,
     });
-    await send({ type: 'page:report', page: mk('https://a.example/1', 'NorthWire', 'the Corran Star ferry was carrying 61 people', '2026-03-14T06:00:00Z') }, tab(1));
+    const on = (id: number, url: string) => ({ ...tab(id), url });
+    await send({ type: 'page:report', page: mk('https://a.example/1', 'NorthWire', 'the Corran Star ferry was carrying 61 people', '2026-03-14T06:00:00Z') }, on(1, 'https://a.example/1'));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
-    const res = await send({ type: 'page:report', page: mk('https://b.example/2', 'Herald', 'the Corran Star ferry was carrying 68 people', '2026-03-14T09:00:00Z') }, tab(2));
+    const res = await send({ type: 'page:report', page: mk('https://b.example/2', 'Herald', 'the Corran Star ferry was carrying 68 people', '2026-03-14T09:00:00Z') }, on(2, 'https://b.example/2'));
     expect(res.conflicts).toHaveLength(1);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1'));

@@ -225,6 +225,14 @@ describe('PopupApp, states', () => {
     expect(text()).toContain('No article body found');
   });
 
+  it('says plainly that a page in another language is not read, and lists no claims', async () => {
+    const { notEnglishMessage } = await import('../../lib/article/language');
+    await mount(fakeClient([{ ...okView(), state: 'unsupported', message: notEnglishMessage('fr') }]));
+    expect(root.querySelector('h1')?.textContent).toBe("Sourcelight can't read this page");
+    expect(text()).toContain('Sourcelight reads English; this page is in French.');
+    expect(text()).not.toContain(okView().claims[0]?.content.text ?? 'no claims');
+  });
+
   it('turns Sourcelight back on for a disabled site', async () => {
     const c = fakeClient([{ ...okView(), state: 'disabled' }, okView()]);
     await mount(c);
