@@ -93,8 +93,9 @@ describe('accuracy against gold attributions', () => {
   });
 });
 
-/** Set a little under the measured micro F1 (0.935 on 10 fixtures) so a regression fails the test;
- * new, harder fixtures from the fixtures helper may need it revisited. */
+/** Set under the measured micro F1 so a regression fails the test: 0.935 on 10 fixtures, 0.911 since
+ * a quotation right after its speaker's claim ('"A," he said. "B."') extends that claim, as PolNeAR
+ * annotates it, while these fixtures' gold counts the two quotations apart. */
 const FIXTURE_F1_FLOOR = 0.9;
 /** Measured 1.00; the issue's goal is 0.95. */
 const SEED_F1_FLOOR = 0.97;
