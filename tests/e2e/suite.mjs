@@ -713,7 +713,9 @@ export function defineBrowserSuite(browserName, launch) {
       const popupFor = async () => {
         const popup = await driver.openExtensionPage('popup.html?e2e=restart');
         try {
-          return await pollUntil(() => popup.evaluate(askPageView, url), (v) => v?.state === 'not-article', { timeout: PAINT_TIMEOUT, interval: 300 });
+          // As the tab's own popup asks: what a page said of itself is kept per tab.
+          const tabId = await popup.evaluate(tabIdFor, url);
+          return await pollUntil(() => popup.evaluate(askPageView, [url, tabId]), (v) => v?.state === 'not-article', { timeout: PAINT_TIMEOUT, interval: 300 });
         } finally {
           await popup.close();
         }

@@ -84,7 +84,7 @@ describe('background worker', () => {
   it('stores nothing from private windows', async () => {
     const res = await send({ type: 'page:report', page }, tab(3, true));
     expect(res).toMatchObject({ ok: true, stored: false });
-    expect((await send({ type: 'page:view', url: page.meta.url }, ext())).state).toBe('storage-off');
+    expect((await send({ type: 'page:view', url: page.meta.url, tabId: 3 }, ext())).state).toBe('storage-off');
     expect(JSON.parse((await send({ type: 'data:export' }, ext())).json).articles).toHaveLength(0);
   });
 
@@ -92,10 +92,27 @@ describe('background worker', () => {
     await send({ type: 'page:report', page }, tab(4));
     expect(await send({ type: 'page:skip', url: 'https://northwire.example/', reason: 'not-article' }, tab(4))).toEqual({ ok: true });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
-    expect((await send({ type: 'page:view', url: 'https://northwire.example/' }, ext())).state).toBe('not-article');
+    expect((await send({ type: 'page:view', url: 'https://northwire.example/', tabId: 4 }, ext())).state).toBe('not-article');
     await send({ type: 'page:skip', url: 'https://meridian.example/x', reason: 'disabled' }, tab(6));
-    expect((await send({ type: 'page:view', url: 'https://meridian.example/x' }, ext())).state).toBe('disabled');
-    expect((await send({ type: 'page:view', url: 'https://never.example/' }, ext())).state).toBe('unknown');
+    expect((await send({ type: 'page:view', url: 'https://meridian.example/x', tabId: 6 }, ext())).state).toBe('disabled');
+    expect((await send({ type: 'page:view', url: 'https://never.example/', tabId: 6 }, ext())).state).toBe('unknown');
+  });
+
+  it('keeps what a page said of itself to its own tab (issue 13, finding 4)', async () => {
+    await send({ type: 'page:report', page }, tab(7));
+    // The same URL in a second tab, where the page was found to be off (or not an article).
+    await send({ type: 'page:skip', url: page.meta.url, reason: 'disabled' }, tab(8));
+    expect((await send({ type: 'page:view', url: page.meta.url, tabId: 8 }, ext())).state).toBe('disabled');
+    expect((await send({ type: 'page:view', url: page.meta.url }, tab(8))).state).toBe('disabled');
+    // The first tab and the comparison view (no tab) still see the stored article.
+    const first: PageView = await send({ type: 'page:view', url: page.meta.url, tabId: 7 }, ext());
+    expect(first.state).toBe('ok');
+    expect(first.claims).toHaveLength(4);
+    expect((await send({ type: 'page:view', url: page.meta.url }, tab(7))).state).toBe('ok');
+    expect((await send({ type: 'page:view', url: page.meta.url }, ext())).state).toBe('ok');
+    // A tab's state is about the page it showed: after navigating elsewhere it no longer applies.
+    await send({ type: 'page:skip', url: 'https://northwire.example/', reason: 'not-article' }, tab(7));
+    expect((await send({ type: 'page:view', url: page.meta.url, tabId: 7 }, ext())).state).toBe('ok');
   });
 
   it('persists settings in storage.local', async () => {
@@ -119,6 +136,20 @@ describe('background worker', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     expect(await send({ type: 'ui:open-compare', url: 'https://northwire.example/a' }, tab(1))).toEqual({ ok: true });
     expect(create.mock.calls[0][0].url).toBe(`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/a')}`);
+  });
+
+  it('never has more than one comparison tab open, however many requests arrive (issue 13, finding 2)', async () => {
+    const compareTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url?.startsWith(fakeBrowser.runtime.getURL('/popup.html')));
+    const asks = Array.from({ length: 20 }, (_, i) => send({ type: 'ui:open-compare', url: `https://northwire.example/${i}` }, tab(1)));
+    expect(await Promise.all(asks)).toEqual(Array(20).fill({ ok: true }));
+    let open = await compareTabs();
+    expect(open).toHaveLength(1);
+    expect(open[0]!.url).toBe(`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/19')}`);
+    // Gone from the reader's view (navigated elsewhere): the next request opens one again.
+    await fakeBrowser.tabs.update(open[0]!.id!, { url: 'https://elsewhere.example/' });
+    await send({ type: 'ui:open-compare', url: 'https://northwire.example/a' }, tab(1));
+    open = await compareTabs();
+    expect(open.map((t) => t.url)).toEqual([`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/a')}`]);
   });
 });
 
@@ -174,7 +205,7 @@ describe('a restarted worker (Chrome stops an idle MV3 worker)', () => {
     await new Promise((r) => setTimeout(r, 20)); // storage.session writes are queued
     // A fresh worker: nothing in memory, the same browser session.
     const second = createBackground();
-    const home = (await second.handle({ type: 'page:view', url: 'https://northwire.example/home' }, ext())) as PageView;
+    const home = (await second.handle({ type: 'page:view', url: 'https://northwire.example/home', tabId: 4 }, ext())) as PageView;
     expect(home.state).toBe('not-article');
     expect(home.message).toBe('too little text');
     const article = (await second.handle({ type: 'page:view', url: page.meta.url, tabId: 5 }, ext())) as PageView;
@@ -182,13 +213,13 @@ describe('a restarted worker (Chrome stops an idle MV3 worker)', () => {
     // A change made before the saved copy is read is not undone by it.
     const third = createBackground();
     third.forgetTab(4);
-    const after = (await third.handle({ type: 'page:view', url: 'https://northwire.example/home' }, ext())) as PageView;
+    const after = (await third.handle({ type: 'page:view', url: 'https://northwire.example/home', tabId: 4 }, ext())) as PageView;
     expect(after.state).not.toBe('not-article');
   });
 
   it('ignores a damaged saved copy', async () => {
     await fakeBrowser.storage.session.set({ tabStates: [[1, { url: 5 }], 'junk', [2.5, {}], [3, { url: 'https://x.example/', state: 'disabled' }]] });
     const bg = createBackground();
-    expect(((await bg.handle({ type: 'page:view', url: 'https://x.example/' }, ext())) as PageView).state).toBe('disabled');
+    expect(((await bg.handle({ type: 'page:view', url: 'https://x.example/', tabId: 3 }, ext())) as PageView).state).toBe('disabled');
   });
 });

@@ -162,10 +162,12 @@ export function focusedClaimText() {
   return text;
 }
 
-/** Asks the background for everything it knows about a page (run in an extension page). */
-export function askPageView(url) {
+/** Asks the background for everything it knows about a page (run in an extension page); with a tab
+ *  id, as the popup of that tab asks (`askPageView([url, tabId])`). */
+export function askPageView(arg) {
   const api = globalThis.browser ?? globalThis.chrome;
-  return api.runtime.sendMessage({ type: 'page:view', url });
+  const [url, tabId] = Array.isArray(arg) ? arg : [arg];
+  return api.runtime.sendMessage(tabId === undefined || tabId === null ? { type: 'page:view', url } : { type: 'page:view', url, tabId });
 }
 
 /** The id of the tab showing `url`, or null (run in the background or an extension page). */
