@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { COMMANDS } from './lib/shortcuts';
 
 // One source, two builds: Chrome MV3 and Firefox (MV2 by default in WXT for Firefox).
 export default defineConfig({
@@ -13,16 +14,8 @@ export default defineConfig({
       'Highlights who said what in news articles and lines up conflicting reports across outlets. Nothing leaves your machine.',
     // Least permissions: storage for settings; tabs only to read the active tab's URL for the popup.
     permissions: ['storage', 'tabs'],
-    commands: {
-      'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn Sourcelight highlights on or off',
-      },
-      'next-claim': {
-        suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Step to the next attributed claim',
-      },
-    },
+    // Every shortcut is a registered command, so the reader can change it in the browser's settings.
+    commands: Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, { suggested_key: { default: c.suggested }, description: c.description }])),
     // Versions with the CSS Custom Highlight API, which paints without touching the page's DOM.
     ...(browser === 'chrome' ? { minimum_chrome_version: '105' } : {}),
     ...(browser === 'firefox'

@@ -9,12 +9,7 @@ import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
 import { loadSettings, saveSettings } from './settings';
 import { TabMemory } from './tab-memory';
-
-/** Keyboard commands (declared in wxt.config.ts) and the content-script message each becomes. */
-const COMMANDS: Record<string, 'content:toggle' | 'content:next-claim'> = {
-  'toggle-highlights': 'content:toggle',
-  'next-claim': 'content:next-claim',
-};
+import { COMMANDS, effectiveShortcuts } from '../../lib/shortcuts';
 
 /** Retention runs at start and then after this many stored pages. */
 const PRUNE_EVERY = 25;
@@ -189,7 +184,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       if (sender.tab?.incognito) return emptyView('storage-off', 'Private window: nothing is stored, so cross-references are off.');
       // What this tab's page said of itself (off, not an article, private): another tab showing the
       // same URL has its own state, and a view asked for no tab (the comparison view) has none.
-      const tabId = sender.tab?.id ?? m.tabId;
+      const tabId = m.tabId ?? sender.tab?.id; // the popup names its tab; a content script is in its own
       const skipped = tabId !== undefined ? tabs.get(tabId) : undefined;
       if (skipped && skipped.url === url) return emptyView(skipped.state, skipped.message ?? '');
       if (!store) return emptyView('storage-off', storageOffMessage());
@@ -240,6 +235,11 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return { ok: true };
     },
 
+    async 'ui:shortcuts'() {
+      const current = await Promise.resolve(browser.commands?.getAll?.()).catch(() => undefined);
+      return { shortcuts: effectiveShortcuts(current ?? []) };
+    },
+
     async 'ui:open-compare'(m) {
       // One comparison tab at a time: a second request shows the new page in the open one. Queued,
       // so two requests at once cannot both find no tab and both open one.
@@ -279,7 +279,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       reported.delete(tabId);
     },
     async command(name) {
-      const type = COMMANDS[name];
+      const type = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS].message : undefined;
       if (!type) return;
       try {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -103,6 +103,8 @@ describe('background worker', () => {
     // The same URL in a second tab, where the page was found to be off (or not an article).
     await send({ type: 'page:skip', url: page.meta.url, reason: 'disabled' }, tab(8));
     expect((await send({ type: 'page:view', url: page.meta.url, tabId: 8 }, ext())).state).toBe('disabled');
+    // The popup opened in a tab of its own names the tab it shows.
+    expect((await send({ type: 'page:view', url: page.meta.url, tabId: 8 }, { ...ext(), tab: { id: 99 } })).state).toBe('disabled');
     expect((await send({ type: 'page:view', url: page.meta.url }, tab(8))).state).toBe('disabled');
     // The first tab and the comparison view (no tab) still see the stored article.
     const first: PageView = await send({ type: 'page:view', url: page.meta.url, tabId: 7 }, ext());
