@@ -134,6 +134,11 @@ describe('background worker', () => {
     expect((await send({ type: 'page:view', url: page.meta.url }, ext())).claims).toHaveLength(4);
   });
 
+  it('tells content scripts the current key of each command', async () => {
+    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue(<never>[{ name: 'next-claim', shortcut: 'Ctrl+Shift+Y' }, { name: 'toggle-highlights', shortcut: 'Alt+Shift+H' }]);
+    expect(await send({ type: 'ui:shortcuts' }, tab(1))).toEqual({ shortcuts: { 'toggle-highlights': 'Alt+Shift+H', 'next-claim': 'Ctrl+Shift+Y', 'previous-claim': 'Alt+Shift+P' } });
+  });
+
   it('opens the comparison view for the hover card', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     expect(await send({ type: 'ui:open-compare', url: 'https://northwire.example/a' }, tab(1))).toEqual({ ok: true });
@@ -172,8 +177,10 @@ describe('background without storage', () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await bg.command('toggle-highlights');
     await bg.command('next-claim');
+    await bg.command('previous-claim');
     await bg.command('unknown');
-    expect(sent.mock.calls).toEqual([[t.id, { type: 'content:toggle' }], [t.id, { type: 'content:next-claim' }]]);
+    await bg.command('toString');
+    expect(sent.mock.calls).toEqual([[t.id, { type: 'content:toggle' }], [t.id, { type: 'content:next-claim' }], [t.id, { type: 'content:previous-claim' }]]);
   });
 });
 
