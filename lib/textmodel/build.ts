@@ -1,13 +1,21 @@
 // The text model: the article's blocks as one flat string (blocks joined by "\n\n", runs of
 // whitespace collapsed) plus a map from every character back to a DOM text node and offset.
 // The engine's offsets refer to this string; ranges are made from the map.
+//
+// Every Unicode space counts as whitespace (no-break spaces, the typographic spaces U+2000-200A,
+// line and paragraph separators, ideographic space...): a run of them becomes one ' ' that maps
+// back to the run's first character. Pages use no-break spaces for layout, and a regex downstream
+// that treats U+00A0 as a word character can take quadratic time on a long run of them.
 import { composedTextNodes, type ShadowRootOf } from '../article/composed';
 import { runAll, type Steps } from '../slices';
 
 const SKIP = 'script, style, noscript, template, [hidden]';
-/** Whitespace that the model must collapse or rewrite: tabs, newlines, runs of spaces. */
-const SLOW_WS = /[\t\n\r\f]| {2}/;
-const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+/** Whitespace that the model must collapse or rewrite: any but a single plain space (JavaScript's \s). */
+const SLOW_WS = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+/** JavaScript's \s, as character codes. */
+const isWs = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 export interface TextModel {
   text: string;
@@ -25,14 +33,19 @@ export interface TextModel {
 }
 
 /** A block's text nodes in reading order: the light DOM's, or the composed tree's (shadow trees and
- *  slotted nodes) when `shadowRootOf` is given. */
+ *  slotted nodes) when `shadowRootOf` is given. One walk without recursion, each element tested once
+ *  (a 20,000-deep tree neither overflows the stack nor costs a walk up per text node). */
 function blockTextNodes(block: Element, shadowRootOf?: ShadowRootOf): Text[] {
   if (shadowRootOf) return composedTextNodes(block, shadowRootOf, SKIP);
   const out: Text[] = [];
-  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const parent = n.parentElement;
-    if (!(parent && parent !== block && parent.closest(SKIP))) out.push(n);
+  let n: Node | null = block.firstChild;
+  while (n) {
+    let down: Node | null = null;
+    if (n.nodeType === 3) out.push(n as Text);
+    else if (n.nodeType === 1 && !(n as Element).matches(SKIP)) down = n.firstChild;
+    if (down) { n = down; continue; }
+    while (n && n !== block && !n.nextSibling) n = n.parentNode;
+    n = n && n !== block ? n.nextSibling : null;
   }
   return out;
 }
@@ -117,7 +130,7 @@ export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf): Ste
       segStart.length = segLen.length = segNode.length = segNodeOffset.length = startSegs;
       continue;
     }
-    out.push(...blockOut);
+    out.push(blockOut.join('')); // one string per block: a spread of a huge block's pieces overflows the stack
     blockStart.push(startLen);
     blockEnd.push(len);
     usedBlocks.push(block);
