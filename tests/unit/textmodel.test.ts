@@ -123,3 +123,20 @@ describe('text model on hostile input (issue 13, findings 3 and 6)', () => {
     expect(m.text.endsWith('t19999')).toBe(true);
   }, 10_000); // a linear walk takes milliseconds; a walk up per text node took half a minute
 });
+
+describe('text model size limit (issue 13, finding 6)', () => {
+  it('stops at the limit, in a block or between blocks, and says so; the mapping stays exact', () => {
+    const d = doc(`<p>${'alpha beta '.repeat(50)}</p><p>${'gamma  delta\u00a0'.repeat(50)}</p><p>last one</p>`);
+    const blocks = Array.from(d.querySelectorAll('p'));
+    const whole = buildTextModel(blocks);
+    expect(whole.truncated).toBe(false);
+    for (const limit of [1, 100, 549, 551, 700, whole.text.length - 1]) {
+      const m = buildTextModel(blocks, undefined, limit);
+      expect(m.truncated).toBe(true);
+      expect(m.text.length).toBeLessThanOrEqual(limit);
+      expect(whole.text.startsWith(m.text.trimEnd())).toBe(true);
+      for (let i = 0; i < m.text.length; i++) if (!/\s/.test(m.text[i]!)) expect(charAt(m, i)).toBe(m.text[i]);
+    }
+    expect(buildTextModel(blocks, undefined, whole.text.length).truncated).toBe(false);
+  });
+});

@@ -32,17 +32,29 @@ function claimIn(text: string, id: string, content: string, source?: string, cue
 }
 const marks = (root: Element) => Array.from(root.querySelectorAll(MARK_TAG));
 const tick = () => new Promise((r) => setTimeout(r, 0));
+/** Wrapping and unwrapping go in slices of a few milliseconds: wait until the marks stop changing
+ *  (on a loaded machine the first slice may not reach every node). */
+async function settled(root: Element) {
+  let last = -1;
+  for (let same = 0, i = 0; same < 3 && i < 500; i++) {
+    await tick();
+    const n = marks(root).length;
+    same = n === last ? same + 1 : 0;
+    last = n;
+  }
+}
 
 describe('WrapPainter', () => {
   const html = '<p>  The  minister <a href="#x">Sergei Lavrov</a>\n said on <em>Tuesday</em> that talks would resume. </p><p>Officials\tdenied it.</p>';
 
-  it('wraps each piece once, never nested, with the layers that cover it', () => {
+  it('wraps each piece once, never nested, with the layers that cover it', async () => {
     const { article, model, painter } = page(html);
     const result: ExtractResult = {
       claims: [claimIn(model.text, 'c0', 'talks would resume', 'The minister Sergei Lavrov', 'said')],
       actors: [{ id: 'a0', key: 'lavrov', name: 'Sergei Lavrov', type: 'person', aliases: [], mentions: [{ start: model.text.indexOf('Officials'), end: model.text.indexOf('Officials') + 9 }] }],
     };
     painter.paint(model, result);
+    await settled(article);
     const ms = marks(article);
     expect(ms.every((m) => !m.parentElement?.closest(MARK_TAG))).toBe(true);
     const byLayer = (l: string) => ms.filter((m) => m.getAttribute('data-layer')!.split(' ').includes(l)).map((m) => m.textContent).join('|');
@@ -56,19 +68,23 @@ describe('WrapPainter', () => {
     expect(article.textContent).toBe(parseHTML(`<article>${html}</article>`).document.querySelector('article')!.textContent);
   });
 
-  it('clear(), hiding and every repaint give back the exact HTML and the same text nodes', () => {
+  it('clear(), hiding and every repaint give back the exact HTML and the same text nodes', async () => {
     const { article, model, painter, loud } = page(html);
     const before = article.innerHTML;
     const result: ExtractResult = { claims: [claimIn(model.text, 'c0', 'talks would resume', 'Sergei Lavrov', 'said'), claimIn(model.text, 'c1', 'denied it', 'Officials')], actors: [] };
     painter.paint(model, result);
+    await settled(article);
     expect(marks(article).length).toBeGreaterThan(3);
     const first = article.innerHTML;
     painter.paint(model, result); // a repaint unwraps first, then wraps from the same model
+    await settled(article);
     expect(article.innerHTML).toBe(first);
     painter.setVisible(false);
+    await settled(article);
     expect(article.innerHTML).toBe(before);
     expect(model.segNode.every((n) => n.isConnected)).toBe(true);
     painter.setVisible(true);
+    await settled(article);
     expect(marks(article).length).toBeGreaterThan(3);
     painter.clear();
     expect(article.innerHTML).toBe(before);
@@ -79,10 +95,11 @@ describe('WrapPainter', () => {
     return tick().then(() => expect(loud()).toBe(0));
   });
 
-  it('focus marks the claim content and moves with the cursor', () => {
+  it('focus marks the claim content and moves with the cursor', async () => {
     const { article, model, painter } = page(html);
     const result: ExtractResult = { claims: [claimIn(model.text, 'c0', 'talks would resume', 'Sergei Lavrov', 'said'), claimIn(model.text, 'c1', 'denied it', 'Officials')], actors: [] };
     const painted = painter.paint(model, result);
+    await settled(article);
     const focused = () => marks(article).filter((m) => m.getAttribute('data-layer')!.split(' ').includes('focus')).map((m) => m.textContent).join('');
     // While wrapped, a claim's range starts in its first mark (the card and scrolling use it).
     expect((painted.claimRange(0)?.startContainer.parentNode as Element).tagName.toLowerCase()).toBe(MARK_TAG);
@@ -94,6 +111,7 @@ describe('WrapPainter', () => {
     expect(focused()).toBe('');
     // Hidden, the ranges lie over the page's own text again.
     painter.setVisible(false);
+    await settled(article);
     expect((painted.claimRange(0)?.startContainer.parentNode as Element).tagName.toLowerCase()).toBe('p');
   });
 
