@@ -2,8 +2,7 @@
 // right as the page changes. All browser glue; the logic lives in lib/.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extract } from '@/lib/extract';
-import { extractInChunks, capForReport } from '@/lib/analyze/chunked';
+import { extractInChunks, capForReport, type Extractor } from '@/lib/analyze/chunked';
 import { changedBlocks, mergeRescan, planRescan } from '@/lib/analyze/incremental';
 import { locateSteps } from '@/lib/article/locate';
 import { readMetadata } from '@/lib/article/metadata';
@@ -19,12 +18,22 @@ import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
 import { WrapPainter } from './wrap-paint';
 import { CardUi } from './card-ui';
-import { anyShadowRoot, shadowRootsOf, styleShadowRoot, withinAny } from './shadow';
+import { anyShadowRoot, shadowRootsOf, styleShadowRoot, styleDocument, withinAny } from './shadow';
+import { ENGINE_KEY, ENGINE_PATH } from './frames';
 
 const RESCAN_DEBOUNCE_MS = 600;
 /** How long to keep watching a page with no article yet for one that loads late. */
 const LATE_ARTICLE_WATCH_MS = 30_000;
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** The engine in the page, loaded on first need only (entrypoints/engine.ts): the background
+ *  extracts for most pages, and a reader without the engine is a third smaller to parse. */
+async function localEngine(): Promise<Extractor> {
+  const g = globalThis as Record<string, unknown>;
+  if (typeof g[ENGINE_KEY] !== 'function') await import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_PATH as '/engine.js'));
+  if (typeof g[ENGINE_KEY] !== 'function') throw new Error('the extraction engine could not be loaded');
+  return g[ENGINE_KEY] as Extractor;
+}
 const log = (...a: unknown[]) => console.debug('[sourcelight]', ...a);
 /** Time one synchronous stage; the entries ("sourcelight:locate" ...) let benchmarks read our main-thread cost. */
 function timed<T>(stage: string, fn: () => T): T {
@@ -184,6 +193,7 @@ export class Session {
         log('background extraction unavailable, extracting here', err);
       }
     }
+    const extract = await localEngine();
     return extractInChunks(text, (t, m) => timed('extract', () => extract(t, m)), meta, pause);
   }
 
@@ -211,6 +221,9 @@ export class Session {
       this.dark = pageIsDark(document);
       this.painter = highlightApi() ? new Painter(this.dark) : new WrapPainter(document, this.dark, (change) => this.quietly(change));
     }
+    // Our styles (::highlight() rules, or the fallback's marks), added once there is something to
+    // paint, and again if the page replaced its adopted sheets since.
+    styleDocument(document, highlightApi() ? 'highlights' : 'marks');
     this.card.mount();
     this.painted = this.painter.paint(this.model, this.result);
     for (const root of this.shadowRoots) {
