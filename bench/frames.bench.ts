@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+// @ts-expect-error plain JavaScript module without types
 import { startDemoServer } from '../scripts/serve-demo.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -50,11 +51,11 @@ async function loadAds(ext: string | null, url: string): Promise<Load> {
     const cdp = await ctx.newCDPSession(page);
     const parses: Record<string, number> = {};
     let parsedBytes = 0;
-    cdp.on('Debugger.scriptParsed', (e: { url: string; length: number }) => {
+    cdp.on('Debugger.scriptParsed', (e) => {
       if (!e.url.startsWith('chrome-extension:')) return;
       const file = e.url.split('/').slice(3).join('/');
       parses[file] = (parses[file] ?? 0) + 1;
-      parsedBytes += e.length;
+      parsedBytes += e.length ?? 0;
     });
     await cdp.send('Debugger.enable');
     await cdp.send('Performance.enable');
@@ -90,7 +91,7 @@ export default async function framesBench() {
   if (!existsSync(CHROMIUM)) {
     rows.push(['', `/ads.html not loaded: no Chromium at ${CHROMIUM} (set CHROME_PATH)`, '', '']);
   } else {
-    const demo = await startDemoServer({ port: 0 });
+    const demo = (await startDemoServer({ port: 0 })) as { url: (host: string, path: string) => string; close: () => Promise<void> };
     try {
       const url = demo.url('www.northwire.example', '/ads.html');
       for (const [name, d] of builds) {

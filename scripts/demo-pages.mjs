@@ -231,6 +231,9 @@ const LONG_TEMPLATES = [
   (n) => `The weather in the bay was mild, and the cranes worked through the night on berth ${n % 12}.`,
 ];
 
+/** Words of /huge.html: about 1.8 million characters. */
+export const HUGE_WORDS = 300_000;
+
 /** An article of at least `words` words (default 50,000) built from fixed templates. */
 export function longArticle(words = 50_000) {
   const paragraphs = [];
@@ -261,6 +264,12 @@ ${a.after.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 export function generatedPage(path, origin) {
   if (path === '/long.html') {
     const a = longArticle();
+    return shell({ origin, path, title: a.title, main: articleHtml(a) });
+  }
+  if (path === '/huge.html') {
+    // Over 1.5 million characters: more than the background extracts in one message, so the page
+    // extracts it itself, with the engine it loads on demand.
+    const a = longArticle(HUGE_WORDS);
     return shell({ origin, path, title: a.title, main: articleHtml(a) });
   }
   if (path === '/late.html') {
@@ -383,4 +392,4 @@ document.getElementById('story-frame').addEventListener('load', function () { th
 }
 
 /** Paths of the generated pages, for indexes and the demo. */
-export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html', '/ads.html'];
+export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html', '/ads.html', '/huge.html'];

@@ -652,6 +652,23 @@ export function defineBrowserSuite(browserName, launch) {
       assertOnlyInArticle(h, 'long page');
     });
 
+    it('an article over 1.5 million characters is extracted in the page, with the engine loaded only then', async () => {
+      const tab = await driver.newPage();
+      try {
+        await tab.goto(demo.url(GENERATED_HOST, '/huge.html'));
+        const chars = await tab.evaluate(() => document.querySelector('article')?.textContent.length ?? 0);
+        const h = await pollUntil(() => tab.evaluate(readHighlights, { names: ['sourcelight-claim'], articleSelector: 'article' }), (x) => (x.counts['sourcelight-claim'] ?? 0) > 0, { timeout: 60_000, interval: 1_000 });
+        // Pieces extracted in the page are timed as "sourcelight:extract" (the background's are not).
+        const inPage = await tab.evaluate(() => performance.getEntriesByName('sourcelight:extract').length);
+        console.log(`${browserName} huge page: ${chars} characters, ${inPage} pieces extracted in the page, claim highlights ${h.counts['sourcelight-claim'] ?? 0}`);
+        assert.ok(chars > 1_600_000, `the huge page has only ${chars} characters`);
+        assert.ok(inPage > 0, 'the page did not extract the text itself');
+        assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the page the background does not extract');
+      } finally {
+        await tab.close();
+      }
+    });
+
     it('a page that re-renders its paragraphs and overrides CSS keeps right highlights; quoted markup stays text', async () => {
       const tab = await driver.newPage();
       await tab.goto(demo.url(GENERATED_HOST, '/hostile.html'));
