@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { COMMANDS } from './lib/shortcuts';
+import { ENGINE_PATH, READER_PATH } from './entrypoints/content/frames';
+
+const PAGES = ['http://*/*', 'https://*/*'];
 
 // One source, two builds: Chrome MV3 and Firefox (MV2 by default in WXT for Firefox).
 export default defineConfig({
@@ -13,16 +17,14 @@ export default defineConfig({
       'Highlights who said what in news articles and lines up conflicting reports across outlets. Nothing leaves your machine.',
     // Least permissions: storage for settings; tabs only to read the active tab's URL for the popup.
     permissions: ['storage', 'tabs'],
-    commands: {
-      'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn Sourcelight highlights on or off',
-      },
-      'next-claim': {
-        suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Step to the next attributed claim',
-      },
-    },
+    // Every frame runs only the loader (entrypoints/loader.ts); the top frame also gets the reader
+    // (entrypoints/content, added by WXT), which frames of article size import, as the reader imports
+    // the engine when the background cannot extract: both must be reachable from pages. Chrome serves
+    // them under a per-session address, so a page cannot probe a fixed one to learn the extension is there.
+    content_scripts: [{ matches: PAGES, js: ['loader.js'], all_frames: true, run_at: 'document_idle' }],
+    web_accessible_resources: [{ resources: [READER_PATH.slice(1), ENGINE_PATH.slice(1)], matches: PAGES, ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) }],
+    // Every shortcut is a registered command, so the reader can change it in the browser's settings.
+    commands: Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, { suggested_key: { default: c.suggested }, description: c.description }])),
     // Versions with the CSS Custom Highlight API, which paints without touching the page's DOM.
     ...(browser === 'chrome' ? { minimum_chrome_version: '105' } : {}),
     ...(browser === 'firefox'

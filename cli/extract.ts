@@ -1,11 +1,11 @@
 // `sourcelight extract FILE [--url URL] [--json]`: who said what in one article file (.html or .txt).
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract, MAX_TEXT_CHARS } from '../lib/extract';
 import type { ArticleMeta, Claim, ExtractResult, Span } from '../lib/types';
+import { InputTooLargeError, MAX_INPUT_BYTES, readInput } from './input';
 
-const USAGE = 'usage: sourcelight extract FILE [--url URL] [--json] [--explain]';
+const USAGE = `usage: sourcelight extract FILE [--url URL] [--json] [--explain]   (FILE at most ${MAX_INPUT_BYTES / 1_000_000} MB)`;
 
 interface Args {
   file: string;
@@ -54,7 +54,7 @@ export function textMeta(text: string, url: string): ArticleMeta {
 }
 
 async function read(args: Args): Promise<{ meta: ArticleMeta; text: string; note?: string }> {
-  const raw = await readFile(args.file, 'utf8');
+  const raw = await readInput(args.file);
   const url = args.url ?? pathToFileURL(path.resolve(args.file)).href;
   if (/\.x?html?$/i.test(args.file)) {
     const { readArticleHtml } = await import('./read-html');
@@ -145,6 +145,10 @@ export async function main(args: string[]): Promise<number> {
   try {
     input = await read(parsed);
   } catch (err) {
+    if (err instanceof InputTooLargeError) {
+      console.error(`sourcelight extract: ${err.message}`);
+      return 1;
+    }
     const code = (err as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err instanceof Error ? err.message.split('\n')[0] : String(err);
     console.error(`sourcelight extract: cannot read ${parsed.file}: ${reason}`);

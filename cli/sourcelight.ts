@@ -1,6 +1,9 @@
 // `npm run -s sourcelight -- <command> ...`: the engine and the cross-referencer on files.
+import { MAX_INPUT_BYTES } from './input';
+
 const USAGE = `usage: sourcelight extract FILE [--url URL] [--json]
-       sourcelight xref FILE... [--json]`;
+       sourcelight xref FILE... [--json]
+Files over ${MAX_INPUT_BYTES / 1_000_000} MB are refused.`;
 
 async function run(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

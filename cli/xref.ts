@@ -10,8 +10,9 @@ import { openStore } from '../lib/store';
 import type { PageReport } from '../lib/protocol';
 import type { ArticleMeta, Conflict, Story } from '../lib/types';
 import { readArticleHtml } from './read-html';
+import { MAX_INPUT_BYTES, readInput } from './input';
 
-const USAGE = 'usage: sourcelight xref FILE... [--json]   (.html/.htm read as web pages, anything else as plain text)';
+const USAGE = `usage: sourcelight xref FILE... [--json]   (.html/.htm read as web pages, anything else as plain text; each at most ${MAX_INPUT_BYTES / 1_000_000} MB)`;
 
 interface Loaded {
   /** The URL printed: canonical/og:url for pages, the file path for text. */
@@ -36,10 +37,10 @@ function sidecar(file: string): { outlet?: string; published?: string } {
   }
 }
 
-function load(file: string): Loaded | string {
+async function load(file: string): Promise<Loaded | string> {
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    raw = await readInput(file);
   } catch (e) {
     return `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`;
   }
@@ -108,7 +109,7 @@ export async function main(args: string[]): Promise<number> {
   }
   const loaded: Loaded[] = [];
   for (const f of files) {
-    const r = load(f);
+    const r = await load(f);
     if (typeof r === 'string') {
       console.error(`xref: ${r}`);
       return 1;

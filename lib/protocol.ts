@@ -39,6 +39,8 @@ export interface Requests {
   'data:clear': { req: Record<string, never>; res: { ok: boolean } };
   /** content (hover card) → background: open the comparison view for this page in a new tab. */
   'ui:open-compare': { req: { url: string }; res: { ok: boolean } };
+  /** content → background: the key of each keyboard command (lib/shortcuts.ts), as the browser has it now. */
+  'ui:shortcuts': { req: Record<string, never>; res: { shortcuts: Record<string, string> } };
 }
 
 /** background/popup → content script (tabs.sendMessage). */
@@ -47,6 +49,7 @@ export interface ContentRequests {
   'content:focus-claim': { req: { claimId: string }; res: { ok: boolean } };
   'content:toggle': { req: Record<string, never>; res: { on: boolean } };
   'content:next-claim': { req: Record<string, never>; res: { ok: boolean } };
+  'content:previous-claim': { req: Record<string, never>; res: { ok: boolean } };
 }
 
 export type RequestType = keyof Requests;
@@ -155,6 +158,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
   'data:import': (m) => (isStr(m.json, LIMITS.maxImportChars) ? null : 'json missing or too large'),
   'data:clear': () => null,
   'ui:open-compare': (m) => (isStr(m.url, LIMITS.maxUrlChars) && /^https?:\/\//.test(m.url) ? null : 'url invalid'),
+  'ui:shortcuts': () => null,
 };
 
 /** Rough size of a message without serialising twice on the hot path for small ones. */
@@ -181,7 +185,7 @@ export function validateMessage(raw: unknown): Validation<Message> {
   return reason ? { ok: false, reason: `${type}: ${reason}` } : { ok: true, value: raw as unknown as Message };
 }
 
-const contentTypes: ContentType[] = ['content:status', 'content:focus-claim', 'content:toggle', 'content:next-claim'];
+const contentTypes: ContentType[] = ['content:status', 'content:focus-claim', 'content:toggle', 'content:next-claim', 'content:previous-claim'];
 export function isContentMessage(raw: unknown): raw is ContentMessage {
   return isObj(raw) && contentTypes.includes(raw.type as ContentType);
 }

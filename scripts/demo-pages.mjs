@@ -1,8 +1,9 @@
 // Pages the demo server makes on the fly, on any outlet host: a 50,000-word article (/long.html),
 // an article that arrives late through an inline script (/late.html) and a single-page app that
 // moves to a second article with the History API (/spa.html -> /spa/second.html), an article
-// rendered by a web component inside its open shadow root (/shadow.html) and a thin page that embeds
-// an article from another outlet host in an iframe next to an ad-sized frame (/framed.html).
+// rendered by a web component inside its open shadow root (/shadow.html), a thin page that embeds
+// an article from another outlet host in an iframe next to an ad-sized frame (/framed.html), and an
+// article with 20 ad-sized frames from other hosts around it (/ads.html).
 // All text is written for this project. Each article comes with its gold claim contents so the
 // e2e tests can measure how much of it the extension highlights.
 
@@ -174,6 +175,14 @@ export const AD_ARTICLE = {
 /** Where /framed.html places its frames: the article frame reads, the ad frame is too small to. */
 export const FRAMED_LAYOUT = { articleHost: 'www.harbourgazette.example', articlePath: '/embedded.html', adPath: '/ad.html', ad: { width: 300, height: 250 } };
 
+/** /ads.html: an article with 20 ad-sized frames around it (the sizes ad slots come in), each from
+ *  one of the outlet hosts, as on a heavily advertised news page. */
+export const AD_FRAMES = {
+  sizes: [[300, 250], [728, 90], [160, 600], [300, 600], [320, 50], [970, 250], [336, 280], [468, 60], [250, 250], [120, 600]],
+  count: 20,
+  hosts: ['www.meridianherald.example', 'news.bcn.example', 'www.harbourgazette.example', 'www.aawire.example'],
+};
+
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 /** JSON safe to put inside an inline <script>. */
 const scriptJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
@@ -222,6 +231,9 @@ const LONG_TEMPLATES = [
   (n) => `The weather in the bay was mild, and the cranes worked through the night on berth ${n % 12}.`,
 ];
 
+/** Words of /huge.html: about 1.8 million characters. */
+export const HUGE_WORDS = 300_000;
+
 /** An article of at least `words` words (default 50,000) built from fixed templates. */
 export function longArticle(words = 50_000) {
   const paragraphs = [];
@@ -252,6 +264,12 @@ ${a.after.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 export function generatedPage(path, origin) {
   if (path === '/long.html') {
     const a = longArticle();
+    return shell({ origin, path, title: a.title, main: articleHtml(a) });
+  }
+  if (path === '/huge.html') {
+    // Over 1.5 million characters: more than the background extracts in one message, so the page
+    // extracts it itself, with the engine it loads on demand.
+    const a = longArticle(HUGE_WORDS);
     return shell({ origin, path, title: a.title, main: articleHtml(a) });
   }
   if (path === '/late.html') {
@@ -339,6 +357,16 @@ ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
   if (path === '/ad.html') {
     return shell({ origin, path, title: AD_ARTICLE.title, main: articleHtml(AD_ARTICLE) });
   }
+  if (path === '/ads.html') {
+    const port = new URL(origin).port;
+    const frames = Array.from({ length: AD_FRAMES.count }, (_, i) => {
+      const [w, h] = AD_FRAMES.sizes[i % AD_FRAMES.sizes.length];
+      const host = AD_FRAMES.hosts[i % AD_FRAMES.hosts.length];
+      return `<iframe title="Advertisement ${i + 1}" width="${w}" height="${h}" src="http://${host}${port ? `:${port}` : ''}${FRAMED_LAYOUT.adPath}?slot=${i + 1}"></iframe>`;
+    });
+    const main = `${articleHtml(FRAMED_ARTICLE)}\n<div class="ads">${frames.join('\n')}</div>`;
+    return shell({ origin, path, title: FRAMED_ARTICLE.title, main });
+  }
   if (path === '/framed.html') {
     // A thin page of its own (not an article): the story comes from another outlet's host, in a
     // frame that is small until the page sizes it.
@@ -364,4 +392,4 @@ document.getElementById('story-frame').addEventListener('load', function () { th
 }
 
 /** Paths of the generated pages, for indexes and the demo. */
-export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html'];
+export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html', '/ads.html', '/huge.html'];

@@ -1,5 +1,5 @@
 // The card shown beside a claim: who said it, how, and what other outlets report.
-// Rendered in our own shadow root; every string from the page is rendered as text.
+// Rendered in our own closed shadow root; every string from the page is rendered as text.
 import type { Actor, Claim, Conflict } from '../../lib/types';
 import { groupConflicts } from '../../lib/xref/group';
 import { conflictLabel } from '../shared/conflictLabel';
@@ -19,8 +19,9 @@ export interface HoverCardProps {
   dark?: boolean;
   /** Cross-references unavailable (storage off, private window): say so instead of "no conflicts". */
   xrefNote?: string;
-  onCompare: () => void;
-  onClose: () => void;
+  /** Given the click, so the caller can act on the reader's own clicks only (Event.isTrusted). */
+  onCompare: (e: Event) => void;
+  onClose: (e: Event) => void;
 }
 
 export function HoverCard({ claim, actor, url, conflicts, dark, xrefNote, onCompare, onClose }: HoverCardProps) {
@@ -35,7 +36,7 @@ export function HoverCard({ claim, actor, url, conflicts, dark, xrefNote, onComp
           <div class="who">{speakerName(claim, actor)}</div>
           {(role || type) && <div class="role">{[role, type].filter(Boolean).join(' · ')}</div>}
         </div>
-        <button class="close" type="button" aria-label="Close" onClick={onClose}>×</button>
+        <button class="close" type="button" aria-label="Close" onClick={(e) => onClose(e)}>×</button>
       </div>
       <div class="how">
         <span class={`kind kind-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
@@ -68,7 +69,7 @@ export function HoverCard({ claim, actor, url, conflicts, dark, xrefNote, onComp
         </div>
       )}
       {xrefNote && <p class="note">{xrefNote}</p>}
-      <button class="compare" type="button" onClick={onCompare}>Compare outlets</button>
+      <button class="compare" type="button" onClick={(e) => onCompare(e)}>Compare outlets</button>
     </div>
   );
 }

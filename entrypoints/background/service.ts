@@ -10,12 +10,7 @@ import { refusal, senderKind, type SenderInfo } from './senders';
 import { offSite } from './sites';
 import { loadSettings, saveSettings } from './settings';
 import { TabMemory } from './tab-memory';
-
-/** Keyboard commands (declared in wxt.config.ts) and the content-script message each becomes. */
-const COMMANDS: Record<string, 'content:toggle' | 'content:next-claim'> = {
-  'toggle-highlights': 'content:toggle',
-  'next-claim': 'content:next-claim',
-};
+import { COMMANDS, effectiveShortcuts } from '../../lib/shortcuts';
 
 /** Retention runs at start and then after this many stored pages. */
 const PRUNE_EVERY = 25;
@@ -93,6 +88,21 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   /** Content scripts run in frames too; a frame's messages never replace what the top frame said. */
   const frameOf = (sender: SenderInfo) => sender.frameId ?? 0;
   let sincePrune = 0;
+
+  let compareQueue: Promise<unknown> = Promise.resolve();
+  /** Opens the comparison view for `url`, or points the already open one at it (found by its
+   *  address, so a restarted worker still finds it). */
+  async function showCompare(url: string): Promise<void> {
+    const base = browser.runtime.getURL('/popup.html');
+    const page = `${base}?url=${encodeURIComponent(url)}`;
+    const open = (await browser.tabs.query({})).find((t) => t.id !== undefined && t.url?.startsWith(`${base}?url=`));
+    if (open?.id === undefined) {
+      await browser.tabs.create({ url: page });
+      return;
+    }
+    await browser.tabs.update(open.id, { url: page, active: true });
+    if (open.windowId !== undefined) await browser.windows?.update(open.windowId, { focused: true }).catch(() => undefined);
+  }
 
   const storageOffMessage = () => `Cross-references are off: storage is unavailable (${storeProblem || 'unknown reason'}). Highlights still work.`;
 
@@ -174,8 +184,11 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       // The tab's page is no article but a frame in it holds one: that is what the popup shows.
       const url = shown && shown.frameId !== 0 && shown.topUrl === asked ? shown.url : asked;
       if (sender.tab?.incognito) return emptyView('storage-off', 'Private window: nothing is stored, so cross-references are off.');
-      const skipped = tabs.values().find((t) => t.url === url);
-      if (skipped) return emptyView(skipped.state, skipped.message ?? '');
+      // What this tab's page said of itself (off, not an article, private): another tab showing the
+      // same URL has its own state, and a view asked for no tab (the comparison view) has none.
+      const tabId = m.tabId ?? sender.tab?.id; // the popup names its tab; a content script is in its own
+      const skipped = tabId !== undefined ? tabs.get(tabId) : undefined;
+      if (skipped && skipped.url === url) return emptyView(skipped.state, skipped.message ?? '');
       if (!store) return emptyView('storage-off', storageOffMessage());
       return store.view(url);
     },
@@ -224,9 +237,17 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return { ok: true };
     },
 
+    async 'ui:shortcuts'() {
+      const current = await Promise.resolve(browser.commands?.getAll?.()).catch(() => undefined);
+      return { shortcuts: effectiveShortcuts(current ?? []) };
+    },
+
     async 'ui:open-compare'(m) {
-      const page = `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(m.url)}`;
-      await browser.tabs.create({ url: page });
+      // One comparison tab at a time: a second request shows the new page in the open one. Queued,
+      // so two requests at once cannot both find no tab and both open one.
+      const opening = compareQueue.then(() => showCompare(m.url));
+      compareQueue = opening.catch(() => undefined);
+      await opening;
       return { ok: true };
     },
   };
@@ -264,7 +285,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       reported.delete(tabId);
     },
     async command(name) {
-      const type = COMMANDS[name];
+      const type = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS].message : undefined;
       if (!type) return;
       try {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

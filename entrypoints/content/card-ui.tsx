@@ -1,51 +1,30 @@
-// The hover card and the aria-live region, in our own open shadow root (never in the page's DOM
-// tree proper), placed beside the claim with Floating UI so it does not cover it.
+// The hover card, the aria-live region and the contradiction marks, in our closed shadow root
+// (ui-host.ts), the card placed beside the claim with Floating UI so it does not cover it. Only the
+// reader's own input acts on them: the card's buttons ignore clicks a script made (isTrusted).
 import { render } from 'preact';
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_CSS, HoverCard, type HoverCardProps } from '@/components/card/HoverCard';
+import { ConflictMarks, MARKS_CSS } from './conflict-marks';
+import { UiHost } from './ui-host';
+
+export type CardProps = Omit<HoverCardProps, 'onClose' | 'onCompare'> & { onCompare: () => void };
 
 export class CardUi {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
-  private container: HTMLElement | null = null;
-  private live: HTMLElement | null = null;
-  private mounting: Promise<void> | null = null;
+  private ui = new UiHost(document, CARD_CSS + MARKS_CSS);
+  readonly marks = new ConflictMarks(this.ui.marks, this.ui.host);
   open = false;
 
-  constructor(private ctx: ContentScriptContext) {}
-
-  /** Created on first use, so a page nobody hovers gets no element at all. */
-  private ensure(): Promise<void> {
-    this.mounting ??= createShadowRootUi(this.ctx, {
-      name: 'sourcelight-card',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: CARD_CSS,
-      mode: 'open',
-      onMount: (container) => {
-        const live = document.createElement('div');
-        live.setAttribute('aria-live', 'polite');
-        live.setAttribute('role', 'status');
-        live.className = 'sr';
-        const slot = document.createElement('div');
-        container.append(live, slot);
-        this.live = live;
-        this.container = slot;
-      },
-    }).then((ui) => {
-      this.ui = ui;
-      ui.mount();
-    });
-    return this.mounting;
+  /** On the page from the first article paint on, whether or not anything is contradicted, so that
+   *  its arrival tells the page nothing. */
+  mount(): void {
+    this.ui.mount();
   }
 
-  async show(props: Omit<HoverCardProps, 'onClose'>, anchor: Range) {
-    await this.ensure();
-    const box = this.container;
-    if (!box) return;
-    render(<HoverCard {...props} onClose={() => this.hide()} />, box);
+  async show(props: CardProps, anchor: Range) {
+    this.ui.mount();
+    const box = this.ui.cardSlot;
+    const trusted = (act: () => void) => (e: Event) => { if (e.isTrusted) act(); };
+    render(<HoverCard {...props} onCompare={trusted(props.onCompare)} onClose={trusted(() => this.hide())} />, box);
     this.open = true;
     const card = box.firstElementChild as HTMLElement | null;
     if (!card) return;
@@ -54,25 +33,25 @@ export class CardUi {
     Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
   }
 
-  /** True when the event's target is inside our card (so moving onto it doesn't close it). */
+  /** True when the event's target is our host (so moving onto the card doesn't close it). */
   contains(target: EventTarget | null): boolean {
-    return !!this.ui && target === this.ui.shadowHost;
+    return this.ui.contains(target);
   }
 
-  async announce(text: string) {
-    await this.ensure();
-    if (this.live) this.live.textContent = text;
+  announce(text: string) {
+    this.ui.mount();
+    this.ui.live.textContent = text;
   }
 
   hide() {
-    if (this.container) render(null, this.container);
+    render(null, this.ui.cardSlot);
     this.open = false;
   }
 
   remove() {
     this.hide();
-    this.ui?.remove();
-    this.ui = null;
-    this.mounting = null;
+    this.marks.clear();
+    this.ui.live.textContent = '';
+    this.ui.remove();
   }
 }

@@ -42,7 +42,7 @@ export interface HitLookup {
 /** A way of marking claims on the page; the session picks one per page and talks only to this. */
 export interface ClaimPainter {
   readonly visible: boolean;
-  paint(model: TextModel, result: ExtractResult, conflicted: Set<string>): Painted;
+  paint(model: TextModel, result: ExtractResult): Painted;
   focus(range: Range | null): void;
   setVisible(on: boolean): void;
   clear(): void;
@@ -88,12 +88,12 @@ export class Painter implements ClaimPainter {
     return `sourcelight-${layer}${this.suffix}`;
   }
 
-  paint(model: TextModel, result: ExtractResult, conflicted: Set<string>): Painted {
+  paint(model: TextModel, result: ExtractResult): Painted {
     this.observer?.disconnect();
     this.observer = null;
     this.model = model;
     this.result = result;
-    this.byBlock = groupByBlock(layerSpans(result, conflicted), model.blockStart);
+    this.byBlock = groupByBlock(layerSpans(result), model.blockStart);
     this.blockPieces.clear();
     this.claimRanges.clear();
     this.rangeToClaim = new WeakMap();
@@ -164,7 +164,7 @@ export class Painter implements ClaimPainter {
   }
 
   private apply() {
-    const layers: Record<Layer, Range[]> = { claim: [], source: [], cue: [], actor: [], conflict: [], focus: [] };
+    const layers: Record<Layer, Range[]> = { claim: [], source: [], cue: [], actor: [], focus: [] };
     if (this.visible) {
       for (const b of this.shown) for (const p of this.pieces(b)) layers[p.layer].push(p.range);
       if (this.focused) layers.focus.push(this.focused);

@@ -2,8 +2,7 @@
 // right as the page changes. All browser glue; the logic lives in lib/.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extract } from '@/lib/extract';
-import { extractInChunks, capForReport } from '@/lib/analyze/chunked';
+import { extractInChunks, capForReport, type Extractor } from '@/lib/analyze/chunked';
 import { changedBlocks, mergeRescan, planRescan } from '@/lib/analyze/incremental';
 import { locateSteps } from '@/lib/article/locate';
 import { readMetadata } from '@/lib/article/metadata';
@@ -12,6 +11,7 @@ import { runSliced, type Steps } from '@/lib/slices';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
 import { normalizeUrl } from '@/lib/store/urls';
+import { COMMANDS, COMMAND_NAMES, matchesChord, parseShortcut, type Chord, type CommandName } from '@/lib/shortcuts';
 import { LIMITS, isContentMessage, type ContentMessage, type SkipReason } from '@/lib/protocol';
 import { notEnglishMessage } from '@/lib/article/language';
 import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type PageView, type Settings } from '@/lib/types';
@@ -19,12 +19,22 @@ import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
 import { WrapPainter } from './wrap-paint';
 import { CardUi } from './card-ui';
-import { anyShadowRoot, shadowRootsOf, styleShadowRoot, withinAny } from './shadow';
+import { anyShadowRoot, shadowRootsOf, styleShadowRoot, styleDocument, withinAny } from './shadow';
+import { ENGINE_KEY, ENGINE_PATH } from './frames';
 
 const RESCAN_DEBOUNCE_MS = 600;
 /** How long to keep watching a page with no article yet for one that loads late. */
 const LATE_ARTICLE_WATCH_MS = 30_000;
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** The engine in the page, loaded on first need only (entrypoints/engine.ts): the background
+ *  extracts for most pages, and a reader without the engine is a third smaller to parse. */
+async function localEngine(): Promise<Extractor> {
+  const g = globalThis as Record<string, unknown>;
+  if (typeof g[ENGINE_KEY] !== 'function') await import(/* @vite-ignore */ browser.runtime.getURL(ENGINE_PATH as '/engine.js'));
+  if (typeof g[ENGINE_KEY] !== 'function') throw new Error('the extraction engine could not be loaded');
+  return g[ENGINE_KEY] as Extractor;
+}
 const log = (...a: unknown[]) => console.debug('[sourcelight]', ...a);
 /** Time one synchronous stage; the entries ("sourcelight:locate" ...) let benchmarks read our main-thread cost. */
 function timed<T>(stage: string, fn: () => T): T {
@@ -74,10 +84,14 @@ export class Session {
   private shadowRoots: ShadowRoot[] = [];
   /** The page's own background is dark: highlights and the card take their dark colours. */
   private dark = false;
+  /** A comparison view was asked for and not yet answered: one request at a time. */
+  private comparing = false;
+  /** The keys of the keyboard commands as the browser has them (see onKey). */
+  private chords: [CommandName, Chord][] = [];
 
   /** `top`: this is the tab's top frame; a frame's session only ever reports an article it found. */
   constructor(private ctx: ContentScriptContext, private top = true) {
-    this.card = new CardUi(ctx);
+    this.card = new CardUi();
   }
 
   /** Tells the background this page is no article (or is off). Only the top frame speaks for the
@@ -92,10 +106,16 @@ export class Session {
     this.listenMessages();
     const host = location.hostname;
     if (!settings.enabled || settings.disabledSites.includes(host) || settings.disabledSites.includes(host.replace(/^www\./, ''))) {
+      // Off for this site: no listener at all, so no key of the page's is ever taken.
       this.state = 'disabled';
       await this.skip('disabled');
       return;
     }
+    const keys = await ask('ui:shortcuts', {}).catch(() => null);
+    this.chords = COMMAND_NAMES.flatMap((name) => {
+      const chord = parseShortcut(keys?.shortcuts?.[name] ?? COMMANDS[name].suggested);
+      return chord ? [[name, chord] as [CommandName, Chord]] : [];
+    });
     this.listenPage();
     await this.scan();
   }
@@ -178,6 +198,7 @@ export class Session {
         log('background extraction unavailable, extracting here', err);
       }
     }
+    const extract = await localEngine();
     return extractInChunks(text, (t, m) => timed('extract', () => extract(t, m)), meta, pause);
   }
 
@@ -189,7 +210,9 @@ export class Session {
       if (gen !== this.generation) return;
       this.conflicts = res.conflicts ?? [];
       this.xrefNote = res.stored ? undefined : res.message ?? 'Cross-references are off: this page could not be stored.';
-      if (this.conflicts.length) this.repaint();
+      // Only the closed marks change: the page's highlights stay as they were (a repaint now would
+      // tell the page that something it says is contradicted elsewhere).
+      this.markConflicts();
     } catch (err) {
       this.xrefNote = 'Cross-references are unavailable right now.';
       log('report failed', err);
@@ -203,14 +226,29 @@ export class Session {
       this.dark = pageIsDark(document);
       this.painter = highlightApi() ? new Painter(this.dark) : new WrapPainter(document, this.dark, (change) => this.quietly(change));
     }
-    const url = this.storedUrl();
-    const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
-    this.painted = this.painter.paint(this.model, this.result, conflicted);
+    // Our styles (::highlight() rules, or the fallback's marks), added once there is something to
+    // paint, and again if the page replaced its adopted sheets since.
+    styleDocument(document, highlightApi() ? 'highlights' : 'marks');
+    this.card.mount();
+    this.painted = this.painter.paint(this.model, this.result);
     for (const root of this.shadowRoots) {
       styleShadowRoot(root);
       this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
     }
     if (this.cursor >= 0) this.painter.focus(this.painted.claimRange(this.cursor));
+    this.markConflicts();
+  }
+
+  /** Draws the marks under this page's claims that other outlets report differently, inside our
+   *  closed shadow root (entrypoints/content/conflict-marks.ts), never in the highlight registry. */
+  private markConflicts() {
+    if (!this.model || !this.painted) return;
+    const url = this.storedUrl();
+    const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
+    const ranges = this.result.claims.flatMap((c, i) => (conflicted.has(c.id) ? [this.painted!.claimRange(i)] : [])).filter((r): r is Range => !!r);
+    const root = this.model.blocks[0]?.parentElement;
+    this.card.marks.set(ranges, this.dark, [document.documentElement, ...(root ? [root] : [])]);
+    this.card.marks.setVisible(this.painter?.visible ?? true);
   }
 
   private reset(state: PageView['state'], message?: string) {
@@ -218,6 +256,7 @@ export class Session {
     this.message = message;
     this.painter?.clear();
     this.card.hide();
+    this.card.marks.clear();
     this.model = null;
     this.painted = null;
     this.result = { claims: [], actors: [] };
@@ -241,9 +280,18 @@ export class Session {
       this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
       this.scheduleRescan();
     });
-    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointer(e as PointerEvent), { passive: true, capture: true });
-    this.ctx.addEventListener(window, 'scroll', () => { if (this.card.open && this.hovered >= 0) this.closeCard(); }, { passive: true, capture: true });
-    this.ctx.addEventListener(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    // Only the reader's own input counts (isTrusted): a page script that dispatches pointer moves
+    // over every claim or a synthetic shortcut must not open a card or an announcement.
+    this.ctx.addEventListener(document, 'pointermove', (e) => { if (e.isTrusted) this.onPointer(e as PointerEvent); }, { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'scroll', (e) => {
+      if (!e.isTrusted) return;
+      if (this.card.open && this.hovered >= 0) this.closeCard();
+      // A pane inside the page scrolled: marks in it move with its text (the document's own scroll
+      // moves them by itself).
+      if (e.target !== document) this.card.marks.refresh();
+    }, { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'resize', () => this.card.marks.refresh(), { passive: true });
+    this.ctx.addEventListener(window, 'keydown', (e) => { if (e.isTrusted) this.onKey(e as KeyboardEvent); }, { capture: true });
     // Coming back to this tab after reading another outlet: its reports may now disagree with ours.
     this.ctx.addEventListener(document, 'visibilitychange', () => { if (document.visibilityState === 'visible') void this.refreshConflicts(); });
   }
@@ -284,7 +332,7 @@ export class Session {
       if (gen !== this.generation || view.state !== 'ok') return;
       const before = JSON.stringify(this.conflicts.map((c) => [c.id, c.dismissed]));
       this.conflicts = view.conflicts;
-      if (JSON.stringify(this.conflicts.map((c) => [c.id, c.dismissed])) !== before) this.repaint();
+      if (JSON.stringify(this.conflicts.map((c) => [c.id, c.dismissed])) !== before) this.markConflicts();
     } catch {
       /* the background is restarting; the next visit will catch up */
     }
@@ -326,7 +374,15 @@ export class Session {
     if (!claim || !range) return;
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     const url = this.storedUrl();
-    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, xrefNote: this.xrefNote, onCompare: () => void ask('ui:open-compare', { url }).catch(() => undefined) }, range);
+    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, xrefNote: this.xrefNote, onCompare: () => this.compare(url) }, range);
+  }
+
+  /** "Compare outlets" (a trusted click, see card-ui.tsx): one request at a time; the background
+   *  keeps a single comparison tab. */
+  private compare(url: string) {
+    if (this.comparing) return;
+    this.comparing = true;
+    void ask('ui:open-compare', { url }).catch(() => undefined).finally(() => { this.comparing = false; });
   }
 
   /** The page's key in the store (conflict sides name pages by it): canonical URL, no fragment. */
@@ -339,27 +395,32 @@ export class Session {
     this.card.hide();
   }
 
+  /**
+   * The reader's keys (trusted events only). The browser delivers a registered command itself and
+   * the page never sees its key; this catches the keys it did not deliver (a suggested key it left
+   * unassigned). A key is taken from the page (preventDefault) only when it did something here:
+   * never on a page with no claims, never with highlights off (but the key that turns them on),
+   * and never on a site where Sourcelight is off (no listener there at all).
+   */
   private onKey(e: KeyboardEvent) {
     if (e.key === 'Escape' && this.card.open) {
       this.closeCard();
       return;
     }
-    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
-    const k = e.code;
-    if (k === 'KeyN' || k === 'KeyP') {
-      e.preventDefault();
-      this.step(k === 'KeyN' ? 1 : -1);
-    } else if (k === 'KeyH') {
-      e.preventDefault();
-      this.toggle();
-    }
+    const hit = this.chords.find(([, c]) => matchesChord(e, c));
+    if (!hit) return;
+    const name = hit[0];
+    const acted = name === 'toggle-highlights' ? this.state === 'ok' && this.toggle() !== null : this.painter?.visible === true && this.step(name === 'next-claim' ? 1 : -1);
+    if (acted) e.preventDefault();
   }
 
-  toggle(): boolean {
-    if (!this.painter) return false;
+  /** Highlights on or off; null when there is nothing to toggle. */
+  toggle(): boolean | null {
+    if (!this.painter) return null;
     this.painter.setVisible(!this.painter.visible);
+    this.card.marks.setVisible(this.painter.visible);
     if (!this.painter.visible) this.closeCard();
-    void this.card.announce(this.painter.visible ? 'Sourcelight highlights on' : 'Sourcelight highlights off');
+    this.card.announce(this.painter.visible ? 'Sourcelight highlights on' : 'Sourcelight highlights off');
     return this.painter.visible;
   }
 
@@ -383,7 +444,7 @@ export class Session {
     // After the scroll's own event (dispatched before animation-frame callbacks), which closes hover cards.
     requestAnimationFrame(() => { if (this.cursor === i) void this.showCard(i); });
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
-    void this.card.announce(announce(claim, actor, i + 1, this.result.claims.length, this.storedUrl(), this.conflicts));
+    this.card.announce(announce(claim, actor, i + 1, this.result.claims.length, this.storedUrl(), this.conflicts));
     return true;
   }
 
@@ -425,9 +486,11 @@ export class Session {
         return { ok: i >= 0 && this.focusClaim(i) };
       }
       case 'content:toggle':
-        return { on: this.toggle() };
+        return { on: this.toggle() ?? false };
       case 'content:next-claim':
         return { ok: this.step(1) };
+      case 'content:previous-claim':
+        return { ok: this.step(-1) };
     }
   }
 }

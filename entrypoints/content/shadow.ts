@@ -3,6 +3,7 @@
 // apply. Adding a constructed sheet to a root's adoptedStyleSheets changes no node of the page.
 import type { ShadowRootOf } from '@/lib/article/composed';
 import highlightCss from './highlights.css?inline';
+import marksCss from './marks.css?inline';
 
 type ChromeDom = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
 
@@ -38,18 +39,32 @@ export function shadowRootsOf(nodes: readonly Node[]): ShadowRoot[] {
   return [...roots];
 }
 
-let sheet: CSSStyleSheet | null = null;
+const sheets = new Map<'highlights' | 'marks', CSSStyleSheet>();
+function sheet(kind: 'highlights' | 'marks'): CSSStyleSheet {
+  let s = sheets.get(kind);
+  if (!s) {
+    s = new CSSStyleSheet();
+    s.replaceSync(kind === 'highlights' ? highlightCss : marksCss);
+    sheets.set(kind, s);
+  }
+  return s;
+}
 
-/** Adds our ::highlight() rules to a shadow root, after the page's own sheets (kept as they are). */
-export function styleShadowRoot(root: ShadowRoot) {
-  sheet ??= (() => {
-    const s = new CSSStyleSheet();
-    s.replaceSync(highlightCss);
-    return s;
-  })();
+/** Adds one of our sheets to a document or shadow root, after the page's own (kept as they are). */
+function adopt(root: Document | ShadowRoot, s: CSSStyleSheet) {
   const current = Array.from(root.adoptedStyleSheets);
   // The page may have replaced the list since (frameworks assign it on render): check each paint.
-  if (!current.includes(sheet)) root.adoptedStyleSheets = [...current, sheet];
+  if (!current.includes(s)) root.adoptedStyleSheets = [...current, s];
+}
+
+/** Adds our ::highlight() rules to a shadow root, where the document's rules do not apply. */
+export function styleShadowRoot(root: ShadowRoot) {
+  adopt(root, sheet('highlights'));
+}
+
+/** Adds our ::highlight() rules, or the fallback painter's mark styles, to the document. */
+export function styleDocument(doc: Document, kind: 'highlights' | 'marks') {
+  adopt(doc, sheet(kind));
 }
 
 /** `node` or one of its ancestors, across shadow boundaries (Node.contains stops at them), is in `set`:

@@ -47,11 +47,11 @@ export class WrapPainter implements ClaimPainter {
 
   constructor(private doc: Document, private dark: boolean, private quietly: Quietly) {}
 
-  paint(model: TextModel, result: ExtractResult, conflicted: Set<string>): Painted {
+  paint(model: TextModel, result: ExtractResult): Painted {
     this.restoreText();
     this.model = model;
     this.result = result;
-    this.pieces = splitLayers(layerSpans(result, conflicted), LAYERS);
+    this.pieces = splitLayers(layerSpans(result), LAYERS);
     this.focused = -1;
     this.painted = { claimRange: (i) => this.claimRange(i), rangeToClaim: new WeakMap() };
     if (this.visible) this.wrapAll();

@@ -3,19 +3,20 @@
 import type { ExtractResult } from '../types';
 import type { LayerSpan } from './pieces';
 
-export const LAYERS = ['claim', 'source', 'cue', 'actor', 'conflict', 'focus'] as const;
+// No 'conflict' layer: whether other outlets report a claim differently is never painted into
+// page-readable state (the highlight registry, the page's DOM); see entrypoints/content/conflict-marks.ts.
+export const LAYERS = ['claim', 'source', 'cue', 'actor', 'focus'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /**
- * Claim content (and conflict, for claims other outlets contradict), source and cue of every
- * claim; actor mentions that are not already a claim's source. Focus is added by the painter.
+ * Claim content, source and cue of every claim; actor mentions that are not already a claim's
+ * source. Focus is added by the painter. All of it comes from the page's own text.
  */
-export function layerSpans(result: ExtractResult, conflicted: ReadonlySet<string>): LayerSpan<Layer>[] {
+export function layerSpans(result: ExtractResult): LayerSpan<Layer>[] {
   const spans: LayerSpan<Layer>[] = [];
   const sources = new Set<string>(); // "start:end" of source/cue spans, so actor mentions don't double up
   result.claims.forEach((c, claim) => {
     spans.push({ start: c.content.start, end: c.content.end, layer: 'claim', claim });
-    if (conflicted.has(c.id)) spans.push({ start: c.content.start, end: c.content.end, layer: 'conflict', claim });
     for (const [span, layer] of [[c.source, 'source'], [c.cue, 'cue']] as const) {
       if (!span) continue;
       spans.push({ start: span.start, end: span.end, layer, claim });

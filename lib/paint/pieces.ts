@@ -1,4 +1,4 @@
-// Overlapping layer spans (claim ⊃ source ⊃ cue, actor mentions, conflict, focus) cut into disjoint
+// Overlapping layer spans (claim ⊃ source ⊃ cue, actor mentions, focus) cut into disjoint
 // pieces, each with every layer that covers it: what a painter needs when it can only wrap text in
 // elements (one element per piece, never nested) and still wants the styles of all layers to stack.
 

@@ -1,13 +1,25 @@
 // The text model: the article's blocks as one flat string (blocks joined by "\n\n", runs of
 // whitespace collapsed) plus a map from every character back to a DOM text node and offset.
 // The engine's offsets refer to this string; ranges are made from the map.
+//
+// Every Unicode space counts as whitespace (no-break spaces, the typographic spaces U+2000-200A,
+// line and paragraph separators, ideographic space...): a run of them becomes one ' ' that maps
+// back to the run's first character. Pages use no-break spaces for layout, and a regex downstream
+// that treats U+00A0 as a word character can take quadratic time on a long run of them.
 import { composedTextNodes, type ShadowRootOf } from '../article/composed';
 import { runAll, type Steps } from '../slices';
 
 const SKIP = 'script, style, noscript, template, [hidden]';
-/** Whitespace that the model must collapse or rewrite: tabs, newlines, runs of spaces. */
-const SLOW_WS = /[\t\n\r\f]| {2}/;
-const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+/** The model holds at most this much text (about 500,000 words, several times the longest live blog):
+ *  a page that is mostly text beyond it is no article to read whole, and reading 20 MB would keep the
+ *  engine busy for half a minute. The rest of the page is left unread (TextModel.truncated). */
+export const MAX_MODEL_CHARS = 3_000_000;
+/** Whitespace that the model must collapse or rewrite: any but a single plain space (JavaScript's \s). */
+const SLOW_WS = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+/** JavaScript's \s, as character codes. */
+const isWs = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 export interface TextModel {
   text: string;
@@ -22,55 +34,71 @@ export interface TextModel {
   blocks: Element[];
   /** First segment index of each text node (a node's segments are consecutive). */
   nodeFirstSeg: Map<Text, number>;
+  /** The page had more text than the model holds (MAX_MODEL_CHARS): the text stops there. */
+  truncated: boolean;
 }
 
 /** A block's text nodes in reading order: the light DOM's, or the composed tree's (shadow trees and
- *  slotted nodes) when `shadowRootOf` is given. */
+ *  slotted nodes) when `shadowRootOf` is given. One walk without recursion, each element tested once
+ *  (a 20,000-deep tree neither overflows the stack nor costs a walk up per text node). */
 function blockTextNodes(block: Element, shadowRootOf?: ShadowRootOf): Text[] {
   if (shadowRootOf) return composedTextNodes(block, shadowRootOf, SKIP);
   const out: Text[] = [];
-  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const parent = n.parentElement;
-    if (!(parent && parent !== block && parent.closest(SKIP))) out.push(n);
+  let n: Node | null = block.firstChild;
+  while (n) {
+    let down: Node | null = null;
+    if (n.nodeType === 3) out.push(n as Text);
+    else if (n.nodeType === 1 && !(n as Element).matches(SKIP)) down = n.firstChild;
+    if (down) { n = down; continue; }
+    while (n && n !== block && !n.nextSibling) n = n.parentNode;
+    n = n && n !== block ? n.nextSibling : null;
   }
   return out;
 }
 
 /** `shadowRootOf`: read each block in composed order (see Located.composed). */
-export function buildTextModel(blocks: Element[], shadowRootOf?: ShadowRootOf): TextModel {
-  return runAll(modelSteps(blocks, shadowRootOf));
+export function buildTextModel(blocks: Element[], shadowRootOf?: ShadowRootOf, maxChars = MAX_MODEL_CHARS): TextModel {
+  return runAll(modelSteps(blocks, shadowRootOf, maxChars));
 }
 
 /** Builds the model block by block, yielding before each block (run it with lib/slices.ts: a page
  *  of 100,000 text nodes would otherwise block its tab for a quarter of a second in one task). */
-export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf): Steps<TextModel> {
+export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf, maxChars = MAX_MODEL_CHARS): Steps<TextModel> {
   const out: string[] = [];
   let len = 0;
+  let truncated = false;
   const segStart: number[] = [], segLen: number[] = [], segNode: Text[] = [], segNodeOffset: number[] = [];
   const blockStart: number[] = [], blockEnd: number[] = [];
   const usedBlocks: Element[] = [];
 
   for (const block of blocks) {
+    if (truncated) break;
+    if (len >= maxChars) { truncated = true; break; }
     yield;
     const startLen = len;
     const startSegs = segStart.length;
     const blockOut: string[] = [];
     let lastSpace = true; // trims leading whitespace
     for (const n of blockTextNodes(block, shadowRootOf)) {
+      if (truncated) break;
       const d = n.data;
       if (!d) continue;
       // Fast path: a node with only single plain spaces inside maps 1:1 as one segment.
       if (!SLOW_WS.test(d) && !(lastSpace && d.charCodeAt(0) === 32)) {
-        segStart.push(len); segLen.push(d.length); segNode.push(n); segNodeOffset.push(0);
-        blockOut.push(d);
-        len += d.length;
-        lastSpace = d.charCodeAt(d.length - 1) === 32;
+        // At the size limit the node is read up to it, and is the last one read.
+        const take = Math.min(d.length, maxChars - len);
+        if (take < d.length) truncated = true;
+        if (take <= 0) break;
+        segStart.push(len); segLen.push(take); segNode.push(n); segNodeOffset.push(0);
+        blockOut.push(take < d.length ? d.slice(0, take) : d);
+        len += take;
+        lastSpace = d.charCodeAt(take - 1) === 32;
         continue;
       }
       let i = 0;
       let open = -1; // index of the open segment for this node, if any
       while (i < d.length) {
+        if (len >= maxChars) { truncated = true; break; }
         const c = d.charCodeAt(i);
         if (isWs(c)) {
           let j = i + 1;
@@ -92,6 +120,7 @@ export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf): Ste
         }
         let j = i + 1;
         while (j < d.length && !isWs(d.charCodeAt(j))) j++;
+        j = Math.min(j, i + maxChars - len); // at the size limit: the word is cut there
         if (open < 0 || segNodeOffset[open]! + segLen[open]! !== i) {
           segStart.push(len); segLen.push(0); segNode.push(n); segNodeOffset.push(i);
           open = segStart.length - 1;
@@ -117,7 +146,7 @@ export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf): Ste
       segStart.length = segLen.length = segNode.length = segNodeOffset.length = startSegs;
       continue;
     }
-    out.push(...blockOut);
+    out.push(blockOut.join('')); // one string per block: a spread of a huge block's pieces overflows the stack
     blockStart.push(startLen);
     blockEnd.push(len);
     usedBlocks.push(block);
@@ -129,6 +158,7 @@ export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf): Ste
   segNode.forEach((n, i) => { if (!nodeFirstSeg.has(n)) nodeFirstSeg.set(n, i); });
   return {
     nodeFirstSeg,
+    truncated,
     text: out.join(''),
     segStart: Int32Array.from(segStart),
     segLen: Int32Array.from(segLen),

@@ -91,7 +91,7 @@ describe('chromium without the Highlight API: the wrapping fallback', { concurre
     const { point } = await tab.evaluate(readMarks, { articleSelector: page.articleSelector, pointAt: pick.text });
     assert.ok(point, 'the claim has no box on screen');
     await tab.mouseMove(point.x, point.y);
-    const card = await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
+    const card = await pollUntil(() => tab.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
     const surname = pick.gold.actor.split(/\s+/).at(-1);
     console.log(`fallback hover card for "${short(pick.text, 50)}": "${short(card.text, 120)}"`);
     assert.ok(card.open, 'no hover card appeared');
@@ -102,7 +102,7 @@ describe('chromium without the Highlight API: the wrapping fallback', { concurre
   it('Alt+Shift+N steps through the wrapped claims with a card and an announcement', async () => {
     const page = pages.find((p) => p.slug === SLUGS[0]);
     const { tab } = await visit(page);
-    const state = async () => ({ card: await tab.evaluate(cardState), focus: (await tab.evaluate(readMarks, { articleSelector: page.articleSelector })).focus });
+    const state = async () => ({ card: await tab.uiEvaluate(cardState), focus: (await tab.evaluate(readMarks, { articleSelector: page.articleSelector })).focus });
     await tab.press('Escape');
     await tab.press('Alt+Shift+KeyN');
     const first = await pollUntil(state, (s) => s.card.open && s.focus.length > 0, { timeout: 3_000, interval: 150 });

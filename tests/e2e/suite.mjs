@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { HOSTILE_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND, SHADOW_ARTICLE, FRAMED_ARTICLE, FRAMED_LAYOUT, generatedPage } from '../../scripts/demo-pages.mjs';
 import { settledHighlights, PAINT_TIMEOUT } from './lib/highlights.mjs';
-import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, cardBackground, askPageView, badgeTextFor, tabIdFor, shadowTreeState } from './lib/probes.mjs';
+import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, cardBackground, askPageView, badgeTextFor, tabIdFor, shadowTreeState, uiMarks, compareTabs, closeTabs, compareButton, registeredCommands, setSettings } from './lib/probes.mjs';
+import { installSpy, spyAttack } from './lib/spy.mjs';
 import { goldCoverage, bestMatch } from './lib/coverage.mjs';
 import { privacyViolations } from './lib/privacy.mjs';
 import { loadSitePages, loadStories } from './lib/site.mjs';
@@ -218,6 +219,109 @@ export function defineBrowserSuite(browserName, launch) {
       }
     });
 
+    // ---- A hostile page (issue 13, findings 1, 2 and 8) ----
+    it('the page\'s own script reads nothing of the reader\'s other reading: no card, no announcement, no contradicted sentence, no tab', async () => {
+      assert.ok(target, 'stories.json / manifest: no third article for story A');
+      for (const slug of storyA.articles) if (bySlug.has(slug)) await visit(bySlug.get(slug)); // the other outlets' reports are read
+      const url = demo.url(target.host, target.path);
+      const viewer = await driver.openExtensionPage('popup.html?e2e=hostile');
+      const view = await pollUntil(() => viewer.evaluate(askPageView, url), (v) => (v?.conflicts ?? []).some((c) => !c.dismissed), { timeout: PAINT_TIMEOUT });
+      await viewer.close();
+      // What the page must not learn: which of its claims other outlets report differently, and who they are.
+      const mine = (view?.conflicts ?? []).filter((c) => !c.dismissed).flatMap((c) => c.sides).filter((sd) => sideIsFrom(sd, target));
+      const contradicted = [...new Set(mine.map((sd) => sd.content))].sort();
+      const outlets = [...new Set((view?.conflicts ?? []).flatMap((c) => c.sides).filter((sd) => !sideIsFrom(sd, target)).map((sd) => sd.outlet).filter(Boolean))];
+      assert.ok(contradicted.length > 0 && outlets.length > 0, 'the page has no contradicted claim, so the test proves nothing');
+
+      const tab = await driver.newPage();
+      await tab.addInitScript(installSpy);
+      await tab.goto(url);
+      try {
+        const h = await settledHighlights(tab, target.articleSelector);
+        assert.ok(h.ranges.length > 0, 'nothing highlighted on the page');
+        // The reader sees the contradiction (drawn in the closed UI) ...
+        const marks = await pollUntil(() => tab.uiEvaluate(uiMarks), (m) => m.count > 0, { timeout: PAINT_TIMEOUT, interval: 300 });
+        const before = await driver.backgroundEval(compareTabs);
+        // ... the page's own script tries everything.
+        await tab.bringToFront();
+        const loot = await tab.evaluate(spyAttack);
+        await sleep(1_000);
+        const card = await tab.uiEvaluate(cardState);
+        const after = await driver.backgroundEval(compareTabs);
+        const read = JSON.stringify(loot);
+        const named = outlets.filter((o) => read.toLowerCase().includes(o.toLowerCase()));
+        const allowed = new Set(HIGHLIGHT_NAMES.flatMap((n) => [n, `${n}-dark`]));
+        const registryNames = Object.keys(loot.registry);
+        const singledOut = registryNames.filter((n) => JSON.stringify([...new Set(loot.registry[n])].sort()) === JSON.stringify(contradicted));
+        console.log(`${browserName} hostile page: ${contradicted.length} contradicted claims marked for the reader (${marks.count} line marks); the page read ${loot.texts.length} texts (${short(loot.texts.join(' | '), 120)}), registry [${registryNames.join(', ')}], foreign elements at claims [${loot.foreignAtClaims.join(', ')}], ${loot.clicks} compare clicks, hooks ${JSON.stringify(loot.hooked)}; card opened ${card.open}, announced "${short(card.live, 60)}", compare tabs ${before.compare.length} -> ${after.compare.length}`);
+        assert.deepEqual(loot.texts, [], 'the page read text from Sourcelight\'s UI');
+        assert.deepEqual(named, [], 'the page read the names of other outlets');
+        assert.deepEqual(registryNames.filter((n) => !allowed.has(n)), [], 'the highlight registry has layers beyond the page\'s own text');
+        assert.deepEqual(singledOut, [], 'a highlight holds exactly the contradicted sentences');
+        assert.deepEqual(loot.foreignAtClaims, [], 'hit tests over claims find Sourcelight\'s elements');
+        assert.equal(card.open, false, 'a synthetic pointer move or key opened a card');
+        assert.equal(card.live, '', 'a synthetic key made an announcement');
+        assert.deepEqual(after.compare, before.compare, 'the page opened comparison tabs');
+        assert.ok(marks.count > 0, 'the contradicted claims are not marked for the reader');
+
+        // The reader's own hover and clicks still work: the card shows the other outlets; two clicks
+        // on "Compare outlets" leave one comparison tab.
+        const point = await tab.evaluate(pointAtClaim, claimTexts(await tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: target.articleSelector })).find((t) => contradicted.some((c) => bestMatch(c, [t]) >= 0.5)) ?? '');
+        assert.ok(point, 'no contradicted claim on screen to hover');
+        await tab.bringToFront();
+        await tab.mouseMove(point.x, point.y);
+        const shown = await pollUntil(() => tab.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
+        assert.ok(outlets.some((o) => shown.text.includes(o)), `the reader's card does not name another outlet ("${short(shown.text, 120)}")`);
+        const again = await tab.evaluate(spyAttack, { readOnly: true });
+        assert.deepEqual(again.texts, [], 'with the card open, the page read its text');
+        const button = await tab.uiEvaluate(compareButton);
+        assert.ok(button, 'the card has no Compare outlets button');
+        await tab.clickAt(button.x, button.y);
+        await sleep(300);
+        const b2 = await tab.uiEvaluate(compareButton);
+        if (b2) await tab.clickAt(b2.x, b2.y);
+        const opened = await pollUntil(() => driver.backgroundEval(compareTabs), (t) => t.compare.length > before.compare.length, { timeout: 5_000 });
+        await sleep(500);
+        const final = await driver.backgroundEval(compareTabs);
+        await driver.backgroundEval(closeTabs, final.compare.filter((id) => !before.compare.includes(id)));
+        assert.equal(opened.compare.length - before.compare.length, 1, 'the reader\'s click opened no comparison tab');
+        assert.equal(final.compare.length - before.compare.length, 1, 'two clicks opened two comparison tabs');
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('shortcuts: every command is registered (so it can be changed), and no page key is taken where Sourcelight is off or has nothing to do', async () => {
+      const commands = await driver.backgroundEval(registeredCommands);
+      const home = others.find((p) => p.kind === 'home');
+      const article = target ?? articles[0];
+      const keysTaken = async (url) => {
+        const tab = await driver.newPage();
+        await tab.goto(url);
+        await sleep(2_000); // the content script is up
+        await tab.evaluate(() => { window.__keys = []; addEventListener('keydown', (e) => { if (e.code.startsWith('Key')) window.__keys.push(`${e.code}:${e.defaultPrevented}`); }); });
+        for (const k of ['KeyN', 'KeyP', 'KeyH']) await tab.press(`Alt+Shift+${k}`);
+        await sleep(200);
+        const seen = await tab.evaluate(() => window.__keys);
+        await tab.close();
+        return seen;
+      };
+      const onHome = await keysTaken(demo.url(home.host, home.path));
+      const page = await driver.openExtensionPage('popup.html?e2e=settings');
+      let offSite;
+      try {
+        await page.evaluate(setSettings, { disabledSites: [article.host] });
+        offSite = await keysTaken(demo.url(article.host, article.path));
+      } finally {
+        await page.evaluate(setSettings, { disabledSites: [] });
+        await page.close();
+      }
+      console.log(`${browserName} shortcuts: commands [${commands.join(', ')}]; keys on a page with no article ${onHome.join(' ')}; on a site turned off ${offSite.join(' ')}`);
+      assert.deepEqual(commands, ['next-claim', 'previous-claim', 'toggle-highlights']);
+      assert.deepEqual(onHome, ['KeyN:false', 'KeyP:false', 'KeyH:false'], 'keys taken from a page with no article');
+      assert.deepEqual(offSite, ['KeyN:false', 'KeyP:false', 'KeyH:false'], 'keys taken from a site where Sourcelight is off');
+    });
+
     it('story B: a report of another event shows no conflict with story A', async () => {
       const storyB = stories?.stories?.find((st) => st.id === 'B');
       const page = bySlug.get(storyB?.articles?.at(-1));
@@ -367,7 +471,7 @@ export function defineBrowserSuite(browserName, launch) {
       const point = await tab.evaluate(pointAtClaim, pick.text);
       assert.ok(point, 'the claim has no box on screen');
       await tab.mouseMove(point.x, point.y);
-      const card = await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
+      const card = await pollUntil(() => tab.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
       const surname = pick.gold.actor.split(/\s+/).at(-1);
       console.log(`${browserName} hover card for "${short(pick.text, 50)}": "${short(card.text, 160)}"`);
       assert.ok(card.open, 'no hover card appeared');
@@ -379,7 +483,7 @@ export function defineBrowserSuite(browserName, launch) {
       const { tab } = await visit(cardPage);
       await tab.press('Escape');
       await tab.press('Alt+Shift+KeyN');
-      const first = await pollUntil(async () => ({ card: await tab.evaluate(cardState), focus: await tab.evaluate(focusedClaimText) }), (s) => s.card.open && s.focus.length > 0, { timeout: 3_000, interval: 150 });
+      const first = await pollUntil(async () => ({ card: await tab.uiEvaluate(cardState), focus: await tab.evaluate(focusedClaimText) }), (s) => s.card.open && s.focus.length > 0, { timeout: 3_000, interval: 150 });
       assert.ok(first.focus.length > 0, 'no claim marked after Alt+Shift+N');
       assert.ok(first.card.open, 'no card shown for the stepped-to claim');
       assert.ok(first.card.live.length > 0, 'nothing announced in the aria-live region');
@@ -387,7 +491,7 @@ export function defineBrowserSuite(browserName, launch) {
       const second = await pollUntil(() => tab.evaluate(focusedClaimText), (f) => f.length > 0 && f !== first.focus, { timeout: 3_000, interval: 150 });
       assert.notEqual(second, first.focus, 'the second Alt+Shift+N did not move to another claim');
       await tab.press('Escape');
-      const closed = await pollUntil(() => tab.evaluate(cardState), (c) => !c.open, { timeout: 2_000, interval: 150 });
+      const closed = await pollUntil(() => tab.uiEvaluate(cardState), (c) => !c.open, { timeout: 2_000, interval: 150 });
       assert.ok(!closed.open, 'Esc did not close the card');
     });
 
@@ -403,7 +507,7 @@ export function defineBrowserSuite(browserName, launch) {
         await tab.goto(demo.url(page.host, page.path));
         await settledHighlights(tab, page.articleSelector);
         await tab.press('Alt+Shift+KeyN');
-        seen[page.host] = await pollUntil(() => tab.evaluate(cardBackground), (c) => !!c, { timeout: 3_000, interval: 150 });
+        seen[page.host] = await pollUntil(() => tab.uiEvaluate(cardBackground), (c) => !!c, { timeout: 3_000, interval: 150 });
         await tab.close();
       }
       console.log(`${browserName} card background: dark page ${seen[dark.host]}, light page ${seen[cardPage.host]}`);
@@ -419,7 +523,7 @@ export function defineBrowserSuite(browserName, launch) {
       assert.ok(h.ranges.length > 0, 'nothing highlighted');
       const painted = await tab.evaluate(articleLayout, sel);
       await tab.press('Alt+Shift+KeyN'); // the card's shadow host is created now, and the page scrolls to the claim
-      const card = await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
+      const card = await pollUntil(() => tab.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
       assert.ok(card.open, 'Alt+Shift+N showed no card');
       const withCard = await tab.evaluate(articleLayout, sel);
       await tab.press('Escape');
@@ -548,6 +652,23 @@ export function defineBrowserSuite(browserName, launch) {
       assertOnlyInArticle(h, 'long page');
     });
 
+    it('an article over 1.5 million characters is extracted in the page, with the engine loaded only then', async () => {
+      const tab = await driver.newPage();
+      try {
+        await tab.goto(demo.url(GENERATED_HOST, '/huge.html'));
+        const chars = await tab.evaluate(() => document.querySelector('article')?.textContent.length ?? 0);
+        const h = await pollUntil(() => tab.evaluate(readHighlights, { names: ['sourcelight-claim'], articleSelector: 'article' }), (x) => (x.counts['sourcelight-claim'] ?? 0) > 0, { timeout: 60_000, interval: 1_000 });
+        // Pieces extracted in the page are timed as "sourcelight:extract" (the background's are not).
+        const inPage = await tab.evaluate(() => performance.getEntriesByName('sourcelight:extract').length);
+        console.log(`${browserName} huge page: ${chars} characters, ${inPage} pieces extracted in the page, claim highlights ${h.counts['sourcelight-claim'] ?? 0}`);
+        assert.ok(chars > 1_600_000, `the huge page has only ${chars} characters`);
+        assert.ok(inPage > 0, 'the page did not extract the text itself');
+        assert.ok((h.counts['sourcelight-claim'] ?? 0) > 0, 'no claims highlighted on the page the background does not extract');
+      } finally {
+        await tab.close();
+      }
+    });
+
     it('a page that re-renders its paragraphs and overrides CSS keeps right highlights; quoted markup stays text', async () => {
       const tab = await driver.newPage();
       await tab.goto(demo.url(GENERATED_HOST, '/hostile.html'));
@@ -561,11 +682,8 @@ export function defineBrowserSuite(browserName, launch) {
       const scriptClaim = claimTexts(h).find((t) => t.includes('<script>'));
       const point = scriptClaim ? await tab.evaluate(pointAtClaim, scriptClaim) : null;
       if (point) await tab.mouseMove(point.x, point.y);
-      const card = point ? await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 }) : { open: false, text: '' };
-      const parsed = await tab.evaluate(() => ({
-        inArticle: document.querySelectorAll('article script, article img').length,
-        inCard: document.querySelector('sourcelight-card')?.shadowRoot?.querySelectorAll('script, img').length ?? 0,
-      }));
+      const card = point ? await pollUntil(() => tab.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 }) : { open: false, text: '' };
+      const parsed = { inArticle: await tab.evaluate(() => document.querySelectorAll('article script, article img').length), inCard: card.markup ?? 0 };
       await tab.close();
       console.log(`${browserName} hostile page: gold covered ${cov.covered}/${cov.required}, stale ranges ${h.ranges.filter((r) => !r.connected).length}`);
       assert.ok(cov.share >= MIN_GOLD_SHARE, `hostile page: ${cov.covered}/${cov.required} gold claims highlighted after the page re-rendered`);
@@ -617,7 +735,7 @@ export function defineBrowserSuite(browserName, launch) {
         const line = claimTexts(h).find((t) => bestMatch(SHADOW_ARTICLE.gold[5], [t]) >= 0.5);
         const point = line ? await tab.evaluate(pointAtClaim, line) : null;
         if (point) await tab.mouseMove(point.x, point.y);
-        const card = point ? await pollUntil(() => tab.evaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 }) : { open: false, text: '' };
+        const card = point ? await pollUntil(() => tab.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 }) : { open: false, text: '' };
         console.log(`${browserName} shadow DOM page: gold covered ${cov.covered}/${cov.required}, ${inShadow} claim highlights inside the shadow tree, card "${short(card.text, 80)}"`);
         assert.ok(cov.share >= MIN_GOLD_SHARE, `shadow DOM page: ${cov.covered}/${cov.required} gold claims highlighted`);
         assert.ok(inShadow > 0, 'no claim highlighted inside the shadow tree');
@@ -713,7 +831,9 @@ export function defineBrowserSuite(browserName, launch) {
       const popupFor = async () => {
         const popup = await driver.openExtensionPage('popup.html?e2e=restart');
         try {
-          return await pollUntil(() => popup.evaluate(askPageView, url), (v) => v?.state === 'not-article', { timeout: PAINT_TIMEOUT, interval: 300 });
+          // As the tab's own popup asks: what a page said of itself is kept per tab.
+          const tabId = await popup.evaluate(tabIdFor, url);
+          return await pollUntil(() => popup.evaluate(askPageView, [url, tabId]), (v) => v?.state === 'not-article', { timeout: PAINT_TIMEOUT, interval: 300 });
         } finally {
           await popup.close();
         }

@@ -68,8 +68,8 @@ describe('articles in frames', () => {
       expect(view.state).toBe('ok');
       expect(view.claims.map((c) => c.id)).toEqual(['c0', 'c1', 'c2', 'c3']);
     }
-    // Without the tab, the top page's own URL is what it is: no article.
-    expect((await viewOf(TOP)).state).toBe('not-article');
+    // Asked by the top page itself (no popup tab), its own URL is what it is: no article.
+    expect((await send({ type: 'page:view', url: TOP }, from(1, 0, TOP))).state).toBe('not-article');
   });
 
   it("a frame's article never replaces the top page's own, and a frame's skip says nothing about the tab", async () => {

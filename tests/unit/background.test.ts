@@ -109,7 +109,7 @@ describe('background worker', () => {
   it('stores nothing from private windows', async () => {
     const res = await send({ type: 'page:report', page }, tab(3, true));
     expect(res).toMatchObject({ ok: true, stored: false });
-    expect((await send({ type: 'page:view', url: page.meta.url }, ext())).state).toBe('storage-off');
+    expect((await send({ type: 'page:view', url: page.meta.url, tabId: 3 }, ext())).state).toBe('storage-off');
     expect(JSON.parse((await send({ type: 'data:export' }, ext())).json).articles).toHaveLength(0);
   });
 
@@ -117,10 +117,29 @@ describe('background worker', () => {
     await send({ type: 'page:report', page }, tab(4));
     expect(await send({ type: 'page:skip', url: 'https://northwire.example/', reason: 'not-article' }, tab(4))).toEqual({ ok: true });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
-    expect((await send({ type: 'page:view', url: 'https://northwire.example/' }, ext())).state).toBe('not-article');
+    expect((await send({ type: 'page:view', url: 'https://northwire.example/', tabId: 4 }, ext())).state).toBe('not-article');
     await send({ type: 'page:skip', url: 'https://meridian.example/x', reason: 'disabled' }, tab(6));
-    expect((await send({ type: 'page:view', url: 'https://meridian.example/x' }, ext())).state).toBe('disabled');
-    expect((await send({ type: 'page:view', url: 'https://never.example/' }, ext())).state).toBe('unknown');
+    expect((await send({ type: 'page:view', url: 'https://meridian.example/x', tabId: 6 }, ext())).state).toBe('disabled');
+    expect((await send({ type: 'page:view', url: 'https://never.example/', tabId: 6 }, ext())).state).toBe('unknown');
+  });
+
+  it('keeps what a page said of itself to its own tab (issue 13, finding 4)', async () => {
+    await send({ type: 'page:report', page }, tab(7));
+    // The same URL in a second tab, where the page was found to be off (or not an article).
+    await send({ type: 'page:skip', url: page.meta.url, reason: 'disabled' }, tab(8));
+    expect((await send({ type: 'page:view', url: page.meta.url, tabId: 8 }, ext())).state).toBe('disabled');
+    // The popup opened in a tab of its own names the tab it shows.
+    expect((await send({ type: 'page:view', url: page.meta.url, tabId: 8 }, { ...ext(), tab: { id: 99 } })).state).toBe('disabled');
+    expect((await send({ type: 'page:view', url: page.meta.url }, tab(8))).state).toBe('disabled');
+    // The first tab and the comparison view (no tab) still see the stored article.
+    const first: PageView = await send({ type: 'page:view', url: page.meta.url, tabId: 7 }, ext());
+    expect(first.state).toBe('ok');
+    expect(first.claims).toHaveLength(4);
+    expect((await send({ type: 'page:view', url: page.meta.url }, tab(7))).state).toBe('ok');
+    expect((await send({ type: 'page:view', url: page.meta.url }, ext())).state).toBe('ok');
+    // A tab's state is about the page it showed: after navigating elsewhere it no longer applies.
+    await send({ type: 'page:skip', url: 'https://northwire.example/', reason: 'not-article' }, tab(7));
+    expect((await send({ type: 'page:view', url: page.meta.url, tabId: 7 }, ext())).state).toBe('ok');
   });
 
   it('persists settings in storage.local', async () => {
@@ -140,10 +159,29 @@ describe('background worker', () => {
     expect((await send({ type: 'page:view', url: page.meta.url }, ext())).claims).toHaveLength(4);
   });
 
+  it('tells content scripts the current key of each command', async () => {
+    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue(<never>[{ name: 'next-claim', shortcut: 'Ctrl+Shift+Y' }, { name: 'toggle-highlights', shortcut: 'Alt+Shift+H' }]);
+    expect(await send({ type: 'ui:shortcuts' }, tab(1))).toEqual({ shortcuts: { 'toggle-highlights': 'Alt+Shift+H', 'next-claim': 'Ctrl+Shift+Y', 'previous-claim': 'Alt+Shift+P' } });
+  });
+
   it('opens the comparison view for the hover card', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     expect(await send({ type: 'ui:open-compare', url: 'https://northwire.example/a' }, tab(1))).toEqual({ ok: true });
     expect(create.mock.calls[0][0].url).toBe(`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/a')}`);
+  });
+
+  it('never has more than one comparison tab open, however many requests arrive (issue 13, finding 2)', async () => {
+    const compareTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url?.startsWith(fakeBrowser.runtime.getURL('/popup.html')));
+    const asks = Array.from({ length: 20 }, (_, i) => send({ type: 'ui:open-compare', url: `https://northwire.example/${i}` }, tab(1)));
+    expect(await Promise.all(asks)).toEqual(Array(20).fill({ ok: true }));
+    let open = await compareTabs();
+    expect(open).toHaveLength(1);
+    expect(open[0]!.url).toBe(`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/19')}`);
+    // Gone from the reader's view (navigated elsewhere): the next request opens one again.
+    await fakeBrowser.tabs.update(open[0]!.id!, { url: 'https://elsewhere.example/' });
+    await send({ type: 'ui:open-compare', url: 'https://northwire.example/a' }, tab(1));
+    open = await compareTabs();
+    expect(open.map((t) => t.url)).toEqual([`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/a')}`]);
   });
 });
 
@@ -164,8 +202,10 @@ describe('background without storage', () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await bg.command('toggle-highlights');
     await bg.command('next-claim');
+    await bg.command('previous-claim');
     await bg.command('unknown');
-    expect(sent.mock.calls).toEqual([[t.id, { type: 'content:toggle' }], [t.id, { type: 'content:next-claim' }]]);
+    await bg.command('toString');
+    expect(sent.mock.calls).toEqual([[t.id, { type: 'content:toggle' }], [t.id, { type: 'content:next-claim' }], [t.id, { type: 'content:previous-claim' }]]);
   });
 });
 
@@ -200,7 +240,7 @@ describe('a restarted worker (Chrome stops an idle MV3 worker)', () => {
     await new Promise((r) => setTimeout(r, 20)); // storage.session writes are queued
     // A fresh worker: nothing in memory, the same browser session.
     const second = createBackground();
-    const home = (await second.handle({ type: 'page:view', url: 'https://northwire.example/home' }, ext())) as PageView;
+    const home = (await second.handle({ type: 'page:view', url: 'https://northwire.example/home', tabId: 4 }, ext())) as PageView;
     expect(home.state).toBe('not-article');
     expect(home.message).toBe('too little text');
     const article = (await second.handle({ type: 'page:view', url: page.meta.url, tabId: 5 }, ext())) as PageView;
@@ -208,13 +248,13 @@ describe('a restarted worker (Chrome stops an idle MV3 worker)', () => {
     // A change made before the saved copy is read is not undone by it.
     const third = createBackground();
     third.forgetTab(4);
-    const after = (await third.handle({ type: 'page:view', url: 'https://northwire.example/home' }, ext())) as PageView;
+    const after = (await third.handle({ type: 'page:view', url: 'https://northwire.example/home', tabId: 4 }, ext())) as PageView;
     expect(after.state).not.toBe('not-article');
   });
 
   it('ignores a damaged saved copy', async () => {
     await fakeBrowser.storage.session.set({ tabStates: [[1, { url: 5 }], 'junk', [2.5, {}], [3, { url: 'https://x.example/', state: 'disabled' }]] });
     const bg = createBackground();
-    expect(((await bg.handle({ type: 'page:view', url: 'https://x.example/' }, ext())) as PageView).state).toBe('disabled');
+    expect(((await bg.handle({ type: 'page:view', url: 'https://x.example/', tabId: 3 }, ext())) as PageView).state).toBe('disabled');
   });
 });

@@ -78,3 +78,65 @@ describe('text model', () => {
     );
   });
 });
+
+describe('text model on hostile input (issue 13, findings 3 and 6)', () => {
+  it('collapses every kind of Unicode space and maps the space back to the run it stands for', () => {
+    const spaces = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u000b';
+    const d = doc(`<p>Officials${spaces}said\u00a0\u00a0\u00a0<b>the\u3000port</b>\u00a0would reopen.\u00a0\u00a0</p><p>\u00a0\u2003</p><p>Next\u202fone.</p>`);
+    const m = buildTextModel(Array.from(d.querySelectorAll('p')));
+    expect(m.text).toBe('Officials said the port would reopen.\n\nNext one.');
+    expect(/[^\S ]/.test(m.text.replace(/\n\n/g, ''))).toBe(false);
+    for (let i = 0; i < m.text.length; i++) {
+      const c = m.text[i]!;
+      if (c === '\n') continue;
+      const dom = charAt(m, i);
+      if (c === ' ') expect(/\s/.test(dom!)).toBe(true);
+      else expect(dom).toBe(c);
+    }
+    // A range over the model's text covers the page's own characters, the whole run of spaces included.
+    const at = m.text.indexOf('said');
+    const a = domPoint(m, at - 1, 'start')!;
+    expect(a.node.data.slice(a.offset, a.offset + spaces.length)).toBe(spaces);
+    expect(textOffsetOf(m, a.node, a.offset)).toBe(at - 1);
+  });
+
+  it('reads a block of 200,000 pieces (no spread of its parts onto the stack)', () => {
+    const d = doc('<p></p>');
+    const p = d.querySelector('p')!;
+    p.appendChild(d.createTextNode(Array.from({ length: 100_000 }, (_, i) => `w${i % 10}`).join('  ')));
+    const m = buildTextModel([p]);
+    expect(m.text.length).toBe(100_000 * 3 - 1);
+    expect(m.text.startsWith('w0 w1 w2')).toBe(true);
+  });
+
+  it('reads a block nested 20,000 elements deep, text at every level, in one walk', () => {
+    const d = doc('<div id="top"></div>');
+    let el = d.getElementById('top')!;
+    for (let i = 0; i < 20_000; i++) {
+      el.appendChild(d.createTextNode(`t${i} `));
+      if (i % 1000 === 0) el.appendChild(d.createElement('script')).appendChild(d.createTextNode('var hidden = 1;'));
+      el = el.appendChild(d.createElement('div'));
+    }
+    const m = buildTextModel([d.getElementById('top')!]);
+    expect(m.text.split(' ').length).toBe(20_000);
+    expect(m.text).not.toContain('hidden');
+    expect(m.text.endsWith('t19999')).toBe(true);
+  }, 10_000); // a linear walk takes milliseconds; a walk up per text node took half a minute
+});
+
+describe('text model size limit (issue 13, finding 6)', () => {
+  it('stops at the limit, in a block or between blocks, and says so; the mapping stays exact', () => {
+    const d = doc(`<p>${'alpha beta '.repeat(50)}</p><p>${'gamma  delta\u00a0'.repeat(50)}</p><p>last one</p>`);
+    const blocks = Array.from(d.querySelectorAll('p'));
+    const whole = buildTextModel(blocks);
+    expect(whole.truncated).toBe(false);
+    for (const limit of [1, 100, 549, 551, 700, whole.text.length - 1]) {
+      const m = buildTextModel(blocks, undefined, limit);
+      expect(m.truncated).toBe(true);
+      expect(m.text.length).toBeLessThanOrEqual(limit);
+      expect(whole.text.startsWith(m.text.trimEnd())).toBe(true);
+      for (let i = 0; i < m.text.length; i++) if (!/\s/.test(m.text[i]!)) expect(charAt(m, i)).toBe(m.text[i]);
+    }
+    expect(buildTextModel(blocks, undefined, whole.text.length).truncated).toBe(false);
+  });
+});

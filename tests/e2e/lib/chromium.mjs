@@ -6,12 +6,45 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROME_EXT, CHROME_PATH, assertBuilt } from './env.mjs';
 import { consoleWatcher } from './console.mjs';
-import { commonTab } from './page.mjs';
+import { commonTab, UI_HOST_CANDIDATES } from './page.mjs';
 
 const { errors: consoleErrors, watch: watchConsole } = consoleWatcher();
 
+/**
+ * Runs `fn(root, arg)` with Sourcelight's UI shadow root, open or closed, in the page's world: the
+ * DevTools protocol describes a host's shadow roots even when the page itself cannot reach them.
+ * `fn(null, arg)` when there is no UI on the page.
+ */
+async function uiEvaluate(page, fn, arg) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    let rootId = null;
+    const { result: list } = await cdp.send('Runtime.evaluate', { expression: UI_HOST_CANDIDATES });
+    const { result: props } = await cdp.send('Runtime.getProperties', { objectId: list.objectId, ownProperties: true });
+    for (const p of props) {
+      if (!/^\d+$/.test(p.name) || !p.value?.objectId) continue;
+      const { node } = await cdp.send('DOM.describeNode', { objectId: p.value.objectId, depth: 1, pierce: true });
+      const root = node.shadowRoots?.[0];
+      if (!root) continue;
+      rootId = (await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId })).object.objectId;
+      break;
+    }
+    const call = { functionDeclaration: `async function (arg) { return (${fn})(this, arg); }`, arguments: [{ value: arg ?? null }], returnByValue: true, awaitPromise: true };
+    const { result, exceptionDetails } = rootId
+      ? await cdp.send('Runtime.callFunctionOn', { ...call, objectId: rootId })
+      : await cdp.send('Runtime.callFunctionOn', { ...call, functionDeclaration: `async function (arg) { return (${fn})(null, arg); }`, objectId: list.objectId });
+    if (exceptionDetails) throw new Error(`uiEvaluate: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 const wrap = (page) => ({
   ...commonTab(page),
+  uiEvaluate: (fn, arg) => uiEvaluate(page, fn, arg),
+  /** Runs `fn(arg)` in the page's own world before any of its scripts, on every load. */
+  addInitScript: (fn, arg) => page.addInitScript(fn, arg),
   /** A chord such as 'Alt+Shift+KeyN' or 'Escape'. */
   press: (chord) => page.keyboard.press(chord),
   setViewport: (width, height) => page.setViewportSize({ width, height }),

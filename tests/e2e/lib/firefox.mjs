@@ -6,12 +6,40 @@ import os from 'node:os';
 import path from 'node:path';
 import { FIREFOX_EXT, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID, assertBuilt } from './env.mjs';
 import { consoleWatcher } from './console.mjs';
-import { commonTab } from './page.mjs';
+import { commonTab, UI_HOST_CANDIDATES } from './page.mjs';
 
 const { errors: consoleErrors, watch: watchConsole } = consoleWatcher();
 
+/**
+ * Runs `fn(root, arg)` with Sourcelight's UI shadow root, open or closed, in the page's world:
+ * WebDriver BiDi serialises a node's shadow root, closed ones too, when asked to
+ * (includeShadowTree: 'all'). `fn(null, arg)` when there is no UI on the page.
+ */
+async function uiEvaluate(page, fn, arg) {
+  const connection = page.browser().connection;
+  const context = page.mainFrame()._id;
+  const found = await connection.send('script.evaluate', {
+    expression: UI_HOST_CANDIDATES, target: { context }, awaitPromise: false, resultOwnership: 'none',
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const nodes = found.result?.result?.value ?? [];
+  const root = nodes.map((n) => n.value?.shadowRoot).find((r) => r?.sharedId);
+  const res = await connection.send('script.callFunction', {
+    functionDeclaration: `async function (arg) { return JSON.stringify(await (${fn})(${root ? 'this' : 'null'}, JSON.parse(arg)) ?? null); }`,
+    ...(root ? { this: { sharedId: root.sharedId } } : {}),
+    arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+    target: { context }, awaitPromise: true, resultOwnership: 'none',
+  });
+  const out = res.result;
+  if (out?.type === 'exception') throw new Error(`uiEvaluate: ${out.exceptionDetails?.text}`);
+  return JSON.parse(out?.result?.value ?? 'null');
+}
+
 const wrap = (page) => ({
   ...commonTab(page),
+  uiEvaluate: (fn, arg) => uiEvaluate(page, fn, arg),
+  /** Runs `fn(arg)` in the page's own world before any of its scripts, on every load. */
+  addInitScript: (fn, arg) => page.evaluateOnNewDocument(fn, arg),
   /** A chord such as 'Alt+Shift+KeyN' or 'Escape': modifiers held while the last key is pressed. */
   async press(chord) {
     const keys = chord.split('+');

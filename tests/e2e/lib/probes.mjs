@@ -1,10 +1,14 @@
 // Functions that run inside the page (passed to page.evaluate): each must be self-contained.
+// Those taking a shadow root first (cardState, cardBackground, uiMarks) read Sourcelight's own UI,
+// which is in a closed shadow root the page cannot reach: run them with tab.uiEvaluate(fn, arg),
+// which hands them that root through the browser's automation protocol (see the drivers).
 
 /**
  * The highlight names the content script registers in CSS.highlights. A `-dark` variant of a name
- * (its colours for dark pages) counts as the same layer.
+ * (its colours for dark pages) counts as the same layer. All of them come from the page's own text;
+ * nothing about other outlets is ever put in this registry, which the page shares.
  */
-export const HIGHLIGHT_NAMES = ['sourcelight-claim', 'sourcelight-source', 'sourcelight-cue', 'sourcelight-actor', 'sourcelight-conflict', 'sourcelight-focus'];
+export const HIGHLIGHT_NAMES = ['sourcelight-claim', 'sourcelight-source', 'sourcelight-cue', 'sourcelight-actor', 'sourcelight-focus'];
 
 /**
  * Reads every Sourcelight highlight range on the page, in document order, with where it sits:
@@ -141,15 +145,20 @@ export function pointAtClaim(text) {
   return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
 }
 
-/** The hover card's state: its text (without the live region), the live region's text. */
-export function cardState() {
-  const host = document.querySelector('sourcelight-card');
-  const root = host?.shadowRoot;
-  if (!root) return { exists: !!host, open: false, text: '', live: '' };
+/** The hover card's state in Sourcelight's UI root: its text (without the live region), the live
+ *  region's text. `root` null (no UI on the page): nothing open. */
+export function cardState(root) {
+  if (!root) return { exists: false, open: false, text: '', live: '' };
   const live = root.querySelector('[aria-live]');
-  const body = live ? live.nextElementSibling : root;
-  const text = (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return { exists: true, open: text.length > 0, text, live: (live?.textContent ?? '').trim() };
+  const card = root.querySelector('[role="dialog"]');
+  const text = (card?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { exists: true, open: text.length > 0, text, live: (live?.textContent ?? '').trim(), markup: card ? card.querySelectorAll('script, img').length : 0 };
+}
+
+/** The contradiction marks drawn in Sourcelight's UI root: how many line boxes, and where on screen. */
+export function uiMarks(root) {
+  const boxes = root ? Array.from(root.querySelectorAll('.marks > div')) : [];
+  return { count: boxes.length, rects: boxes.map((b) => { const r = b.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; }) };
 }
 
 /** Text of the keyboard-focus highlight (the claim stepped to), or ''. */
@@ -162,10 +171,12 @@ export function focusedClaimText() {
   return text;
 }
 
-/** Asks the background for everything it knows about a page (run in an extension page). */
-export function askPageView(url) {
+/** Asks the background for everything it knows about a page (run in an extension page); with a tab
+ *  id, as the popup of that tab asks (`askPageView([url, tabId])`). */
+export function askPageView(arg) {
   const api = globalThis.browser ?? globalThis.chrome;
-  return api.runtime.sendMessage({ type: 'page:view', url });
+  const [url, tabId] = Array.isArray(arg) ? arg : [arg];
+  return api.runtime.sendMessage(tabId === undefined || tabId === null ? { type: 'page:view', url } : { type: 'page:view', url, tabId });
 }
 
 /** The id of the tab showing `url`, or null (run in the background or an extension page). */
@@ -191,6 +202,40 @@ export function shadowTreeState(selector) {
     sheets: sheets.length,
     highlightRules: sheets.some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes('::highlight(sourcelight-claim)'))),
   };
+}
+
+/** Tabs showing the comparison view (popup.html?url=...) and all tabs (run in the background or an extension page). */
+export async function compareTabs() {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const base = api.runtime.getURL('/popup.html?url=');
+  const tabs = await api.tabs.query({});
+  return { all: tabs.length, compare: tabs.filter((t) => (t.url ?? '').startsWith(base)).map((t) => t.id) };
+}
+
+/** Closes tabs by id (run in the background or an extension page). */
+export async function closeTabs(ids) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  if (ids.length) await api.tabs.remove(ids);
+}
+
+/** The keyboard commands the browser has registered for the extension (run in the background or an extension page). */
+export async function registeredCommands() {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return (await api.commands.getAll()).map((c) => c.name).filter((n) => !n.startsWith('_')).sort();
+}
+
+/** Changes settings through the background, as the options page does (run in an extension page or the background). */
+export async function setSettings(settings) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return api.runtime.sendMessage({ type: 'settings:set', settings });
+}
+
+/** Position of the open card's "Compare outlets" button in Sourcelight's UI root, or null. */
+export function compareButton(root) {
+  const b = root ? Array.from(root.querySelectorAll('button')).find((x) => /compare/i.test(x.textContent ?? '')) : null;
+  if (!b) return null;
+  const r = b.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
 
 /** The toolbar badge text of the tab showing `url` (run in the background or an extension page). */
@@ -229,8 +274,8 @@ export function layoutShiftTotal() {
   });
 }
 
-/** Background colour of the open hover card, or null when there is none. */
-export function cardBackground() {
-  const card = document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('.card');
+/** Background colour of the open hover card in Sourcelight's UI root, or null when there is none. */
+export function cardBackground(root) {
+  const card = root?.querySelector('.card');
   return card ? getComputedStyle(card).backgroundColor : null;
 }
