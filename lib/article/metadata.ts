@@ -119,8 +119,10 @@ function publishedOf(doc: Document, ld: Json | undefined, metas: Map<string, str
 
 // ---- outlet ----
 
-/** Separators between a page title and its site's name: "Story | Outlet", "Story - Outlet". */
-const TITLE_SEPARATOR = /\s+[|\-–—:•·»]\s+|\s+::\s+/;
+/** Separators between a page title and its site's name: "Story | Outlet", "Story - Outlet". Matched on
+ *  text whose whitespace runs are already one space: `\s+` on both sides goes quadratic on long runs. */
+const TITLE_SEPARATOR = / (?:[|\-–—:•·»]|::) /;
+const titleParts = (s: string) => s.replace(/\s+/g, ' ').split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
 
 /** Letters and digits only, lower-cased: "The New York Times" → "thenewyorktimes". */
 const squash = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
@@ -148,7 +150,7 @@ export function cleanOutletName(raw: string | undefined, label: string): string 
   if (!v) return undefined;
   // An address says nothing the page's own address does not: look further.
   if (/^(https?:)?\/\//i.test(v) || /^www\./i.test(v)) return undefined;
-  const parts = v.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = titleParts(v);
   const fitting = parts.find((p) => nameFitsLabel(stripTld(p), label)) ?? (parts.length === 1 ? parts[0] : undefined);
   if (!fitting) return undefined;
   const name = stripTld(fitting);
@@ -163,7 +165,7 @@ const labelName = (label: string) => (label ? label[0]!.toUpperCase() + label.sl
 
 /** The site's own name as its title puts it: "Story - The New York Times" → "The New York Times". */
 function nameFromTitle(title: string, label: string): string | undefined {
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = titleParts(title);
   if (parts.length < 2) return undefined;
   // The site's name is usually last, sometimes first.
   for (const p of [parts[parts.length - 1]!, parts[0]!]) {
