@@ -1,6 +1,6 @@
 // `npm run -s sourcelight -- <command> ...`: the engine and the cross-referencer on files.
 const USAGE = `usage: sourcelight extract FILE [--url URL] [--json]
-       sourcelight xref FILE... [--json]`;
+       sourcelight xref FILE... [--json] [--strict]`;
 
 async function run(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
