@@ -34,7 +34,7 @@ const MAX_FRAMES = 4_000;
 /** Slack when two figures were written in different units (someone converted and rounded). */
 const CONVERTED_SLACK: Record<string, { rel: number; abs: number }> = {
   length: { rel: 0.045, abs: 0 }, area: { rel: 0.045, abs: 0 }, speed: { rel: 0.045, abs: 0 }, mass: { rel: 0.045, abs: 0 },
-  temperature: { rel: 0, abs: 1.2 }, duration: { rel: 0, abs: 0 },
+  temperature: { rel: 0, abs: 0.6 }, duration: { rel: 0, abs: 0 },
 };
 const DIM_OF_UNIT: Record<string, string> = {
   km: 'length', m: 'length', cm: 'length', mi: 'length', nmi: 'length', ft: 'length', in: 'length', yd: 'length',
@@ -115,9 +115,7 @@ function reason(a: FrameReport, b: FrameReport): string {
   const when = time ? (time.length === 4 ? ` in ${time}` : ` on ${shownDay(time)}`) : '';
   if (fa.polarity) return `both are about ${fa.label}${when}`;
   const modal = fa.modality === b.frame.modality ? MODAL_WORD[fa.modality] : 'counts or estimates';
-  // the label without its time words (the time that aligned them is said once, as a date)
-  const label = fa.label.split(', ').filter((p, i) => i === 0 || !/^(?:on|last|this|yesterday|today|in (?:19|20)\d\d)\b/i.test(p)).join(', ');
-  return `both report ${label}${when}, as ${modal}`;
+  return `both report ${fa.label}${when}, as ${modal}`;
 }
 
 function side(r: FrameReport, value: string): ConflictSide {
@@ -161,7 +159,7 @@ function numberConflict(a: FrameReport, b: FrameReport): Draft | null {
   const within = a.url === b.url;
   const va = fa.value!.text;
   const vb = fb.value!.text;
-  const topic = fa.label.split(', ')[0].replace(/^the /, '');
+  const topic = fa.label.replace(/^the /, '');
   const why = reason(a, b);
   if (classOf(fa.measure) === 'cumulative') {
     const later = within

@@ -196,7 +196,9 @@ export function findFigures(text: string): Figure[] {
     for (const [re, range] of HEDGES) {
       const hm = re.exec(src.slice(Math.max(0, start - 40), start));
       if (!hm) continue;
-      [lo, hi] = [range(lo)[0], range(hi)[1]];
+      // a temperature's "about" is a degree or two, not a tenth of its value
+      const span = (x: number) => (unit?.unit.dim === 'temperature' ? Math.sign(x || 1) * 15 : x);
+      [lo, hi] = unit?.unit.dim === 'temperature' ? [range(span(lo))[0] - span(lo) + lo, range(span(hi))[1] - span(hi) + hi] : [range(lo)[0], range(hi)[1]];
       hedge = hm[0].trim().toLowerCase();
       start -= hm[0].length;
       break;

@@ -15,6 +15,8 @@ export interface Act {
   denial: boolean;
   /** Set when the word is the opposite of the act ("rough" for calm). */
   antonym: boolean;
+  /** What the act was done to, as a plain noun ("prisoner" in "12 prisoners were released"). */
+  thing: string;
   /** Offsets in the clause of the words that carry it (negation included). */
   start: number;
   end: number;
@@ -35,6 +37,7 @@ const ACTS: Record<string, string> = {
   withdraw: 'withdraw', withdrew: 'withdraw', withdrawn: 'withdraw',
   evacuate: 'evacuate', evacuated: 'evacuate',
   accept: 'accept', accepted: 'accept', accepts: 'accept', agree: 'accept', agreed: 'accept', agrees: 'accept',
+  reached: 'reach', arrived: 'reach',
 };
 /** Words that mean the opposite act: "rejected the deal" is accept, negated. */
 const REVERSE: Record<string, string> = {
@@ -105,6 +108,28 @@ function objectAfter(ws: Word[], i: number, text: string): string {
   return '';
 }
 
+const PASSIVE = /^(?:was|were|been|be|being)$/;
+
+/** What an act was done to: its object ("freed 12 prisoners") or, when passive, the plural noun
+ *  of its subject ("12 prisoners held by the government had been released"). */
+function thingOf(ws: Word[], i: number, text: string, object: string): string {
+  const passive = i > 0 && PASSIVE.test(ws[i - 1].w);
+  if (!passive) {
+    for (let k = i + 1; k < ws.length && k <= i + 4; k++) {
+      if (clauseBreak(text, ws[i].end, ws[k].start)) break;
+      if (/^\d/.test(ws[k].w) || SKIP.has(ws[k].w)) continue;
+      if (/s$/.test(ws[k].w) && ws[k].w.length >= 4 && !/^\p{Lu}/u.test(ws[k].raw)) return norm(ws[k].w);
+      break;
+    }
+    return object && object !== 'deal' ? '' : object;
+  }
+  for (let k = Math.max(0, i - 10); k < i; k++) {
+    if (clauseBreak(text, ws[k].end, ws[i].start)) continue;
+    if (/s$/.test(ws[k].w) && ws[k].w.length >= 4 && !SKIP.has(ws[k].w) && !/^\p{Lu}/u.test(ws[k].raw) && k > 0 && /^\d|^(?:the|all|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens)$/.test(ws[k - 1].w)) return norm(ws[k].w);
+  }
+  return '';
+}
+
 /** Start of the clause an act at `at` belongs to: after "that", "as", "because", ";", ",". */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -127,6 +152,22 @@ function stateSubject(ws: Word[], i: number, text: string): string | null {
  * Acts and states in one clause or sentence. `deniedByCue`: the claim's cue is a denial
  * ("Estuary Link denied that the ship had been overloaded"), so its main predicate is negated.
  */
+/** "took effect", "came into force", "in force since": a law or measure starting, keyed by the nouns before it. */
+const TAKES_EFFECT = /\b(?:took|takes|take|taken|taking|had taken|has taken) effect\b|\bcame into (?:force|effect)\b|\bentered into force\b|\bin force since\b/gi;
+const MEASURE_NOUN = /^(?:duty|tax|rise|increase|hike|ban|law|rule|curfew|ceasefire|truce|deal|levy|tariff|cut|reform|measure|limit|fee|charge|price|fare|rate)$/;
+
+function takesEffect(text: string, ws: Word[]): Act[] {
+  const out: Act[] = [];
+  for (const m of text.slice(0, 4_000).matchAll(TAKES_EFFECT)) {
+    const at = m.index ?? 0;
+    const from = clauseStart(text, at);
+    const nouns = [...new Set(ws.filter((w) => w.start >= Math.max(0, from - 80) && w.end <= at && MEASURE_NOUN.test(w.w)).map((w) => (w.w === 'increase' || w.w === 'hike' ? 'rise' : w.w)))].sort();
+    if (!nouns.length) continue;
+    out.push({ agent: '', agentName: '', act: 'take effect', object: '', negated: false, denial: false, antonym: false, thing: `${nouns.join(' ')}|take effect`, start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
 export function actsOf(text: string, deniedByCue = false): Act[] {
   const ws = wordsOf(text);
   const negatedBy = new Map<number, { from: number; denial: boolean }>();
@@ -136,7 +177,7 @@ export function actsOf(text: string, deniedByCue = false): Act[] {
     const k = negationTarget(ws, j, text);
     if (k >= 0 && !negatedBy.has(k)) negatedBy.set(k, { from: ws[j].start, denial: !isNeg });
   }
-  const out: Act[] = [];
+  const out: Act[] = takesEffect(text, ws);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].w;
     const act = ACTS[w] ?? REVERSE[w];
@@ -156,9 +197,15 @@ export function actsOf(text: string, deniedByCue = false): Act[] {
       // "will sign", "is ready to sign": an intent, which is a stance on the deal like "positive toward it"
       const intent = act === 'sign' && ws.slice(Math.max(0, i - 4), i).some((x) => INTENT.test(x.w));
       const from = clauseStart(text, ws[i].start);
-      const agent = agentBefore(text.slice(from, ws[i].start), ws[i].start - from, true, true);
-      if (!agent) continue;
-      out.push({ agent: agent.key, agentName: agent.name, act: intent ? 'accept' : act, object: objectAfter(ws, i, text), negated: negated !== (w in REVERSE), denial, antonym: false, start: neg ? neg.from : ws[i].start, end: ws[i].end });
+      const agent = agentBefore(text.slice(from, ws[i].start), ws[i].start - from, true, true) ?? { key: '', name: '' };
+      if (!agent.key) {
+        // no named agent: only the date of a passive act can still be compared ("12 prisoners were released on May 3")
+        const thing = thingOf(ws, i, text, '');
+        if (thing && !neg) out.push({ agent: '', agentName: '', act, object: '', negated: false, denial: false, antonym: false, thing, start: ws[i].start, end: ws[i].end });
+        continue;
+      }
+      const object = objectAfter(ws, i, text);
+      out.push({ agent: agent.key, agentName: agent.name, act: intent ? 'accept' : act, object, negated: negated !== (w in REVERSE), denial, antonym: false, thing: thingOf(ws, i, text, object), start: neg ? neg.from : ws[i].start, end: ws[i].end });
     } else {
       const [key, opposite] = state;
       let subject = stateSubject(ws, i, text);
@@ -166,11 +213,11 @@ export function actsOf(text: string, deniedByCue = false): Act[] {
         const from = clauseStart(text, ws[i].start);
         const agent = agentBefore(text.slice(from, ws[i].start), ws[i].start - from, true, true);
         if (!agent) continue;
-        out.push({ agent: agent.key, agentName: agent.name, act: 'accept', object: objectAfter(ws, i, text), negated, denial, antonym: false, start: neg ? neg.from : ws[i].start, end: ws[i].end });
+        out.push({ agent: agent.key, agentName: agent.name, act: 'accept', object: objectAfter(ws, i, text), negated, denial, antonym: false, thing: '', start: neg ? neg.from : ws[i].start, end: ws[i].end });
         continue;
       }
       if (!subject) continue;
-      out.push({ agent: subject, agentName: subject, act: key, object: '', negated: negated !== opposite, denial, antonym: opposite, start: neg ? neg.from : ws[i].start, end: ws[i].end });
+      out.push({ agent: subject, agentName: subject, act: key, object: '', negated: negated !== opposite, denial, antonym: opposite, thing: '', start: neg ? neg.from : ws[i].start, end: ws[i].end });
     }
   }
   return out;

@@ -4,10 +4,10 @@
 import type { Frame, Modality, Span } from '../../types';
 import { findFigures, type Figure } from '../numbers';
 import { actsOf } from './acts';
-import { CLASS_OF, countMeasure, LABEL_OF, NATURAL_GROUP, thingMeasure, type MeasureClass } from './measures';
+import { CLASS_OF, countMeasure, LABEL_OF, NATURAL_GROUP, RECURRING, thingMeasure, type MeasureClass } from './measures';
 import { modalityOf } from './modality';
 import { scopeOf } from './scope';
-import { agentBefore, valueOf, wordsOf } from './subject';
+import { agentBefore, norm, valueOf, wordsOf } from './subject';
 import { timeOf } from './time';
 
 export { CLASS_OF } from './measures';
@@ -54,6 +54,9 @@ const SUBSET_AFTER = /^\s+(?:of\s+(?:them|those|whom|the|these|its|their)\b|amon
 const NOT_SPAN_AFTER = /^\s*(?:ago|later|earlier|after|before|into|from now|on)\b/i;
 const NOT_SPAN_BEFORE = /\b(?:within|in|every|per|for the first time in|over the past|over the last|for the past)\s$/i;
 
+/** Event nouns a sentence may open with: "The talks, which opened on Monday, lasted six hours". */
+const EVENT_NOUN = /^(?:talks?|negotiations?|meeting|summit|discussions?|strike|walkout|stoppage|search|rescue|operation|blackout|outage|closure|shutdown|siege|flight|journey|crossing|voyage|trial|hearing|detention|ban|quake|earthquake|tremor|storm|fire|blaze|eruption|debate|session|visit)$/i;
+
 function durationSubject(sentence: string, f: Figure): string | null {
   // "Haftar is taking 2 days to discuss it", "Haftar asked for four days to consider"
   const before = sentence.slice(Math.max(0, f.start - 40), f.start);
@@ -61,6 +64,12 @@ function durationSubject(sentence: string, f: Figure): string | null {
     const agent = agentBefore(sentence, f.start);
     if (agent) return `time to decide|${agent.key}`;
   }
+  // "six hours of negotiations"
+  if (/^\s+of\s/i.test(sentence.slice(f.end, f.end + 4))) return valueOf(sentence, f.start, f.end);
+  // the sentence is about an event: "Negotiations ... broke up after nearly seven hours"
+  const opening = wordsOf(sentence.slice(0, Math.min(f.start, 60))).slice(0, 4);
+  const ev = opening.find((w) => EVENT_NOUN.test(w.w));
+  if (ev) return `|${norm(ev.w)}`;
   return valueOf(sentence, f.start, f.end);
 }
 
@@ -93,6 +102,11 @@ function measureOf(sentence: string, f: Figure, prev: Figure | undefined, next: 
     if (/\b(?:deep|depth|below|beneath|underground|under the (?:surface|ground|sea))\b/i.test(around)) return { measure: 'depth', event: 'earthquake', label: 'the depth of the earthquake', cls: 'fixed', scoped: false };
     const from = /^\s*(?:\([^)]{0,30}\)\s*)?(?:away\s+)?(?:from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of|off)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(after);
     if (from) return { measure: 'distance', event: from[1].toLowerCase(), label: `the distance from ${from[1]}`, cls: 'fixed', scoped: false };
+  }
+  if (dim === 'temperature') {
+    // what is measured is where: "the comet's surface is around -150 °C", "water temperatures of 31 °C"
+    const where = /\b(surface|core|interior|water|sea|ocean|air|ground|nucleus|atmosphere|crust|soil)\b(?!-)/i.exec(sentence);
+    if (where) return { measure: 'temperature', event: `|${norm(where[1])}`, label: `the temperature of the ${where[1].toLowerCase()}`, cls: 'fixed', scoped: false };
   }
   if (dim === 'speed') {
     const what = /\bgusts?\b/i.test(sentence) ? 'gust' : /\bwinds?\b/i.test(sentence) ? 'wind' : valueOf(sentence, f.start, f.end);
@@ -140,7 +154,7 @@ function figureFrames(s: FrameSentence, claims: readonly FrameClaim[], published
     if (natural) scope.key = scope.key.split(' ').filter((p) => !natural.test(p)).join(' ');
     const time = timeOf(text, f.numStart, published);
     const modality: Modality = modalityOf(text, f.start, f.end);
-    const label = [m.label, scope.text, time.text].filter(Boolean).join(', ');
+    const label = [m.label, scope.text].filter(Boolean).join(' ');
     out.push({
       ref: owner.ref,
       kind: owner.kind,
@@ -156,6 +170,16 @@ function figureFrames(s: FrameSentence, claims: readonly FrameClaim[], published
     });
   });
   return out;
+}
+
+/** One-off acts whose date can be disputed ("released on 3 May" / "freed on 5 May"). */
+const DATED_ACTS = new Set(['release', 'sign', 'resign', 'ratify', 'evacuate', 'withdraw', 'reach', 'take effect']);
+
+/** "the date the prisoners were released", "the date Lyra reached", "the date the duty rise took effect". */
+function dateLabel(act: string, thing: string, agentName: string): string {
+  const what = thing.includes('|') ? thing.split('|')[0] : thing ? `${thing}${thing.endsWith('s') ? '' : 's'}` : agentName;
+  const verb: Record<string, string> = { release: 'were released', sign: 'were signed', 'take effect': 'took effect', reach: 'arrived', evacuate: 'were evacuated', withdraw: 'withdrew', resign: 'resigned', ratify: 'was ratified' };
+  return `the date ${thing && !thing.includes('|') ? 'the ' : thing.includes('|') ? 'the ' : ''}${what} ${verb[act] ?? act}`;
 }
 
 const ACT_WORDS: Record<string, string> = { accept: 'accepts', calm: 'was calm', overloaded: 'was overloaded', safe: 'was safe', seaworthy: 'was seaworthy', guilty: 'is guilty', open: 'is open', alive: 'is alive', legal: 'is legal', accidental: 'was accidental', peaceful: 'was peaceful', know: 'knew', invite: 'was invited', pay: 'paid' };
@@ -184,6 +208,18 @@ function actFrames(s: FrameSentence, claims: readonly FrameClaim[], published: n
     for (const a of actsOf(p.text, p.denied)) {
       const time = timeOf(s.text, p.offset + a.start, published);
       const wordsAt = p.text.slice(a.start, a.end);
+      const hedged = /\b(?:could|might|may|should|would|if|unless)\s+(?:\w+\s+){0,2}$/i.test(p.text.slice(Math.max(0, a.start - 30), a.start));
+      const what = a.thing || a.agent;
+      if (time.at && time.at.length === 10 && what && !a.negated && !hedged && DATED_ACTS.has(a.act)) {
+        const day = Date.parse(`${time.at}T00:00:00Z`);
+        out.push({
+          ref: p.owner.ref, kind: p.owner.kind, event: a.thing.includes('|') ? a.thing : `|${what}`, measure: `date:${a.act}`, scope: '', time: null, modality: 'count',
+          value: { lo: day, hi: day + 86_399_999, unit: 'date', text: time.text ?? time.at },
+          sentence: { start: s.start, end: s.end }, span: { start: s.start + time.index, end: s.start + time.index + (time.text?.length ?? 0) },
+          label: dateLabel(a.act, a.thing, a.agentName),
+        });
+      }
+      if (!a.agent) continue;
       out.push({
         ref: p.owner.ref,
         kind: p.owner.kind,
@@ -191,7 +227,7 @@ function actFrames(s: FrameSentence, claims: readonly FrameClaim[], published: n
         measure: `act:${a.act}`,
         scope: '',
         time: time.at,
-        modality: 'count',
+        modality: hedged ? 'forecast' : 'count',
         polarity: { agent: a.agent, act: a.act, object: a.object, negated: a.negated, denial: a.denial, text: wordsAt },
         sentence: { start: s.start, end: s.end },
         span: { start: s.start + p.offset + a.start, end: s.start + p.offset + a.end },
@@ -209,6 +245,15 @@ export function framesOfSentence(s: FrameSentence, claims: readonly FrameClaim[]
   return [...figureFrames(s, near, published), ...actFrames(s, near, published)].slice(0, MAX_FRAMES_PER_SENTENCE);
 }
 
+/** The day the article's opening is about ("marched ... on Saturday"), if its first sentences name one. */
+function leadDay(sentences: readonly FrameSentence[], published: number | null): string | null {
+  for (const s of sentences.slice(0, 3)) {
+    const t = timeOf(s.text.slice(0, 400), 0, published);
+    if (t.at && t.at.length === 10) return t.at;
+  }
+  return null;
+}
+
 /** Frames of a page from its sentences (or, when none were reported, from its claims alone). */
 export function framesOfPage(sentences: readonly FrameSentence[], claims: readonly FrameClaim[], published: number | null, max = 600): Frame[] {
   const out: Frame[] = [];
@@ -219,6 +264,8 @@ export function framesOfPage(sentences: readonly FrameSentence[], claims: readon
     if (out.length >= max) break;
     out.push(...framesOfSentence(s, claims, published));
   }
+  const lead = sentences.length ? leadDay(sentences, published) : null;
+  if (lead) for (const f of out) if (f.time === null && RECURRING.has(f.measure)) f.time = lead;
   return out.slice(0, max);
 }
 

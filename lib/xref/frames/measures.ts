@@ -24,7 +24,7 @@ export interface MeasureRule {
 
 export const COUNT_RULES: MeasureRule[] = [
   { measure: 'dead', label: 'number of dead', cls: 'cumulative', example: 'At least 12 people died when the ferry capsized',
-    after: /^[^.;:!?]{0,40}?\b(?:killed|dead|died|die|deaths?|drowned|perished|bodies|fatalities|lives were lost|lost their lives|were confirmed dead)\b/i,
+    after: /^[^.;:!?]{0,40}?\b(?:killed|dead|died|die|deaths?|drowned|perished|bodies|fatalities|lives were lost|lost their lives|were confirmed dead)\b|^\s+lives\b/i,
     before: /\b(?:death toll|toll|number of (?:people )?(?:dead|killed|deaths)|people killed|killing|killed|deaths? (?:rose|climbed|reached|stood)|dead (?:rose|numbered))\b[^.;!?]{0,40}$/i },
   { measure: 'injured', label: 'number of injured', cls: 'cumulative', example: '459 people were injured',
     after: /^[^.;:!?]{0,40}?\b(?:injured|wounded|hurt|injuries)\b/i,
@@ -48,7 +48,7 @@ export const COUNT_RULES: MeasureRule[] = [
     after: /^[^.;:!?]{0,40}?\b(?:aboard|on board|were travelling|were traveling|on the manifest|boarded|embarked|up the (?:ramp|gangway|gangplank))\b/i,
     before: /\b(?:carrying|manifest (?:listed|showed|shows|lists)|with)\s$/i },
   { measure: 'crowd', label: 'size of the crowd', cls: 'fixed', example: 'About 40,000 people marched through the capital',
-    after: /^[^.;:!?]{0,40}?\b(?:protesters|protestors|demonstrators|marchers|marched|rallied|attended|turned out|took part|took to the streets|joined the (?:march|rally|protest|demonstration)|gathered)\b/i,
+    after: /^[^.;:!?]{0,40}?\b(?:marched|rallied|attended|turned out|took part|taken part|took to the streets|filled the|packed the|thronged|poured into|gathered)\b|^[^.;:!?]{0,30}?\bjoined\s+(?:\S+\s+){0,2}?(?:march|rally|protest|demonstration)\b/i,
     before: /\b(?:crowds? (?:of|at|estimated at|put at|numbered|numbering)|number of (?:protesters|demonstrators|marchers|participants) at|turnout of|drew|attracted)\s[^.;!?]{0,12}$/i },
   { measure: 'strikers', label: 'number of workers on strike', cls: 'fixed', example: 'About 300 dock workers walked off the job',
     after: /^[^.;:!?]{0,40}?\b(?:walked out|walked off|went on strike|on strike|striking|strikers|stayed away|downed tools)\b/i },
@@ -91,11 +91,25 @@ export const NATURAL_GROUP: Record<string, RegExp> = {
   aboard: /^group:(?:passenger|passengers and crew)$/,
 };
 
+/** Measures of events that recur within a story (one rally a day, one round of talks): without a
+ *  day of their own, they hold for the day the article's opening is about. */
+export const RECURRING = new Set(['crowd', 'strikers', 'duration']);
+
 export const CLASS_OF: Record<string, MeasureClass> = Object.fromEntries(COUNT_RULES.map((r) => [r.measure, r.cls]));
 export const LABEL_OF: Record<string, string> = Object.fromEntries(COUNT_RULES.map((r) => [r.measure, r.label]));
 
+/** Plural nouns that name what a measure counts, not a thing ("deaths", "homes"). */
+const MEASURE_NOUNS = /^(?:deaths|injuries|fatalities|bodies|arrests|casualties|lives|more|others|strikers|marchers|survivors|protesters|protestors|demonstrators|homes|houses|buildings|households|customers|days|hours|minutes|weeks|months|years|times|percent|points|miles|kilometres|kilometers|metres|meters|feet)$/i;
+
+/** "2,000 tents and the homeless": a figure right before a plural noun that is no person counts that thing. */
+function countsAThing(after: string): boolean {
+  const m = /^\s+([\p{L}-]{4,})/u.exec(after);
+  return m !== null && /s$/i.test(m[1]) && !PEOPLE.test(m[1]) && !MEASURE_NOUNS.test(m[1]) && !/(?:ed|ing)$/i.test(m[1]);
+}
+
 /** The measure of a bare count from the words after and before it (bounded slices). */
 export function countMeasure(after: string, before: string): MeasureRule | null {
+  if (countsAThing(after)) return null;
   let best: MeasureRule | null = null;
   let bestAt = Infinity;
   for (const r of COUNT_RULES) {
@@ -107,5 +121,7 @@ export function countMeasure(after: string, before: string): MeasureRule | null 
   }
   if (best) return best;
   for (const r of COUNT_RULES) if (r.before?.test(before)) return r;
+  // "40,000 protesters": a crowd, unless a measure follows ("9 protesters were injured")
+  if (/^\s+(?:protesters|protestors|demonstrators|marchers)\b(?!\s+(?:were|was|had|have|are|who)\b)/i.test(after)) return COUNT_RULES.find((r) => r.measure === 'crowd') ?? null;
   return null;
 }

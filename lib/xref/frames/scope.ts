@@ -9,14 +9,14 @@ const GENERIC_AFTER = /^\s+(?:people|persons|individuals|others|passengers and c
 /** Place phrases in the clause: each yields a scope key. Bounded slices only. */
 const PLACE_RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   // "in the north", "in the country's south", "in northern Syria"
-  [/\b(?:in|across|throughout)\s+(?:the\s+)?(?:country's\s+|region's\s+)?(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center)\b/i, (m) => `region:${m[1].toLowerCase().replace('-', '')}`],
+  [/\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:country's\s+|region's\s+|province's\s+)?(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center)\b/i, (m) => `region:${m[1].toLowerCase().replace('-', '')}`],
   [/\b(?:in|across)\s+(northern|southern|eastern|western|central)\s+(\p{Lu}[\p{L}-]+)/u, (m) => `region:${m[1].toLowerCase()} ${fold(m[2])}`],
   // "rebel-held areas", "areas held by the rebels", "government-controlled"
   [/\b([\p{L}]+)-(?:held|controlled|run)\b/u, (m) => `side:${fold(m[1])}`],
   [/\bareas?\s+(?:held|controlled)\s+by\s+(?:the\s+)?([\p{L}]+)/u, (m) => `side:${fold(m[1])}`],
   [/\b(?:on the|on)\s+([\p{L}]+)\s+side\b/u, (m) => `side:${fold(m[1])}`],
-  // "in Hatay province", "in Aldmouth", "across Gansu"
-  [/\b(?:in|across|throughout|within)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+(province|region|state|county|district|prefecture|city|town|village|area))?/u,
+  // "in Hatay province", "In neighbouring Orlik province", "across Gansu"
+  [/\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+|northern\s+|southern\s+|eastern\s+|western\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+(province|region|state|county|district|prefecture|city|town|village|area))?/u,
     (m) => `place:${fold(m[1]).replace(/['’]s$/, '')}`],
 ];
 
@@ -48,7 +48,7 @@ export function scopeOf(clause: string, figStart: number, figEnd: number): Scope
       const k = key(m);
       if (NOT_PLACE.test(k.slice(k.indexOf(':') + 1))) continue;
       parts.push(k);
-      texts.push(m[0]);
+      texts.push(k.startsWith('place:') ? `in ${m[1]}${m[2] ? ` ${m[2]}` : ''}` : m[0].replace(/^(?:In|Across|Throughout|Within)\b/, (w) => w.toLowerCase()));
       break;
     }
     if (parts.some((p) => !p.startsWith('group:'))) break;

@@ -111,6 +111,9 @@ export function valueOf(clause: string, figStart: number, figEnd: number): strin
 /** Capitalised words that start sentences or name months and days: never an agent. */
 const NOT_AGENT = new Set('the a an he she it they we i but and in on at as after before when while this that there his her their its our meanwhile later earlier however also monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december police officials'.split(' '));
 
+/** Words that are verbs (or auxiliaries) when not capitalised: the end of a clause's subject. */
+const VERBISH = /^(?:is|was|were|are|be|been|has|had|have|will|would|could|can|did|does|do|may|might|must|shall|should|said|says|told|left|leaves|went|took|came|put|kept|held|gave|signed|signs|refused|declined|agreed|insisted|announced|walked|broke|met|ran|saw|became|remained|[a-z]+ed)$/;
+
 /** The last word of the name chunk starting at `i` ("Khalifa Haftar's forces" → Haftar). */
 function nameEnd(ws: Word[], i: number): Word {
   let j = i;
@@ -127,12 +130,24 @@ export function agentBefore(clause: string, at: number, first = false, namesOnly
   const from = Math.max(0, at - 160);
   const ws = wordsOf(clause.slice(from, at));
   const isName = (w: Word, i: number) => /^\p{Lu}/u.test(w.raw) && !NOT_AGENT.has(w.w) && !(i === 0 && isStopword(w.w));
-  const order = first ? ws.map((_, i) => i) : ws.map((_, i) => ws.length - 1 - i);
-  for (const i of order) {
-    if (!isName(ws[i], i)) continue;
-    const w = first ? nameEnd(ws, i) : ws[i];
-    const name = w.raw.replace(/['’]s$/, '');
-    return { key: fold(name), name };
+  if (first) {
+    // the subject: the last name before the clause's first verb ("Northern Front commander Idris
+    // Kalo left ... without signing" → Kalo; "Haftar left Moscow without signing" → Haftar)
+    const verb = ws.findIndex((w, i) => i > 0 && !/^\p{Lu}/u.test(w.raw) && VERBISH.test(w.w));
+    const upto = verb < 0 ? ws.length : verb;
+    let pick = -1;
+    for (let i = 0; i < upto; i++) if (isName(ws[i], i) && (i === 0 || !isName(ws[i - 1], i - 1) || ws[i].start - ws[i - 1].end > 1)) pick = i;
+    if (pick < 0) pick = ws.findIndex((w, i) => isName(w, i));
+    if (pick >= 0) {
+      const name = nameEnd(ws, pick).raw.replace(/['’]s$/, '');
+      return { key: fold(name), name };
+    }
+  } else {
+    for (let i = ws.length - 1; i >= 0; i--) {
+      if (!isName(ws[i], i)) continue;
+      const name = ws[i].raw.replace(/['’]s$/, '');
+      return { key: fold(name), name };
+    }
   }
   if (namesOnly) return null;
   for (let i = ws.length - 1; i >= 0; i--) {
