@@ -56,6 +56,8 @@ function timesAlign(a: FrameReport, b: FrameReport): boolean {
   const tb = b.frame.time;
   const yearOnly = (t: string | null) => t !== null && t.length === 4;
   if (yearOnly(ta) || yearOnly(tb)) return yearOf(ta, a.publishedMs) === yearOf(tb, b.publishedMs);
+  // the day words near an act are as often the day it was reported ("has not conceded, his campaign said on Monday")
+  if (a.frame.polarity) return true;
   if (classOf(a.frame.measure) === 'state') {
     const da = ta ?? dayOf(a.publishedMs);
     const db = tb ?? dayOf(b.publishedMs);

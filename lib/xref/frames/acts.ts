@@ -38,6 +38,9 @@ const ACTS: Record<string, string> = {
   evacuate: 'evacuate', evacuated: 'evacuate',
   accept: 'accept', accepted: 'accept', accepts: 'accept', agree: 'accept', agreed: 'accept', agrees: 'accept',
   reached: 'reach', arrived: 'reach',
+  concede: 'concede', conceded: 'concede', concedes: 'concede',
+  breach: 'breach', breached: 'breach',
+  unveil: 'unveil', unveiled: 'unveil',
 };
 /** Words that mean the opposite act: "rejected the deal" is accept, negated. */
 const REVERSE: Record<string, string> = {
@@ -67,7 +70,7 @@ const NEGATORS = /^(?:not|no|never|without|neither|nor|cannot|n't|.*n't|nothing|
 const DENIERS = /^(?:denied|denies|deny|denying|rejected|dismissed|refuted)$/;
 const SKIP = new Set('be been being was were is are am have has had do does did yet ever even really so very too quite entirely fully always to on in at of that this it its a an the as will would'.split(' '));
 const RAISING = new Set(['accept', 'believe', 'think', 'agree', 'expect', 'say', 'claim', 'that']);
-const BASE_FORMS = new Set(['sign', 'ratify', 'attend', 'resign', 'release', 'approve', 'admit', 'invite', 'know', 'withdraw', 'evacuate', 'accept', 'agree', 'reject', 'boycott']);
+const BASE_FORMS = new Set(['concede', 'breach', 'unveil', 'sign', 'ratify', 'attend', 'resign', 'release', 'approve', 'admit', 'invite', 'know', 'withdraw', 'evacuate', 'accept', 'agree', 'reject', 'boycott']);
 const VERB_BEFORE = /^(?:to|will|would|not|n't|did|does|do|could|cannot|can|shall|may|might|never|must|should|refused|declined|failed)$|n't$/;
 const INTENT = /^(?:will|would|shall|going|plans?|intends?|ready|willing|wo)$/;
 const COPULA = /^(?:was|were|is|are|been|be|being|had|has|have|would|will|turned|became|remained|stayed|seemed)$/;

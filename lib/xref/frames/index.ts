@@ -48,6 +48,9 @@ interface Measured {
   scoped: boolean;
 }
 
+/** "280 civilians and": the words between two counts name people, so both counts count the same thing. */
+const PEOPLE_GROUP = /^\s*(?:(?:[\p{Lu}][\p{L}]+\s+)?(?:people|persons|civilians|fighters|soldiers|troops|children|adults|women|men|crew|police(?:men| officers)?|officers|migrants|refugees|militants|rebels|workers|staff|students|tourists|passengers|residents|villagers)\s*)?(?:,|and|or)\s*$/u;
+
 /** "one of them", "nine of the survivors": a part of a total, which the total does not contradict. */
 const SUBSET_AFTER = /^\s+(?:of\s+(?:them|those|whom|the|these|its|their)\b|among\s+them\b)/i;
 /** Durations that place something in time rather than measure it: "two days ago", "within 48 hours". */
@@ -79,10 +82,13 @@ function measureOf(sentence: string, f: Figure, prev: Figure | undefined, next: 
   const dim = f.dim;
   if (dim === null) {
     if (SUBSET_AFTER.test(after)) return null;
+    // "Two more bodies were recovered", "another 40 were injured": an increment, not a total
+    if (/^\s+(?:more|additional|further|extra|new)\b/i.test(after) || /\b(?:another|a further|an additional|further)\s+$/i.test(before)) return null;
     const rule = countMeasure(after, before);
     if (rule) return { measure: rule.measure, event: 'story', label: `the ${rule.label}`, cls: rule.cls, scoped: true };
     const noun = /^\s+([\p{L}]{3,})/u.exec(after);
-    const thing = noun && thingMeasure(noun[1], after.slice(noun[0].length, noun[0].length + 50));
+    // "Nine bridges were destroyed", or "the fire has destroyed 140 homes"
+    const thing = noun && (thingMeasure(noun[1], after.slice(noun[0].length, noun[0].length + 50)) ?? (/\b(?:has|have|had)\s+(?:now\s+)?\S+\s+$/i.test(before) ? thingMeasure(noun[1], before.slice(-30)) : null));
     return thing ? { measure: thing.measure, event: 'story', label: `the ${thing.label}`, cls: thing.cls, scoped: true } : null;
   }
   if (dim === 'magnitude') {
@@ -95,7 +101,7 @@ function measureOf(sentence: string, f: Figure, prev: Figure | undefined, next: 
     const subject = durationSubject(sentence, f);
     if (!subject) return null;
     const name = subject.startsWith('time to decide|') ? agentBefore(sentence, f.start)?.name : undefined;
-    return { measure: 'duration', event: subject, label: name ? shown(subject, name) : `how long the ${shown(subject)} lasted`, cls: 'fixed', scoped: false };
+    return { measure: 'duration', event: subject, label: name ? shown(subject, name) : `the duration (${shown(subject)})`, cls: 'fixed', scoped: false };
   }
   if (dim === 'length') {
     const around = `${before} ${after.slice(0, 40)}`;
@@ -112,8 +118,17 @@ function measureOf(sentence: string, f: Figure, prev: Figure | undefined, next: 
     const what = /\bgusts?\b/i.test(sentence) ? 'gust' : /\bwinds?\b/i.test(sentence) ? 'wind' : valueOf(sentence, f.start, f.end);
     return what ? { measure: 'speed', event: what, label: `the speed of the ${shown(what)}`, cls: 'fixed', scoped: false } : null;
   }
-  const subject = valueOf(sentence, f.start, f.end);
+  if (dim === 'area' && /\b(?:burn(?:ed|t|ing)?|scorched|charred|consumed|blackened)\b/i.test(sentence)) {
+    return { measure: 'area', event: '|burned', label: 'the area burned', cls: 'cumulative', scoped: true };
+  }
+  let subject = valueOf(sentence, f.start, f.end);
   if (!subject) return null;
+  // a share of the vote (or of seats, of a market) is someone's: "Varga won 54 percent of the vote"
+  if ((dim === 'percent' || dim === 'points') && /\|(?:vote|seat|share|stake|market|ballot)s?$/.test(subject)) {
+    const who = agentBefore(sentence, f.start, true, true);
+    if (!who) return null;
+    subject = `${who.key}|${subject.split('|')[1]}`;
+  }
   const kind = dim.startsWith('money:') ? 'money' : dim;
   const what = shown(subject);
   return { measure: `${kind}`, event: subject, label: kind === 'money' ? `the amount of the ${what}` : `the ${what} (${DIM_LABEL[kind] ?? kind})`, cls: 'fixed', scoped: false };
@@ -142,14 +157,17 @@ function figureFrames(s: FrameSentence, claims: readonly FrameClaim[], published
   for (let i = figures.length - 2; i >= 0; i--) {
     const nx = measured[i + 1];
     if (measured[i] || !nx || !nx.scoped || figures[i].dim !== null) continue;
-    if (/^\s*[\p{L}\s]{0,30}?\s*(?:,|and|or)\s*$/u.test(text.slice(figures[i].numEnd, figures[i + 1].start))) measured[i] = nx;
+    const between = text.slice(figures[i].numEnd, figures[i + 1].start);
+    if (/^\s*[\p{L}\s]{0,30}?\s*(?:,|and|or)\s*$/u.test(between) && PEOPLE_GROUP.test(between)) measured[i] = nx;
   }
   const out: Frame[] = [];
   figures.forEach((f, i) => {
     const m = measured[i];
     if (!m) return;
     const owner = ownerAt(s.start + f.numStart, claims, s.id);
-    const scope = m.scoped ? scopeOf(text, f.numStart, f.numEnd) : { key: '', text: null };
+    // the scope is looked for up to the next figure ("Four died in the north, and seven in the south")
+    const clauseEnd = figures[i + 1]?.start ?? text.length;
+    const scope = m.scoped ? scopeOf(text.slice(0, clauseEnd), f.numStart, f.numEnd) : { key: '', text: null };
     const natural = NATURAL_GROUP[m.measure];
     if (natural) scope.key = scope.key.split(' ').filter((p) => !natural.test(p)).join(' ');
     const time = timeOf(text, f.numStart, published);
@@ -173,7 +191,7 @@ function figureFrames(s: FrameSentence, claims: readonly FrameClaim[], published
 }
 
 /** One-off acts whose date can be disputed ("released on 3 May" / "freed on 5 May"). */
-const DATED_ACTS = new Set(['release', 'sign', 'resign', 'ratify', 'evacuate', 'withdraw', 'reach', 'take effect']);
+const DATED_ACTS = new Set(['release', 'sign', 'resign', 'ratify', 'evacuate', 'withdraw', 'reach', 'take effect', 'unveil']);
 
 /** "the date the prisoners were released", "the date Lyra reached", "the date the duty rise took effect". */
 function dateLabel(act: string, thing: string, agentName: string): string {

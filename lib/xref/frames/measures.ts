@@ -71,7 +71,7 @@ const THING_STATES: [RegExp, string][] = [
 const STATE_CLASS: Record<string, MeasureClass> = { waiting: 'state', closed: 'state' };
 
 /** Nouns after a figure that are people (a group or just "people"), not things. */
-const PEOPLE = /^(?:people|persons|individuals|others|residents|passengers|civilians|fighters|soldiers|troops|children|adults|women|men|crew|police|policemen|officers|migrants|refugees|militants|rebels|workers|staff|students|tourists|patients|villagers|protesters|demonstrators|members|employees|journalists|miners|pilgrims|inmates|prisoners|hostages|survivors|victims|families|households|customers|homes?)$/i;
+const PEOPLE = /^(?:people|persons|individuals|others|residents|passengers|civilians|fighters|soldiers|troops|children|adults|women|men|crew|police|policemen|officers|migrants|refugees|militants|rebels|workers|staff|students|tourists|patients|villagers|protesters|demonstrators|members|employees|journalists|miners|pilgrims|inmates|prisoners|hostages|survivors|victims|families|households|customers)$/i;
 
 export function thingMeasure(noun: string, clause: string): { measure: string; label: string; cls: MeasureClass } | null {
   if (PEOPLE.test(noun)) return null;

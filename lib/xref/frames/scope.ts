@@ -35,7 +35,10 @@ export interface Scope {
 export function scopeOf(clause: string, figStart: number, figEnd: number): Scope {
   const parts: string[] = [];
   const texts: string[] = [];
-  const after = clause.slice(figEnd, figEnd + 120);
+  // after the figure, the scope is in its own phrase: not past "..., X said at a news conference in Y"
+  const raw = clause.slice(figEnd, figEnd + 120);
+  const cut = /,\s+(?:\p{Lu}|according\b|he\b|she\b|they\b|officials?\b|police\b)|\b(?:said|says|told|according to)\b/u.exec(raw);
+  const after = cut ? raw.slice(0, cut.index) : raw;
   const g = GENERIC_AFTER.test(after) ? null : GROUP.exec(after);
   if (g) {
     parts.push(`group:${fold(g[1]).replace(/ members$/, '').replace(/s$/, '')}`);

@@ -25,7 +25,7 @@ const LINKS = new Set(('is was were are be been being stood stands reached reach
   'hit hits totalled totaled totals total of at to from by measured measuring came put puts estimated estimates ' +
   'lasted lasts took takes taking set sets cut cuts raise raised lower lowered increase increased reduce reduced ' +
   'has have had now than as about around nearly almost some more over under least approximately roughly just well ' +
-  'spent spend spends spending worked work works working for worth lasted lasting continued ran').split(' '));
+  'spent spend spends spending worked work works working for worth lasted lasting continued ran currently').split(' '));
 const DETS = new Set('the a an its their his her our this that these those whose'.split(' '));
 /** Generic heads that say nothing about what is measured. */
 const VAGUE = new Set('figure figures number numbers total amount level rate count estimate estimates share per cent percent point points'.split(' '));
