@@ -45,7 +45,7 @@ const HEDGES: [RegExp, (x: number) => [number, number]][] = [
 ];
 
 const WORD_NUM = `(?:${Object.keys(TENS).join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL).join('|')}`;
-const NUMBER_RE = new RegExp(
+export const NUMBER_RE = new RegExp(
   [
     '(?<![\\p{L}\\p{N}_.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:[ \\u00a0]?(?:million|billion|trillion|bn|tn|m)\\b)?',
     '(?<![\\p{L}\\p{N}_.,])\\d+(?:\\.\\d+)?(?:[ \\u00a0]?(?:million|billion|trillion|bn|tn|m)\\b|[ \\u00a0](?:hundred|thousand)\\b)?',

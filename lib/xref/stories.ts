@@ -47,7 +47,8 @@ export function properNames(text: string): string[] {
   const re = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:al|el|bin|ibn|van|der|de|la|von|du|of)[- \u00a0])?\p{Lu}[\p{L}'’.-]*)*/gu;
   const out: string[] = [];
   for (const m of text.slice(0, 50_000).matchAll(re)) {
-    const name = m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+    let name = m[0].replace(/['’]s$/, '');
+    while (/[.'’-]/.test(name.charAt(name.length - 1))) name = name.slice(0, -1);
     const key = fold(name);
     if (key.length < 3 || NOT_NAMES.has(key)) continue;
     out.push(name);

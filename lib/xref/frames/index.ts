@@ -49,7 +49,7 @@ interface Measured {
 }
 
 /** "280 civilians and": the words between two counts name people, so both counts count the same thing. */
-const PEOPLE_GROUP = /^\s*(?:(?:[\p{Lu}][\p{L}]+\s+)?(?:people|persons|civilians|fighters|soldiers|troops|children|adults|women|men|crew|police(?:men| officers)?|officers|migrants|refugees|militants|rebels|workers|staff|students|tourists|passengers|residents|villagers)\s*)?(?:,|and|or)\s*$/u;
+const PEOPLE_GROUP = /^ ?(?:[\p{Lu}][\p{L}]+ )?(?:people|persons|civilians|fighters|soldiers|troops|children|adults|women|men|crew|police(?:men| officers)?|officers|migrants|refugees|militants|rebels|workers|staff|students|tourists|passengers|residents|villagers)(?:,| and| or) ?$/u;
 
 /** "one of them", "nine of the survivors": a part of a total, which the total does not contradict. */
 const SUBSET_AFTER = /^\s+(?:of\s+(?:them|those|whom|the|these|its|their)\b|among\s+them\b)/i;
@@ -157,8 +157,8 @@ function figureFrames(s: FrameSentence, claims: readonly FrameClaim[], published
   for (let i = figures.length - 2; i >= 0; i--) {
     const nx = measured[i + 1];
     if (measured[i] || !nx || !nx.scoped || figures[i].dim !== null) continue;
-    const between = text.slice(figures[i].numEnd, figures[i + 1].start);
-    if (/^\s*[\p{L}\s]{0,30}?\s*(?:,|and|or)\s*$/u.test(between) && PEOPLE_GROUP.test(between)) measured[i] = nx;
+    const between = text.slice(figures[i].numEnd, figures[i + 1].start).replace(/\s+/g, ' ');
+    if (between.length <= 50 && PEOPLE_GROUP.test(between)) measured[i] = nx;
   }
   const out: Frame[] = [];
   figures.forEach((f, i) => {

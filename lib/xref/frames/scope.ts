@@ -12,7 +12,7 @@ const PLACE_RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:country's\s+|region's\s+|province's\s+)?(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center)\b/i, (m) => `region:${m[1].toLowerCase().replace('-', '')}`],
   [/\b(?:in|across)\s+(northern|southern|eastern|western|central)\s+(\p{Lu}[\p{L}-]+)/u, (m) => `region:${m[1].toLowerCase()} ${fold(m[2])}`],
   // "rebel-held areas", "areas held by the rebels", "government-controlled"
-  [/\b([\p{L}]+)-(?:held|controlled|run)\b/u, (m) => `side:${fold(m[1])}`],
+  [/(?<![\p{L}])([\p{L}]{2,30})-(?:held|controlled|run)\b/u, (m) => `side:${fold(m[1])}`],
   [/\bareas?\s+(?:held|controlled)\s+by\s+(?:the\s+)?([\p{L}]+)/u, (m) => `side:${fold(m[1])}`],
   [/\b(?:on the|on)\s+([\p{L}]+)\s+side\b/u, (m) => `side:${fold(m[1])}`],
   // "in Hatay province", "In neighbouring Orlik province", "across Gansu"
