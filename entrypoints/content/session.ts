@@ -13,7 +13,8 @@ import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
 import { normalizeUrl } from '@/lib/store/urls';
 import { LIMITS, isContentMessage, type ContentMessage } from '@/lib/protocol';
-import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type PageView, type Settings } from '@/lib/types';
+import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type Frame, type PageView, type Settings } from '@/lib/types';
+import { digestArticle } from '@/lib/xref/digest';
 import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
 import { WrapPainter } from './wrap-paint';
@@ -58,6 +59,8 @@ export class Session {
   private painted: Painted | null = null;
   private intervals: ClaimInterval[] = [];
   private conflicts: Conflict[] = [];
+  /** The stored frames of this page's claims (what each says, made explicit), for the card. */
+  private frames: Frame[] = [];
   private xrefNote?: string;
   private painter: ClaimPainter | null = null;
   private observer: MutationObserver | null = null;
@@ -180,9 +183,14 @@ export class Session {
     try {
       // Every claim is painted; the store takes a capped share (a page cannot flood it).
       const { claims, actors } = capForReport(this.result);
-      const res = await ask('page:report', { page: { meta, claims, actors, words } });
+      // the body's sentences with figures and acts (the outlet's own reporting) and its names, for cross-referencing
+      const text = this.model?.text ?? '';
+      const reported = new Set(claims.map((c) => c.id));
+      const digest = timed('digest', () => digestArticle(text, claims, this.result.claims.filter((c) => !reported.has(c.id))));
+      const res = await ask('page:report', { page: { meta, claims, actors, words, digest } });
       if (gen !== this.generation) return;
       this.conflicts = res.conflicts ?? [];
+      this.frames = res.frames ?? [];
       this.xrefNote = res.stored ? undefined : res.message ?? 'Cross-references are off: this page could not be stored.';
       if (this.conflicts.length) this.repaint();
     } catch (err) {
@@ -218,6 +226,7 @@ export class Session {
     this.result = { claims: [], actors: [] };
     this.intervals = [];
     this.conflicts = [];
+    this.frames = [];
     this.shadowRoots = [];
     this.cursor = this.hovered = -1;
   }
@@ -279,6 +288,7 @@ export class Session {
       if (gen !== this.generation || view.state !== 'ok') return;
       const before = JSON.stringify(this.conflicts.map((c) => [c.id, c.dismissed]));
       this.conflicts = view.conflicts;
+      if (view.frames) this.frames = view.frames;
       if (JSON.stringify(this.conflicts.map((c) => [c.id, c.dismissed])) !== before) this.repaint();
     } catch {
       /* the background is restarting; the next visit will catch up */
@@ -321,7 +331,7 @@ export class Session {
     if (!claim || !range) return;
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     const url = this.storedUrl();
-    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, xrefNote: this.xrefNote, onCompare: () => void ask('ui:open-compare', { url }).catch(() => undefined) }, range);
+    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, frames: this.frames.filter((f) => f.ref === claim.id), xrefNote: this.xrefNote, onCompare: () => void ask('ui:open-compare', { url }).catch(() => undefined) }, range);
   }
 
   /** The page's key in the store (conflict sides name pages by it): canonical URL, no fragment. */

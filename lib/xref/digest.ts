@@ -82,7 +82,12 @@ function topByCount(counts: Map<string, number>, max: number): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, max).map(([k]) => k);
 }
 
-export function digestArticle(text: string, claims: readonly Pick<Claim, 'content'>[] = []): ArticleDigest {
+/**
+ * `claims` are the claims reported with the digest; `omitted` are claims found but not reported
+ * (a page with more claims than the store takes): their sentences are left out, so that they are
+ * never mistaken for the outlet's own reporting.
+ */
+export function digestArticle(text: string, claims: readonly Pick<Claim, 'content'>[] = [], omitted: readonly Pick<Claim, 'content'>[] = []): ArticleDigest {
   const src = typeof text === 'string' ? text.slice(0, DIGEST_LIMITS.maxText) : '';
   const all = splitSentences(src);
   const starts = claims.map((c) => c.content.start).sort((a, b) => a - b);
@@ -106,7 +111,8 @@ export function digestArticle(text: string, claims: readonly Pick<Claim, 'conten
   for (const s of all) if (isProse(s.text)) midCapitals(s.text, midCaps);
   all.forEach((s, i) => {
     const clipped = s.text.length > DIGEST_LIMITS.maxSentenceChars ? { ...s, text: s.text.slice(0, DIGEST_LIMITS.maxSentenceChars), end: s.start + DIGEST_LIMITS.maxSentenceChars } : s;
-    if (sentences.length < DIGEST_LIMITS.maxSentences && (i < 3 || hasClaim(s) || WORTH.test(clipped.text))) sentences.push({ id: `s${i}`, ...clipped });
+    const left = omitted.length > 0 && omitted.some((c) => c.content.start < s.end && c.content.end > s.start);
+    if (!left && sentences.length < DIGEST_LIMITS.maxSentences && (i < 3 || hasClaim(s) || WORTH.test(clipped.text))) sentences.push({ id: `s${i}`, ...clipped });
     if (!isProse(s.text)) return;
     for (const n of namesIn(clipped.text, lower, midCaps)) {
       const k = fold(n);

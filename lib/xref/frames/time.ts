@@ -18,7 +18,7 @@ const WINDOW = 140;
 /** A quick test for anything chrono might read: saves parsing clauses with no time words. */
 const TIME_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|evening|afternoon|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ago|\d{1,2}\/\d{1,2})\b/i;
 /** A year the figure is placed in: "in 2009", "the 2011 quake" ("since 2011" is no time of the figure). */
-const YEAR = /\b(?:in|of|during|from|until)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:quake|earthquake|disaster|floods?|storm|hurricane|election|attack|war|crash|fire|wildfire|strike|dispute|uprising|tsunami|eruption|protests?)\b/i;
+const YEAR = /\b(?:in|of|during|from|until)\s+((?:19|20)\d\d)\b|\bsince\s+((?:19|20)\d\d),?\s+when\b|\b((?:19|20)\d\d)\s+(?:quake|earthquake|disaster|floods?|storm|hurricane|election|attack|war|crash|fire|wildfire|strike|dispute|uprising|tsunami|eruption|protests?)\b/i;
 const LAST_YEAR = /\blast year\b|\ba year ago\b/i;
 /** Words that mark a date as future: chrono is told to read weekdays forward then. */
 const FUTURE = /\b(?:will|next|due|scheduled|planned|expected|from)\b/i;
@@ -32,7 +32,7 @@ export function timeOf(clause: string, at: number, published: number | null): Ti
   const from = Math.max(0, at - WINDOW);
   const slice = clause.slice(from, at + WINDOW);
   const year = YEAR.exec(slice);
-  if (year) return { at: year[1] ?? year[2], text: year[0], index: from + year.index };
+  if (year) return { at: year[1] ?? year[2] ?? year[3], text: year[0], index: from + year.index };
   const ref = published === null ? null : new Date(published);
   if (ref && LAST_YEAR.test(slice)) return { at: String(ref.getUTCFullYear() - 1), text: 'last year', index: from };
   if (!ref || !TIME_WORD.test(slice)) return { at: null, text: null, index: -1 };
