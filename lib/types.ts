@@ -87,6 +87,9 @@ export interface Frame {
   ref: string;
   /** Said by a quoted or paraphrased source (claim), or stated by the outlet itself (own). */
   kind: 'claim' | 'own';
+  /** For the outlet's own sentences: a source the sentence names ("officials there said") that the
+   *  attribution engine did not make a claim of. */
+  source?: string;
   /** The event or subject: "story" (what the story is about), or a noun ("talks", "aftershock"). */
   event: string;
   /** What is measured, normalised: "dead", "duration", "magnitude", "percent:turnout", "act:sign". */

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { extract } from '../lib/extract/index';
 import { openStore } from '../lib/store';
 import type { PageReport } from '../lib/protocol';
-import type { Conflict } from '../lib/types';
+import type { Conflict, Frame } from '../lib/types';
 import { digestArticle } from '../lib/xref/digest';
 import { scoreXref, type GoldStory, type Reported, type XrefScore } from '../lib/eval/xref';
 
@@ -39,6 +39,8 @@ export interface XrefRun {
   /** Story id → the gold story ids of the articles grouped with each article (for grouping checks). */
   grouping: { article: string; story: string; groupedWith: string[] }[];
   conflicts: Conflict[];
+  /** The stored frames of each article (by URL), as the views return them. */
+  frames: Map<string, Frame[]>;
   ms: number;
 }
 
@@ -52,8 +54,10 @@ export async function runStories(articles: readonly StoryArticle[]): Promise<Xre
   for (const [i, a] of sorted.entries()) await store.ingest(a.report, Date.parse(a.report.meta.published ?? '') || 1_000 + i);
   const conflicts = new Map<string, Conflict>();
   const grouping: XrefRun['grouping'] = [];
+  const frames = new Map<string, Frame[]>();
   for (const a of articles) {
     const v = await store.view(a.report.meta.url);
+    frames.set(a.report.meta.url, v.frames ?? []);
     for (const c of v.conflicts) conflicts.set(c.id, c);
     const members = v.stories[0]?.articles ?? [a.report.meta.url];
     grouping.push({ article: `${a.story.id}/${a.slug}`, story: a.story.id, groupedWith: members.map((u) => { const x = byUrl.get(u); return x ? `${x.story.id}/${x.slug}` : u; }).sort() });
@@ -65,7 +69,7 @@ export async function runStories(articles: readonly StoryArticle[]): Promise<Xre
     type: c.type,
     sides: c.sides.map((s) => ({ story: byUrl.get(s.url)?.story.id ?? '?', article: byUrl.get(s.url)?.slug ?? s.url, value: s.value })),
   }));
-  return { score: scoreXref(articles.length ? [...new Set(articles.map((a) => a.story))] : [], reported), grouping, conflicts: [...conflicts.values()], ms };
+  return { score: scoreXref(articles.length ? [...new Set(articles.map((a) => a.story))] : [], reported), grouping, conflicts: [...conflicts.values()], frames, ms };
 }
 
 /** Articles grouped wrongly: apart from their own story's articles, or with another story's. */

@@ -48,7 +48,7 @@ export function announce(claim: Claim, actor: Actor | undefined, n: number, tota
 
 /** Who stands behind one side of a disagreement: its source, or the outlet's own reporting. */
 export function sideWho(side: ConflictSide, thisPage: boolean): string {
-  if (side.own) return thisPage ? 'this outlet’s own reporting' : 'own reporting';
+  if (side.own) return `${thisPage ? 'this outlet’s own reporting' : 'own reporting'}${side.actor ? `, citing ${side.actor}` : ''}`;
   return side.actor ?? 'unnamed source';
 }
 

@@ -26,7 +26,7 @@ function Side({ side, thisPage, onShowClaim }: { side: ConflictSide; thisPage: b
       <p class="side-meta">
         <time dateTime={side.published}>{formatDate(side.published)}</time>
         {' · '}
-        {side.own ? <span class="own">{thisPage ? 'this outlet’s own reporting' : 'the outlet’s own reporting'}</span> : side.actor ? <span>{side.actor}</span> : <span>unnamed source</span>}
+        {side.own ? <span class="own">{thisPage ? 'this outlet’s own reporting' : 'the outlet’s own reporting'}{side.actor ? `, citing ${side.actor}` : ''}</span> : side.actor ? <span>{side.actor}</span> : <span>unnamed source</span>}
       </p>
       <blockquote class="side-claim">
         <Marked content={side.sentence?.text ?? side.content} value={side.value} />

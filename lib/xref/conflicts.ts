@@ -100,7 +100,10 @@ function rep(v: NonNullable<Frame['value']>): number {
 }
 
 function who(r: FrameReport, sameArticle: boolean): string {
-  if (r.frame.kind === 'own') return sameArticle ? `${r.outlet} itself` : `${r.outlet} (own reporting)`;
+  if (r.frame.kind === 'own') {
+    if (r.frame.source) return sameArticle ? r.frame.source : `${r.outlet} (citing ${r.frame.source})`;
+    return sameArticle ? `${r.outlet} itself` : `${r.outlet} (own reporting)`;
+  }
   const actor = r.actorName ?? 'an unnamed source';
   return sameArticle ? actor : `${r.outlet} (${actor})`;
 }
@@ -125,7 +128,7 @@ function side(r: FrameReport, value: string): ConflictSide {
     url: r.url,
     outlet: r.outlet,
     ...(r.published ? { published: r.published } : {}),
-    actor: r.frame.kind === 'own' ? null : r.actorName,
+    actor: r.frame.kind === 'own' ? r.frame.source ?? null : r.actorName,
     claimId: r.frame.ref,
     content: r.content,
     value,
@@ -143,13 +146,13 @@ function conflictId(a: FrameReport, b: FrameReport, type: ConflictType): string 
 
 type Draft = Omit<Conflict, 'id' | 'dismissed'>;
 
-const speaker = (r: FrameReport) => (r.frame.kind === 'own' ? `own:${r.url}` : r.actorKey ?? r.actorName ?? `?${r.url}#${r.frame.ref}`);
+const speaker = (r: FrameReport) => (r.frame.kind === 'own' ? `own:${r.url}:${r.frame.source ?? ''}` : r.actorKey ?? r.actorName ?? `?${r.url}#${r.frame.ref}`);
 
 /** Two reports in one article are compared only when different speakers give them. */
 function comparable(a: FrameReport, b: FrameReport): boolean {
   if (a.url !== b.url) return true;
   if (a.frame.ref === b.frame.ref) return false;
-  if (a.frame.kind === 'own' && b.frame.kind === 'own') return false;
+  if (a.frame.kind === 'own' && b.frame.kind === 'own' && !(a.frame.source && b.frame.source && a.frame.source !== b.frame.source)) return false;
   // the outlet's words around a claim in one sentence ("X said 12 died, up from 10") are no other report
   if ((a.frame.kind === 'own' || b.frame.kind === 'own') && a.frame.sentence.start === b.frame.sentence.start) return false;
   return speaker(a) !== speaker(b);

@@ -145,6 +145,26 @@ function ownerAt(abs: number, claims: readonly FrameClaim[], sentenceId: string)
   return c ? { kind: 'claim', ref: c.id, claim: c } : { kind: 'own', ref: sentenceId };
 }
 
+const SAYS = new Set(['said', 'says', 'told', 'reported', 'added', 'announced', 'confirmed']);
+
+/** "…, officials there said." / "…, according to the coastguard.": the source an own sentence names
+ *  (word by word, no backtracking pattern). */
+function namedSource(sentence: string): string | undefined {
+  let tail = sentence.slice(-140);
+  while (/["”’.]/.test(tail.charAt(tail.length - 1))) tail = tail.slice(0, -1);
+  const at = tail.lastIndexOf('according to ');
+  if (at >= 0) {
+    const who = tail.slice(at + 13).split(/[,;(]/)[0].trim();
+    return who.length >= 2 && who.length <= 60 ? who : undefined;
+  }
+  const comma = tail.lastIndexOf(', ');
+  if (comma < 0) return undefined;
+  const words = tail.slice(comma + 2).split(' ').filter(Boolean);
+  const verb = words.findIndex((w) => SAYS.has(w));
+  if (verb < 1 || verb > 8 || words.length - verb > 4) return undefined;
+  return words.slice(0, verb).join(' ');
+}
+
 function valueText(f: Figure, text: string): string {
   return text.slice(f.start, f.end);
 }
@@ -173,9 +193,11 @@ function figureFrames(s: FrameSentence, claims: readonly FrameClaim[], published
     const time = timeOf(text, f.numStart, published);
     const modality: Modality = modalityOf(text, f.start, f.end);
     const label = [m.label, scope.text].filter(Boolean).join(' ');
+    const source = owner.kind === 'own' ? namedSource(text) : undefined;
     out.push({
       ref: owner.ref,
       kind: owner.kind,
+      ...(source ? { source } : {}),
       event: m.event,
       measure: m.measure === 'money' ? `money:${f.base}` : m.measure,
       scope: scope.key,

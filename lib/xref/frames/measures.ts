@@ -18,38 +18,39 @@ export interface MeasureRule {
   example: string;
   /** Words right after the figure (within a few words). */
   after?: RegExp;
-  /** Words before the figure in its clause. */
+  /** Words before the figure, in the last `window` characters of its clause (default 40). */
   before?: RegExp;
+  window?: number;
 }
 
 export const COUNT_RULES: MeasureRule[] = [
   { measure: 'dead', label: 'number of dead', cls: 'cumulative', example: 'At least 12 people died when the ferry capsized',
     after: /^[^.;:!?]{0,40}?\b(?:killed|dead|died|die|deaths?|drowned|perished|bodies|fatalities|lives were lost|lost their lives|were confirmed dead)\b|^\s+lives\b/i,
-    before: /\b(?:death toll|toll|number of (?:people )?(?:dead|killed|deaths)|people killed|killing|killed|deaths? (?:rose|climbed|reached|stood)|dead (?:rose|numbered))\b[^.;!?]{0,40}$/i },
+    before: /\b(?:death toll|toll|number of (?:people )?(?:dead|killed|deaths)|people killed|killing|killed|deaths? (?:rose|climbed|reached|stood)|dead (?:rose|numbered))\b/i },
   { measure: 'injured', label: 'number of injured', cls: 'cumulative', example: '459 people were injured',
     after: /^[^.;:!?]{0,40}?\b(?:injured|wounded|hurt|injuries)\b/i,
-    before: /\b(?:number of (?:people )?(?:injured|wounded)|injuring|wounding|injured)\b[^.;!?]{0,30}$/i },
+    before: /\b(?:number of (?:people )?(?:injured|wounded)|injuring|wounding|injured)\b/i, window: 44 },
   { measure: 'rescued', label: 'number of people rescued', cls: 'cumulative', example: 'Forty-seven people were rescued',
     after: /^[^.;:!?]{0,40}?\b(?:rescued|saved|survived|pulled (?:out )?alive|brought ashore alive|plucked from the water)\b/i,
-    before: /\b(?:rescuing|rescued|number of survivors|rescuers (?:pulled|saved))\b[^.;!?]{0,30}$/i },
+    before: /\b(?:rescuing|rescued|number of survivors|rescuers (?:pulled|saved))\b/i, window: 44 },
   { measure: 'missing', label: 'number of missing', cls: 'state', example: 'At least 35 people are missing',
     after: /^[^.;:!?]{0,40}?\b(?:missing|unaccounted for)\b/i },
   { measure: 'hospital', label: 'number in hospital', cls: 'state', example: '11 of them remained in hospital',
     after: /^[^.;:!?]{0,40}?\b(?:remained in (?:the )?hospital|were in (?:the )?hospital|still in (?:the )?hospital|in a critical condition|in critical condition|in serious condition|in intensive care)\b/i },
   { measure: 'evacuated', label: 'number of people evacuated', cls: 'cumulative', example: '50,000 people had been evacuated',
     after: /^[^.;:!?]{0,40}?\b(?:evacuated|were moved to safety|were relocated|had been relocated)\b/i,
-    before: /\b(?:evacuating|evacuation of|forced the evacuation of|ordered the evacuation of)\s[^.;!?]{0,12}$/i },
+    before: /\b(?:evacuating|evacuation of|forced the evacuation of|ordered the evacuation of)\s/i, window: 36 },
   { measure: 'displaced', label: 'number of people displaced', cls: 'cumulative', example: '146,000 Libyans displaced',
     after: /^[^.;:!?]{0,40}?\b(?:displaced|homeless|fled their homes|forced from their homes|driven from their homes)\b/i },
   { measure: 'arrested', label: 'number of arrests', cls: 'cumulative', example: 'Police arrested 23 people',
     after: /^[^.;:!?]{0,40}?\b(?:arrested|detained|arrests|in custody|were held)\b/i,
-    before: /\b(?:arresting|arrested|detaining|detained|arrests? of)\s[^.;!?]{0,12}$/i },
+    before: /\b(?:arresting|arrested|detaining|detained|arrests? of)\s/i, window: 24 },
   { measure: 'aboard', label: 'number of people aboard', cls: 'fixed', example: 'The ferry was carrying 61 people',
     after: /^[^.;:!?]{0,40}?\b(?:aboard|on board|were travelling|were traveling|on the manifest|boarded|embarked|up the (?:ramp|gangway|gangplank))\b/i,
     before: /\b(?:carrying|manifest (?:listed|showed|shows|lists)|with)\s$/i },
   { measure: 'crowd', label: 'size of the crowd', cls: 'fixed', example: 'About 40,000 people marched through the capital',
     after: /^[^.;:!?]{0,40}?\b(?:marched|rallied|attended|turned out|took part|taken part|took to the streets|filled the|packed the|thronged|poured into|gathered)\b|^[^.;:!?]{0,30}?\bjoined\s+(?:\S+\s+){0,2}?(?:march|rally|protest|demonstration)\b/i,
-    before: /\b(?:crowds? (?:of|at|estimated at|put at|numbered|numbering)|number of (?:protesters|demonstrators|marchers|participants) at|turnout of|drew|attracted)\s[^.;!?]{0,12}$/i },
+    before: /\b(?:crowds? (?:of|at|estimated at|put at|numbered|numbering)|number of (?:protesters|demonstrators|marchers|participants) at|turnout of|drew|attracted)\s/i, window: 44 },
   { measure: 'strikers', label: 'number of workers on strike', cls: 'fixed', example: 'About 300 dock workers walked off the job',
     after: /^[^.;:!?]{0,40}?\b(?:walked out|walked off|went on strike|on strike|striking|strikers|stayed away|downed tools)\b/i },
   { measure: 'without-power', label: 'number without power', cls: 'state', example: '340,000 customers were without power',
@@ -120,7 +121,10 @@ export function countMeasure(after: string, before: string): MeasureRule | null 
     }
   }
   if (best) return best;
-  for (const r of COUNT_RULES) if (r.before?.test(before)) return r;
+  // the clause before the figure: after its last full stop, semicolon or question mark
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  const clause = before.slice(stop + 1);
+  for (const r of COUNT_RULES) if (r.before?.test(clause.slice(-(r.window ?? 56)))) return r;
   // "40,000 protesters": a crowd, unless a measure follows ("9 protesters were injured")
   if (/^\s+(?:protesters|protestors|demonstrators|marchers)\b(?!\s+(?:were|was|had|have|are|who)\b)/i.test(after)) return COUNT_RULES.find((r) => r.measure === 'crowd') ?? null;
   return null;
