@@ -288,7 +288,10 @@ export function framesOfSentence(s: FrameSentence, claims: readonly FrameClaim[]
 /** The day the article's opening is about ("marched ... on Saturday"), if its first sentences name one. */
 function leadDay(sentences: readonly FrameSentence[], published: number | null): string | null {
   for (const s of sentences.slice(0, 3)) {
-    const t = timeOf(s.text.slice(0, 400), 0, published);
+    // a wire dateline ("ALDMOUTH, Nov 21 (NorthWire) - ") gives the day of filing, not of the event
+    const dash = s.text.slice(0, 80).search(/\)\s*[-–—]\s/);
+    const body = dash >= 0 ? s.text.slice(s.text.indexOf(')', dash) + 1) : s.text;
+    const t = timeOf(body.slice(0, 400), 0, published);
     if (t.at && t.at.length === 10) return t.at;
   }
   return null;

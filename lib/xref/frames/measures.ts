@@ -94,7 +94,7 @@ export const NATURAL_GROUP: Record<string, RegExp> = {
 
 /** Measures of events that recur within a story (one rally a day, one round of talks): without a
  *  day of their own, they hold for the day the article's opening is about. */
-export const RECURRING = new Set(['crowd', 'strikers', 'duration']);
+export const RECURRING = new Set(['crowd', 'strikers']);
 
 export const CLASS_OF: Record<string, MeasureClass> = Object.fromEntries(COUNT_RULES.map((r) => [r.measure, r.cls]));
 export const LABEL_OF: Record<string, string> = Object.fromEntries(COUNT_RULES.map((r) => [r.measure, r.label]));
