@@ -120,7 +120,8 @@ export function pageFrames(claims: readonly Claim[], sentences: readonly (Span &
 export function storedDigest(rec: ArticleRecord): { digest?: ArticleDigest } {
   if (!rec.sentences?.length && !rec.features?.vocab?.length) return {};
   const names = Object.values(rec.features?.names ?? {}).filter((n) => n.length <= DIGEST_LIMITS.maxNameChars).slice(0, DIGEST_LIMITS.maxNames);
-  return { digest: { sentences: rec.sentences ?? [], names, words: (rec.features?.vocab ?? []).slice(0, DIGEST_LIMITS.maxWords) } };
+  const words = (rec.features?.vocab ?? []).filter((w) => w.length <= DIGEST_LIMITS.maxWordChars).slice(0, DIGEST_LIMITS.maxWords);
+  return { digest: { sentences: (rec.sentences ?? []).slice(0, DIGEST_LIMITS.maxSentences), names, words } };
 }
 
 /** v3: claim frames. Pages stored before have no digest: their frames come from their claims. */
