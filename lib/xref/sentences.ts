@@ -60,17 +60,3 @@ export function splitSentences(text: string, limit = Infinity): Span[] {
   if (out.length < limit) push(text.length);
   return out;
 }
-
-/** The sentence holding offset `at`, from a sorted list; null when none does. */
-export function sentenceAt(sentences: readonly Span[], at: number): Span | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}

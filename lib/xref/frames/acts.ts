@@ -3,7 +3,6 @@
 // overloaded / negated; "the sea was rough" → sea / calm / negated (an antonym). Two reports
 // disagree on one only when the agent, the act and the object are the same and the polarity flips:
 // "Sarraj signed" and "Haftar did not sign" agree. Only words from the tables below make frames.
-import { fold } from '../text';
 import { agentBefore, norm, wordsOf, type Word } from './subject';
 
 export interface Act {
@@ -224,8 +223,4 @@ export function actsOf(text: string, deniedByCue = false): Act[] {
     }
   }
   return out;
-}
-
-export function foldKey(s: string): string {
-  return fold(s);
 }

@@ -4,13 +4,11 @@
 import type { Frame, Modality, Span } from '../../types';
 import { findFigures, type Figure } from '../numbers';
 import { actsOf } from './acts';
-import { CLASS_OF, countMeasure, LABEL_OF, NATURAL_GROUP, RECURRING, thingMeasure, type MeasureClass } from './measures';
+import { CLASS_OF, countMeasure, NATURAL_GROUP, RECURRING, thingMeasure, type MeasureClass } from './measures';
 import { modalityOf } from './modality';
 import { scopeOf } from './scope';
 import { agentBefore, norm, valueOf, wordsOf } from './subject';
 import { timeOf } from './time';
-
-export { CLASS_OF } from './measures';
 
 /** A claim as frames need it: where its content is, and whether its cue is a denial. */
 export interface FrameClaim {
@@ -312,6 +310,6 @@ export function framesOfPage(sentences: readonly FrameSentence[], claims: readon
   return out.slice(0, max);
 }
 
-export const classOf = (measure: string): MeasureClass => CLASS_OF[measure] ?? (measure.startsWith('count:') ? (/:(?:waiting|closed)$/.test(measure) ? 'state' : 'cumulative') : 'fixed');
-export const labelOf = (measure: string): string => LABEL_OF[measure] ?? measure;
-export { wordsOf };
+/** How a measure changes over time (see measures.ts): counts of people by their rule, things destroyed and areas burned only grow. */
+export const classOf = (measure: string): MeasureClass =>
+  CLASS_OF[measure] ?? (measure.startsWith('count:') ? (/:(?:waiting|closed)$/.test(measure) ? 'state' : 'cumulative') : measure === 'area' ? 'cumulative' : 'fixed');

@@ -97,7 +97,6 @@ export const NATURAL_GROUP: Record<string, RegExp> = {
 export const RECURRING = new Set(['crowd', 'strikers']);
 
 export const CLASS_OF: Record<string, MeasureClass> = Object.fromEntries(COUNT_RULES.map((r) => [r.measure, r.cls]));
-export const LABEL_OF: Record<string, string> = Object.fromEntries(COUNT_RULES.map((r) => [r.measure, r.label]));
 
 /** Plural nouns that name what a measure counts, not a thing ("deaths", "homes"). */
 const MEASURE_NOUNS = /^(?:deaths|injuries|fatalities|bodies|arrests|casualties|lives|more|others|strikers|marchers|survivors|protesters|protestors|demonstrators|homes|houses|buildings|households|customers|days|hours|minutes|weeks|months|years|times|percent|points|miles|kilometres|kilometers|metres|meters|feet)$/i;

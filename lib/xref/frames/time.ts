@@ -58,11 +58,6 @@ export function timeOf(clause: string, at: number, published: number | null): Ti
   return { at: iso(date), text: best.r.text, index: from + best.r.index };
 }
 
-/** Days between two ISO days (b - a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / DAY);
-}
-
 export function dayOf(ms: number | null): string | null {
   return ms === null ? null : iso(new Date(ms));
 }
