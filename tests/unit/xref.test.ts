@@ -3,6 +3,7 @@ import { findConflicts, type FrameReport } from '../../lib/xref/conflicts';
 import { framesOfSentence } from '../../lib/xref/frames/index';
 import { findFigures } from '../../lib/xref/numbers';
 import { articleFeatures, linkArticles } from '../../lib/xref/stories';
+import { digestArticle } from '../../lib/xref/digest';
 import type { Actor, Claim } from '../../lib/types';
 
 let n = 0;
@@ -144,5 +145,26 @@ describe('stories', () => {
   it('keeps apart another event in the same town with the same governor, and far-apart dates', () => {
     expect(linkArticles(ferry('https://a.example/1', 'NorthWire', '2026-03-14T06:00:00Z', 'Ferry capsizes off Dunmarra'), strike, rare)).toBeNull();
     expect(linkArticles(ferry('https://a.example/1', 'NorthWire', '2026-03-14T06:00:00Z', 'Ferry capsizes off Dunmarra'), ferry('https://b.example/2', 'BCN', '2026-06-15T08:00:00Z', 'Ferry capsizes off Dunmarra'), rare)).toBeNull();
+  });
+});
+
+describe('body digest', () => {
+  it('names come from the prose, never from page furniture or capitalised sentence openers', () => {
+    const text = [
+      'Korvala earthquake: death toll rises to 214',
+      'Share this article',
+      "Read more: They're back: Kestrin derby returns after five years",
+      'The quake struck before dawn, and rescuers from Kestrin reached the village of Darro on Tuesday.',
+      "Even in Kestrin, cracks opened in the cathedral walls, said Tamsin Orlo of the disaster agency.",
+      "They're still searching, Orlo said, and even the army has joined the teams in Darro.",
+      'Related',
+      'Kestrin mayor resigns over stadium deal',
+    ].join('\n');
+    const d = digestArticle(text);
+    expect(d.names).toEqual(expect.arrayContaining(['Kestrin', 'Darro', 'Tamsin Orlo']));
+    for (const furniture of ["They're", 'Even', 'Share', 'Read', 'Related', 'The']) expect(d.names).not.toContain(furniture);
+    // the outlet's own figure-bearing sentences are kept, with offsets into the text
+    for (const s of d.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(d.sentences.some((s) => s.text.startsWith('Korvala earthquake'))).toBe(true);
   });
 });

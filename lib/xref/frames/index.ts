@@ -220,7 +220,12 @@ function dateLabel(act: string, thing: string, agentName: string): string {
   return `the date ${thing && !thing.includes('|') ? 'the ' : thing.includes('|') ? 'the ' : ''}${what} ${verb[act] ?? act}`;
 }
 
-const ACT_WORDS: Record<string, string> = { accept: 'accepts', calm: 'was calm', overloaded: 'was overloaded', safe: 'was safe', seaworthy: 'was seaworthy', guilty: 'is guilty', open: 'is open', alive: 'is alive', legal: 'is legal', accidental: 'was accidental', peaceful: 'was peaceful', know: 'knew', invite: 'was invited', pay: 'paid' };
+const ACT_WORDS: Record<string, string> = {
+  accept: 'accepts', calm: 'was calm', overloaded: 'was overloaded', safe: 'was safe', seaworthy: 'was seaworthy', guilty: 'is guilty', open: 'is open',
+  alive: 'is alive', legal: 'is legal', accidental: 'was accidental', peaceful: 'was peaceful', know: 'knew', invite: 'was invited', pay: 'paid',
+  ratify: 'ratified', withdraw: 'withdrew', reach: 'arrived', breach: 'was breached', release: 'released', sign: 'signed', resign: 'resigned',
+  attend: 'attended', approve: 'approved', admit: 'admitted', evacuate: 'evacuated', concede: 'conceded', unveil: 'unveiled',
+};
 
 /** "whether Haftar accepts the deal", "whether the sea was calm". */
 function actLabel(a: { agent: string; agentName: string; act: string; object: string }): string {

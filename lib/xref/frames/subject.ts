@@ -117,7 +117,8 @@ const VERBISH = /^(?:is|was|were|are|be|been|has|had|have|will|would|could|can|d
 /** The last word of the name chunk starting at `i` ("Khalifa Haftar's forces" → Haftar). */
 function nameEnd(ws: Word[], i: number): Word {
   let j = i;
-  while (j + 1 < ws.length && /^\p{Lu}/u.test(ws[j + 1].raw) && !NOT_AGENT.has(ws[j + 1].w) && ws[j + 1].start - ws[j].end <= 1 && !/['’]s$/.test(ws[j].raw)) j++;
+  // "Khalifa Haftar" → Haftar; "Libya's Haftar" → Haftar (the possessed name is the one meant)
+  while (j + 1 < ws.length && /^\p{Lu}/u.test(ws[j + 1].raw) && !NOT_AGENT.has(ws[j + 1].w) && ws[j + 1].start - ws[j].end <= 1) j++;
   return ws[j];
 }
 
@@ -133,6 +134,8 @@ export function agentBefore(clause: string, at: number, first = false, namesOnly
   if (first) {
     // the subject: the last name before the clause's first verb ("Northern Front commander Idris
     // Kalo left ... without signing" → Kalo; "Haftar left Moscow without signing" → Haftar)
+    // a clause that opens with its verb ("... and were in Moscow to sign") has its subject elsewhere
+    if (ws.length && !/^\p{Lu}/u.test(ws[0].raw) && VERBISH.test(ws[0].w)) return null;
     const verb = ws.findIndex((w, i) => i > 0 && !/^\p{Lu}/u.test(w.raw) && VERBISH.test(w.w));
     const upto = verb < 0 ? ws.length : verb;
     let pick = -1;
