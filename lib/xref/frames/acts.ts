@@ -132,6 +132,15 @@ function thingOf(ws: Word[], i: number, text: string, object: string): string {
   return '';
 }
 
+/** The deal, vote or talks named just before a passive act. */
+function objectBefore(ws: Word[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const n = norm(ws[k].w);
+    if (n === 'deal' || n === 'vote' || n === 'talk') return n;
+  }
+  return '';
+}
+
 /** Start of the clause an act at `at` belongs to: after "that", "as", "because", ";", ",". */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -199,14 +208,17 @@ export function actsOf(text: string, deniedByCue = false): Act[] {
       // "will sign", "is ready to sign": an intent, which is a stance on the deal like "positive toward it"
       const intent = act === 'sign' && ws.slice(Math.max(0, i - 4), i).some((x) => INTENT.test(x.w));
       const from = clauseStart(text, ws[i].start);
-      const agent = agentBefore(text.slice(from, ws[i].start), ws[i].start - from, true, true) ?? { key: '', name: '' };
+      // "the agreement signed by Holm": a passive act's agent follows it
+      const by = i + 2 < ws.length && ws[i + 1].w === 'by' && /^\p{Lu}/u.test(ws[i + 2].raw) ? agentBefore(text.slice(ws[i + 2].start, ws[i + 2].start + 80), 80, true, true) : null;
+      const agent = by ?? agentBefore(text.slice(from, ws[i].start), ws[i].start - from, true, true) ?? { key: '', name: '' };
       if (!agent.key) {
         // no named agent: only the date of a passive act can still be compared ("12 prisoners were released on May 3")
         const thing = thingOf(ws, i, text, '');
         if (thing && !neg) out.push({ agent: '', agentName: '', act, object: '', negated: false, denial: false, antonym: false, thing, start: ws[i].start, end: ws[i].end });
         continue;
       }
-      const object = objectAfter(ws, i, text);
+      // a passive act's object is its subject: "the agreement, signed by Holm" → deal
+      const object = by ? objectBefore(ws, i) : objectAfter(ws, i, text);
       out.push({ agent: agent.key, agentName: agent.name, act: intent ? 'accept' : act, object, negated: negated !== (w in REVERSE), denial, antonym: false, thing: thingOf(ws, i, text, object), start: neg ? neg.from : ws[i].start, end: ws[i].end });
     } else {
       const [key, opposite] = state;

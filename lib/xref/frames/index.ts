@@ -76,10 +76,14 @@ function durationSubject(sentence: string, f: Figure): string | null {
 
 function measureOf(sentence: string, f: Figure, prev: Figure | undefined, next: Figure | undefined): Measured | null {
   const after = sentence.slice(f.end, Math.min(next?.start ?? Infinity, f.end + 70));
-  const before = sentence.slice(Math.max(prev?.end ?? 0, f.start - 90), f.start);
+  // "rose from 74 to 82": the words before the first figure are the second's too
+  const joined = prev && /^\s+to\s+$/i.test(sentence.slice(prev.end, f.start));
+  const before = sentence.slice(Math.max(joined ? 0 : prev?.end ?? 0, f.start - 90), f.start);
   const dim = f.dim;
   if (dim === null) {
     if (SUBSET_AFTER.test(after)) return null;
+    // "rose from 74 to 82": the first figure is the earlier value, not what the report says now
+    if (/\bfrom\s$/i.test(before) && next && /^\s+to\s+$/i.test(sentence.slice(f.end, next.start).replace(/^\s+[\p{L}]+(?=\s+to\s)/u, ''))) return null;
     // "Two more bodies were recovered", "another 40 were injured": an increment, not a total
     if (/^\s+(?:more|additional|further|extra|new)\b/i.test(after) || /\b(?:another|a further|an additional|further)\s+$/i.test(before)) return null;
     const rule = countMeasure(after, before);
@@ -249,7 +253,7 @@ function actFrames(s: FrameSentence, claims: readonly FrameClaim[], published: n
   pieces.push({ text: own, offset: 0, owner: { kind: 'own', ref: s.id }, denied: false });
   for (const p of pieces) {
     for (const a of actsOf(p.text, p.denied)) {
-      const time = timeOf(s.text, p.offset + a.start, published);
+      const time = timeOf(s.text, p.offset + a.start, published, true);
       const wordsAt = p.text.slice(a.start, a.end);
       const hedged = /\b(?:could|might|may|should|would|if|unless)\s+(?:\w+\s+){0,2}$/i.test(p.text.slice(Math.max(0, a.start - 30), a.start));
       const what = a.thing || a.agent;

@@ -28,7 +28,7 @@ function iso(d: Date): string {
 }
 
 /** The time a clause names for a figure at `at` (clause offsets), relative to `published` (ms). */
-export function timeOf(clause: string, at: number, published: number | null): TimeRef {
+export function timeOf(clause: string, at: number, published: number | null, preferAfter = false): TimeRef {
   const from = Math.max(0, at - WINDOW);
   const slice = clause.slice(from, at + WINDOW);
   const year = YEAR.exec(slice);
@@ -46,7 +46,8 @@ export function timeOf(clause: string, at: number, published: number | null): Ti
   let best: { r: chrono.ParsedResult; d: number } | null = null;
   for (const r of results) {
     const pos = from + r.index;
-    const d = Math.abs(pos - at);
+    // an act's date follows its verb phrase ("unveiled by the minister on September 12")
+    const d = preferAfter && pos >= at && pos - at <= 90 ? (pos - at) / 10 : Math.abs(pos - at);
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/\b(?:yesterday|today|tonight|this morning|last night)\b/i.test(r.text)) continue;
     if (/\b(?:week|month|year)s?\b/i.test(r.text)) continue; // "last week" names no day
     if (!best || d < best.d) best = { r, d };
