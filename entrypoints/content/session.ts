@@ -14,7 +14,7 @@ import { ask } from '@/lib/messaging';
 import { normalizeUrl } from '@/lib/store/urls';
 import { LIMITS, isContentMessage, type ContentMessage } from '@/lib/protocol';
 import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type Frame, type PageView, type Settings } from '@/lib/types';
-import { digestArticle } from '@/lib/xref/digest';
+import { digestSteps } from '@/lib/xref/digest';
 import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
 import { WrapPainter } from './wrap-paint';
@@ -186,7 +186,9 @@ export class Session {
       // the body's sentences with figures and acts (the outlet's own reporting) and its names, for cross-referencing
       const text = this.model?.text ?? '';
       const reported = new Set(claims.map((c) => c.id));
-      const digest = timed('digest', () => digestArticle(text, claims, this.result.claims.filter((c) => !reported.has(c.id))));
+      // in slices of about 8 ms with yields between them, like the other stages (each slice is one "sourcelight:digest" entry)
+      const digest = await sliced('digest', digestSteps(text, claims, this.result.claims.filter((c) => !reported.has(c.id))));
+      if (gen !== this.generation) return;
       const res = await ask('page:report', { page: { meta, claims, actors, words, digest } });
       if (gen !== this.generation) return;
       this.conflicts = res.conflicts ?? [];

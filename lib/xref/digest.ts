@@ -3,7 +3,8 @@
 // whole sentence of every claim), and the body's names and words for story grouping. Computed
 // where the text is (content script, CLI), bounded, and checked again by the background.
 import type { Claim, Span } from '../types';
-import { splitSentences } from './sentences';
+import { runAll, type Steps } from '../slices';
+import { sentenceSteps } from './sentences';
 import { contentWords, fold } from './text';
 
 export interface ArticleDigest {
@@ -16,8 +17,10 @@ export interface ArticleDigest {
 }
 
 export const DIGEST_LIMITS = {
-  /** Text past this is not digested (a page's article is rarely longer). */
-  maxText: 300_000,
+  /** Text past this is not searched for sentences (a page's article is rarely longer). */
+  maxText: 150_000,
+  /** Names and words for story grouping come from the first part of the body. */
+  maxBodyText: 50_000,
   maxSentences: 400,
   maxNames: 80,
   maxWords: 300,
@@ -82,48 +85,70 @@ function topByCount(counts: Map<string, number>, max: number): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, max).map(([k]) => k);
 }
 
+/** Does any of `spans` (sorted by start) overlap [start, end)? Binary search: no per-sentence scan. */
+function overlapsAny(starts: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  // the first span starting at or after `start`, or the one before it reaching into [start, end)
+  return (lo < starts.length && starts[lo].start < end) || (lo > 0 && starts[lo - 1].end > start);
+}
+
 /**
- * `claims` are the claims reported with the digest; `omitted` are claims found but not reported
- * (a page with more claims than the store takes): their sentences are left out, so that they are
- * never mistaken for the outlet's own reporting.
+ * The digest of an article, as steps that yield every so often (the content script runs them in
+ * slices on the page's main thread; elsewhere they run at once). `claims` are the claims reported
+ * with the digest; `omitted` are claims found but not reported (a page with more claims than the
+ * store takes): their sentences are left out, so they are never mistaken for the outlet's own reporting.
  */
-export function digestArticle(text: string, claims: readonly Pick<Claim, 'content'>[] = [], omitted: readonly Pick<Claim, 'content'>[] = []): ArticleDigest {
+export function* digestSteps(text: string, claims: readonly Pick<Claim, 'content'>[] = [], omitted: readonly Pick<Claim, 'content'>[] = []): Steps<ArticleDigest> {
   const src = typeof text === 'string' ? text.slice(0, DIGEST_LIMITS.maxText) : '';
-  const all = splitSentences(src);
-  const starts = claims.map((c) => c.content.start).sort((a, b) => a - b);
-  const hasClaim = (s: Span) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo] < s.end;
-  };
+  const reported = claims.map((c) => ({ start: c.content.start, end: c.content.start + 1 })).sort((a, b) => a.start - b.start);
+  const left = omitted.map((c) => ({ start: c.content.start, end: c.content.end })).sort((a, b) => a.start - b.start);
+  const all = yield* sentenceSteps(src);
   const sentences: ArticleDigest['sentences'] = [];
+  for (let i = 0; i < all.length && sentences.length < DIGEST_LIMITS.maxSentences; i++) {
+    if ((i & 63) === 63) yield;
+    const s = all[i];
+    if (overlapsAny(left, s.start, s.end)) continue;
+    const clipped = s.text.length > DIGEST_LIMITS.maxSentenceChars ? { ...s, text: s.text.slice(0, DIGEST_LIMITS.maxSentenceChars), end: s.start + DIGEST_LIMITS.maxSentenceChars } : s;
+    if (i < 3 || overlapsAny(reported, s.start, s.end) || WORTH.test(clipped.text)) sentences.push({ id: `s${i}`, ...clipped });
+  }
+  // names and words for story grouping: from the prose of the first part of the body
+  const body = all.filter((s) => s.end <= DIGEST_LIMITS.maxBodyText && isProse(s.text)).map((s) => s.text.slice(0, DIGEST_LIMITS.maxSentenceChars));
   const lower = new Set<string>();
-  for (const m of src.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu)) lower.add(fold(m[0]));
+  let n = 0;
+  for (const m of src.slice(0, DIGEST_LIMITS.maxBodyText).matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu)) {
+    lower.add(fold(m[0]));
+    if ((++n & 1023) === 0) yield;
+  }
+  const midCaps = new Set<string>();
+  for (const [i, s] of body.entries()) {
+    if ((i & 31) === 31) yield;
+    midCapitals(s, midCaps);
+  }
   const nameCount = new Map<string, number>();
   const shownName = new Map<string, string>();
   const wordCount = new Map<string, number>();
-  const midCaps = new Set<string>();
-  for (const s of all) if (isProse(s.text)) midCapitals(s.text, midCaps);
-  all.forEach((s, i) => {
-    const clipped = s.text.length > DIGEST_LIMITS.maxSentenceChars ? { ...s, text: s.text.slice(0, DIGEST_LIMITS.maxSentenceChars), end: s.start + DIGEST_LIMITS.maxSentenceChars } : s;
-    const left = omitted.length > 0 && omitted.some((c) => c.content.start < s.end && c.content.end > s.start);
-    if (!left && sentences.length < DIGEST_LIMITS.maxSentences && (i < 3 || hasClaim(s) || WORTH.test(clipped.text))) sentences.push({ id: `s${i}`, ...clipped });
-    if (!isProse(s.text)) return;
-    for (const n of namesIn(clipped.text, lower, midCaps)) {
+  for (const [i, s] of body.entries()) {
+    if ((i & 31) === 31) yield;
+    for (const n of namesIn(s, lower, midCaps)) {
       const k = fold(n);
       nameCount.set(k, (nameCount.get(k) ?? 0) + 1);
       if (!shownName.has(k)) shownName.set(k, n);
     }
-    for (const w of contentWords(clipped.text)) if (w.length <= DIGEST_LIMITS.maxWordChars) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
-  });
+    for (const w of contentWords(s)) if (w.length <= DIGEST_LIMITS.maxWordChars) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+  }
   return {
     sentences,
     names: topByCount(nameCount, DIGEST_LIMITS.maxNames).map((k) => shownName.get(k) ?? k),
     words: topByCount(wordCount, DIGEST_LIMITS.maxWords),
   };
+}
+
+export function digestArticle(text: string, claims: readonly Pick<Claim, 'content'>[] = [], omitted: readonly Pick<Claim, 'content'>[] = []): ArticleDigest {
+  return runAll(digestSteps(text, claims, omitted));
 }

@@ -1,6 +1,7 @@
 // Sentences of article text with their offsets. One pass over the characters, no regex
 // backtracking: safe on any input. A sentence ends at . ! ? (and closing quotes after them)
 // followed by a space and a capital, digit or quote, and always at a line break.
+import { runAll, type Steps } from '../slices';
 import type { Span } from '../types';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
@@ -23,6 +24,11 @@ function wordBefore(text: string, i: number): string {
 }
 
 export function splitSentences(text: string, limit = Infinity): Span[] {
+  return runAll(sentenceSteps(text, limit));
+}
+
+/** The same, as steps that yield every few thousand characters (for slicing on a page's main thread). */
+export function* sentenceSteps(text: string, limit = Infinity): Steps<Span[]> {
   const out: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -33,6 +39,7 @@ export function splitSentences(text: string, limit = Infinity): Span[] {
     if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
   };
   for (let i = 0; i < text.length && out.length < limit; i++) {
+    if ((i & 4095) === 4095) yield;
     const c = text.charAt(i);
     if (c === '\n') {
       push(i);
