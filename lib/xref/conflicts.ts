@@ -58,11 +58,14 @@ function timesAlign(a: FrameReport, b: FrameReport): boolean {
   if (yearOnly(ta) || yearOnly(tb)) return yearOf(ta, a.publishedMs) === yearOf(tb, b.publishedMs);
   // the day words near an act are as often the day it was reported ("has not conceded, his campaign said on Monday")
   if (a.frame.polarity) return true;
-  if (classOf(a.frame.measure) === 'state') {
+  const cls = classOf(a.frame.measure);
+  if (cls === 'state') {
     const da = ta ?? dayOf(a.publishedMs);
     const db = tb ?? dayOf(b.publishedMs);
     return da !== null && da === db;
   }
+  // a count that only grows compares across days too: the later day's larger figure is an update
+  if (cls === 'cumulative') return true;
   return !(ta && tb && ta !== tb);
 }
 
@@ -167,9 +170,13 @@ function numberConflict(a: FrameReport, b: FrameReport): Draft | null {
   const topic = fa.label.replace(/^the /, '');
   const why = reason(a, b);
   if (classOf(fa.measure) === 'cumulative') {
-    const later = within
-      ? a.earlier !== b.earlier ? (a.earlier ? b : a) : null
-      : a.publishedMs !== null && b.publishedMs !== null && a.publishedMs !== b.publishedMs ? (a.publishedMs > b.publishedMs ? a : b) : null;
+    // the later report: by the days the figures hold for when both say, else by the article (or its "earlier" words)
+    const daysDiffer = fa.time !== null && fb.time !== null && fa.time !== fb.time && fa.time.length === 10 && fb.time.length === 10;
+    const later = daysDiffer
+      ? (fa.time! > fb.time! ? a : b)
+      : within
+        ? a.earlier !== b.earlier ? (a.earlier ? b : a) : null
+        : a.publishedMs !== null && b.publishedMs !== null && a.publishedMs !== b.publishedMs ? (a.publishedMs > b.publishedMs ? a : b) : null;
     if (later) {
       const earlier = later === a ? b : a;
       const [l, e] = [later.frame.value!, earlier.frame.value!];
@@ -181,6 +188,8 @@ function numberConflict(a: FrameReport, b: FrameReport): Draft | null {
         };
       }
     }
+    // figures for different days that do not grow: perhaps counted differently, not a contradiction we can tell
+    if (daysDiffer) return null;
   }
   if (intervalsOverlap(fa, fb)) return null;
   return {

@@ -31,7 +31,7 @@ export const COUNT_RULES: MeasureRule[] = [
     after: /^[^.;:!?]{0,40}?\b(?:injured|wounded|hurt|injuries)\b/i,
     before: /\b(?:number of (?:people )?(?:injured|wounded)|injuring|wounding|injured)\b/i, window: 44 },
   { measure: 'rescued', label: 'number of people rescued', cls: 'cumulative', example: 'Forty-seven people were rescued',
-    after: /^[^.;:!?]{0,40}?\b(?:rescued|saved|survived|pulled (?:out )?alive|brought ashore alive|plucked from the water)\b/i,
+    after: /^[^.;:!?]{0,40}?\b(?:rescued|saved|survived|pulled (?:out )?alive|brought ashore alive|plucked from the water)\b|^\s+(?:people\s+|survivors\s+)?alive\b/i,
     before: /\b(?:rescuing|rescued|number of survivors|rescuers (?:pulled|saved))\b/i, window: 44 },
   { measure: 'missing', label: 'number of missing', cls: 'state', example: 'At least 35 people are missing',
     after: /^[^.;:!?]{0,40}?\b(?:missing|unaccounted for)\b/i },
