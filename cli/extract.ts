@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract, MAX_TEXT_CHARS } from '../lib/extract';
+import { digestArticle } from '../lib/xref/digest';
+import { framesOfPage } from '../lib/xref/frames/index';
 import type { ArticleMeta, Claim, ExtractResult, Span } from '../lib/types';
 import { InputTooLargeError, MAX_INPUT_BYTES, readInput } from './input';
 
@@ -69,6 +71,9 @@ const span = (s: Span | null) => (s ? { text: s.text, start: s.start, end: s.end
 
 export function toJson(meta: ArticleMeta, text: string, r: ExtractResult, extractMs: number, explain = false) {
   const byId = new Map(r.actors.map((a) => [a.id, a]));
+  // what each claim states, made explicit, and the outlet's own figure-bearing sentences (lib/xref/frames)
+  const published = meta.published ? Date.parse(meta.published) : NaN;
+  const frames = framesOfPage(digestArticle(text, r.claims).sentences, r.claims.map((c) => ({ id: c.id, content: c.content, cue: c.cue?.text ?? null })), Number.isFinite(published) ? published : null);
   return {
     url: meta.canonicalUrl ?? meta.url,
     outlet: { name: meta.outlet.name, domain: meta.outlet.domain },
@@ -86,8 +91,10 @@ export function toJson(meta: ArticleMeta, text: string, r: ExtractResult, extrac
         content: span(c.content)!,
         via: span(c.via),
         ...(explain ? { rule: c.rule ?? null, confidence: c.confidence } : {}),
+        frames: frames.filter((f) => f.ref === c.id),
       };
     }),
+    ownReporting: frames.filter((f) => f.kind === 'own'),
     actors: r.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, aliases: a.aliases, mentions: a.mentions.map((m) => ({ start: m.start, end: m.end })) })),
     timing: { extractMs: Math.round(extractMs * 1000) / 1000 },
   };

@@ -2,7 +2,7 @@
 import { MAX_INPUT_BYTES } from './input';
 
 const USAGE = `usage: sourcelight extract FILE [--url URL] [--json]
-       sourcelight xref FILE... [--json]
+       sourcelight xref FILE... [--json] [--strict]
 Files over ${MAX_INPUT_BYTES / 1_000_000} MB are refused.`;
 
 async function run(argv: string[]): Promise<number> {

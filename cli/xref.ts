@@ -1,6 +1,7 @@
-// `sourcelight xref FILE... [--json]`: reads articles (.html through the article reader, .txt as
-// text), extracts claims with the engine, files them in the same store code the extension uses
-// (fake-indexeddb in Node) and prints the stories and conflicts it finds.
+// `sourcelight xref FILE... [--json] [--strict]`: reads articles (.html through the article reader,
+// .txt as text), extracts claims with the engine, files them in the same store code the extension
+// uses (fake-indexeddb in Node) and prints the stories and conflicts it finds: with other outlets,
+// and within one article. A file that is no article is skipped with a warning (--strict: an error).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,11 +9,12 @@ import 'fake-indexeddb/auto'; // IndexedDB and its classes as globals, as in a b
 import { extract } from '../lib/extract/index';
 import { openStore } from '../lib/store';
 import type { PageReport } from '../lib/protocol';
-import type { ArticleMeta, Conflict, Story } from '../lib/types';
+import type { ArticleMeta, Conflict, ConflictSide, Story } from '../lib/types';
+import { digestArticle } from '../lib/xref/digest';
 import { readArticleHtml } from './read-html';
 import { MAX_INPUT_BYTES, readInput } from './input';
 
-const USAGE = `usage: sourcelight xref FILE... [--json]   (.html/.htm read as web pages, anything else as plain text; each at most ${MAX_INPUT_BYTES / 1_000_000} MB)`;
+const USAGE = `usage: sourcelight xref FILE... [--json] [--strict]   (.html/.htm read as web pages, anything else as plain text; each at most ${MAX_INPUT_BYTES / 1_000_000} MB; --strict: a file that is no article is an error, not a warning)`;
 
 interface Loaded {
   /** The URL printed: canonical/og:url for pages, the file path for text. */
@@ -37,19 +39,22 @@ function sidecar(file: string): { outlet?: string; published?: string } {
   }
 }
 
-async function load(file: string): Promise<Loaded | string> {
+/** A file that could not be loaded: unreadable (always an error) or no article (a warning unless --strict). */
+interface Failed { reason: string; notArticle: boolean }
+
+async function load(file: string): Promise<Loaded | Failed> {
   let raw: string;
   try {
     raw = await readInput(file);
   } catch (e) {
-    return `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`;
+    return { reason: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`, notArticle: false };
   }
   let meta: ArticleMeta;
   let text: string;
   let shown: string;
   if (/\.html?$/i.test(extname(file))) {
     const read = readArticleHtml(raw, pathToFileURL(resolve(file)).href);
-    if (!read.isArticle) return `${file} is not an article (${read.reason ?? 'no article body found'})`;
+    if (!read.isArticle) return { reason: `${file} is not an article (${read.reason ?? 'no article body found'})`, notArticle: true };
     text = read.text;
     shown = /^https?:/.test(read.meta.url) ? read.meta.url : file;
     meta = { ...read.meta, url: /^https?:/.test(read.meta.url) ? read.meta.url : storeUrl(file) };
@@ -61,8 +66,23 @@ async function load(file: string): Promise<Loaded | string> {
     const title = raw.split('\n').find((l) => l.trim())?.trim().slice(0, 500) ?? basename(file);
     meta = { url: storeUrl(file), title, outlet: { name: side.outlet ?? basename(file), domain: 'local.file' }, authors: [], ...(side.published ? { published: side.published } : {}) };
   }
+  if (!text.trim() || /\u0000/.test(text.slice(0, 4096))) return { reason: `${file} is not an article (${text.trim() ? 'binary data' : 'no text'})`, notArticle: true };
   const { claims, actors } = extract(text, meta);
-  return { shown, report: { meta, claims, actors, words: text.split(/\s+/).filter(Boolean).length } };
+  return { shown, report: { meta, claims, actors, words: text.split(/\s+/).filter(Boolean).length, digest: digestArticle(text, claims) } };
+}
+
+function sideOut(s: ConflictSide, shownOf: (u: string) => string): unknown {
+  return {
+    url: shownOf(s.url),
+    outlet: s.outlet,
+    published: s.published ?? null,
+    actor: s.actor,
+    own: s.own ?? false,
+    content: { text: s.content },
+    sentence: s.sentence ?? null,
+    value: s.value,
+    frame: s.frame ?? null,
+  };
 }
 
 function jsonOut(stories: Story[], conflicts: Conflict[], shownOf: (u: string) => string): unknown {
@@ -70,11 +90,14 @@ function jsonOut(stories: Story[], conflicts: Conflict[], shownOf: (u: string) =
     stories: stories.map((s) => ({ id: s.id, articles: s.articles.map(shownOf), evidence: s.evidence })),
     conflicts: conflicts.map((c) => ({
       id: c.id,
+      story: c.storyId ?? null,
       type: c.type,
+      scope: c.within ? 'within-article' : 'across-outlets',
       topic: c.topic,
+      reason: c.reason ?? null,
       explanation: c.explanation,
       ...(c.update ? { update: true } : {}),
-      claims: c.sides.map((s) => ({ url: shownOf(s.url), outlet: s.outlet, published: s.published ?? null, actor: s.actor, content: { text: s.content }, value: s.value })),
+      claims: c.sides.map((s) => sideOut(s, shownOf)),
     })),
   };
 }
@@ -87,17 +110,25 @@ function textOut(stories: Story[], conflicts: Conflict[], unlinked: string[], sh
     for (const e of s.evidence) lines.push(`    why: ${e}`);
   }
   if (unlinked.length) lines.push(`  not grouped with anything: ${unlinked.map(shownOf).join(', ')}`);
-  lines.push('', `Conflicts (${conflicts.filter((c) => !c.update).length}, plus ${conflicts.filter((c) => c.update).length} updated figures)`);
-  for (const c of conflicts) {
-    lines.push(`  [${c.update ? 'update' : c.type}] ${c.topic}`, `    ${c.explanation}`);
-    for (const s of c.sides) lines.push(`      ${s.outlet}${s.published ? ` ${s.published.slice(0, 16)}` : ''} · ${s.actor ?? 'unnamed source'}: «${s.value}» in "${s.content.slice(0, 140)}"`);
-  }
+  const section = (title: string, list: Conflict[]) => {
+    lines.push('', `${title} (${list.filter((c) => !c.update).length}, plus ${list.filter((c) => c.update).length} updated figures)`);
+    for (const c of list) {
+      lines.push(`  [${c.update ? 'update' : c.type}] ${c.topic}${c.storyId ? ` (story ${c.storyId})` : ''}`, `    ${c.explanation}`);
+      for (const s of c.sides) {
+        const who = s.own ? 'own reporting' : s.actor ?? 'unnamed source';
+        lines.push(`      ${s.outlet}${s.published ? ` ${s.published.slice(0, 16)}` : ''} · ${who}: «${s.value}» in "${(s.sentence?.text ?? s.content).slice(0, 160)}"`);
+      }
+    }
+  };
+  section('Conflicts with other outlets', conflicts.filter((c) => !c.within));
+  section('Conflicts within one article', conflicts.filter((c) => c.within));
   return lines.join('\n');
 }
 
 export async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
+  const strict = args.includes('--strict');
+  const files = args.filter((a) => a !== '--json' && a !== '--strict');
   if (args.includes('-h') || args.includes('--help')) {
     console.log(USAGE);
     return 0;
@@ -110,8 +141,12 @@ export async function main(args: string[]): Promise<number> {
   const loaded: Loaded[] = [];
   for (const f of files) {
     const r = await load(f);
-    if (typeof r === 'string') {
-      console.error(`xref: ${r}`);
+    if ('reason' in r) {
+      if (r.notArticle && !strict) {
+        console.error(`xref: warning: skipped ${r.reason}`);
+        continue;
+      }
+      console.error(`xref: ${r.reason}`);
       return 1;
     }
     loaded.push(r);

@@ -1,7 +1,8 @@
 // The one message protocol between content script, background and popup.
 // Requests carry `type`; each maps to one response type. The background validates every
 // incoming message at run time (a content script runs next to hostile pages).
-import type { Actor, ArticleMeta, Claim, Conflict, PageView, Settings } from './types';
+import type { Actor, ArticleMeta, Claim, Conflict, Frame, PageView, Settings } from './types';
+import { DIGEST_LIMITS, type ArticleDigest } from './xref/digest';
 
 /** Why a page is not read: no article, Sourcelight off, an error, or an article in a language
  *  the engine does not read (the message names it). */
@@ -15,11 +16,14 @@ export interface PageReport {
   actors: Actor[];
   /** Word count of the article text (for the store, and sanity checks). */
   words: number;
+  /** The body's sentences with figures or acts (the outlet's own reporting among them) and its
+   *  names and words for story grouping (lib/xref/digest.ts). Absent from older reports. */
+  digest?: ArticleDigest;
 }
 
 export interface Requests {
   /** content → background: this page is an article with these claims. */
-  'page:report': { req: { page: PageReport }; res: { ok: boolean; stored: boolean; conflicts: Conflict[]; message?: string } };
+  'page:report': { req: { page: PageReport }; res: { ok: boolean; stored: boolean; conflicts: Conflict[]; frames?: Frame[]; message?: string } };
   /** content → background: run the engine on this article's text in the background, off the
    *  page's main thread (where the engine is already warm). The content script falls back to
    *  extracting itself when this fails. */
@@ -112,6 +116,21 @@ function checkActor(a: unknown): string | null {
   return null;
 }
 
+const isStrList = (v: unknown, n: number, max: number) => Array.isArray(v) && v.length <= n && v.every((x) => isStr(x, max));
+
+function checkDigest(d: unknown): string | null {
+  if (d === undefined) return null;
+  if (!isObj(d)) return 'digest is not an object';
+  if (!isStrList(d.names, DIGEST_LIMITS.maxNames, DIGEST_LIMITS.maxNameChars)) return 'digest names invalid';
+  if (!isStrList(d.words, DIGEST_LIMITS.maxWords, DIGEST_LIMITS.maxWordChars)) return 'digest words invalid';
+  if (!Array.isArray(d.sentences) || d.sentences.length > DIGEST_LIMITS.maxSentences) return 'digest sentences missing or too many';
+  for (const s of d.sentences) {
+    if (!isObj(s) || !isStr(s.id, 16) || !isStr(s.text, DIGEST_LIMITS.maxSentenceChars)) return 'digest sentence invalid';
+    if (!isInt(s.start) || !isInt(s.end) || s.end < s.start || s.end - s.start !== s.text.length) return 'digest sentence offsets invalid';
+  }
+  return null;
+}
+
 function checkMeta(m: unknown): string | null {
   if (!isObj(m)) return 'meta is not an object';
   if (!isStr(m.url, LIMITS.maxUrlChars) || !/^https?:\/\//.test(m.url)) return 'meta url invalid';
@@ -146,7 +165,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
     if (!isInt(p.words)) return 'words invalid';
     for (const c of p.claims) { const e = checkClaim(c); if (e) return e; }
     for (const a of p.actors) { const e = checkActor(a); if (e) return e; }
-    return null;
+    return checkDigest(p.digest);
   },
   'page:extract': (m) => checkMeta(m.meta) ?? (isStr(m.text, LIMITS.maxExtractChars) ? null : `text missing or longer than ${LIMITS.maxExtractChars} characters`),
   'page:skip': (m) => (isStr(m.url, LIMITS.maxUrlChars) && SKIP_REASONS.includes(m.reason as SkipReason) && (m.message === undefined || isStr(m.message, 500)) ? null : 'page:skip fields invalid'),

@@ -78,6 +78,42 @@ export interface ArticleMeta {
 
 // ---- Cross-references (background store → popup / hover card) ----
 
+/** How sure the report is that the value holds: only counts and estimates are compared. */
+export type Modality = 'count' | 'estimate' | 'forecast' | 'probability';
+
+/**
+ * What one report says, made explicit so that only reports about the same thing are compared:
+ * "at least 12 people died in Hatay on Monday" → measure dead, scope Hatay, time Monday's date,
+ * modality count, value [12, ∞). Computed once when a page is stored.
+ */
+export interface Frame {
+  /** The report it comes from: a claim id ("c3") or one of the outlet's own sentences ("s2"). */
+  ref: string;
+  /** Said by a quoted or paraphrased source (claim), or stated by the outlet itself (own). */
+  kind: 'claim' | 'own';
+  /** For the outlet's own sentences: a source the sentence names ("officials there said") that the
+   *  attribution engine did not make a claim of. */
+  source?: string;
+  /** The event or subject: "story" (what the story is about), or a noun ("talks", "aftershock"). */
+  event: string;
+  /** What is measured, normalised: "dead", "duration", "magnitude", "percent:turnout", "act:sign". */
+  measure: string;
+  /** Where, which group or side ("place:hatay", "group:civilians"); "" for the whole event. */
+  scope: string;
+  /** The day (YYYY-MM-DD) or year ("2009") the value holds for, when the text says; else null. */
+  time: string | null;
+  modality: Modality;
+  /** A figure: its interval in base units (Infinity written as null), the base unit, as written. */
+  value?: { lo: number | null; hi: number | null; unit: string | null; text: string };
+  /** An act or state and who it is about: "Haftar" "sign" "deal", negated or not. */
+  polarity?: { agent: string; act: string; object: string; negated: boolean; denial: boolean; text: string };
+  /** Offsets of the whole sentence and of the words that carry the value, in the article text. */
+  sentence: { start: number; end: number };
+  span: { start: number; end: number };
+  /** What it is about, for readers: "number of dead in Hatay". */
+  label: string;
+}
+
 export type ConflictType = 'number' | 'polarity' | 'antonym' | 'denial';
 
 /** One report on one side of a disagreement. */
@@ -85,13 +121,20 @@ export interface ConflictSide {
   url: string;
   outlet: string;
   published?: string;
-  /** Who said it, as a display name; null for unnamed sources. */
+  /** Who said it, as a display name; null for unnamed sources and the outlet's own reporting. */
   actor: string | null;
+  /** The claim ("c3") or, for the outlet's own reporting, its sentence ("s2"). */
   claimId: string;
-  /** The claim's content text. */
+  /** The claim's content text, or the outlet's own sentence. */
   content: string;
   /** The differing value or words, e.g. "two days", "will not sign". */
   value: string;
+  /** The outlet states it itself (no source named): shown as "own reporting", never painted. */
+  own?: boolean;
+  /** The whole sentence it sits in, with its offsets in the article text. */
+  sentence?: Span;
+  /** The frame that was compared. */
+  frame?: Frame;
 }
 
 export interface Conflict {
@@ -107,6 +150,12 @@ export interface Conflict {
   dismissed: boolean;
   /** A later report raised an earlier figure: shown as an update, not counted as a contradiction. */
   update?: boolean;
+  /** Both sides in one article ("within this article"): shown apart, not counted in the badge. */
+  within?: boolean;
+  /** What made the two reports comparable, in plain words ("both are counts of the dead in Hatay on 7 Feb"). */
+  reason?: string;
+  /** The story both articles belong to. */
+  storyId?: string;
 }
 
 export interface Story {
@@ -138,6 +187,8 @@ export interface PageView {
   stories: Story[];
   /** Number of other articles in this page's stories. */
   otherArticles: number;
+  /** The frames of this page's claims and own sentences, as stored (for the card and popup). */
+  frames?: Frame[];
   /** Human readable reason when state is not ok. */
   message?: string;
 }

@@ -14,7 +14,7 @@ export const SOURCE_DIRS = ['lib/extract', 'lib/analyze', 'lib/article', 'lib/xr
 const READABILITY = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
 
 export interface RegexEntry {
-  /** Where it is written ("lib/xref/quantities.ts:54"), or where it was built at run time. */
+  /** Where it is written ("lib/xref/numbers.ts:54"), or where it was built at run time. */
   where: string;
   source: string;
   flags: string;
@@ -87,8 +87,9 @@ export async function exerciseModules(): Promise<void> {
   const text = readFileSync(path.join(ROOT, 'tests/fixtures/articles/ferry-bcn.txt'), 'utf8');
   const { extract } = (await import(url('lib/extract/index.ts'))) as typeof import('../../lib/extract/index');
   const r = extract(text, { url: 'https://news.bcn.example/a', title: text.split('\n')[0]!, outlet: { name: 'BCN', domain: 'news.bcn.example' }, authors: [] });
-  const { findQuantities } = (await import(url('lib/xref/quantities.ts'))) as typeof import('../../lib/xref/quantities');
-  for (const c of r.claims) findQuantities(c.content.text);
+  const { digestArticle } = (await import(url('lib/xref/digest.ts'))) as typeof import('../../lib/xref/digest');
+  const { framesOfPage } = (await import(url('lib/xref/frames/index.ts'))) as typeof import('../../lib/xref/frames/index');
+  framesOfPage(digestArticle(text, r.claims).sentences, r.claims.map((c) => ({ id: c.id, content: c.content, cue: c.cue?.text ?? null })), null);
   await import(url('lib/xref/index.ts'));
   const { readArticleHtml } = (await import(url('cli/read-html.ts'))) as typeof import('../../cli/read-html');
   readArticleHtml(`<html><head><title>T</title></head><body><article>${text.split('\n\n').map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`).join('')}</article></body></html>`, 'https://news.bcn.example/a');

@@ -1,9 +1,9 @@
 // The card shown beside a claim: who said it, how, and what other outlets report.
 // Rendered in our own closed shadow root; every string from the page is rendered as text.
-import type { Actor, Claim, Conflict } from '../../lib/types';
-import { groupConflicts } from '../../lib/xref/group';
+import type { Actor, Claim, Conflict, Frame } from '../../lib/types';
+import { groupConflicts, type ConflictGroup } from '../../lib/xref/group';
 import { conflictLabel } from '../shared/conflictLabel';
-import { ACTOR_TYPE_LABEL, KIND_LABEL, conflictsFor, excerpt, speakerName } from './describe';
+import { ACTOR_TYPE_LABEL, KIND_LABEL, conflictsFor, describeFrame, excerpt, sideWho, speakerName } from './describe';
 
 /** Disagreements shown in full on the card; the rest are a count and the comparison view. */
 const MAX_SHOWN = 3;
@@ -15,6 +15,8 @@ export interface HoverCardProps {
   actor?: Actor;
   url: string;
   conflicts: Conflict[];
+  /** What the claim says, made explicit (measure, scope, time, value; or act and agent). */
+  frames?: Frame[];
   /** Dark colours, to match a dark page (the page's own background decides, not the OS theme). */
   dark?: boolean;
   /** Cross-references unavailable (storage off, private window): say so instead of "no conflicts". */
@@ -24,9 +26,30 @@ export interface HoverCardProps {
   onClose: (e: Event) => void;
 }
 
-export function HoverCard({ claim, actor, url, conflicts, dark, xrefNote, onCompare, onClose }: HoverCardProps) {
-  // One entry per disagreement, listing every other outlet's version of it.
-  const mine = groupConflicts(conflictsFor(claim, url, conflicts), (u) => u === url);
+/** One disagreement: its kind and topic, what aligned the reports, and every other report's version. */
+function Disagreement({ g, claim, url }: { g: ConflictGroup; claim: Claim; url: string }) {
+  const others = g.sides.filter((s) => !(s.claimId === claim.id && s.url === url));
+  return (
+    <li>
+      <span class="ctype">{conflictLabel(g.type, g.update)}</span>
+      {g.topic ? ` · ${excerpt(g.topic, 60)}` : ''}
+      {g.reason && <div class="why">Compared because {excerpt(g.reason, 140)}.</div>}
+      {others.slice(0, MAX_SIDES).map((o) => (
+        <div class="other" key={`${o.url}#${o.claimId}`}>
+          <b>{o.outlet}</b> ({excerpt(sideWho(o, o.url === url), 50)}): <mark>{excerpt(o.value, 60)}</mark>
+        </div>
+      ))}
+      {others.length > MAX_SIDES && <div class="other">and {others.length - MAX_SIDES} more reports</div>}
+    </li>
+  );
+}
+
+export function HoverCard({ claim, actor, url, conflicts, frames = [], dark, xrefNote, onCompare, onClose }: HoverCardProps) {
+  // One entry per disagreement, listing every other outlet's version of it; those within this
+  // article apart from those with other outlets.
+  const groups = groupConflicts(conflictsFor(claim, url, conflicts), (u) => u === url);
+  const mine = groups.filter((g) => !g.within);
+  const within = groups.filter((g) => g.within);
   const role = actor?.role;
   const type = actor ? ACTOR_TYPE_LABEL[actor.type] : '';
   return (
@@ -44,28 +67,26 @@ export function HoverCard({ claim, actor, url, conflicts, dark, xrefNote, onComp
         {claim.via && <span class="via">via {excerpt(claim.via.text, 60)}</span>}
       </div>
       <p class="content">{excerpt(claim.content.text, 240)}</p>
+      {frames.length > 0 && (
+        <ul class="frames" aria-label="What it says">
+          {frames.slice(0, 2).map((f, i) => <li key={i}>{describeFrame(f)}</li>)}
+        </ul>
+      )}
       {mine.length > 0 && (
         <div class="conflicts">
-          <div class="sect">Reported differently</div>
+          <div class="sect">Other outlets report it differently</div>
           <ul>
-            {mine.slice(0, MAX_SHOWN).map((g) => {
-              const others = g.sides.filter((s) => !(s.claimId === claim.id && s.url === url));
-              return (
-                <li key={g.id}>
-                  <span class="ctype">{conflictLabel(g.type, g.update)}</span>
-                  {g.topic ? ` · ${excerpt(g.topic, 60)}` : ''}
-                  {g.explanations.length === 1 && <div class="why">{g.explanations[0]}</div>}
-                  {others.slice(0, MAX_SIDES).map((o) => (
-                    <div class="other" key={`${o.url}#${o.claimId}`}>
-                      <b>{o.outlet}</b>{o.actor ? ` (${o.actor})` : ''}: <mark>{excerpt(o.value, 60)}</mark>
-                    </div>
-                  ))}
-                  {others.length > MAX_SIDES && <div class="other">and {others.length - MAX_SIDES} more reports</div>}
-                </li>
-              );
-            })}
+            {mine.slice(0, MAX_SHOWN).map((g) => <Disagreement key={g.id} g={g} claim={claim} url={url} />)}
           </ul>
           {mine.length > MAX_SHOWN && <p class="note">{mine.length - MAX_SHOWN} more in the comparison view.</p>}
+        </div>
+      )}
+      {within.length > 0 && (
+        <div class="conflicts">
+          <div class="sect">Within this article</div>
+          <ul>
+            {within.slice(0, MAX_SHOWN).map((g) => <Disagreement key={g.id} g={g} claim={claim} url={url} />)}
+          </ul>
         </div>
       )}
       {xrefNote && <p class="note">{xrefNote}</p>}
@@ -89,6 +110,8 @@ export const CARD_CSS = `
 .cue, .via, .why { color: #444; }
 .why { font-size: 12px; }
 .content { margin: 4px 0 8px; color: #222; }
+.frames { list-style: none; padding: 0; margin: 0 0 6px; font-size: 12px; color: #444; }
+.frames li::before { content: "▸ "; }
 .sect { font-weight: 600; font-size: 12px; color: #b42318; margin-top: 4px; }
 ul { margin: 4px 0; padding-left: 16px; }
 .ctype { text-transform: uppercase; font-size: 10px; letter-spacing: .04em; color: #b42318; }
@@ -98,7 +121,7 @@ mark { background: #ffe1de; color: inherit; }
 /* fixed, not absolute: at the end of the document an absolute box would make the page 1 px taller */
 .sr { position: fixed; top: 0; left: 0; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .dark.card { color: #ececf1; background: #1f2024; border-color: #3a3b42; }
-.dark .role, .dark .cue, .dark .via, .dark .why, .dark .note { color: #b4b4bd; } .dark .content { color: #e6e6ea; }
+.dark .role, .dark .cue, .dark .via, .dark .why, .dark .note, .dark .frames { color: #b4b4bd; } .dark .content { color: #e6e6ea; }
 .dark .kind { background: #4a3b00; color: #ffe08a; } .dark mark { background: #5c1d18; }
 .dark .compare { color: #8ab4ff; } .dark .sect, .dark .ctype { color: #ff8f84; }
 `;

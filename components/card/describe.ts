@@ -1,5 +1,5 @@
 // Words a reader sees for a claim: shared by the hover card and the screen-reader announcement.
-import type { Actor, Claim, ClaimKind, Conflict } from '../../lib/types';
+import type { Actor, Claim, ClaimKind, Conflict, ConflictSide, Frame } from '../../lib/types';
 
 export const KIND_LABEL: Record<ClaimKind, string> = {
   direct: 'Direct quote',
@@ -42,6 +42,23 @@ export function announce(claim: Claim, actor: Actor | undefined, n: number, tota
     .flatMap((c) => c.sides.filter((s) => !(s.claimId === claim.id && s.url === url)))
     .filter((s, i, all) => all.findIndex((x) => x.url === s.url && x.claimId === s.claimId) === i);
   if (!others.length) return text;
-  const listed = others.slice(0, 3).map((s) => `${s.outlet || 'another outlet'}: ${excerpt(s.value, 60)}`).join('; ');
+  const listed = others.slice(0, 3).map((s) => `${s.outlet || 'another outlet'}${s.own ? ' (own reporting)' : ''}: ${excerpt(s.value, 60)}`).join('; ');
   return `${text} Reported differently${others.length > 3 ? ` by ${others.length} reports` : ''}: ${listed}.`;
+}
+
+/** Who stands behind one side of a disagreement: its source, or the outlet's own reporting. */
+export function sideWho(side: ConflictSide, thisPage: boolean): string {
+  if (side.own) return `${thisPage ? 'this outlet’s own reporting' : 'own reporting'}${side.actor ? `, citing ${side.actor}` : ''}`;
+  return side.actor ?? 'unnamed source';
+}
+
+const MODALITY: Record<Frame['modality'], string> = { count: 'count', estimate: 'estimate', forecast: 'forecast', probability: 'probability' };
+
+/** A frame in one line: "the number of dead in Hatay: at least 12 (count, 6 Apr)". */
+export function describeFrame(f: Frame): string {
+  const when = f.time ? (f.time.length === 4 ? f.time : new Date(`${f.time}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })) : '';
+  const what = f.label.replace(/^the /, '');
+  if (f.polarity) return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${f.polarity.negated ? 'no' : 'yes'} (“${excerpt(f.polarity.text, 30)}”)`;
+  const extra = [MODALITY[f.modality], when].filter(Boolean).join(', ');
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)}: ${excerpt(f.value?.text ?? '', 40)}${extra ? ` (${extra})` : ''}`;
 }

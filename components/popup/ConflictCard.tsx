@@ -26,17 +26,17 @@ function Side({ side, thisPage, onShowClaim }: { side: ConflictSide; thisPage: b
       <p class="side-meta">
         <time dateTime={side.published}>{formatDate(side.published)}</time>
         {' · '}
-        {side.actor ? <span>{side.actor}</span> : <span>unnamed source</span>}
+        {side.own ? <span class="own">{thisPage ? 'this outlet’s own reporting' : 'the outlet’s own reporting'}{side.actor ? `, citing ${side.actor}` : ''}</span> : side.actor ? <span>{side.actor}</span> : <span>unnamed source</span>}
       </p>
       <blockquote class="side-claim">
-        <Marked content={side.content} value={side.value} />
+        <Marked content={side.sentence?.text ?? side.content} value={side.value} />
       </blockquote>
       {side.value ? (
         <p class="side-value">
           Says: <mark>{side.value}</mark>
         </p>
       ) : null}
-      {thisPage && onShowClaim ? (
+      {thisPage && onShowClaim && !side.own ? (
         <button type="button" class="link" onClick={() => onShowClaim(side.claimId)}>
           Show on the page
         </button>
@@ -60,6 +60,7 @@ export function ConflictCard({ group, meta, pageUrl, onDismiss, onShowClaim }: P
         <span class="conflict-type">{conflictLabel(group.type, group.update)}</span>
         {group.topic ? <span class="conflict-topic">: {group.topic}</span> : null}
       </h3>
+      {group.reason ? <p class="conflict-reason">Compared because {group.reason}.</p> : null}
       {group.explanations.map((e) => (
         <p key={e} class="conflict-explanation">{e}</p>
       ))}

@@ -116,12 +116,14 @@ export function orderConflicts(
   conflicts: readonly Conflict[],
   meta: ArticleMeta | undefined,
   pageUrl?: string,
-): { open: ConflictGroup[]; updates: ConflictGroup[]; dismissed: ConflictGroup[] } {
+): { open: ConflictGroup[]; updates: ConflictGroup[]; within: ConflictGroup[]; dismissed: ConflictGroup[] } {
   // The same disagreement with several outlets is one entry, this page's side first.
   const groups = groupConflicts(conflicts, (url) => isThisPage(url, meta, pageUrl));
   return {
-    open: groups.filter((g) => !g.dismissed && !g.update),
+    open: groups.filter((g) => !g.dismissed && !g.update && !g.within),
     updates: groups.filter((g) => !g.dismissed && g.update),
+    // reports in this one article that cannot both be right: shown apart, not on the badge
+    within: groups.filter((g) => !g.dismissed && !g.update && g.within),
     dismissed: groups.filter((g) => g.dismissed),
   };
 }

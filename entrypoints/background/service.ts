@@ -139,16 +139,16 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       if (sender.tab?.incognito) return storageOff('Private window: nothing is stored, so cross-references are off. Highlights still work.');
       if (!store) return storageOff(storageOffMessage());
       try {
-        const { url, conflicts } = await store.ingest(m.page);
+        const { url, conflicts, frames } = await store.ingest(m.page);
         // Stored either way; it becomes the tab's article unless the top frame has one of its own.
         const current = reported.get(tabId);
-        if (frameId !== 0 && current?.frameId === 0) return { ok: true, stored: true, conflicts };
+        if (frameId !== 0 && current?.frameId === 0) return { ok: true, stored: true, conflicts, frames };
         reported.set(tabId, { url, frameId, topUrl: normalizeUrl(sender.tab?.url ?? m.page.meta.url) });
         await setBadge(tabId, openConflicts(conflicts, url));
         // this report may disagree with pages open in other tabs: their counts change too
         void refreshBadges(tabId);
         if (++sincePrune >= PRUNE_EVERY) void prune();
-        return { ok: true, stored: true, conflicts };
+        return { ok: true, stored: true, conflicts, frames };
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         console.warn('[sourcelight] could not store page:', message);

@@ -3,11 +3,11 @@
 // fake-indexeddb); the cross-referencing itself is pure code in lib/xref.
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { LIMITS, validateMessage, type PageReport } from '../protocol';
-import type { Claim, Conflict, PageView, Settings, Story } from '../types';
-import { findConflicts, type ClaimContext } from '../xref/conflicts';
+import type { Claim, Conflict, Frame, PageView, Settings, Story } from '../types';
+import { findConflicts, type FrameReport } from '../xref/conflicts';
 import { articleFeatures, linkArticles, storyTerms, type ArticleFeatures } from '../xref/stories';
 import { hash } from '../xref/text';
-import { ALL_STORES, DB_NAME, DB_VERSION, migrate, type ArticleRecord, type SourcelightDB, type StoreName } from './schema';
+import { ALL_STORES, DB_NAME, DB_VERSION, migrate, pageFrames, storedDigest, type ArticleRecord, type SourcelightDB, type StoreName } from './schema';
 import { isQuotaError, StoreFullError, StoreInputError, StoreUnavailableError } from './errors';
 import { normalizeUrl } from './urls';
 import { parseExport, serializeExport, type ExportedArticle } from './transfer';
@@ -28,7 +28,7 @@ const DAY = 86_400_000;
 
 export interface Store {
   /** Store (or update) one article and return its conflicts. One transaction: all or nothing. */
-  ingest(report: PageReport, now?: number): Promise<{ url: string; conflicts: Conflict[] }>;
+  ingest(report: PageReport, now?: number): Promise<{ url: string; conflicts: Conflict[]; frames: Frame[] }>;
   /** Everything known about the page at a visited or canonical URL (index lookups only). */
   view(url: string): Promise<PageView>;
   /** Mark a conflict "not the same thing" (or undo); remembered by conflict id. */
@@ -101,14 +101,14 @@ class IdbStore implements Store {
     this.db.close();
   }
 
-  async ingest(report: PageReport, now = Date.now()): Promise<{ url: string; conflicts: Conflict[] }> {
+  async ingest(report: PageReport, now = Date.now()): Promise<{ url: string; conflicts: Conflict[]; frames: Frame[] }> {
     const check = validateMessage({ type: 'page:report', page: report });
     if (!check.ok) throw new StoreInputError(check.reason);
     const tx = this.db.transaction(ALL_STORES, 'readwrite');
-    let result: { url: string; conflicts: Conflict[] };
+    let result: { url: string; conflicts: Conflict[]; frames: Frame[] };
     try {
       const url = await ingestInTx(tx, report, now, []);
-      result = { url, conflicts: await conflictsOf(tx, url) };
+      result = { url, conflicts: await conflictsOf(tx, url), frames: (await tx.objectStore('articles').get(url))?.frames ?? [] };
     } catch (e) {
       return rollBack(tx, e);
     }
@@ -141,6 +141,7 @@ class IdbStore implements Store {
       conflicts,
       stories,
       otherArticles: storyRec ? storyRec.articles.length - 1 : 0,
+      frames: rec.frames ?? [],
     };
   }
 
@@ -158,7 +159,7 @@ class IdbStore implements Store {
     for (let cur = await tx.objectStore('articles').index('byReadAt').openCursor(); cur; cur = await cur.continue()) {
       const r = cur.value;
       const claims = (await byArticle.getAll(r.url)).map((c) => c.claim).sort(textOrder);
-      articles.push({ readAt: r.readAt, aliases: r.aliases, page: { meta: r.meta, claims, actors: r.actors, words: r.words } });
+      articles.push({ readAt: r.readAt, aliases: r.aliases, page: { meta: r.meta, claims, actors: r.actors, words: r.words, ...storedDigest(r) } });
     }
     const dismissals = await tx.objectStore('dismissals').getAll();
     return serializeExport(articles, dismissals);
@@ -273,7 +274,9 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
 
   const claims = report.claims.slice(0, LIMITS.maxClaims);
   const actors = report.actors.slice(0, LIMITS.maxActors);
-  const features = articleFeatures({ url, outlet: meta.outlet.name, title: meta.title, published: meta.published, claims, actors });
+  const features = articleFeatures({ url, outlet: meta.outlet.name, title: meta.title, published: meta.published, claims, actors, digest: report.digest });
+  // frames are computed here, once per stored page, and kept: views and badges only read them
+  const { frames, sentences } = pageFrames(claims, report.digest?.sentences ?? [], features.publishedMs);
   const terms = storyTerms(features);
   const link = await chooseStory(tx, features, terms);
   const stories = tx.objectStore('stories');
@@ -301,6 +304,8 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
     storyId,
     terms,
     features,
+    frames,
+    sentences,
   });
   const claimStore = tx.objectStore('claims');
   const keyOf = new Map(actors.map((a) => [a.id, a.key]));
@@ -319,6 +324,40 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
   return url;
 }
 
+/** An earlier figure the article itself marks ("officials had put the toll at 14", "initially"). */
+const EARLIER_CUE = /^had\b/i;
+const EARLIER_WORDS = /\b(?:earlier|initially|previously|at first|had put|had given|had said)\b/i;
+
+/** The frames of one stored article, with what conflicts need to know of each report. */
+async function frameReports(tx: Tx, a: ArticleRecord): Promise<FrameReport[]> {
+  const claims = new Map((await tx.objectStore('claims').index('byArticle').getAll(a.url)).map((c) => [c.claim.id, c.claim]));
+  const actorOf = new Map(a.actors.map((x) => [x.id, x]));
+  const sentenceAt = new Map((a.sentences ?? []).map((s) => [s.start, s]));
+  const leadNames = new Set(a.features.leadNames ?? []);
+  const out: FrameReport[] = [];
+  for (const frame of a.frames ?? []) {
+    const claim = frame.kind === 'claim' ? claims.get(frame.ref) : undefined;
+    if (frame.kind === 'claim' && !claim) continue;
+    const actor = claim?.actorId ? actorOf.get(claim.actorId) : undefined;
+    const sentence = sentenceAt.get(frame.sentence.start) ?? null;
+    const content = claim ? claim.content.text : sentence?.text ?? '';
+    out.push({
+      url: a.url,
+      outlet: a.outlet,
+      ...(a.published ? { published: a.published } : {}),
+      publishedMs: a.features.publishedMs,
+      frame,
+      actorName: claim ? actor?.name ?? claim.source?.text ?? null : null,
+      actorKey: claim ? actor?.key ?? null : null,
+      content,
+      sentence: sentence ? { text: sentence.text, start: sentence.start, end: sentence.end } : null,
+      earlier: (claim !== undefined && EARLIER_CUE.test(claim.cue?.text ?? '')) || EARLIER_WORDS.test(sentence?.text ?? content),
+      leadNames,
+    });
+  }
+  return out;
+}
+
 /** Conflicts touching one article: within it and against the other articles of its story. */
 async function conflictsOf(tx: Tx, url: string): Promise<Conflict[]> {
   const articles = tx.objectStore('articles');
@@ -333,24 +372,9 @@ async function conflictsOf(tx: Tx, url: string): Promise<Conflict[]> {
   }
   const t0 = rec.features.publishedMs ?? rec.readAt;
   others.sort((a, b) => Math.abs((a.features.publishedMs ?? a.readAt) - t0) - Math.abs((b.features.publishedMs ?? b.readAt) - t0));
-  const byArticle = tx.objectStore('claims').index('byArticle');
-  const items: ClaimContext[] = [];
-  for (const a of [rec, ...others.slice(0, MAX_STORY_ARTICLES - 1)]) {
-    const actorOf = new Map(a.actors.map((x) => [x.id, x]));
-    for (const c of await byArticle.getAll(a.url)) {
-      const actor = c.claim.actorId ? actorOf.get(c.claim.actorId) : undefined;
-      items.push({
-        url: a.url,
-        outlet: a.outlet,
-        ...(a.published ? { published: a.published } : {}),
-        publishedMs: a.features.publishedMs,
-        claim: c.claim,
-        actorName: actor?.name ?? c.claim.source?.text ?? null,
-        actorKey: actor?.key ?? null,
-      });
-    }
-  }
-  const conflicts = findConflicts(items, url);
+  const items: FrameReport[] = [];
+  for (const a of [rec, ...others.slice(0, MAX_STORY_ARTICLES - 1)]) items.push(...(await frameReports(tx, a)));
+  const conflicts = findConflicts(items, url, rec.storyId);
   const dismissals = tx.objectStore('dismissals');
   for (const c of conflicts) c.dismissed = (await dismissals.get(c.id)) !== undefined;
   return conflicts;

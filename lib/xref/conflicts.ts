@@ -1,189 +1,269 @@
-// Conflicts between claims about the same thing, within one article and across the articles of a
-// story: different figures for one measured quantity, a predicate asserted and negated, antonyms,
-// and denials. Pure: the store passes in the claims with their article context.
-import type { Claim, Conflict, ConflictSide, ConflictType } from '../types';
-import { CUMULATIVE, findQuantities, MEASURE_LABEL, type Quantity } from './quantities';
-import { areAntonyms, predicates, type Predicate } from './polarity';
-import { contentWords, hash64 } from './text';
+// Conflicts between reports about the same thing, within one story. Two frames are compared only
+// when their event, measure, scope and time align and both are counts or estimates; they conflict
+// when their value intervals do not overlap, or when the same agent's same act on the same object
+// is asserted by one and negated by the other. A later, larger count of something that only grows
+// is an update. Every conflict says what aligned the two reports. Pure: the store passes the frames.
+import type { Conflict, ConflictSide, ConflictType, Frame, Span } from '../types';
+import { classOf } from './frames/index';
+import { headOf, subjectsAlign } from './frames/subject';
+import { dayOf } from './frames/time';
+import { hash64 } from './text';
 
-export interface ClaimContext {
+/** One frame with what is known of its report: article, outlet, speaker, sentence. */
+export interface FrameReport {
   url: string;
   outlet: string;
   published?: string;
   publishedMs: number | null;
-  claim: Claim;
-  /** Display name of who said it (null for unnamed sources). */
+  frame: Frame;
+  /** Display name of the source; null for unnamed sources and the outlet's own reporting. */
   actorName: string | null;
   actorKey: string | null;
+  /** The claim's content, or the outlet's own sentence. */
+  content: string;
+  /** The whole sentence, when known. */
+  sentence: Span | null;
+  /** The article marks it as an earlier figure ("had put the toll at 14", "initially"). */
+  earlier: boolean;
+  /** Folded names in the article's headline and first paragraph (a scope there is the story's own). */
+  leadNames: ReadonlySet<string>;
 }
 
-interface Analysed {
-  ctx: ClaimContext;
-  quantities: Quantity[];
-  predicates: Predicate[];
-  words: Set<string>;
+/** Frames compared per story are capped so a huge story stays fast. */
+const MAX_FRAMES = 4_000;
+/** Slack when two figures were written in different units (someone converted and rounded). */
+const CONVERTED_SLACK: Record<string, { rel: number; abs: number }> = {
+  length: { rel: 0.045, abs: 0 }, area: { rel: 0.045, abs: 0 }, speed: { rel: 0.045, abs: 0 }, mass: { rel: 0.045, abs: 0 },
+  temperature: { rel: 0, abs: 0.6 }, duration: { rel: 0, abs: 0 },
+};
+const DIM_OF_UNIT: Record<string, string> = {
+  km: 'length', m: 'length', cm: 'length', mi: 'length', nmi: 'length', ft: 'length', in: 'length', yd: 'length',
+  tempC: 'temperature', tempF: 'temperature', tempK: 'temperature', kph: 'speed', mph: 'speed', knot: 'speed',
+  'km^2': 'area', 'mi^2': 'area', hectare: 'area', acre: 'area', tonne: 'mass', kg: 'mass',
+};
+
+const MODAL_WORD: Record<string, string> = { count: 'counts', estimate: 'estimates' };
+
+function yearOf(time: string | null, publishedMs: number | null): string | null {
+  if (time) return time.slice(0, 4);
+  const d = dayOf(publishedMs);
+  return d ? d.slice(0, 4) : null;
 }
 
-/** Claims compared pairwise are capped so a huge story stays fast (pairs grow quadratically). */
-const MAX_CLAIMS = 1500;
-const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut)/i;
-/** Quantities that need more than the story in common: a shared word or the same speaker. */
-const NEEDS_CONTEXT = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'money', 'speed']);
-/** A claim the article itself marks as an earlier report ("officials had put the toll at 14"). */
-const EARLIER = (a: Analysed) => /^had\b/i.test(a.ctx.claim.cue?.text ?? '') || /\b(?:earlier|initially|previously|at first)\b/i.test(a.ctx.claim.content.text);
-
-function analyse(ctx: ClaimContext): Analysed {
-  const text = ctx.claim.content.text;
-  const denied = DENIAL_CUE.test(ctx.claim.cue?.text ?? '');
-  return { ctx, quantities: findQuantities(text), predicates: predicates(text, denied), words: new Set(contentWords(text)) };
+/** Do the two frames hold for the same time? Null when they do, else why not. */
+function timesAlign(a: FrameReport, b: FrameReport): boolean {
+  const ta = a.frame.time;
+  const tb = b.frame.time;
+  const yearOnly = (t: string | null) => t !== null && t.length === 4;
+  if (yearOnly(ta) || yearOnly(tb)) return yearOf(ta, a.publishedMs) === yearOf(tb, b.publishedMs);
+  // the day words near an act are as often the day it was reported ("has not conceded, his campaign said on Monday")
+  if (a.frame.polarity) return true;
+  const cls = classOf(a.frame.measure);
+  if (cls === 'state') {
+    const da = ta ?? dayOf(a.publishedMs);
+    const db = tb ?? dayOf(b.publishedMs);
+    return da !== null && da === db;
+  }
+  // a count that only grows compares across days too: the later day's larger figure is an update
+  if (cls === 'cumulative') return true;
+  return !(ta && tb && ta !== tb);
 }
 
-function side(a: Analysed, value: string): ConflictSide {
+/** Same scope, or one names only a place that the other article's headline or lead is about. */
+function scopesAlign(a: FrameReport, b: FrameReport): boolean {
+  const sa = a.frame.scope;
+  const sb = b.frame.scope;
+  if (sa === sb) return true;
+  const placeOnly = (s: string) => /^place:[^ ]+(?: [^ ]+)?$/.test(s) && !s.includes('group:');
+  if (sa === '' && placeOnly(sb)) return a.leadNames.has(sb.slice(6));
+  if (sb === '' && placeOnly(sa)) return b.leadNames.has(sa.slice(6));
+  return false;
+}
+
+function intervalsOverlap(a: Frame, b: Frame): boolean {
+  const va = a.value!;
+  const vb = b.value!;
+  let [alo, ahi] = [va.lo ?? -Infinity, va.hi ?? Infinity];
+  let [blo, bhi] = [vb.lo ?? -Infinity, vb.hi ?? Infinity];
+  const dim = DIM_OF_UNIT[va.unit ?? ''] ?? DIM_OF_UNIT[vb.unit ?? ''];
+  if (va.unit !== vb.unit && dim && CONVERTED_SLACK[dim]) {
+    const s = CONVERTED_SLACK[dim];
+    const pad = (x: number) => Math.abs(x) * s.rel + s.abs;
+    [alo, ahi] = [alo - pad(alo), ahi + pad(ahi)];
+    [blo, bhi] = [blo - pad(blo), bhi + pad(bhi)];
+  }
+  return alo <= bhi && blo <= ahi;
+}
+
+/** The figure a reader takes from an interval: "at least 12" → 12, "about 300" → 300. */
+function rep(v: NonNullable<Frame['value']>): number {
+  if (v.lo === null) return v.hi ?? 0;
+  if (v.hi === null) return v.lo;
+  return (v.lo + v.hi) / 2;
+}
+
+function who(r: FrameReport, sameArticle: boolean): string {
+  if (r.frame.kind === 'own') {
+    if (r.frame.source) return sameArticle ? r.frame.source : `${r.outlet} (citing ${r.frame.source})`;
+    return sameArticle ? `${r.outlet} itself` : `${r.outlet} (own reporting)`;
+  }
+  const actor = r.actorName ?? 'an unnamed source';
+  return sameArticle ? actor : `${r.outlet} (${actor})`;
+}
+
+function shownDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+}
+
+/** What aligned the two reports, in plain words: "both report the number of dead in Hatay on 7 Feb, as counts". */
+function reason(a: FrameReport, b: FrameReport): string {
+  const fa = a.frame;
+  const time = fa.time ?? b.frame.time;
+  const when = time ? (time.length === 4 ? ` in ${time}` : ` on ${shownDay(time)}`) : '';
+  if (fa.polarity) return `both are about ${fa.label}${when}`;
+  const modal = fa.modality === b.frame.modality ? MODAL_WORD[fa.modality] : 'counts or estimates';
+  return `both report ${fa.label}${when}, as ${modal}`;
+}
+
+function side(r: FrameReport, value: string): ConflictSide {
   return {
-    url: a.ctx.url,
-    outlet: a.ctx.outlet,
-    ...(a.ctx.published ? { published: a.ctx.published } : {}),
-    actor: a.ctx.actorName,
-    claimId: a.ctx.claim.id,
-    content: a.ctx.claim.content.text,
+    url: r.url,
+    outlet: r.outlet,
+    ...(r.published ? { published: r.published } : {}),
+    actor: r.frame.kind === 'own' ? r.frame.source ?? null : r.actorName,
+    claimId: r.frame.ref,
+    content: r.content,
     value,
+    ...(r.frame.kind === 'own' ? { own: true } : {}),
+    ...(r.sentence ? { sentence: r.sentence } : {}),
+    frame: r.frame,
   };
 }
 
-function who(a: Analysed, sameArticle: boolean): string {
-  const actor = a.ctx.actorName ?? 'an unnamed source';
-  return sameArticle ? actor : `${a.ctx.outlet} (${actor})`;
-}
-
-function conflictId(a: Analysed, b: Analysed, type: ConflictType): string {
-  const key = (x: Analysed) => `${x.ctx.url}\u0000${x.ctx.claim.content.text}`;
+function conflictId(a: FrameReport, b: FrameReport, type: ConflictType): string {
+  const key = (x: FrameReport) => `${x.url}\u0000${x.content}`;
   const [k1, k2] = [key(a), key(b)].sort();
   return `x${hash64(`${type}\u0001${k1}\u0001${k2}`)}`;
 }
 
-function sharedWords(a: Analysed, b: Analysed, exclude: Set<string>): string[] {
-  return [...a.words].filter((w) => b.words.has(w) && !exclude.has(w));
-}
-
-const UNIT_WORDS = new Set(['minute', 'minut', 'hour', 'day', 'days', 'week', 'month', 'year', 'years', 'percent', 'cent']);
-
 type Draft = Omit<Conflict, 'id' | 'dismissed'>;
-/** A found conflict and what makes it "the same disagreement" as another (for de-duplication). */
-interface Found { c: Draft; sig: string }
 
-const speaker = (a: Analysed) => a.ctx.actorKey ?? a.ctx.actorName ?? '?';
-const signature = (type: string, what: string, sides: [Analysed, string][]) => `${type}|${what}|${sides.map(([a, v]) => `${speaker(a)}=${v}`).sort().join('|')}`;
+const speaker = (r: FrameReport) => (r.frame.kind === 'own' ? `own:${r.url}:${r.frame.source ?? ''}` : r.actorKey ?? r.actorName ?? `?${r.url}#${r.frame.ref}`);
 
-function numberConflict(a: Analysed, b: Analysed, qa: Quantity, qb: Quantity): Found | null {
-  if (qa.measure !== qb.measure || qa.group !== qb.group) return null;
-  const fa = qa.figure;
-  const fb = qb.figure;
-  if (fa.value === fb.value && fa.hedge === fb.hedge) return null;
-  const context = sharedWords(a, b, UNIT_WORDS);
-  const sameSpeaker = a.ctx.actorKey !== null && a.ctx.actorKey === b.ctx.actorKey;
-  if (NEEDS_CONTEXT.has(qa.measure) && context.length === 0 && !sameSpeaker) return null;
-  const sameArticle = a.ctx.url === b.ctx.url;
-  const overlap = fa.lo <= fb.hi && fb.lo <= fa.hi;
-  const ta = a.ctx.publishedMs;
-  const tb = b.ctx.publishedMs;
-  const later = sameArticle
-    ? EARLIER(a) !== EARLIER(b) ? (EARLIER(a) ? b : a) : null
-    : ta !== null && tb !== null && ta !== tb ? (ta > tb ? a : b) : null;
-  const label = MEASURE_LABEL[qa.measure] + (qa.group !== 'people' ? ` (${qa.group})` : '');
-  const topic = NEEDS_CONTEXT.has(qa.measure) && context.length ? `${label}: ${context.slice(0, 3).join(', ')}` : label;
-  const norm = (q: Quantity) => `${q.figure.lo}-${q.figure.hi}`;
-  const sig = signature('number', `${qa.measure}/${qa.group}`, [[a, norm(qa)], [b, norm(qb)]]);
-  if (later && CUMULATIVE.has(qa.measure)) {
-    const [lq, eq] = later === a ? [qa, qb] : [qb, qa];
-    const [le, ee] = later === a ? [a, b] : [b, a];
-    if (lq.figure.value > eq.figure.value) {
-      const c: Draft = {
-        type: 'number',
-        topic,
-        explanation: `${who(le, sameArticle)} gives ${lq.value}, up from ${eq.value} reported earlier by ${who(ee, sameArticle)}: a later update rather than a contradiction.`,
-        sides: [side(ee, eq.value), side(le, lq.value)],
-        update: true,
-      };
-      return { c, sig };
+/** Two reports in one article are compared only when different speakers give them. */
+function comparable(a: FrameReport, b: FrameReport): boolean {
+  if (a.url !== b.url) return true;
+  if (a.frame.ref === b.frame.ref) return false;
+  if (a.frame.kind === 'own' && b.frame.kind === 'own' && !(a.frame.source && b.frame.source && a.frame.source !== b.frame.source)) return false;
+  // the outlet's words around a claim in one sentence ("X said 12 died, up from 10") are no other report
+  if ((a.frame.kind === 'own' || b.frame.kind === 'own') && a.frame.sentence.start === b.frame.sentence.start) return false;
+  return speaker(a) !== speaker(b);
+}
+
+function numberConflict(a: FrameReport, b: FrameReport): Draft | null {
+  const fa = a.frame;
+  const fb = b.frame;
+  const within = a.url === b.url;
+  const va = fa.value!.text;
+  const vb = fb.value!.text;
+  const topic = fa.label.replace(/^the /, '');
+  const why = reason(a, b);
+  if (classOf(fa.measure) === 'cumulative') {
+    // the later report: by the days the figures hold for when both say, else by the article (or its "earlier" words)
+    const daysDiffer = fa.time !== null && fb.time !== null && fa.time !== fb.time && fa.time.length === 10 && fb.time.length === 10;
+    const later = daysDiffer
+      ? (fa.time! > fb.time! ? a : b)
+      : within
+        ? a.earlier !== b.earlier ? (a.earlier ? b : a) : null
+        : a.publishedMs !== null && b.publishedMs !== null && a.publishedMs !== b.publishedMs ? (a.publishedMs > b.publishedMs ? a : b) : null;
+    if (later) {
+      const earlier = later === a ? b : a;
+      const [l, e] = [later.frame.value!, earlier.frame.value!];
+      if (rep(l) > rep(e)) {
+        return {
+          type: 'number', topic, update: true, reason: why, ...(within ? { within: true } : {}),
+          explanation: `${who(later, within)} gives ${l.text}, up from ${e.text} reported earlier by ${who(earlier, within)}: a later update rather than a contradiction (${why}).`,
+          sides: [side(earlier, e.text), side(later, l.text)],
+        };
+      }
     }
+    // figures for different days that do not grow: perhaps counted differently, not a contradiction we can tell
+    if (daysDiffer) return null;
   }
-  if (overlap) return null;
-  const c: Draft = {
-    type: 'number',
-    topic,
-    explanation: `${who(a, sameArticle)} reports ${qa.value} but ${who(b, sameArticle)} reports ${qb.value}${sameArticle ? ' in the same article' : ''}.`,
-    sides: [side(a, qa.value), side(b, qb.value)],
+  if (intervalsOverlap(fa, fb)) return null;
+  return {
+    type: 'number', topic, reason: why, ...(within ? { within: true } : {}),
+    explanation: `${who(a, within)} reports ${va} but ${who(b, within)} reports ${vb}${within ? ' in the same article' : ''}; ${why}.`,
+    sides: [side(a, va), side(b, vb)],
   };
-  return { c, sig };
 }
 
-function sharesSubject(pa: Predicate, pb: Predicate): boolean {
-  if (pa.subject.some((s) => pb.subject.includes(s))) return true;
-  return pa.names.some((n) => pb.names.includes(n));
-}
-
-function polarityConflict(a: Analysed, b: Analysed, pa: Predicate, pb: Predicate): Found | null {
-  if (pa.negated === pb.negated && !areAntonyms(pa.key, pb.key)) return null;
-  const sameArticle = a.ctx.url === b.ctx.url;
-  let type: ConflictType;
-  if (pa.key === pb.key) {
-    if (pa.negated === pb.negated) return null;
-    if (pa.key === 'stance:intent' ? !pa.names.some((n) => pb.names.includes(n)) : !sharesSubject(pa, pb)) return null;
-    type = pa.denial || pb.denial ? 'denial' : 'polarity';
-  } else {
-    if (pa.negated || pb.negated || !areAntonyms(pa.key, pb.key) || !sharesSubject(pa, pb)) return null;
-    type = 'antonym';
-  }
-  const subject = pa.subject.find((s) => pb.subject.includes(s));
-  const word = (p: Predicate) => p.value.split(/\s+/).pop() ?? p.value;
-  const about =
-    pa.key === 'stance:intent'
-      ? `stance on the deal (${pa.names.find((n) => pb.names.includes(n)) ?? 'the same party'})`
-      : `${subject ? `${subject}: ` : ''}${type === 'antonym' ? `${word(pa)} or ${word(pb)}` : word(pa)}`;
+function polarityConflict(a: FrameReport, b: FrameReport): Draft | null {
+  const pa = a.frame.polarity!;
+  const pb = b.frame.polarity!;
+  if (pa.negated === pb.negated) return null;
+  if (pa.object && pb.object && pa.object !== pb.object) return null;
+  const within = a.url === b.url;
   const [pos, neg] = pa.negated ? [b, a] : [a, b];
-  const [pv, nv] = pa.negated ? [pb.value, pa.value] : [pa.value, pb.value];
+  const [pv, nv] = pa.negated ? [pb.text, pa.text] : [pa.text, pb.text];
+  const plainNeg = (t: string) => /\b(?:not|no|never|without|n't|cannot|refused|declined|failed|denied|denies|deny)\b/i.test(t);
+  const type: ConflictType = pa.denial || pb.denial ? 'denial' : !plainNeg(pa.text) && !plainNeg(pb.text) ? 'antonym' : 'polarity';
+  const why = reason(a, b);
   const explanation =
     type === 'denial'
-      ? `${who(neg, sameArticle)} denies what ${who(pos, sameArticle)} says: "${pv}".`
-      : type === 'antonym'
-        ? `${who(a, sameArticle)} says "${pa.value}" where ${who(b, sameArticle)} says "${pb.value}".`
-        : `${who(pos, sameArticle)} says "${pv}" but ${who(neg, sameArticle)} says "${nv}".`;
-  const norm = (p: Predicate) => `${p.key}:${p.negated}`;
-  return { c: { type, topic: about, explanation, sides: [side(pos, pv), side(neg, nv)] }, sig: signature(type, pa.key === pb.key ? pa.key : [pa.key, pb.key].sort().join('/'), [[a, norm(pa)], [b, norm(pb)]]) };
+      ? `${who(neg, within)} denies what ${who(pos, within)} says: "${pv}"; ${why}.`
+      : `${who(pos, within)} says "${pv}" but ${who(neg, within)} says "${nv}"; ${why}.`;
+  const topic = type === 'antonym' ? `${pa.agent === 'sea' ? 'sea' : pa.agent}: ${pv.split(/\s+/).pop()} or ${nv.split(/\s+/).pop()}` : a.frame.label;
+  return { type, topic, explanation, reason: why, ...(within ? { within: true } : {}), sides: [side(pos, pv), side(neg, nv)] };
+}
+
+/** Frames that can be compared at all share this key (the event's head noun; modifiers are checked per pair). */
+function bucketKey(f: Frame): string | null {
+  if (f.modality !== 'count' && f.modality !== 'estimate') return null;
+  if (f.polarity) return `${f.measure}|${f.polarity.agent}`;
+  if (!f.value) return null;
+  return `${f.measure}|${headOf(f.event)}`;
+}
+
+/** Percentages and amounts of money need the same "of what"; other subjects may be narrower in one report. */
+function eventsAlign(a: Frame, b: Frame): boolean {
+  if (a.polarity) return true;
+  return subjectsAlign(a.event, b.event, a.measure === 'percent' || a.measure === 'points' || a.measure.startsWith('money'));
 }
 
 /**
- * All conflicts among `items`; with `focusUrl`, only those with a side in that article.
- * One conflict per pair of claims and type; repeats of the same disagreement (the same
- * speakers and values) are reported once.
+ * All conflicts among the frames of one story; with `focusUrl`, only those with a side in that
+ * article. One conflict per pair of reports; the same disagreement repeated between two articles
+ * (same speakers, same values: "2 days" and "two days") is reported once.
  */
-export function findConflicts(items: readonly ClaimContext[], focusUrl?: string): Conflict[] {
-  const analysed = items.slice(0, MAX_CLAIMS).map(analyse);
+export function findConflicts(items: readonly FrameReport[], focusUrl?: string, storyId?: string): Conflict[] {
+  const buckets = new Map<string, FrameReport[]>();
+  for (const r of items.slice(0, MAX_FRAMES)) {
+    const k = bucketKey(r.frame);
+    if (!k) continue;
+    const list = buckets.get(k);
+    if (list) list.push(r);
+    else buckets.set(k, [r]);
+  }
   const out: Conflict[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < analysed.length; i++) {
-    for (let j = i + 1; j < analysed.length; j++) {
-      const a = analysed[i];
-      const b = analysed[j];
-      if (focusUrl !== undefined && a.ctx.url !== focusUrl && b.ctx.url !== focusUrl) continue;
-      if (a.ctx.url === b.ctx.url && a.ctx.claim.id === b.ctx.claim.id) continue;
-      if (a.ctx.claim.content.text === b.ctx.claim.content.text) continue;
-      const found: Found[] = [];
-      for (const qa of a.quantities) for (const qb of b.quantities) {
-        const c = numberConflict(a, b, qa, qb);
-        if (c) found.push(c);
-      }
-      for (const pa of a.predicates) for (const pb of b.predicates) {
-        if (pa.key !== pb.key && !areAntonyms(pa.key, pb.key)) continue;
-        const c = polarityConflict(a, b, pa, pb);
-        if (c) found.push(c);
-      }
-      for (const { c, sig } of found) {
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (focusUrl !== undefined && a.url !== focusUrl && b.url !== focusUrl) continue;
+        if (!comparable(a, b) || !eventsAlign(a.frame, b.frame) || !scopesAlign(a, b) || !timesAlign(a, b)) continue;
+        const c = a.frame.polarity ? polarityConflict(a, b) : numberConflict(a, b);
+        if (!c) continue;
         const id = conflictId(a, b, c.type);
+        const norm = (r: FrameReport) => (r.frame.value ? `${r.frame.value.lo}-${r.frame.value.hi}` : `${r.frame.polarity?.negated}`);
+        const sig = `${c.type}|${a.frame.measure}|${[`${a.url}:${speaker(a)}=${norm(a)}`, `${b.url}:${speaker(b)}=${norm(b)}`].sort().join('|')}`;
         if (seen.has(id) || seen.has(sig)) continue;
         seen.add(id);
         seen.add(sig);
-        out.push({ id, ...c, dismissed: false });
+        out.push({ id, ...c, ...(storyId ? { storyId } : {}), dismissed: false });
       }
     }
   }

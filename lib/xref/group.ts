@@ -11,6 +11,10 @@ export interface ConflictGroup {
   topic: string;
   update: boolean;
   dismissed: boolean;
+  /** All sides in one article. */
+  within: boolean;
+  /** What aligned the reports, in plain words (the first member's). */
+  reason?: string;
   /** Distinct explanations of the members, in order. */
   explanations: string[];
   /** Every report's side once; those on this page first. */
@@ -36,10 +40,10 @@ export function groupConflicts(conflicts: readonly Conflict[], isHere: (url: str
   const groups = new Map<string, ConflictGroup>();
   for (const c of conflicts) {
     const here = c.sides.filter((s) => isHere(s.url)).map((s) => `${s.claimId}`).sort().join(',');
-    const key = [kindOf(c.type), c.update ? 'u' : '', c.dismissed ? 'd' : '', topicKey(c.topic), here || c.id].join('|');
+    const key = [kindOf(c.type), c.update ? 'u' : '', c.dismissed ? 'd' : '', c.within ? 'w' : '', topicKey(c.topic), here || c.id].join('|');
     let g = groups.get(key);
     if (!g) {
-      g = { id: c.id, type: c.type, topic: c.topic, update: !!c.update, dismissed: c.dismissed, explanations: [], sides: [], conflicts: [] };
+      g = { id: c.id, type: c.type, topic: c.topic, update: !!c.update, dismissed: c.dismissed, within: !!c.within, ...(c.reason ? { reason: c.reason } : {}), explanations: [], sides: [], conflicts: [] };
       groups.set(key, g);
     }
     g.conflicts.push(c);
@@ -53,7 +57,8 @@ export function groupConflicts(conflicts: readonly Conflict[], isHere: (url: str
   return out;
 }
 
-/** Open disagreements, as the toolbar badge counts them: not dismissed, not mere updates, each once. */
+/** Open disagreements with other outlets, as the toolbar badge counts them: not dismissed, not
+ *  mere updates, not within this article, each once. */
 export function openDisagreements(conflicts: readonly Conflict[], isHere: (url: string) => boolean): number {
-  return groupConflicts(conflicts.filter((c) => !c.dismissed && !c.update), isHere).length;
+  return groupConflicts(conflicts.filter((c) => !c.dismissed && !c.update && !c.within), isHere).length;
 }

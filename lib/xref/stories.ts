@@ -1,6 +1,7 @@
 // Story grouping: decides whether two articles report the same event, and says why.
 // Pure: the store feeds it article features and document frequencies from its index.
 import type { Actor, Claim } from '../types';
+import type { ArticleDigest } from './digest';
 import { contentWords, fold, jaccard } from './text';
 
 /** What story grouping needs to know about one article (kept in the store with the article). */
@@ -12,8 +13,10 @@ export interface ArticleFeatures {
   names: Record<string, string>;
   /** Stemmed content words of the headline. */
   titleWords: string[];
-  /** Stemmed content words of the claims (distinct, capped). */
+  /** Stemmed content words of the body (most frequent first), or of the claims when no body was read. */
   vocab: string[];
+  /** Folded names of the headline and the first sentences: places there are the story's own scope. */
+  leadNames?: string[];
 }
 
 export interface StoryLink {
@@ -40,10 +43,12 @@ const NOT_NAMES = new Set(
 
 /** Capitalised word sequences ("Port Aldmouth", "Khaled al-Mashri") in free text. */
 export function properNames(text: string): string[] {
-  const re = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|van|der|de|la|von|du|of)[-\s]+)*\p{Lu}[\p{L}'’.-]*)*/gu;
+  // one space between the words of a name: linear on any run of spaces
+  const re = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:al|el|bin|ibn|van|der|de|la|von|du|of)[- \u00a0])?\p{Lu}[\p{L}'’.-]*)*/gu;
   const out: string[] = [];
   for (const m of text.slice(0, 50_000).matchAll(re)) {
-    const name = m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+    let name = m[0].replace(/['’]s$/, '');
+    while (/[.'’-]/.test(name.charAt(name.length - 1))) name = name.slice(0, -1);
     const key = fold(name);
     if (key.length < 3 || NOT_NAMES.has(key)) continue;
     out.push(name);
@@ -61,7 +66,10 @@ export function nameKey(name: string): string {
 
 const NAME_TYPES = new Set<Actor['type']>(['person', 'organization', 'government', 'group', 'place']);
 
-/** Features of an article from its metadata, claims and actors (the page report; no full text). */
+/**
+ * Features of an article from its headline and body (the digest of its text) only, never from page
+ * furniture. Without a digest (pages stored by older versions) the claims and actors stand in.
+ */
 export function articleFeatures(input: {
   url: string;
   outlet: string;
@@ -69,6 +77,7 @@ export function articleFeatures(input: {
   published?: string;
   claims: readonly Claim[];
   actors: readonly Actor[];
+  digest?: Pick<ArticleDigest, 'names' | 'words' | 'sentences'>;
 }): ArticleFeatures {
   const names: Record<string, string> = {};
   const ownOutlet = nameKey(input.outlet);
@@ -76,17 +85,27 @@ export function articleFeatures(input: {
     if (key.length < 3 || key === ownOutlet || NOT_NAMES.has(key) || Object.keys(names).length >= MAX_NAMES) return;
     if (!(key in names)) names[key] = display;
   };
-  for (const a of input.actors) if (NAME_TYPES.has(a.type) && a.key) add(a.name, a.key);
-  for (const n of properNames(input.title)) add(n);
-  for (const c of input.claims) for (const n of properNames(c.content.text)) add(n);
-
   const vocab = new Set<string>();
-  for (const c of input.claims) {
-    for (const w of contentWords(c.content.text)) {
-      if (vocab.size >= MAX_VOCAB) break;
-      vocab.add(w);
+  const d = input.digest;
+  const bodyNames = new Set((d?.names ?? []).map((n) => nameKey(n)));
+  // a headline capitalises every word: its names count when the body names them too (or they are several words)
+  for (const n of properNames(input.title)) if (!bodyNames.size || bodyNames.has(nameKey(n)) || /\s/.test(n)) add(n);
+  if (d && (d.names.length || d.words.length)) {
+    for (const n of d.names) add(n);
+    for (const w of d.words) if (vocab.size < MAX_VOCAB) vocab.add(w);
+  } else {
+    for (const a of input.actors) if (NAME_TYPES.has(a.type) && a.key) add(a.name, a.key);
+    for (const c of input.claims) for (const n of properNames(c.content.text)) add(n);
+    for (const c of input.claims) {
+      for (const w of contentWords(c.content.text)) {
+        if (vocab.size >= MAX_VOCAB) break;
+        vocab.add(w);
+      }
     }
   }
+  const lead = new Set<string>();
+  for (const n of properNames(input.title)) lead.add(nameKey(n));
+  for (const s of (d?.sentences ?? []).slice(0, 2)) for (const n of properNames(s.text)) lead.add(nameKey(n));
   const t = input.published ? Date.parse(input.published) : NaN;
   return {
     url: input.url,
@@ -95,6 +114,7 @@ export function articleFeatures(input: {
     names,
     titleWords: [...new Set(contentWords(input.title))],
     vocab: [...vocab],
+    leadNames: [...lead].filter((k) => k.length >= 3).slice(0, 40),
   };
 }
 

@@ -369,7 +369,7 @@ export function defineBrowserSuite(browserName, launch) {
         const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(v.url)}`);
         let listed;
         try {
-          // The popup's heading over its conflicts ("3 conflicts with other reports"); no section: none.
+          // The popup's heading over its conflicts ("3 conflicts with other outlets"); no section: none.
           listed = await pollUntil(
             () => popup.evaluate(() => {
               const main = document.querySelector('main');

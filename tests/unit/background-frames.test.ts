@@ -28,7 +28,16 @@ const actors = [
   { id: 'a0', key: 'peadar o dalaigh', name: 'Peadar Ó Dálaigh', type: 'person', aliases: [], mentions: [] },
   { id: 'a1', key: 'joost van der wal', name: 'Joost van der Wal', type: 'person', aliases: [], mentions: [] },
 ] as PageReport['actors'];
-/** The framed article: two claims that contradict each other (two open conflicts on the badge). */
+/** Another outlet's report of the same story, read first in another tab: the framed article's
+ *  "overloaded" and "rough" disagree with it (two open conflicts on the badge). */
+const rival: PageReport = {
+  meta: { url: 'https://herald.example/ferry', title: 'Ferry capsizes off Dunmarra', outlet: { name: 'Herald', domain: 'herald.example' }, authors: [] },
+  claims: [claim('r0', 'the ferry was not overloaded', 'a1'), claim('r1', 'the sea was calm', 'a1')],
+  actors,
+  words: 250,
+};
+/** The framed article: two claims that contradict each other (within the article: not on the badge)
+ *  and two that contradict the rival outlet's report. */
 const framed: PageReport = {
   meta: { url: FRAMED, title: 'Ferry capsizes', outlet: { name: 'NorthWire', domain: 'northwire.example' }, authors: [] },
   claims: [claim('c0', 'the ferry was overloaded', 'a0'), claim('c1', 'the ferry was not overloaded', 'a1'), claim('c2', 'the sea was rough', 'a0'), claim('c3', 'the sea was calm', 'a1')],
@@ -53,6 +62,7 @@ beforeEach(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   background.main();
+  await send({ type: 'page:report', page: rival }, from(9, 0, rival.meta.url));
 });
 
 describe('articles in frames', () => {

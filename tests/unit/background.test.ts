@@ -88,20 +88,23 @@ describe('background worker', () => {
     expect(settings.enabled).toBe(true);
   });
 
-  it('stores a report, answers page:view, and counts open conflicts on the badge', async () => {
+  it('stores a report, answers page:view, and keeps conflicts within the article off the badge', async () => {
     const res = await send({ type: 'page:report', page }, tab(5));
     expect(res.ok).toBe(true);
     expect(res.stored).toBe(true);
     expect(res.conflicts.map((c: { type: string }) => c.type).sort()).toEqual(['antonym', 'polarity']);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('2');
+    expect(res.conflicts.every((c: { within?: boolean }) => c.within)).toBe(true);
+    expect(res.frames.length).toBeGreaterThan(0);
+    // the badge counts disagreements with other outlets only
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
 
     const view: PageView = await send({ type: 'page:view', url: 'https://northwire.example/a#comments' }, ext());
     expect(view.state).toBe('ok');
     expect(view.claims).toHaveLength(4);
     expect(view.conflicts).toHaveLength(2);
+    expect(view.frames?.length).toBeGreaterThan(0);
 
     expect(await send({ type: 'conflict:dismiss', conflictId: view.conflicts[0].id, dismissed: true }, ext())).toEqual({ ok: true });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
     const again: PageView = await send({ type: 'page:view', url: 'https://northwire.example/a' }, tab(5));
     expect(again.conflicts.filter((c) => c.dismissed)).toHaveLength(1);
   });

@@ -24,13 +24,13 @@ describe('sourcelight extract', () => {
     const { out } = capture();
     expect(await main([txt, '--json', '--url', 'https://news.example/a'])).toBe(0);
     const j = JSON.parse(out.join(''));
-    expect(Object.keys(j)).toEqual(['url', 'outlet', 'title', 'published', 'text', 'claims', 'actors', 'timing']);
+    expect(Object.keys(j)).toEqual(['url', 'outlet', 'title', 'published', 'text', 'claims', 'ownReporting', 'actors', 'timing']);
     expect(j.url).toBe('https://news.example/a');
     expect(j.outlet).toEqual({ name: 'news.example', domain: 'news.example' });
     expect(j.title).toBe('Harbour closes after storm');
     expect(j.claims.length).toBe(2);
     const c = j.claims[0];
-    expect(Object.keys(c)).toEqual(['id', 'kind', 'source', 'actor', 'cue', 'content', 'via']);
+    expect(Object.keys(c)).toEqual(['id', 'kind', 'source', 'actor', 'cue', 'content', 'via', 'frames']);
     expect(c.actor).toMatchObject({ name: 'Ines Valdr', type: 'person' });
     expect(j.text.slice(c.content.start, c.content.end)).toBe(c.content.text);
     expect(Object.keys(j.actors[0])).toEqual(['id', 'name', 'type', 'aliases', 'mentions']);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { useDom } from './preact-dom';
-import type { Actor, Claim, Conflict } from '../../lib/types';
+import type { Actor, Claim, Conflict, Frame } from '../../lib/types';
 import { HoverCard } from '../../components/card/HoverCard';
 import { announce, conflictsFor } from '../../components/card/describe';
 
@@ -20,10 +20,10 @@ const conflict = (dismissed: boolean): Conflict => ({
   ],
 });
 
-function show(conflicts: Conflict[]) {
+function show(conflicts: Conflict[], frames: Frame[] = []) {
   const root = dom.container();
   const onCompare = vi.fn();
-  act(() => void render(<HoverCard claim={claim} actor={actor} url={URL_A} conflicts={conflicts} onCompare={onCompare} onClose={() => {}} />, root));
+  act(() => void render(<HoverCard claim={claim} actor={actor} url={URL_A} conflicts={conflicts} frames={frames} onCompare={onCompare} onClose={() => {}} />, root));
   return { root, onCompare };
 }
 
@@ -45,7 +45,8 @@ describe('hover card', () => {
 
   it("shows the other outlet's differing value, and hides dismissed conflicts", () => {
     expect(show([conflict(false)]).root.querySelector('mark')?.textContent).toBe('rough <i>x</i>');
-    expect(show([conflict(true)]).root.textContent).not.toContain('Reported differently');
+    expect(show([conflict(false)]).root.textContent).toContain('Other outlets report it differently');
+    expect(show([conflict(true)]).root.textContent).not.toContain('report it differently');
     expect(conflictsFor(claim, 'http://elsewhere.example/', [conflict(false)])).toEqual([]);
   });
 
@@ -58,6 +59,18 @@ describe('hover card', () => {
     expect(root.querySelectorAll('.conflicts li').length).toBe(1);
     expect([...root.querySelectorAll('.other b')].map((b) => b.textContent)).toEqual([other.outlet, 'Third Post']);
     expect(root.querySelector('.ctype')?.textContent).toBe('Opposite words');
+  });
+
+  it('shows what the claim says (its frame), why two reports were compared, and keeps this article apart from other outlets', () => {
+    const frame: Frame = { ref: 'c1', kind: 'claim', event: 'story', measure: 'dead', scope: 'place:hatay', time: '2026-04-06', modality: 'count', value: { lo: 12, hi: null, unit: null, text: 'at least 12' }, sentence: { start: 0, end: 10 }, span: { start: 0, end: 5 }, label: 'the number of dead in Hatay' };
+    const across: Conflict = { ...conflict(false), reason: 'both report the number of dead in Hatay on 6 Apr, as counts', sides: [conflict(false).sides[0], { ...conflict(false).sides[1], own: true, actor: null }] };
+    const within: Conflict = { ...conflict(false), id: 'x9', within: true, topic: 'sea', sides: [conflict(false).sides[0], { ...conflict(false).sides[0], claimId: 'c5', actor: 'Mihai', value: 'stormy' }] };
+    const { root } = show([across, within], [frame]);
+    const t = root.textContent ?? '';
+    expect(root.querySelector('.frames')?.textContent).toBe('Number of dead in Hatay: at least 12 (count, 6 Apr)');
+    expect(t).toContain('Compared because both report the number of dead in Hatay on 6 Apr, as counts.');
+    expect(t).toContain('BCN News <b> (own reporting)');
+    expect([...root.querySelectorAll('.sect')].map((x) => x.textContent)).toEqual(['Other outlets report it differently', 'Within this article']);
   });
 
   it('announces a claim in one sentence for screen readers', () => {

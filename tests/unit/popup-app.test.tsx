@@ -144,7 +144,7 @@ describe('PopupApp, conflicts', () => {
   it('shows a figure updated by a later report apart, without counting it as a conflict', async () => {
     const upd = { ...conflict, id: 'k2', update: true, explanation: 'Harbour Post later raised the figure.' } as Conflict;
     await mount(fakeClient([okView({ conflicts: [conflict, upd], otherArticles: 1 })]));
-    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 conflict with other reports']);
+    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 conflict with other outlets']);
     expect(root.querySelector('.conflicts > .conflict-update')).toBeNull();
     expect(root.querySelector('details.updates summary')?.textContent).toBe('A figure updated in a later report');
     expect(root.querySelector('details.updates .conflict-update .conflict-type')?.textContent).toBe('Updated figure');
@@ -170,7 +170,7 @@ describe('PopupApp, conflicts', () => {
     const k2: Conflict = { ...conflict, id: 'k2', explanation: 'Northwire says two days; Meridian says three.', sides: [third, conflict.sides[1]!] };
     const c = fakeClient([okView({ conflicts: [conflict, k2], otherArticles: 2 })]);
     await mount(c);
-    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 conflict with other reports']);
+    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 conflict with other outlets']);
     const cards = root.querySelectorAll('.conflicts > .conflict');
     expect(cards.length).toBe(1);
     expect([...cards[0]!.querySelectorAll('.side-outlet strong')].map((x) => x.textContent)).toEqual(['Northwire', 'Harbour Post', 'Meridian']);

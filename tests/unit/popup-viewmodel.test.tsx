@@ -167,6 +167,12 @@ describe('conflicts and reports', () => {
     expect(updates.map((c) => c.id)).toEqual(['k3']);
     expect(dismissed.map((c) => c.id)).toEqual(['k4']);
   });
+  it('keeps disagreements within this article apart from those with other outlets', () => {
+    const within = { ...conflict('k5'), within: true } as Conflict;
+    const { open, within: inside } = orderConflicts([conflict('k1'), within], meta);
+    expect(open.map((c) => c.id)).toEqual(['k1']);
+    expect(inside.map((c) => c.id)).toEqual(['k5']);
+  });
   it("uses the stories' stored reports for outlet, title and date of articles without conflicts", () => {
     const view: PageView = {
       state: 'ok',

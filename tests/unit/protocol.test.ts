@@ -6,6 +6,7 @@ const claim = { id: 'c0', kind: 'direct', source: null, actorId: null, cue: null
 const meta = { url: 'https://a.example/x', title: 't', outlet: { name: 'A', domain: 'a.example' }, authors: [] };
 const valid = [
   { type: 'page:report', page: { meta, claims: [claim, { ...claim, id: 'c1', rule: 'source cue content' }], actors: [], words: 1 } },
+  { type: 'page:report', page: { meta, claims: [claim], actors: [], words: 1, digest: { sentences: [{ id: 's0', text: 'x', start: 0, end: 1 }], names: ['Aldmouth'], words: ['crowd'] } } },
   { type: 'page:skip', url: 'https://a.example/', reason: 'not-article' },
   { type: 'page:view', url: 'https://a.example/x' },
   { type: 'conflict:dismiss', conflictId: 'x1', dismissed: true },
@@ -27,6 +28,12 @@ describe('validateMessage', () => {
       [[], /not an object/],
       [{ type: 'page:drop' }, /unknown message type/],
       [{ type: 'page:report', page: { meta: { ...meta, url: 'javascript:alert(1)' }, claims: [], actors: [], words: 0 } }, /meta url invalid/],
+      // the digest is bounded and its sentences' offsets must fit their text
+      [{ type: 'page:report', page: { meta, claims: [], actors: [], words: 0, digest: { sentences: [{ id: 's0', text: 'abc', start: 0, end: 9 }], names: [], words: [] } } }, /digest sentence offsets invalid/],
+      [{ type: 'page:report', page: { meta, claims: [], actors: [], words: 0, digest: { sentences: Array(401).fill({ id: 's0', text: 'x', start: 0, end: 1 }), names: [], words: [] } } }, /digest sentences missing or too many/],
+      [{ type: 'page:report', page: { meta, claims: [], actors: [], words: 0, digest: { sentences: [], names: ['x'.repeat(81)], words: [] } } }, /digest names invalid/],
+      [{ type: 'page:report', page: { meta, claims: [], actors: [], words: 0, digest: { sentences: [], names: [], words: Array(301).fill('w') } } }, /digest words invalid/],
+      [{ type: 'page:report', page: { meta, claims: [], actors: [], words: 0, digest: 'junk' } }, /digest is not an object/],
       [{ type: 'page:report', page: { meta, claims: Array(LIMITS.maxClaims + 1).fill(claim), actors: [], words: 0 } }, /claims missing or more than/],
       [{ type: 'page:report', page: { meta, claims: [{ ...claim, content: { text: 'x', start: 5, end: 1 } }], actors: [], words: 0 } }, /offsets invalid/],
       [{ type: 'page:report', page: { meta, claims: [{ ...claim, confidence: 2 }], actors: [], words: 0 } }, /confidence/],

@@ -4,6 +4,7 @@ import { openStore, StoreFullError, StoreInputError, StoreUnavailableError, type
 import { migrate, type SourcelightDB } from '../../lib/store/schema';
 import type { PageReport } from '../../lib/protocol';
 import type { Claim } from '../../lib/types';
+import { digestArticle } from '../../lib/xref/digest';
 
 function claim(id: string, content: string, actorId: string | null = 'a0', cue = 'said'): Claim {
   return { id, kind: 'indirect', source: null, actorId, cue: { text: cue, start: 0, end: cue.length }, content: { text: content, start: 10, end: 10 + content.length }, via: null, confidence: 0.8 };
@@ -25,6 +26,22 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   dbName = `t${n++}`;
   store = await openStore(dbName);
+});
+
+describe('store: frames', () => {
+  it('makes the frames of a page once, when it is stored, and views read them as stored', async () => {
+    const url = 'https://x.example/frames';
+    const { frames } = await store.ingest(report(url, [claim('c0', 'At least 12 people died')]));
+    expect(frames.map((f) => `${f.ref}:${f.measure}:${f.value?.text}`)).toEqual(['c0:dead:At least 12']);
+    store.close();
+    // change the stored frame behind the store's back: a view that recomputed frames would not see it
+    const db = await openDB<SourcelightDB>(dbName);
+    const rec = (await db.get('articles', url))!;
+    await db.put('articles', { ...rec, frames: rec.frames.map((f) => ({ ...f, label: 'as stored' })) });
+    db.close();
+    store = await openStore(dbName);
+    expect((await store.view(url)).frames?.map((f) => f.label)).toEqual(['as stored']);
+  });
 });
 
 describe('store: ingest and view', () => {
@@ -109,6 +126,20 @@ describe('store: export, import, clear, prune', () => {
     expect((await store.view('https://x.example/a')).conflicts[0].dismissed).toBe(true);
   });
 
+  it('export → clear → import keeps the outlet\'s own reporting and the body digest', async () => {
+    const text = 'Floods in Brayford\n\nThe river crested at 12 ft above its normal level in Brayford on Monday, the hydrology service said. Nine bridges were destroyed.';
+    const r = { ...report('https://x.example/flood', []), digest: digestArticle(text, []) };
+    await store.ingest(r, 1000);
+    const before = JSON.parse(await store.exportAll());
+    expect(before.articles[0].page.digest.sentences.length).toBeGreaterThan(0);
+    const frames = (await store.view('https://x.example/flood')).frames;
+    await store.clear();
+    await store.importAll(JSON.stringify(before));
+    expect({ ...JSON.parse(await store.exportAll()), exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
+    expect((await store.view('https://x.example/flood')).frames).toEqual(frames);
+    expect(frames?.some((f) => f.kind === 'own' && f.measure === 'count:bridge:destroyed')).toBe(true);
+  });
+
   it('rejects a malformed or hostile import whole, with a reason, changing nothing', async () => {
     await store.ingest(report('https://x.example/a', [claim('c0', 'kept')]));
     const good = JSON.parse(await store.exportAll());
@@ -162,6 +193,8 @@ describe('store: schema migration and availability', () => {
     const v = await migrated.view(url);
     expect(v.state).toBe('ok');
     expect(v.claims[0].content.text).toBe('about 300 workers walked out');
+    // v3: the migrated page's frames were made from its claims, once, during the upgrade
+    expect(v.frames?.map((f) => `${f.ref}:${f.measure}:${f.value?.text}`)).toEqual(['c0:strikers:about 300']);
     // v2 features work on migrated data: a new article of the same story links to it
     await migrated.ingest({
       ...report('https://y.example/new', [claim('c0', 'about 300 workers walked out of the Dunmarra terminal')], { title: 'Dockers strike in Dunmarra enters second day' }),

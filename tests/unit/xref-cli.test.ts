@@ -27,9 +27,30 @@ describe('sourcelight xref', () => {
     const dead = res.conflicts.find((c: { topic: string; update?: boolean }) => c.topic === 'number of dead' && c.update);
     expect(dead.claims.map((c: { outlet: string; value: string }) => `${c.outlet}: ${c.value}`)).toContain('NorthWire: At least 12');
     for (const c of res.conflicts) {
-      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'type', 'topic', 'explanation', 'claims']));
-      for (const s of c.claims) expect(s.content.text).toContain(s.value);
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'story', 'type', 'scope', 'topic', 'reason', 'explanation', 'claims']));
+      expect(c.reason).toMatch(/^both (?:report|are about) /);
+      for (const s of c.claims) {
+        expect(s.content.text).toContain(s.value);
+        // the whole sentence with its offsets in the article's text, and the frame compared
+        const text = readFileSync(s.url, 'utf8');
+        expect(text.slice(s.sentence.start, s.sentence.end)).toBe(s.sentence.text);
+        expect(s.sentence.text).toContain(s.value);
+        expect(s.frame).toMatchObject({ measure: expect.any(String), modality: expect.any(String) });
+      }
     }
+    // across outlets, the conflicts are within one story
+    expect(new Set(res.conflicts.filter((c: { scope: string }) => c.scope === 'across-outlets').map((c: { story: string }) => c.story))).toEqual(new Set([expect.any(String)]));
+    // the Meridian Herald's own "Forty-nine people survived" is a report too, labelled as its own
+    expect(res.conflicts.some((c: { claims: { own: boolean; outlet: string }[] }) => c.claims.some((s) => s.own && s.outlet === 'The Meridian Herald'))).toBe(true);
+  });
+
+  it('skips a file that is no article with a warning, and fails on it with --strict', async () => {
+    const io = capture();
+    const junk = join(SITE, 'www.northwire.example/login.html');
+    expect(await main([join(DIR, 'seed/000_4cc0a089986172ab.txt'), junk, '--json'])).toBe(0);
+    expect(io.err.join('\n')).toMatch(/warning: skipped .*login\.html is not an article/);
+    expect(JSON.parse(io.out.join('\n')).conflicts.length).toBeGreaterThan(0);
+    expect(await main([join(DIR, 'seed/000_4cc0a089986172ab.txt'), junk, '--strict'])).toBe(1);
   });
 
   it('reads web pages, using their canonical URL', async () => {
@@ -48,7 +69,7 @@ describe('sourcelight xref', () => {
     const io = capture();
     expect(await main([join(DIR, 'seed/000_4cc0a089986172ab.txt')])).toBe(0);
     const text = io.out.join('\n');
-    expect(text).toMatch(/Conflicts \(2,/);
+    expect(text).toMatch(/Conflicts within one article \(2,/);
     expect(text).toMatch(/four days/);
     expect(text).toMatch(/will not sign/);
   });

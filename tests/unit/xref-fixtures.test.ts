@@ -10,6 +10,7 @@ import type { PageReport } from '../../lib/protocol';
 import type { Conflict } from '../../lib/types';
 import { fold } from '../../lib/xref/text';
 import { findFigures } from '../../lib/xref/numbers';
+import { digestArticle } from '../../lib/xref/digest';
 import { reportFromGold, type Gold } from './xref-gold-helpers';
 
 const DIR = join(__dirname, '../fixtures/articles');
@@ -31,7 +32,7 @@ function engineReport(a: { slug: string; txt: string; gold: string }): PageRepor
   const byGold = reportFromGold(a.txt, a.gold, { url: urlOf(a.slug) });
   const text = readFileSync(a.txt, 'utf8');
   const { claims, actors } = extract(text, byGold.meta);
-  return { ...byGold, claims, actors };
+  return { ...byGold, claims, actors, digest: digestArticle(text, claims) };
 }
 
 const sameValue = (found: string, expected: string) => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Actor, ArticleMeta, Claim, Span } from '../../lib/types';
 import type { PageReport } from '../../lib/protocol';
+import { digestArticle } from '../../lib/xref/digest';
 
 interface GoldAttribution { source: string; actor: string; cue: string; content: string; kind: Claim['kind']; via?: string }
 export interface Gold { id: string; outlet: string; file: string; published?: string; attributions: GoldAttribution[]; actors?: { name: string; type: Actor['type']; aliases: string[] }[]; conflicts: unknown[] }
@@ -63,5 +64,6 @@ export function reportFromGold(txtPath: string, goldPath: string, meta: Partial<
     claims,
     actors,
     words: text.split(/\s+/).length,
+    digest: digestArticle(text, claims),
   };
 }
