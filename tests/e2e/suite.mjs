@@ -230,8 +230,11 @@ export function defineBrowserSuite(browserName, launch) {
       // What the page must not learn: which of its claims other outlets report differently, and who they are.
       const mine = (view?.conflicts ?? []).filter((c) => !c.dismissed).flatMap((c) => c.sides).filter((sd) => sideIsFrom(sd, target));
       const contradicted = [...new Set(mine.map((sd) => sd.content))].sort();
+      // Only attributed claims are painted and hoverable; the outlet's own sentences appear in cards and the popup.
+      // Hover one whose disagreement is with another outlet, so its card must name that outlet.
+      const hoverable = [...new Set((view?.conflicts ?? []).filter((c) => !c.dismissed && !c.within && !c.update).flatMap((c) => c.sides).filter((sd) => sideIsFrom(sd, target) && !sd.own).map((sd) => sd.content))];
       const outlets = [...new Set((view?.conflicts ?? []).flatMap((c) => c.sides).filter((sd) => !sideIsFrom(sd, target)).map((sd) => sd.outlet).filter(Boolean))];
-      assert.ok(contradicted.length > 0 && outlets.length > 0, 'the page has no contradicted claim, so the test proves nothing');
+      assert.ok(hoverable.length > 0 && outlets.length > 0, 'the page has no contradicted attributed claim, so the test proves nothing');
 
       const tab = await driver.newPage();
       await tab.addInitScript(installSpy);
@@ -266,7 +269,7 @@ export function defineBrowserSuite(browserName, launch) {
 
         // The reader's own hover and clicks still work: the card shows the other outlets; two clicks
         // on "Compare outlets" leave one comparison tab.
-        const point = await tab.evaluate(pointAtClaim, claimTexts(await tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: target.articleSelector })).find((t) => contradicted.some((c) => bestMatch(c, [t]) >= 0.5)) ?? '');
+        const point = await tab.evaluate(pointAtClaim, claimTexts(await tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: target.articleSelector })).find((t) => hoverable.some((c) => bestMatch(c, [t]) >= 0.5)) ?? '');
         assert.ok(point, 'no contradicted claim on screen to hover');
         await tab.bringToFront();
         await tab.mouseMove(point.x, point.y);
