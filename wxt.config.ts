@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { COMMANDS } from './lib/shortcuts';
 import { ENGINE_PATH, READER_PATH } from './entrypoints/content/frames';
 
 const PAGES = ['http://*/*', 'https://*/*'];
+/** Firefox: the highlight styles as a manifest stylesheet (see entrypoints/content/shadow.ts). */
+const FIREFOX_HIGHLIGHT_CSS = 'content-scripts/highlights.css';
 
 // One source, two builds: Chrome MV3 and Firefox (MV2 by default in WXT for Firefox).
 export default defineConfig({
@@ -11,6 +14,14 @@ export default defineConfig({
   outDir: process.env.SOURCELIGHT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Firefox does not let content scripts set adoptedStyleSheets (its Xray wrappers refuse the
+  // property), and a page's CSP blocks the <style> element an extension adds; a stylesheet named in
+  // the manifest is applied by the browser itself, under no CSP and with no node in the page.
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') files.push({ relativeDest: FIREFOX_HIGHLIGHT_CSS, absoluteSrc: path.resolve('entrypoints/content/highlights.css') });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description:
@@ -21,7 +32,7 @@ export default defineConfig({
     // (entrypoints/content, added by WXT), which frames of article size import, as the reader imports
     // the engine when the background cannot extract: both must be reachable from pages. Chrome serves
     // them under a per-session address, so a page cannot probe a fixed one to learn the extension is there.
-    content_scripts: [{ matches: PAGES, js: ['loader.js'], all_frames: true, run_at: 'document_idle' }],
+    content_scripts: [{ matches: PAGES, js: ['loader.js'], all_frames: true, run_at: 'document_idle', ...(browser === 'firefox' ? { css: [FIREFOX_HIGHLIGHT_CSS] } : {}) }],
     web_accessible_resources: [{ resources: [READER_PATH.slice(1), ENGINE_PATH.slice(1)], matches: PAGES, ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) }],
     // Every shortcut is a registered command, so the reader can change it in the browser's settings.
     commands: Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, { suggested_key: { default: c.suggested }, description: c.description }])),

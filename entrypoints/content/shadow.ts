@@ -44,27 +44,65 @@ function sheet(kind: 'highlights' | 'marks'): CSSStyleSheet {
   let s = sheets.get(kind);
   if (!s) {
     s = new CSSStyleSheet();
-    s.replaceSync(kind === 'highlights' ? highlightCss : marksCss);
+    s.replaceSync(cssOf(kind));
     sheets.set(kind, s);
   }
   return s;
 }
+const cssOf = (kind: 'highlights' | 'marks') => (kind === 'highlights' ? highlightCss : marksCss);
 
 /** Adds one of our sheets to a document or shadow root, after the page's own (kept as they are). */
-function adopt(root: Document | ShadowRoot, s: CSSStyleSheet) {
-  const current = Array.from(root.adoptedStyleSheets);
-  // The page may have replaced the list since (frameworks assign it on render): check each paint.
-  if (!current.includes(s)) root.adoptedStyleSheets = [...current, s];
+function adopt(root: Document | ShadowRoot, kind: 'highlights' | 'marks') {
+  try {
+    const s = sheet(kind);
+    const current = Array.from(root.adoptedStyleSheets);
+    // The page may have replaced the list since (frameworks assign it on render): check each paint.
+    if (!current.includes(s)) root.adoptedStyleSheets = [...current, s];
+  } catch {
+    // Firefox: content scripts cannot reach adoptedStyleSheets through their Xray wrappers.
+    if (!(root instanceof Document)) adoptInPageWorld(root, kind);
+    // A document gets the highlight styles from the manifest there (wxt.config.ts).
+  }
+}
+
+type Waived<T> = T & { wrappedJSObject?: T & Record<string, unknown> };
+const pageSheets = new WeakMap<object, CSSStyleSheet>();
+
+/**
+ * Firefox: adds our ::highlight() rules to one of the PAGE's shadow roots (an article rendered in
+ * one) through the page's own objects. The page sees only static rules on a root it owns anyway.
+ * Never used for Sourcelight's own closed UI root, which would hand that root to page setters.
+ */
+function adoptInPageWorld(root: ShadowRoot, kind: 'highlights' | 'marks') {
+  const page = (window as Waived<Window & typeof globalThis>).wrappedJSObject;
+  const waived = (root as Waived<ShadowRoot>).wrappedJSObject;
+  if (!page || !waived) return;
+  try {
+    let s = pageSheets.get(page);
+    if (!s) {
+      s = new page.CSSStyleSheet();
+      s.replaceSync(cssOf(kind));
+      pageSheets.set(page, s);
+    }
+    const list = waived.adoptedStyleSheets;
+    if (Array.prototype.includes.call(list, s)) return;
+    const next = new page.Array() as CSSStyleSheet[];
+    for (const x of list) next.push(x);
+    next.push(s);
+    waived.adoptedStyleSheets = next;
+  } catch {
+    // the page froze or replaced its own objects: its shadow root stays unstyled, nothing breaks
+  }
 }
 
 /** Adds our ::highlight() rules to a shadow root, where the document's rules do not apply. */
 export function styleShadowRoot(root: ShadowRoot) {
-  adopt(root, sheet('highlights'));
+  adopt(root, 'highlights');
 }
 
 /** Adds our ::highlight() rules, or the fallback painter's mark styles, to the document. */
 export function styleDocument(doc: Document, kind: 'highlights' | 'marks') {
-  adopt(doc, sheet(kind));
+  adopt(doc, kind);
 }
 
 /** `node` or one of its ancestors, across shadow boundaries (Node.contains stops at them), is in `set`:

@@ -6,7 +6,7 @@
 // The host is a plain <span>, not a custom element: a page can define a custom element's name before
 // we create one, run its constructor on our host and, through attachInternals(), reach even a closed
 // shadow root. A built-in element cannot be customised that way. Styles come as a constructed sheet
-// (no <style> element for a page's CSP to refuse), and the host's own box is fixed with inline
+// where the browser allows it (see style()), and the host's own box is fixed with inline
 // !important declarations, which page rules cannot override.
 
 export class UiHost {
@@ -26,14 +26,29 @@ export class UiHost {
     // scroll with the document without being moved. The card inside is position: fixed.
     const box: [string, string][] = [['all', 'initial'], ['position', 'absolute'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['overflow', 'visible'], ['z-index', '2147483647'], ['display', 'block']];
     for (const [k, v] of box) this.host.style.setProperty(k, v, 'important');
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    this.root.adoptedStyleSheets = [sheet];
+    this.style(css);
     this.marks = this.part('div', 'marks');
     this.live = this.part('div', 'sr');
     this.live.setAttribute('aria-live', 'polite');
     this.live.setAttribute('role', 'status');
     this.cardSlot = this.part('div', 'slot');
+  }
+
+  /**
+   * A constructed sheet where the browser lets content scripts adopt one (Chrome); in Firefox, whose
+   * Xray wrappers refuse adoptedStyleSheets, a <style> in our own closed root (a page whose CSP
+   * forbids inline styles then shows the card unstyled, still readable; the highlights are unaffected).
+   */
+  private style(css: string): void {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      this.root.adoptedStyleSheets = [sheet];
+    } catch {
+      const el = this.doc.createElement('style');
+      el.textContent = css;
+      this.root.append(el);
+    }
   }
 
   private part(tag: string, cls: string): HTMLElement {
