@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { COMMANDS } from './lib/shortcuts';
 import { ENGINE_PATH, READER_PATH } from './entrypoints/content/frames';
+import { stripInnerHtmlPlugin } from './build/strip-inner-html';
 
 const PAGES = ['http://*/*', 'https://*/*'];
 
@@ -10,7 +11,8 @@ export default defineConfig({
   // Separate output folders let parallel builds (e.g. a demo and a test run) not collide.
   outDir: process.env.SOURCELIGHT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Preact without its raw HTML path (build/strip-inner-html.ts): no innerHTML write in any bundle of ours.
+  vite: () => ({ plugins: [stripInnerHtmlPlugin(), preact()] }),
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description:
@@ -35,6 +37,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions came to Firefox for Android in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
