@@ -312,7 +312,7 @@ export function framesOfPage(sentences: readonly FrameSentence[], claims: readon
     : claims.map((c, i) => ({ id: `k${i}`, text: c.content.text, start: c.content.start, end: c.content.end }));
   for (const s of src) {
     if (out.length >= max) break;
-    out.push(...framesOfSentence(s, claims, published));
+    for (const f of framesOfSentence(s, claims, published)) out.push(f); // no spread: one sentence can hold thousands
   }
   const lead = sentences.length ? leadDay(sentences, published) : null;
   if (lead) for (const f of out) if (f.time === null && RECURRING.has(f.measure)) f.time = lead;
