@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoFile, formatScore, groupingErrors, loadDemoStories, loadStories, runStories, storyArticles, type StoryArticle, type XrefRun } from '../xref-stories';
 
 /** Measured on the fixtures (see the README's accuracy table); raise them when the engine improves. */
-const FLOORS = { precision: 1.0, recall: 0.95, updates: 5 };
+const FLOORS = { precision: 1.0, recall: 0.95, updates: 6 };
 /** The demo site's stories A and B, scored the same way (tests/fixtures/articles/stories.json). */
 const DEMO_FLOORS = { precision: 0.95, recall: 1.0, updates: 2 };
 
