@@ -314,12 +314,13 @@ function leadDay(sentences: readonly FrameSentence[], published: number | null):
 /** Frames of a page from its sentences (or, when none were reported, from its claims alone). */
 export function framesOfPage(sentences: readonly FrameSentence[], claims: readonly FrameClaim[], published: number | null, max = 600): Frame[] {
   const out: Frame[] = [];
-  const src: FrameSentence[] = sentences.length
-    ? [...sentences]
-    : claims.map((c, i) => ({ id: `k${i}`, text: c.content.text, start: c.content.start, end: c.content.end }));
-  for (const s of src) {
+  // no sentences: each claim is a sentence of its own, read with that claim alone
+  const src: [FrameSentence, readonly FrameClaim[]][] = sentences.length
+    ? sentences.map((s) => [s, claims])
+    : claims.map((c, i) => [{ id: `k${i}`, text: c.content.text, start: c.content.start, end: c.content.end }, [c]]);
+  for (const [s, cs] of src) {
     if (out.length >= max) break;
-    for (const f of framesOfSentence(s, claims, published)) out.push(f); // no spread: one sentence can hold thousands
+    for (const f of framesOfSentence(s, cs, published)) out.push(f); // no spread: one sentence can hold thousands
   }
   const lead = sentences.length ? leadDay(sentences, published) : null;
   if (lead) for (const f of out) if (f.time === null && RECURRING.has(f.measure)) f.time = lead;
