@@ -3,6 +3,7 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { COMMANDS } from './lib/shortcuts';
 import { ENGINE_PATH, READER_PATH } from './entrypoints/content/frames';
+import { stripInnerHtmlPlugin } from './build/strip-inner-html';
 
 const PAGES = ['http://*/*', 'https://*/*'];
 /** Firefox: the highlight styles as a manifest stylesheet (see entrypoints/content/shadow.ts). */
@@ -13,7 +14,8 @@ export default defineConfig({
   // Separate output folders let parallel builds (e.g. a demo and a test run) not collide.
   outDir: process.env.SOURCELIGHT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Preact without its raw HTML path (build/strip-inner-html.ts): no innerHTML write in any bundle of ours.
+  vite: () => ({ plugins: [stripInnerHtmlPlugin(), preact()] }),
   // Firefox does not let content scripts set adoptedStyleSheets (its Xray wrappers refuse the
   // property), and a page's CSP blocks the <style> element an extension adds; a stylesheet named in
   // the manifest is applied by the browser itself, under no CSP and with no node in the page.
@@ -46,6 +48,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions came to Firefox for Android in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -3,10 +3,11 @@
 // store → conflicts), with a peer measured side by side in the same run: the same frames compared
 // on their measure alone (what matching by topic words does: no event, scope, time, modality or
 // agent). Prints precision / recall / F1 of disagreements, per category what was found and which
-// look-alikes were reported, and the time to store and read the 24 articles (median of 3 runs).
+// look-alikes were reported, and the time to store and read the 24 articles (median of 3 runs); then
+// the same for the demo site's stories A and B (tests/fixtures/articles/stories.json).
 import { scoreXref, type Reported, type XrefScore } from '../lib/eval/xref';
 import type { Frame } from '../lib/types';
-import { loadStories, runStories, storyArticles, type StoryArticle, type XrefRun } from '../tests/xref-stories';
+import { demoFile, formatScore, loadDemoStories, loadStories, runStories, storyArticles, type StoryArticle, type XrefRun } from '../tests/xref-stories';
 import type { BenchResult } from './run';
 
 const RUNS = 3;
@@ -53,10 +54,27 @@ export default async function bench(): Promise<BenchResult> {
   for (const c of Object.keys(ours.traps).sort()) rows.push([`look-alikes reported: ${c}`, `${ours.traps[c].hit}/${ours.traps[c].of}`, `${peer.traps[c]?.hit ?? 0}/${ours.traps[c].of}`]);
   const ms = median(runs.map((r) => r.ms));
   rows.push([`store + read ${articles.length} articles, ms (median of ${RUNS})`, Math.round(ms), '-']);
+  // The demo site's stories A and B (tests/fixtures/articles), in a store of their own.
+  const demoStories = loadDemoStories();
+  const demoArticles = storyArticles(demoStories, demoFile);
+  const demo = await runStories(demoArticles);
+  const demoPeer = scoreXref(demoStories, measureOnly(demoArticles, demo.frames));
+  const d = demo.score;
+  const trapsOf = (s: XrefScore) => Object.values(s.traps).reduce((n, t) => n + t.hit, 0);
+  const trapCount = Object.values(d.traps).reduce((n, t) => n + t.of, 0);
+  rows.push(
+    [`demo stories A+B (${demoArticles.length} articles): precision`, pct(d.precision), pct(demoPeer.precision)],
+    ['demo A+B: recall', pct(d.recall), pct(demoPeer.recall)],
+    ['demo A+B: F1', pct(d.f1), pct(demoPeer.f1)],
+    ['demo A+B: reported (false)', `${d.reported} (${d.falsePositives})`, `${demoPeer.reported} (${demoPeer.falsePositives})`],
+    ['demo A+B: later counts shown as updates', `${d.updates.found}/${d.updates.of}`, '-'],
+    ['demo A+B: look-alikes reported', `${trapsOf(d)}/${trapCount}`, `${trapsOf(demoPeer)}/${trapCount}`],
+  );
+  console.log(`demo stories A+B:\n${formatScore(d)}`);
   return {
     title: `Cross-referencing on ${stories.length} fixture stories (${articles.length} articles): Sourcelight frames vs the same frames compared on measure alone`,
     columns: ['metric', 'sourcelight', 'measure-only peer'],
     rows,
-    json: { sourcelight: { ...ours, unmatched: ours.unmatched.length }, peer: { ...peer, unmatched: peer.unmatched.length }, ms, articles: articles.length, stories: stories.length },
+    json: { sourcelight: { ...ours, unmatched: ours.unmatched.length }, peer: { ...peer, unmatched: peer.unmatched.length }, demo: { ...d, unmatched: d.unmatched.length }, ms, articles: articles.length, stories: stories.length },
   };
 }

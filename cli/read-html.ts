@@ -34,8 +34,9 @@ function tidyRoot(doc: Document) {
   if (!head || !body || (kids[0] === head && kids[1] === body && kids.length === 2)) return;
   const before = kids.slice(0, kids.indexOf(body)).filter((e) => e !== head);
   const after = kids.slice(kids.indexOf(body) + 1);
-  body.prepend(...before);
-  body.append(...after);
+  // one by one: a spread of a hostile page's thousands of stray elements overflows the stack
+  for (const e of before.reverse()) body.prepend(e);
+  for (const e of after) body.append(e);
   html.prepend(head);
 }
 

@@ -13,8 +13,42 @@ import { digestArticle } from '../lib/xref/digest';
 import { scoreXref, type GoldStory, type Reported, type XrefScore } from '../lib/eval/xref';
 
 export const STORIES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/stories');
+/** The demo site's stories A (the ferry) and B (the strike): articles and gold in their own format. */
+export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/articles');
 
 export interface StoryArticle { story: GoldStory; slug: string; text: string; report: PageReport }
+
+interface DemoGold {
+  stories: { id: string; topic: string; articles: string[] }[];
+  conflicts: { story: string; topic: string; type: string; expected: 'conflict' | 'update' | 'none'; sides: { article: string; value: string }[] }[];
+  notConflicts: { story: string; topic: string; reason: string; sides: { article: string; value: string }[] }[];
+}
+
+/**
+ * Stories A and B of the demo fixtures (tests/fixtures/articles/stories.json) in the fixture stories'
+ * form: a conflict's category is its type (number, antonym, denial); its look-alikes are traps of
+ * category "demo"; a look-alike across the two stories is left to the grouping check. Articles live
+ * at DEMO_DIR/<slug>.txt, their outlet and date in <slug>.gold.json; the URL is made up per outlet.
+ */
+export function loadDemoStories(dir = DEMO_DIR): GoldStory[] {
+  const gold = JSON.parse(readFileSync(join(dir, 'stories.json'), 'utf8')) as DemoGold;
+  return gold.stories.map((s) => ({
+    id: s.id,
+    topic: s.topic,
+    articles: s.articles.map((slug) => {
+      const g = JSON.parse(readFileSync(join(dir, `${slug}.gold.json`), 'utf8')) as { outlet: string; published: string };
+      const host = g.outlet.toLowerCase().replace(/^the /, '').replace(/[^a-z]+/g, '');
+      return { slug, outlet: g.outlet, published: g.published, url: `https://www.${host}.example/${slug}` };
+    }),
+    conflicts: gold.conflicts.filter((c) => c.story === s.id && c.expected !== 'none').map((c, i) => ({
+      id: `${s.id}${i}`, category: c.type, expected: c.expected as 'conflict' | 'update', topic: c.topic, sides: c.sides.map(({ article, value }) => ({ article, value })),
+    })),
+    notConflicts: [
+      ...gold.conflicts.filter((c) => c.story === s.id && c.expected === 'none').map((c) => ({ category: 'demo', reason: c.topic, sides: c.sides })),
+      ...gold.notConflicts.filter((c) => c.story === s.id).map((c) => ({ category: 'demo', reason: c.reason, sides: c.sides.map(({ article, value }) => ({ article, value })) })),
+    ],
+  }));
+}
 
 export function loadStories(dir = STORIES_DIR): GoldStory[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -23,10 +57,14 @@ export function loadStories(dir = STORIES_DIR): GoldStory[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export function storyArticles(stories: readonly GoldStory[], dir = STORIES_DIR): StoryArticle[] {
+/** Where an article's text is: STORIES_DIR/<story>/<slug>.txt, or the demo's flat DEMO_DIR/<slug>.txt. */
+export const storyFile = (story: string, slug: string) => join(STORIES_DIR, story, `${slug}.txt`);
+export const demoFile = (_story: string, slug: string) => join(DEMO_DIR, `${slug}.txt`);
+
+export function storyArticles(stories: readonly GoldStory[], file = storyFile): StoryArticle[] {
   return stories.flatMap((story) =>
     story.articles.map((a) => {
-      const text = readFileSync(join(dir, story.id, `${a.slug}.txt`), 'utf8');
+      const text = readFileSync(file(story.id, a.slug), 'utf8');
       const meta = { url: a.url, title: text.split('\n')[0].trim(), outlet: { name: a.outlet, domain: new URL(a.url).hostname }, authors: [], published: a.published };
       const { claims, actors } = extract(text, meta);
       return { story, slug: a.slug, text, report: { meta, claims, actors, words: text.split(/\s+/).length, digest: digestArticle(text, claims) } };

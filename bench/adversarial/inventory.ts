@@ -1,7 +1,7 @@
-// Every regular expression of the engine (lib/extract, lib/analyze), the article reader (lib/article
-// and the Readability library it runs) and the cross-referencer (lib/xref): the literals, found in
-// the source by the TypeScript parser, and those built at run time with `new RegExp(...)`, caught
-// while the modules load and run once on a fixture article.
+// Every regular expression of lib/ and all its subfolders (the engine, the article reader and the
+// Readability library it runs, the text model, the cross-referencer and its frames, the store): the
+// literals, found in the source by the TypeScript parser, and those built at run time with
+// `new RegExp(...)`, caught while the modules load and run once on a fixture article.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,8 +9,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The folders whose regexes are checked, and the library the article reader runs on page text. */
-export const SOURCE_DIRS = ['lib/extract', 'lib/analyze', 'lib/article', 'lib/xref'];
+/** The folders whose regexes are checked, with all their subfolders (the engine, the article reader,
+ *  the text model, the cross-referencer and its frames, the store), and the library the article
+ *  reader runs on page text. */
+export const SOURCE_DIRS = ['lib'];
 const READABILITY = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
 
 export interface RegexEntry {
@@ -39,13 +41,18 @@ function literalsIn(file: string, shown: string): RegexEntry[] {
   return out;
 }
 
+/** The .ts files of a source folder and its subfolders, as paths from the repository root. */
+export function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? sourceFiles(`${dir}/${e.name}`) : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [`${dir}/${e.name}`] : []));
+}
+
 /** Regex literals of our source folders and of Readability. */
 export function sourceRegexes(): RegexEntry[] {
   const out: RegexEntry[] = [];
-  for (const dir of SOURCE_DIRS) {
-    for (const f of readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).sort()) out.push(...literalsIn(path.join(ROOT, dir, f), `${dir}/${f}`));
-  }
-  out.push(...literalsIn(READABILITY, '@mozilla/readability/Readability.js'));
+  for (const dir of SOURCE_DIRS) for (const f of sourceFiles(dir)) for (const e of literalsIn(path.join(ROOT, f), f)) out.push(e);
+  for (const e of literalsIn(READABILITY, '@mozilla/readability/Readability.js')) out.push(e);
   return out;
 }
 
@@ -57,12 +64,14 @@ export function sourceRegexes(): RegexEntry[] {
 export async function runtimeRegexes(load: () => Promise<void>): Promise<RegexEntry[]> {
   const Original = globalThis.RegExp;
   const seen: RegexEntry[] = [];
-  const ours = new RegExp(`(${SOURCE_DIRS.map((d) => d.replace(/\//g, '[\\\\/]')).join('|')})[\\\\/][^:)]+:\\d+`);
+  // A frame in our folders under this repository (not a library's own lib/ folder in node_modules).
+  const root = ROOT.replace(/\\/g, '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ours = new RegExp(`${root}/((?:${SOURCE_DIRS.join('|')})/[^:)]+:\\d+)`);
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args, newTarget) {
       const re = Reflect.construct(target, args, newTarget) as RegExp;
-      const frame = ours.exec(new Error().stack ?? '');
-      if (frame) seen.push({ where: `${frame[0].replace(/\\/g, '/')} (built at run time)`, source: re.source, flags: re.flags });
+      const frame = ours.exec((new Error().stack ?? '').replace(/\\/g, '/'));
+      if (frame) seen.push({ where: `${frame[1]} (built at run time)`, source: re.source, flags: re.flags });
       return re;
     },
   });

@@ -1,3 +1,4 @@
+import { Lifetime } from './lifetime';
 import { Session } from './session';
 
 // The reader: the top frame of every http(s) page runs it (it does nothing visible unless the page is
@@ -9,8 +10,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
-  main(ctx) {
+  // WXT's context (the argument to main) is left unused: see lifetime.ts for why.
+  main() {
     const top = window === window.top;
-    void new Session(ctx, top).start().catch((err: unknown) => console.debug('[sourcelight] start failed', err));
+    void new Session(new Lifetime(), top).start().catch((err: unknown) => console.debug('[sourcelight] start failed', err));
   },
 });

@@ -171,7 +171,7 @@ export class Painter implements ClaimPainter {
     }
     for (const l of LAYERS) {
       const rs = layers[l];
-      if (rs.length) CSS.highlights.set(this.name(l), new Highlight(...rs));
+      if (rs.length) CSS.highlights.set(this.name(l), highlightOf(rs));
       else CSS.highlights.delete(this.name(l));
     }
   }
@@ -185,4 +185,11 @@ export class Painter implements ClaimPainter {
     this.focused = null;
     for (const l of LAYERS) CSS.highlights.delete(this.name(l));
   }
+}
+
+/** A highlight of many ranges, added one by one: `new Highlight(...ranges)` overflows the stack on a huge page. */
+function highlightOf(ranges: Range[]): Highlight {
+  const h = new Highlight();
+  for (const r of ranges) h.add(r);
+  return h;
 }

@@ -1,7 +1,7 @@
 // One page's life in the content script: find the article, extract, paint, report, and keep it
 // right as the page changes. All browser glue; the logic lives in lib/.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import { extractInChunks, capForReport, type Extractor } from '@/lib/analyze/chunked';
 import { changedBlocks, mergeRescan, planRescan } from '@/lib/analyze/incremental';
 import { locateSteps } from '@/lib/article/locate';
@@ -93,7 +93,7 @@ export class Session {
   private chords: [CommandName, Chord][] = [];
 
   /** `top`: this is the tab's top frame; a frame's session only ever reports an article it found. */
-  constructor(private ctx: ContentScriptContext, private top = true) {
+  constructor(private life: Lifetime, private top = true) {
     this.card = new CardUi();
   }
 
@@ -283,28 +283,28 @@ export class Session {
     const mo = new MutationObserver((records) => this.onMutations(records));
     mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     this.observer = mo; // also watches the article's shadow roots once they are known (repaint)
-    this.ctx.onInvalidated(() => { mo.disconnect(); this.painter?.clear(); this.card.remove(); });
+    this.life.onEnd(() => { mo.disconnect(); this.painter?.clear(); this.card.remove(); });
 
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Every listener hears the browser's own events only (Lifetime.listen checks isTrusted): a page
+    // script that dispatches pointer moves over every claim, a synthetic shortcut, resize or
+    // visibility change must not open a card, make an announcement or ask the background anything.
+    this.life.watchLocation(() => {
       // A single-page site moved to another article: nothing of the old page carries over.
       this.reset('reading');
       this.watchUntil = Date.now() + LATE_ARTICLE_WATCH_MS;
       this.scheduleRescan();
     });
-    // Only the reader's own input counts (isTrusted): a page script that dispatches pointer moves
-    // over every claim or a synthetic shortcut must not open a card or an announcement.
-    this.ctx.addEventListener(document, 'pointermove', (e) => { if (e.isTrusted) this.onPointer(e as PointerEvent); }, { passive: true, capture: true });
-    this.ctx.addEventListener(window, 'scroll', (e) => {
-      if (!e.isTrusted) return;
+    this.life.listen(document, 'pointermove', (e) => this.onPointer(e as PointerEvent), { passive: true, capture: true });
+    this.life.listen(window, 'scroll', (e) => {
       if (this.card.open && this.hovered >= 0) this.closeCard();
       // A pane inside the page scrolled: marks in it move with its text (the document's own scroll
       // moves them by itself).
       if (e.target !== document) this.card.marks.refresh();
     }, { passive: true, capture: true });
-    this.ctx.addEventListener(window, 'resize', () => this.card.marks.refresh(), { passive: true });
-    this.ctx.addEventListener(window, 'keydown', (e) => { if (e.isTrusted) this.onKey(e as KeyboardEvent); }, { capture: true });
+    this.life.listen(window, 'resize', () => this.card.marks.refresh(), { passive: true });
+    this.life.listen(window, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
     // Coming back to this tab after reading another outlet: its reports may now disagree with ours.
-    this.ctx.addEventListener(document, 'visibilitychange', () => { if (document.visibilityState === 'visible') void this.refreshConflicts(); });
+    this.life.listen(document, 'visibilitychange', () => { if (document.visibilityState === 'visible') void this.refreshConflicts(); });
   }
 
   private onMutations(records: MutationRecord[]) {
@@ -476,7 +476,7 @@ export class Session {
       return true;
     };
     browser.runtime.onMessage.addListener(handler as never);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler as never));
+    this.life.onEnd(() => browser.runtime.onMessage.removeListener(handler as never));
   }
 
   /**

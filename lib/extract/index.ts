@@ -7,6 +7,7 @@ import { findChunks, mergeChunks, skippedParagraphs, type Chunk, type Entity } f
 import { lastEntityIn, resolve, voteGender, type Ctx } from './resolve';
 import { buildModel, type TextModel } from './text';
 import { readLimit } from './limits';
+import { TokenActors } from './token-actors';
 
 export { MAX_TEXT_CHARS, readLimit } from './limits';
 
@@ -29,12 +30,8 @@ export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResul
 
 /** Resolves every claim's source to an actor (in text order) and builds the typed result. */
 function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]): ExtractResult {
-  const tokEnt = new Map<number, number>();
-  const mentions: [number, number][] = [];
-  for (const c of chunks) {
-    for (let i = c.start; i < c.end; i++) tokEnt.set(i, c.actor);
-    mentions.push([c.start, c.actor]);
-  }
+  const tokEnt = new TokenActors(m.tokens.length, chunks);
+  const mentions: [number, number][] = chunks.map((c) => [c.start, c.actor]);
   mentions.sort((a, b) => a[0] - b[0]);
   voteGender(m, ents, chunks, tokEnt);
   // Resolve in text order so pronouns see the speakers before them.

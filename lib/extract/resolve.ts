@@ -6,6 +6,7 @@ import type { Range, RawClaim } from './context';
 import { actorKey, fold } from './keys';
 import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
+import type { TokenActors } from './token-actors';
 import { TokenKind, type TextModel } from './text';
 
 /** Role heads that name an organisation when used as "the company", "the ministry". */
@@ -15,7 +16,7 @@ export interface Ctx {
   m: TextModel;
   ents: Entity[];
   /** token index → entity id for name tokens */
-  tokEnt: Map<number, number>;
+  tokEnt: TokenActors;
   /** entity id per raw claim (resolved in text order) */
   claimEnt: (number | null)[];
   /** [token, entity] of every name mention, in order */
@@ -45,16 +46,19 @@ const FEMALE_TITLES = /\b(ms|mrs|miss|dame|lady|queen|princess|spokeswoman|chair
  * Which persons are "he" and which "she": the first personal pronoun after a mention in the same
  * sentence usually refers back to it ("Kezia said she ..."), and gendered titles say so outright.
  */
-export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt: Map<number, number>): void {
+export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt: TokenActors): void {
   const { tokens: toks, sentenceOf: sentOf, sentences: sents } = m;
   const named = new Set<number>();
+  // A long text repeats the same few titles thousands of times: each is folded and tested once.
+  const titleVotes = new Map<string, number | null>();
   for (const c of chunks) {
     const e = ents[c.actor];
     if (e.type !== 'person' && e.type !== 'unknown') continue;
     if (c.role || c.honorific) {
-      const r = fold(`${c.honorific ?? ''} ${c.role ?? ''}`);
-      if (MALE_TITLES.test(r)) e.gender = (e.gender ?? 0) + 2;
-      if (FEMALE_TITLES.test(r)) e.gender = (e.gender ?? 0) - 2;
+      const title = `${c.honorific ?? ''} ${c.role ?? ''}`;
+      let vote = titleVotes.get(title);
+      if (vote === undefined) titleVotes.set(title, (vote = titleVote(fold(title))));
+      if (vote !== null) e.gender = (e.gender ?? 0) + vote;
     }
     // a given name of clear gender ("Anna Lind"): a weak vote, outweighed by titles and pronouns
     const given = c.end - c.start > 1 ? c.key.split(' ')[0] : '';
@@ -73,6 +77,13 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
       if (other !== undefined && other !== c.actor) break; // another name in between: not about this one
     }
   }
+}
+
+/** +2 for a male title, -2 for a female one, 0 for both; null when the title says nothing. */
+function titleVote(folded: string): number | null {
+  const male = MALE_TITLES.test(folded);
+  const female = FEMALE_TITLES.test(folded);
+  return male || female ? (male ? 2 : 0) - (female ? 2 : 0) : null;
 }
 
 /** Which actor the words naming a source refer to. */

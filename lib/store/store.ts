@@ -373,7 +373,7 @@ async function conflictsOf(tx: Tx, url: string): Promise<Conflict[]> {
   const t0 = rec.features.publishedMs ?? rec.readAt;
   others.sort((a, b) => Math.abs((a.features.publishedMs ?? a.readAt) - t0) - Math.abs((b.features.publishedMs ?? b.readAt) - t0));
   const items: FrameReport[] = [];
-  for (const a of [rec, ...others.slice(0, MAX_STORY_ARTICLES - 1)]) items.push(...(await frameReports(tx, a)));
+  for (const a of [rec, ...others.slice(0, MAX_STORY_ARTICLES - 1)]) for (const r of await frameReports(tx, a)) items.push(r); // no spread: an article can hold thousands
   const conflicts = findConflicts(items, url, rec.storyId);
   const dismissals = tx.objectStore('dismissals');
   for (const c of conflicts) c.dismissed = (await dismissals.get(c.id)) !== undefined;

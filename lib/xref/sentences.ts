@@ -16,6 +16,8 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\u00a0' || c === '\t' || c === '\u2009' || c === '\u202f';
 }
 
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** The word just before offset `i` (letters and inner dots), lower-cased: "Dr" in "Dr. Smith". */
 function wordBefore(text: string, i: number): string {
   let j = i;
@@ -46,9 +48,16 @@ export function* sentenceSteps(text: string, limit = Infinity): Steps<Span[]> {
       start = i + 1;
       continue;
     }
+    // cut at a space past the cap; text without spaces (junk, a 100,000-character "word") at twice
+    // the cap, never inside a surrogate pair (below)
     if (i - start >= MAX_SENTENCE && isSpace(c)) {
       push(i);
       start = i + 1;
+      continue;
+    }
+    if (i - start >= 2 * MAX_SENTENCE && !isLowSurrogate(text.charCodeAt(i))) {
+      push(i);
+      start = i; // the character at the cut begins the next piece
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { HOSTILE_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND, SHADOW_ARTICLE, FRAMED_ARTICLE, FRAMED_LAYOUT, generatedPage } from '../../scripts/demo-pages.mjs';
 import { settledHighlights, PAINT_TIMEOUT } from './lib/highlights.mjs';
-import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, cardBackground, askPageView, badgeTextFor, tabIdFor, shadowTreeState, uiMarks, compareTabs, closeTabs, compareButton, registeredCommands, setSettings } from './lib/probes.mjs';
+import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, cardBackground, askPageView, badgeTextFor, tabIdFor, shadowTreeState, uiMarks, compareTabs, closeTabs, compareButton, registeredCommands, setSettings, forgeWxtSignals } from './lib/probes.mjs';
 import { installSpy, spyAttack } from './lib/spy.mjs';
 import { goldCoverage, bestMatch } from './lib/coverage.mjs';
 import { privacyViolations } from './lib/privacy.mjs';
@@ -15,6 +15,7 @@ import { expectedConflicts } from './lib/stories.mjs';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { pollUntil, sleep } from './lib/wait.mjs';
+import { GECKO_ID } from './lib/env.mjs';
 
 /** Share of an article's gold claims that must be highlighted (and listed in the popup). */
 export const MIN_GOLD_SHARE = 0.8;
@@ -289,6 +290,35 @@ export function defineBrowserSuite(browserName, launch) {
         await driver.backgroundEval(closeTabs, final.compare.filter((id) => !before.compare.includes(id)));
         assert.equal(opened.compare.length - before.compare.length, 1, 'the reader\'s click opened no comparison tab');
         assert.equal(final.compare.length - before.compare.length, 1, 'two clicks opened two comparison tabs');
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('the page cannot switch Sourcelight off: forged WXT start and navigation signals, synthetic resize and visibility change', async () => {
+      const page = target ?? articles[0];
+      const gold = page.gold ?? [];
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(page.host, page.path));
+      try {
+        const painted = await settledHighlights(tab, page.articleSelector);
+        // What the page needs is public: Chrome's id is the extension's address, Firefox's the manifest's gecko id.
+        const id = browserName === 'firefox' ? GECKO_ID : new URL(driver.extensionOrigin).host;
+        const forged = await tab.evaluate(forgeWxtSignals, id);
+        await sleep(1_500); // long enough for a rescan or a shutdown to show
+        const h = await tab.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: page.articleSelector });
+        const cov = goldCoverage(gold, claimTexts(h));
+        console.log(`${browserName} forged signals: claim ranges ${forged.before} -> ${forged.after} as dispatched, ${claimTexts(painted).length} -> ${claimTexts(h).length} after 1.5 s, gold ${cov.covered}/${cov.required}`);
+        assert.equal(forged.after, forged.before, 'a forged signal cleared the highlights');
+        assert.deepEqual(claimTexts(h), claimTexts(painted), 'the highlights changed after the forged signals');
+        assert.ok(cov.share >= MIN_GOLD_SHARE, `after the forged signals only ${cov.covered}/${cov.required} gold claims highlighted`);
+        // The reader's own hover still opens a card.
+        const point = await tab.evaluate(pointAtClaim, claimTexts(h)[0]);
+        assert.ok(point, 'no claim on screen to hover');
+        await tab.bringToFront();
+        await tab.mouseMove(point.x, point.y);
+        const shown = await pollUntil(() => tab.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
+        assert.ok(shown.open, 'after the forged signals, the reader\'s hover opens no card');
       } finally {
         await tab.close();
       }

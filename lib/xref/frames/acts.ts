@@ -66,7 +66,10 @@ const STATE_SUBJECT: Record<string, string> = {
 };
 
 const NEGATORS = /^(?:not|no|never|without|neither|nor|cannot|n't|.*n't|nothing|refused|declined|failed)$/;
-const DENIERS = /^(?:denied|denies|deny|denying|rejected|dismissed|refuted)$/;
+const DENIERS = /^(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|disputes|dispute)$/;
+/** Verbs that take a that-clause ("does not accept that the ferry was overloaded"): a negation of
+ *  one is about the clause's measured word; a negated denier ("does not dispute that") affirms it. */
+const MATRIX = /^(?:accept|accepts|accepted|agree|agrees|agreed|believe|believes|think|thinks|expect|expects|say|says|claim|claims|deny|denies|denied|dispute|disputes|disputed|reject|rejects|rejected|concede|concedes|conceded|admit|admits|admitted)$/;
 const SKIP = new Set('be been being was were is are am have has had do does did yet ever even really so very too quite entirely fully always to on in at of that this it its a an the as will would'.split(' '));
 const RAISING = new Set(['accept', 'believe', 'think', 'agree', 'expect', 'say', 'claim', 'that']);
 const BASE_FORMS = new Set(['concede', 'breach', 'unveil', 'sign', 'ratify', 'attend', 'resign', 'release', 'approve', 'admit', 'invite', 'know', 'withdraw', 'evacuate', 'accept', 'agree', 'reject', 'boycott']);
@@ -79,12 +82,26 @@ function clauseBreak(text: string, from: number, to: number): boolean {
   return /[.;!?:]|\bbut\b|\bwhile\b|\bthough\b|\bwhereas\b/i.test(text.slice(from, to));
 }
 
+const measured = (w: string) => w in ACTS || w in REVERSE || w in STATES;
+
+/** A matrix verb at `k` followed by "that": the first measured word of its clause, else -1; null
+ *  when `k` is no matrix verb over a that-clause. */
+function clauseTarget(ws: Word[], k: number, text: string): number | null {
+  if (!MATRIX.test(ws[k].w) || ws[k + 1]?.w !== 'that') return null;
+  for (let c = k + 2; c < ws.length && c <= k + 14 && !clauseBreak(text, ws[k].end, ws[c].start); c++) if (measured(ws[c].w)) return c;
+  return -1;
+}
+
 /** The word a negator at `j` negates ("did not sign", "I do not accept that the ship was overloaded"). */
 function negationTarget(ws: Word[], j: number, text: string): number {
   let k = j + 1;
   const stop = (i: number) => i >= ws.length || i > j + 12 || clauseBreak(text, ws[j].end, ws[i].start);
   while (!stop(k) && SKIP.has(ws[k].w)) k++;
   if (stop(k)) return -1;
+  // "does not accept that X was overloaded", "disputed that X was overloaded": the clause's
+  // measured word, only a measured one
+  const inClause = NEGATORS.test(ws[j].w) ? clauseTarget(ws, k, text) : clauseTarget(ws, j, text);
+  if (inClause !== null) return inClause;
   if (RAISING.has(ws[k].w) && !(ws[k].w in ACTS)) {
     let c = ws[k].w === 'that' ? k : k + 1;
     while (!stop(c) && !COPULA.test(ws[c].w)) c++;
@@ -179,13 +196,29 @@ function takesEffect(text: string, ws: Word[]): Act[] {
   return out;
 }
 
+/** "not deny/dispute/reject that ...": the denier the negator at `j` governs, or -1. */
+function nextDenier(ws: Word[], j: number, text: string): number {
+  let k = j + 1;
+  while (k < ws.length && k <= j + 3 && SKIP.has(ws[k].w) && !clauseBreak(text, ws[j].end, ws[k].start)) k++;
+  return k < ws.length && DENIERS.test(ws[k].w) && ws[k + 1]?.w === 'that' ? k : -1;
+}
+
 export function actsOf(text: string, deniedByCue = false): Act[] {
   const ws = wordsOf(text);
   const negatedBy = new Map<number, { from: number; denial: boolean }>();
+  /** Deniers that are themselves negated ("does not dispute that ..."): they deny nothing. */
+  const cancelled = new Set<number>();
   for (let j = 0; j < ws.length; j++) {
     const isNeg = NEGATORS.test(ws[j].w);
     if (!isNeg && !DENIERS.test(ws[j].w)) continue;
+    if (cancelled.has(j)) continue;
     const k = negationTarget(ws, j, text);
+    const denier = isNeg ? nextDenier(ws, j, text) : -1;
+    if (denier >= 0) {
+      // a negated denial affirms its clause: neither the denier nor the negation touches it
+      cancelled.add(denier);
+      continue;
+    }
     if (k >= 0 && !negatedBy.has(k)) negatedBy.set(k, { from: ws[j].start, denial: !isNeg });
   }
   const out: Act[] = takesEffect(text, ws);
@@ -197,6 +230,8 @@ export function actsOf(text: string, deniedByCue = false): Act[] {
     if (/^\p{Lu}/u.test(ws[i].raw) && i > 0) continue; // a name ("Rough Point"), not a predicate
     // a bare verb form is a verb only after "to", a modal or a negation ("will sign"; not "a sign")
     if (act && BASE_FORMS.has(w) && !(i > 0 && VERB_BEFORE.test(ws[i - 1].w))) continue;
+    // "does not accept that the ferry was overloaded": the stance is the clause's, not an act on a deal
+    if (act && clauseTarget(ws, i, text) !== null) continue;
     const neg = negatedBy.get(i);
     let negated = neg !== undefined;
     let denial = neg?.denial ?? false;

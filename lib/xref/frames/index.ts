@@ -6,6 +6,7 @@ import { findFigures, type Figure } from '../numbers';
 import { actsOf } from './acts';
 import { CLASS_OF, countMeasure, NATURAL_GROUP, RECURRING, thingMeasure, type MeasureClass } from './measures';
 import { modalityOf } from './modality';
+import { quotedAt } from './quoted';
 import { scopeOf } from './scope';
 import { agentBefore, norm, valueOf, wordsOf } from './subject';
 import { timeOf } from './time';
@@ -187,6 +188,8 @@ function figureFrames(s: FrameSentence, claims: readonly FrameClaim[], published
     const m = measured[i];
     if (!m) return;
     const owner = ownerAt(s.start + f.numStart, claims, s.id);
+    // quoted words no claim holds are their speaker's, not the outlet's own reporting: no frame
+    if (owner.kind === 'own' && quotedAt(text, f.numStart)) return;
     // the scope is looked for up to the next figure ("Four died in the north, and seven in the south")
     const clauseEnd = figures[i + 1]?.start ?? text.length;
     const scope = m.scoped ? scopeOf(text.slice(0, clauseEnd), f.numStart, f.numEnd) : { key: '', text: null };
@@ -241,18 +244,22 @@ function actLabel(a: { agent: string; agentName: string; act: string; object: st
 /** Acts and states, read per claim (its cue may deny it) and in the outlet's own words. */
 function actFrames(s: FrameSentence, claims: readonly FrameClaim[], published: number | null): Frame[] {
   const out: Frame[] = [];
-  const inside = claims.filter((c) => c.content.start >= s.start && c.content.end <= s.end + 1 && c.content.start < s.end);
+  // A claim covers its part of every sentence it spans ("The sea was rough. Our crews worked for
+  // seven hours," he said.): that part is its speaker's, whichever sentence it falls in.
+  const inside = claims.filter((c) => c.content.start < s.end && c.content.end > s.start);
   let own = s.text;
   const pieces: { text: string; offset: number; owner: Owner; denied: boolean }[] = [];
   for (const c of inside) {
-    const a = c.content.start - s.start;
+    const a = Math.max(0, c.content.start - s.start);
     const b = Math.min(s.text.length, c.content.end - s.start);
+    if (b <= a) continue;
     pieces.push({ text: s.text.slice(a, b), offset: a, owner: { kind: 'claim', ref: c.id, claim: c }, denied: DENIAL_CUE.test(c.cue ?? '') });
     own = own.slice(0, a) + ' '.repeat(b - a) + own.slice(b);
   }
   pieces.push({ text: own, offset: 0, owner: { kind: 'own', ref: s.id }, denied: false });
   for (const p of pieces) {
     for (const a of actsOf(p.text, p.denied)) {
+      if (p.owner.kind === 'own' && quotedAt(s.text, p.offset + a.start)) continue; // a speaker's words (see figureFrames)
       const time = timeOf(s.text, p.offset + a.start, published, true);
       const wordsAt = p.text.slice(a.start, a.end);
       const hedged = /\b(?:could|might|may|should|would|if|unless)\s+(?:\w+\s+){0,2}$/i.test(p.text.slice(Math.max(0, a.start - 30), a.start));
@@ -307,12 +314,13 @@ function leadDay(sentences: readonly FrameSentence[], published: number | null):
 /** Frames of a page from its sentences (or, when none were reported, from its claims alone). */
 export function framesOfPage(sentences: readonly FrameSentence[], claims: readonly FrameClaim[], published: number | null, max = 600): Frame[] {
   const out: Frame[] = [];
-  const src: FrameSentence[] = sentences.length
-    ? [...sentences]
-    : claims.map((c, i) => ({ id: `k${i}`, text: c.content.text, start: c.content.start, end: c.content.end }));
-  for (const s of src) {
+  // no sentences: each claim is a sentence of its own, read with that claim alone
+  const src: [FrameSentence, readonly FrameClaim[]][] = sentences.length
+    ? sentences.map((s) => [s, claims])
+    : claims.map((c, i) => [{ id: `k${i}`, text: c.content.text, start: c.content.start, end: c.content.end }, [c]]);
+  for (const [s, cs] of src) {
     if (out.length >= max) break;
-    out.push(...framesOfSentence(s, claims, published));
+    for (const f of framesOfSentence(s, cs, published)) out.push(f); // no spread: one sentence can hold thousands
   }
   const lead = sentences.length ? leadDay(sentences, published) : null;
   if (lead) for (const f of out) if (f.time === null && RECURRING.has(f.measure)) f.time = lead;

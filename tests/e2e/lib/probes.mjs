@@ -279,3 +279,24 @@ export function cardBackground(root) {
   const card = root?.querySelector('.card');
   return card ? getComputedStyle(card).backgroundColor : null;
 }
+
+/**
+ * Run in the page: what a page script can dispatch to switch a WXT content script off or make it
+ * start over, under the names WXT gives its signals (`<extension id>:<entrypoint>:wxt:…`; the id is
+ * public), plus a synthetic resize and visibility change. Returns how many claim ranges the
+ * highlight registry held just before and just after (the forged signals act synchronously).
+ */
+export function forgeWxtSignals(extensionId) {
+  const claims = () => ['sourcelight-claim', 'sourcelight-claim-dark'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0);
+  const before = claims();
+  for (const entry of ['content', 'loader']) {
+    const started = `${extensionId}:${entry}:wxt:content-script-started`;
+    document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: entry, messageId: 'forged' } }));
+    window.postMessage({ type: started, contentScriptName: entry, messageId: 'forged' }, '*');
+    window.dispatchEvent(new Event(`${extensionId}:${entry}:wxt:locationchange`));
+  }
+  window.dispatchEvent(new Event('resize'));
+  document.dispatchEvent(new Event('visibilitychange'));
+  return { before, after: claims() };
+}
+
