@@ -138,8 +138,23 @@ export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range |
     if (pt.kind === TokenKind.Quote) return [s.start, qClose + 1];
   }
   if (!(pt.text === ',' || pt.text === '—' || pt.text === '–' || pt.text === ':')) return null;
-  if (p - s.start < 2) return null;
+  if (p - s.start < 2 || frontedAdverbial(sc, s.start, p)) return null;
   return [s.start, p];
+}
+
+/** Words that open a scene-setting phrase before the subject: "During his term, ...", "Though it was late, ...". */
+const FRONTING = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'back', 'though', 'although', 'over', 'under', 'with', 'without', 'despite', 'amid', 'from', 'following', 'until', 'speaking', 'asked']);
+
+/**
+ * "During his seven years in office, Mr. Obama said ...", "Though the vote was close, she said ...":
+ * one phrase (no comma of its own) opened by a preposition or subordinator sets the scene; it is not
+ * what the source said.
+ */
+function frontedAdverbial(sc: ScanContext, a: number, b: number): boolean {
+  const toks = sc.toks;
+  if (!FRONTING.has(toks[a].lower) || toks[a].quote >= 0) return false;
+  for (let j = a + 1; j < b; j++) if (toks[j].text === ',' && toks[j].quote < 0) return false;
+  return true;
 }
 
 /** Character span of content, without the quotation marks around a whole quotation. */

@@ -24,3 +24,31 @@ describe('refusals: decline/refuse + infinitive', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('seek, defend, attack: speech acts with an object', () => {
+  it.each([
+    ['The governor is seeking federal aid for the flooded counties.', 'federal aid for the flooded counties', 'The governor'],
+    ['Senator Alder defended the vote as a matter of principle.', 'the vote as a matter of principle', 'Senator Alder'],
+    ['Marsh attacked the plan as a giveaway to insurers.', 'the plan as a giveaway', 'Marsh'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it.each([['The attack on the embassy killed four guards.'], ['Two attacks on the pipeline were reported overnight.']])('a noun, no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
+
+describe('a fronted phrase before the source is not its content', () => {
+  it.each([
+    ['During his years in the Senate, Ortega said the program worked.', 'the program worked'],
+    ['Though the count was close, the clerk said the result would stand.', 'the result would stand'],
+  ])('%s', (body, content) => {
+    const r = read(body);
+    expect(r.claims.map((c) => c.content.text)).toEqual([content]);
+  });
+
+  it('a clause with its own comma before the source still is: "During the storm, the roof gave way, Ortega said."', () => {
+    expect(claimWith('During the storm, the roof gave way, Ortega said.', 'the roof gave way')?.source?.text).toBe('Ortega');
+  });
+});
