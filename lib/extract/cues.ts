@@ -43,7 +43,7 @@ const ACT = `urge accuse blame criticize criticise condemn denounce praise welco
   support back oppose endorse advocate favor prefer
   mock deride
   cite offer echo liken compare want refer talk speak
-  decline refuse seek defend attack`;
+  decline refuse seek defend attack encourage identify`;
 const TELL = `tell`;
 
 /** Base forms that are also everyday nouns: only cues with a pronoun/modal subject or "that". */
