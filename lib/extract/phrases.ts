@@ -382,7 +382,9 @@ export function invertedSource(sc: ScanContext, s: Sentence, i: number, cueEnd: 
   const head = toks[h - 1];
   const last = toks[np[1] - 1];
   if (![head, last].some((t) => isNameWord(t) || t.capital || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.lower))) return null;
-  const after = skipMods(sc, np[1], s.end);
+  let after = skipMods(sc, np[1], contentEndOf(sc, s));
+  // "said Rep. Joseph Crowley (D-N.Y.), a ...": a bracketed party tag after the name
+  if (toks[after]?.text === '(' && isPartyTag(toks[after + 1]) && toks[after + 2]?.text === ')') after += 3;
   const nx = toks[after];
   if (nx && !(nx.text === ',' || END_PUNCT.has(nx.text) || nx.kind === TokenKind.Quote || nx.text === '—')) return null;
   // "said the fire chief, Lena Holt."
@@ -393,6 +395,13 @@ export function invertedSource(sc: ScanContext, s: Sentence, i: number, cueEnd: 
     if (!t || t.text === ',' || END_PUNCT.has(t.text) || t.kind === TokenKind.Quote) return [np[0], j];
   }
   return np;
+}
+
+/** The sentence's last token before its closing punctuation (and closing quotation marks). */
+function contentEndOf(sc: ScanContext, s: Sentence): number {
+  let e = s.end;
+  while (e > s.start && sc.toks[e - 1].kind !== TokenKind.Word && END_PUNCT.has(sc.toks[e - 1].text)) e--;
+  return e;
 }
 
 /** "told Libya al-Ahrar TV that ...", "told the jury", "told reporters": [recipient, index after it]. */

@@ -52,3 +52,16 @@ describe('a fronted phrase before the source is not its content', () => {
     expect(claimWith('During the storm, the roof gave way, Ortega said.', 'the roof gave way')?.source?.text).toBe('Ortega');
   });
 });
+
+describe('an inverted source followed by more words', () => {
+  it.each([
+    ['"The sanctions worked," said Rep. Dana Whitcomb (D-Ore.), a leading advocate of the bill.', 'Rep. Dana Whitcomb'],
+    ['"Republicans are in a frenzy," said one Democratic aide on the committee.', 'one Democratic aide'],
+  ])('%s', (body, source) => {
+    expect(claimWith(body, 'frenzy')?.source?.text ?? claimWith(body, 'sanctions worked')?.source?.text).toBe(source);
+  });
+
+  it('an object after the cue is no inverted source: "Higher rates, said nothing about the plan."', () => {
+    expect(read('Higher rates hurt savers, said nothing about the plan on the panel.').claims).toEqual([]);
+  });
+});
