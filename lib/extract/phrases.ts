@@ -2,7 +2,7 @@
 // and the modifiers between a cue and its content. All scans are bounded.
 import { CUES } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
-import { BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
+import { CLAUSE_LINKS, BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
 import { isNameWord } from './names';
 import { isCapitals, isLowerChar } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
@@ -39,13 +39,25 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
       if (that > k + 2 && toks[that - 1].text === ',' && phraseToEnd(sc, k + 1 + adv, that - 1)) { k = that; continue; }
     }
     // "that" opens the content, unless it is the determiner of a one-word object ("denied that claim")
-    if (eatThat && (t.lower === 'that' || t.text === ':') && !(t.lower === 'that' && e - k <= 2)) { k++; break; }
+    if (eatThat && (t.lower === 'that' || t.text === ':') && !(t.lower === 'that' && e - k <= 2)) {
+      k++;
+      // "said that, if elected, he would ...": an aside opens the content
+      if (t.lower === 'that' && toks[k]?.text === ',' && toks[k].quote < 0 && closedAside(sc, k + 1, e)) k++;
+      break;
+    }
     if (t.text === ',' && toks[k + 1]?.kind === TokenKind.Quote) { k++; continue; }
     // ", however," / ", too," between the cue and its content
     if (t.text === ',' && toks[k + 2]?.text === ',' && PARENTHETICAL.has(toks[k + 1]?.lower ?? '')) { k += 3; continue; }
     break;
   }
   return k;
+}
+
+/** ", if elected, ...": a short aside from k closed by a comma, not a coordination ("and ..."). */
+function closedAside(sc: ScanContext, k: number, e: number): boolean {
+  if (CLAUSE_LINKS.has(sc.toks[k]?.lower ?? '') || sc.toks[k]?.lower === 'or') return false;
+  for (let j = k + 1; j < e && j < k + 8; j++) if (sc.toks[j].text === ',' && sc.toks[j].quote < 0) return j + 1 < e;
+  return false;
 }
 
 /** A quotation opens at token q and runs to the end of the sentence's content. */

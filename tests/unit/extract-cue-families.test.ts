@@ -65,3 +65,15 @@ describe('an inverted source followed by more words', () => {
     expect(read('Higher rates hurt savers, said nothing about the plan on the panel.').claims).toEqual([]);
   });
 });
+
+describe('"that" followed by an aside', () => {
+  it('"He said that, if elected, he would ..." keeps the aside in the content', () => {
+    const c = claimWith('Mr. Garner said that, if elected, he would cut the gas tax.', 'would cut the gas tax');
+    expect(c?.source?.text).toBe('Mr. Garner');
+    expect(c?.content.text.startsWith('if elected')).toBe(true);
+  });
+
+  it('"that" as a determiner before a comma is not opened: "He denied that, and more."', () => {
+    expect(claimWith('Mr. Garner denied that, and nothing more.', 'nothing more')).toBeUndefined();
+  });
+});
