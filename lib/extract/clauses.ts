@@ -135,7 +135,7 @@ export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range |
     let wordsBefore = false;
     for (let j = s.start; j < region.open; j++) if (toks[j].kind === TokenKind.Word) wordsBefore = true;
     if (!wordsBefore) return [region.open, qClose + 1];
-    if (pt.kind === TokenKind.Quote) return [s.start, qClose + 1];
+    if (pt.kind === TokenKind.Quote) return frontedAdverbial(sc, s.start, region.open) ? null : [s.start, qClose + 1];
   }
   if (!(pt.text === ',' || pt.text === '—' || pt.text === '–' || pt.text === ':')) return null;
   if (p - s.start < 2 || frontedAdverbial(sc, s.start, p)) return null;

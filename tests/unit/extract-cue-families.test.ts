@@ -77,3 +77,14 @@ describe('"that" followed by an aside', () => {
     expect(claimWith('Mr. Garner denied that, and nothing more.', 'nothing more')).toBeUndefined();
   });
 });
+
+describe('a fronted phrase ending in a quoted title', () => {
+  it('"In an interview on "Meet the Press," X said Y": Y is the content', () => {
+    const r = read('In an interview on NBC\'s "Meet the Press," Senator Pryce said the bill would pass.');
+    expect(r.claims.map((c) => c.content.text)).toEqual(['the bill would pass']);
+  });
+
+  it('a sentence ending in a quotation still is: "The road is "closed for good," Pryce said."', () => {
+    expect(claimWith('The road is "closed for good," Pryce said.', 'closed for good')?.source?.text).toBe('Pryce');
+  });
+});
