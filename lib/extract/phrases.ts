@@ -116,6 +116,16 @@ export function phraseToEnd(sc: ScanContext, k: number, e: number): boolean {
   return true;
 }
 
+/** ", at a later press gaggle,": a few lower-case words with no verb or cue, from k to the comma at b. */
+function plainPhrase(sc: ScanContext, k: number, b: number): boolean {
+  if (b - k > 6 || b <= k) return false;
+  for (let j = k; j < b; j++) {
+    const t = sc.toks[j];
+    if (t.kind !== TokenKind.Word || CUES.has(t.lower) || BE.has(t.lower) || FINITE.has(t.lower) || /ed$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
 /** "a press conference in Sri Lanka", "social media", "Twitter": returns the end or -1. */
 export function modPhrase(sc: ScanContext, k: number, e: number): number {
   const toks = sc.toks;
@@ -161,7 +171,7 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     for (let c = j - 2; c > s.start && c > j - 9; c--) {
       if (toks[c].text !== ',') continue;
       const w = toks[c + 1];
-      const aside = (w.lower === 'in' || w.lower === 'on' || w.lower === 'at' || w.lower === 'through' || w.lower === 'via') && modPhrase(sc, c + 2, j) === j;
+      const aside = (w.lower === 'in' || w.lower === 'on' || w.lower === 'at' || w.lower === 'through' || w.lower === 'via' || w.lower === 'during') && (modPhrase(sc, c + 2, j) === j || plainPhrase(sc, c + 2, j));
       if (aside || (j - c === 2 && PARENTHETICAL.has(w.lower))) j = skipLeft(sc, c - 1, s.start);
       break;
     }

@@ -88,3 +88,14 @@ describe('a fronted phrase ending in a quoted title', () => {
     expect(claimWith('The road is "closed for good," Pryce said.', 'closed for good')?.source?.text).toBe('Pryce');
   });
 });
+
+describe('an aside between the subject and the cue', () => {
+  it('"X, at a later press gaggle, said, "..."": X is the source', () => {
+    expect(claimWith('Senator Pryce, at a later press gaggle, said, "We have been briefed."', 'We have been briefed')?.source?.text).toBe('Senator Pryce');
+  });
+
+  it('an aside with a verb is not skipped as a venue', () => {
+    const c = claimWith('Senator Pryce, at a rally that was cancelled, said the bill would pass.', 'bill would pass');
+    expect(c?.source?.text ?? null).not.toBe('Senator Pryce, at a rally that was cancelled');
+  });
+});
