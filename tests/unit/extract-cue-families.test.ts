@@ -99,3 +99,16 @@ describe('an aside between the subject and the cue', () => {
     expect(c?.source?.text ?? null).not.toBe('Senator Pryce, at a rally that was cancelled');
   });
 });
+
+describe('"called X a Y": an unquoted judgement', () => {
+  it.each([
+    ['Senator Pryce called her vote in favor of the war a mistake.', 'her vote in favor of the war a mistake', 'Senator Pryce'],
+    ['Rendell called it a common ailment of long campaigns.', 'it a common ailment', 'Rendell'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it.each([['The governor called a special session for Monday.'], ['The governor called the police after the break-in.']])('no judgement: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
