@@ -333,7 +333,9 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   const k = r.contentStart;
   // "described the response as a disgrace": the judgement is the content
   const asJudgement = AS_CUES.has(info.lemma) && asAhead(sc, k, e);
-  if (info.cls === 'that' && !r.thatIntro && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
+  // "agreed to share a currency": a commitment's infinitive is its content
+  const infinitive = INFINITIVE_CUES.has(info.lemma) && toks[k]?.lower === 'to' && infinitiveAt(sc, k + 1);
+  if (info.cls === 'that' && !r.thatIntro && !infinitive && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
   let end = info.cls === 'act' || asJudgement ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
   let outerVia: Range | null = null;
   if (info.cls !== 'act') {

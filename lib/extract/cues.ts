@@ -124,7 +124,7 @@ export const CUES: ReadonlyMap<string, CueInfo> = build();
 
 /** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
 /** Commitments whose content is an infinitive: "vowed to rebuild the school". */
-export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear', 'want', 'decline', 'refuse', 'seek']);
+export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear', 'want', 'decline', 'refuse', 'seek', 'agree', 'hope']);
 
 /** Verbs that report a judgement as "X as Y": "described the plan as reckless". */
 export const AS_CUES = new Set(['describe', 'characterize', 'characterise', 'portray', 'brand', 'label', 'dub', 'dismiss', 'criticize', 'criticise', 'denounce', 'hail', 'praise', 'condemn', 'reject']);

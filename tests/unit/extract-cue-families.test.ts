@@ -112,3 +112,16 @@ describe('"called X a Y": an unquoted judgement', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('agree/hope + infinitive', () => {
+  it.each([
+    ['The two parties agreed to share the cost of the recount.', 'to share the cost of the recount', 'The two parties'],
+    ['Mayor Quill hopes to reopen the library by spring.', 'to reopen the library by spring', 'Mayor Quill'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it('a preposition is no infinitive: "The council agreed to the plan."', () => {
+    expect(read('The council agreed to the plan on Tuesday.').claims).toEqual([]);
+  });
+});
