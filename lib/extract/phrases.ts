@@ -254,8 +254,10 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     const t = toks[j];
     if (t.kind !== TokenKind.Word) break;
     if ((AUX_ADV.has(t.lower) && t.lower !== 'meanwhile' && t.lower !== 'however') || REFLEXIVES.has(t.lower)) { j--; continue; }
-    if (DAYS.has(t.lower) || MONTHS.has(t.lower)) { j--; sawTime = true; continue; }
-    if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
+    // "who in 2010 said": a year after "in" is a time, like a day
+    const year = /^(1[89]|20)\d\d$/.test(t.text) && toks[j - 1]?.lower === 'in';
+    if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }
+    if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || t.lower === 'in' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
     // "emailed to say", "took to social media to say": the subject is before the first verb
     if (t.lower === 'to' && j - 1 >= a && toVerb(sc, j) >= a) { j = toVerb(sc, j) - 1; continue; }
     break;

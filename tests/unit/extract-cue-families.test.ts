@@ -125,3 +125,14 @@ describe('agree/hope + infinitive', () => {
     expect(read('The council agreed to the plan on Tuesday.').claims).toEqual([]);
   });
 });
+
+describe('a year between subject and cue', () => {
+  it('"McKee, who in 2010 said ...": the relative clause reports', () => {
+    expect(claimWith('The deal was opposed by Senator McKee, who in 2010 said the party should block it.', 'the party should block it')).toBeDefined();
+  });
+
+  it('a year that is no time phrase ("the 2010 said") is not skipped: "Class of 2010 said"', () => {
+    const c = claimWith('The class of 2010 said the school had changed.', 'the school had changed');
+    expect(c?.source?.text).not.toBe('The class of');
+  });
+});
