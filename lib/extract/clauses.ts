@@ -94,10 +94,12 @@ export function inOpeningSubordinate(sc: ScanContext, k: number): boolean {
   return true;
 }
 
+/** The end of a speech act's object: the next comma or dash outside quotations ("likened X to Y - a charge that ..."). */
 export function untilComma(sc: ScanContext, k: number, e: number): number {
-  for (let j = k; j < e; j++) if (sc.toks[j].text === ',' && sc.toks[j].quote < 0) return j;
+  for (let j = k; j < e; j++) if ((sc.toks[j].text === ',' || (DASHES.has(sc.toks[j].text) && j > k)) && sc.toks[j].quote < 0) return j;
   return e;
 }
+const DASHES = new Set(['—', '–', '-', '―', '--']);
 
 /** "X said Y, the Z website said": the last clause attributes the whole; Z is the channel. */
 export function outerAttribution(sc: ScanContext, k: number, end: number, e: number): { cut: number; via: Range } | null {

@@ -136,3 +136,13 @@ describe('a year between subject and cue', () => {
     expect(c?.source?.text).not.toBe('The class of');
   });
 });
+
+describe('a dash ends a speech act\'s object', () => {
+  it('"likened the rules to "burning the Constitution" - a charge that stung": the aside after the dash is not content', () => {
+    expect(claimWith('Professor Tull likened the rules to "burning the Constitution" - a charge that stung.', 'the rules to')?.content.text).toBe('the rules to "burning the Constitution"');
+  });
+
+  it('a hyphen inside a word is no dash: "praised the well-run re-election campaign"', () => {
+    expect(claimWith('Mayor Quill praised the well-run re-election campaign.', 'campaign')?.content.text).toBe('the well-run re-election campaign');
+  });
+});
