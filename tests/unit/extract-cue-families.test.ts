@@ -146,3 +146,13 @@ describe('a dash ends a speech act\'s object', () => {
     expect(claimWith('Mayor Quill praised the well-run re-election campaign.', 'campaign')?.content.text).toBe('the well-run re-election campaign');
   });
 });
+
+describe('titles with a period', () => {
+  it('"Del. Stacey Plaskett said": the title does not end the sentence', () => {
+    expect(claimWith('"This is a waste of time," Del. Dana Whitcomb said.', 'waste of time')?.source?.text).toBe('Del. Dana Whitcomb');
+  });
+
+  it('a state after a party tag still reads: "Sen. Tom Carper (D-Del.) said"', () => {
+    expect(claimWith('Sen. Tom Carper (D-Del.) said the bill would pass.', 'the bill would pass')?.source?.text).toContain('Carper');
+  });
+});
