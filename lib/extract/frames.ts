@@ -14,9 +14,27 @@ import { rightContentEnd, contentChars, untilComma } from './clauses';
 function according(sc: ScanContext, s: Sentence, i: number, e: number, n: number): number {
   const toks = sc.toks;
   // the whole phrase up to the punctuation names the source ("a Northwire tally based on hospital figures")
-  const np = phraseUntilPunct(sc, i + n, e, 10) ?? rightNP(sc, i + n, e, 14);
+  const np = (i === s.start ? sourceUpToComma(sc, i + n, e) : null) ?? phraseUntilPunct(sc, i + n, e, 10) ?? rightNP(sc, i + n, e, 14);
   if (!np) return i + n;
   return framed(sc, s, i, e, np, [i, i + n], 'according_to', CONFIDENCE.reported);
+}
+
+/** Joiners inside a long source name: "Washington Post/ABC News", "Edison Research & Co". */
+const SOURCE_JOINERS = new Set(['/', '&', '-']);
+
+/**
+ * "According to early results of exit polls conducted for The Associated Press and television
+ * networks, ...": opening the sentence, everything up to the comma names the source.
+ */
+function sourceUpToComma(sc: ScanContext, k: number, e: number): Range | null {
+  const toks = sc.toks;
+  for (let j = k; j < e && j < k + 20; j++) {
+    const t = toks[j];
+    if (t.quote >= 0) return null;
+    if (t.text === ',') return j > k + 1 ? [k, j] : null;
+    if (t.kind !== TokenKind.Word && !SOURCE_JOINERS.has(t.text)) return null;
+  }
+  return null;
 }
 
 /** "As one resident put it, C." / "C, as the minister put it." */

@@ -156,3 +156,15 @@ describe('titles with a period', () => {
     expect(claimWith('Sen. Tom Carper (D-Del.) said the bill would pass.', 'the bill would pass')?.source?.text).toContain('Carper');
   });
 });
+
+describe('"According to" a long source opening the sentence', () => {
+  it('everything up to the comma names the source', () => {
+    const c = claimWith('According to early results of exit polls conducted for the wire service and three networks, turnout rose.', 'turnout rose');
+    expect(c?.source?.text).toBe('early results of exit polls conducted for the wire service and three networks');
+  });
+
+  it('a quotation before the comma is not taken into the source', () => {
+    const c = claimWith('According to the "final tally" of the clerk, turnout rose.', 'turnout rose');
+    expect(c?.source?.text ?? '').not.toContain('"');
+  });
+});
