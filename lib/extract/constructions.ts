@@ -251,9 +251,10 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   let k = inverted ? source[1] : cueEnd;
   if (info.cls === 'tell' && !inverted) {
     const rec = recipient(sc, k, e);
-    if (!rec) return null;
-    via = rec[0];
-    k = rec[1];
+    // "\"...,\" Clinton told a cheering throng of supporters in Tampa.": with the content on the left, whoever was told
+    if (!rec && !leftContent(sc, s, source[0])) return null;
+    via = rec ? rec[0] : null;
+    k = rec ? rec[1] : e;
   }
   k = skipMods(sc, k, e, true, INFINITIVE_CUES.has(info.lemma));
   // "reported in January, citing two executives, that ...": the channel sits between cue and content

@@ -168,3 +168,13 @@ describe('"According to" a long source opening the sentence', () => {
     expect(c?.source?.text ?? '').not.toContain('"');
   });
 });
+
+describe('"told" with its content before the source', () => {
+  it('any audience may follow: "\\"...,\\" Pryce told a cheering crowd of supporters in Tampa."', () => {
+    expect(claimWith('"He does not speak for us," Pryce told a cheering crowd of supporters in Tampa.', 'does not speak for us')?.source?.text).toBe('Pryce');
+  });
+
+  it('without content on the left, "told" still needs a recipient: "Pryce told a cheering crowd in Tampa."', () => {
+    expect(read('Pryce told a cheering crowd in Tampa.').claims).toEqual([]);
+  });
+});
