@@ -82,6 +82,12 @@ export const NOT_CUES: NotCue[] = [
   { name: 'that said', example: 'That said, the plan has support.', test: (sc, { at, cueEnd, before }) => before === 'that' && sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
   // "is said to be" is read as an unnamed passive; without "is" it is a headline's passive
   { name: 'said to (headline passive)', example: 'Minister Said To Be Ready To Quit', test: (sc, { at, cueEnd, before }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.lower === 'to' && infinitiveAt(sc, cueEnd + 1) && !BE.has(before) && !HEDGE_ADVERBS.has(before) },
+  {
+    // a refusal to speak reports nothing a reader could weigh
+    name: 'declined to comment',
+    example: 'The ministry declined to comment on the allegations.',
+    test: (sc, { info, cueEnd }) => (info.lemma === 'decline' || info.lemma === 'refuse') && sc.toks[cueEnd]?.lower === 'to' && NO_COMMENT.has(sc.toks[cueEnd + 1]?.lower ?? ''),
+  },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
@@ -107,6 +113,9 @@ export const NOT_CUES: NotCue[] = [
     },
   },
 ];
+
+/** Verbs of a refusal to speak: "declined to comment", "refused to elaborate". */
+const NO_COMMENT = new Set(['comment', 'elaborate', 'respond', 'discuss', 'answer', 'speculate', 'say', 'confirm', 'specify', 'provide', 'give', 'be']);
 
 /** "to be", "to quit": a verb after "to", not a recipient ("to reporters", "to the crowd", "to him"). */
 function infinitiveAt(sc: ScanContext, k: number): boolean {

@@ -10,11 +10,15 @@ const claimWith = (body: string, needle: string) => read(body).claims.find((c) =
 
 describe('refusals: decline/refuse + infinitive', () => {
   it.each([
-    ['A spokeswoman for the senator declined to comment on the audit.', 'to comment on the audit', 'A spokeswoman for the senator'],
-    ['Governor Pryce refused to say whether she would sign the bill.', 'to say whether she would sign', 'Governor Pryce'],
+    ['A spokeswoman for the senator declined to endorse the audit.', 'to endorse the audit', 'A spokeswoman for the senator'],
+    ['Governor Pryce refused to sign the bill without a tax cut.', 'to sign the bill', 'Governor Pryce'],
   ])('%s', (body, content, source) => {
     const c = claimWith(body, content);
     expect(c?.source?.text).toBe(source);
+  });
+
+  it.each([['A spokeswoman for the senator declined to comment on the audit.'], ['Governor Pryce refused to say whether she would run.']])('a refusal to speak reports nothing: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
   });
 
   it.each([
@@ -176,5 +180,18 @@ describe('"told" with its content before the source', () => {
 
   it('without content on the left, "told" still needs a recipient: "Pryce told a cheering crowd in Tampa."', () => {
     expect(read('Pryce told a cheering crowd in Tampa.').claims).toEqual([]);
+  });
+});
+
+describe('encourage, identify', () => {
+  it.each([
+    ['The governor encouraged voters to back the bond measure.', 'voters to back the bond measure', 'The governor'],
+    ['Prosecutors identified the donor as a former aide.', 'the donor as a former aide', 'Prosecutors'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it('an -ing form as a noun is no report: "The encouraging numbers lifted the campaign."', () => {
+    expect(read('The encouraging numbers lifted the campaign.').claims).toEqual([]);
   });
 });
