@@ -58,6 +58,8 @@ export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
     if (toks[j].text !== ',' || toks[j].quote >= 0) continue;
     const n = toks[j + 1];
     if (CLAUSE_LINKS.has(n.lower) && j > k + 2 && ownClause(sc, j + 2, e)) return j;
+    // "... that it would sell, Mr. Barrett said, \"we were floored\"": another speaker takes over
+    if (j > k + 2 && toks[j - 1].kind === TokenKind.Word && ownClause(sc, j + 1, e) && reportsOn(sc, j + 1, e)) return j;
     // "..., even as Dorsey took over", "..., as he faces a test": the writer's circumstance, not the report
     if (j > k + 3 && (n.lower === 'as' || (n.lower === 'even' && toks[j + 2]?.lower === 'as')) && toks[j + 2]?.kind === TokenKind.Word) return j;
     // "While Lind said prices would rise, Moss said ...", "Although Lind said ..., they fell":
@@ -70,6 +72,14 @@ export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
     if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.lower)) return j;
   }
   return e;
+}
+
+/** After ", X said" at j comes a comma or quotation: the report goes on past it. */
+function reportsOn(sc: ScanContext, j: number, e: number): boolean {
+  for (let x = j; x < e && x < j + 10; x++) {
+    if (CUES.has(sc.toks[x].lower)) return sc.toks[x + 1]?.text === ',' || sc.toks[x + 1]?.kind === TokenKind.Quote;
+  }
+  return false;
 }
 
 /** "..., with one official saying ...": an -ing report whose subject follows "with" after a comma. */

@@ -195,3 +195,15 @@ describe('encourage, identify', () => {
     expect(read('The encouraging numbers lifted the campaign.').claims).toEqual([]);
   });
 });
+
+describe('a second speaker after a comma ends the first report', () => {
+  it('"When the firm signaled that it would sell, Mr. Barrett said, \\"we were floored.\\""', () => {
+    const r = read('When the firm signaled that it would sell, Mr. Barrett said, "we were floored."');
+    expect(r.claims.find((c) => c.content.text.includes('floored'))?.source?.text).toBe('Mr. Barrett');
+    expect(r.claims.find((c) => c.content.text.includes('it would sell'))?.content.text).toBe('it would sell');
+  });
+
+  it('a second cue with no comma or quotation after it does not cut the first content', () => {
+    expect(claimWith('Hale said that prices rose, the mayor said so too and nothing changed.', 'prices rose')?.content.text).toContain('nothing changed');
+  });
+});
