@@ -88,6 +88,12 @@ export const NOT_CUES: NotCue[] = [
     example: 'The ministry declined to comment on the allegations.',
     test: (sc, { info, cueEnd }) => (info.lemma === 'decline' || info.lemma === 'refuse') && sc.toks[cueEnd]?.lower === 'to' && NO_COMMENT.has(sc.toks[cueEnd + 1]?.lower ?? ''),
   },
+  {
+    // "attack" reports speech only when people do it; armed forces attack places
+    name: 'armed attack',
+    example: 'Rebel forces have been attacking the capital since April.',
+    test: (sc, { info, at, sentence }) => info.lemma === 'attack' && ARMED.has(sc.toks[skipLeftWords(sc, at - 1, sentence.start)]?.lower ?? ''),
+  },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
@@ -113,6 +119,15 @@ export const NOT_CUES: NotCue[] = [
     },
   },
 ];
+
+/** Subjects whose "attack" is armed, not spoken. */
+const ARMED = new Set(['forces', 'troops', 'militants', 'rebels', 'army', 'militia', 'militias', 'jets', 'drones', 'fighters', 'gunmen', 'insurgents', 'soldiers', 'warplanes', 'aircraft']);
+
+/** The word before auxiliaries and adverbs left of token j ("forces | have been | attacking"). */
+function skipLeftWords(sc: ScanContext, j: number, start: number): number {
+  while (j > start && AUX_ADV.has(sc.toks[j].lower)) j--;
+  return j;
+}
 
 /** Verbs of a refusal to speak: "declined to comment", "refused to elaborate". */
 const NO_COMMENT = new Set(['comment', 'elaborate', 'respond', 'discuss', 'answer', 'speculate', 'say', 'confirm', 'specify', 'provide', 'give', 'be']);

@@ -207,3 +207,13 @@ describe('a second speaker after a comma ends the first report', () => {
     expect(claimWith('Hale said that prices rose, the mayor said so too and nothing changed.', 'prices rose')?.content.text).toContain('nothing changed');
   });
 });
+
+describe('armed attacks are not reports', () => {
+  it('"Rebel forces have been attacking the capital since April."', () => {
+    expect(read('Rebel forces have been attacking the capital since April.').claims).toEqual([]);
+  });
+
+  it('a person attacking a plan still reports: "Marsh has been attacking the plan as a giveaway."', () => {
+    expect(claimWith('Marsh has been attacking the plan as a giveaway.', 'the plan as a giveaway')?.source?.text).toBe('Marsh');
+  });
+});

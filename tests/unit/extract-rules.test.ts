@@ -49,6 +49,7 @@ describe('rule tables', () => {
       'said to (headline passive)': /Said/,
       'hyphenated modifier': /so-called/,
       'declined to comment': /declined/,
+      'armed attack': /attacking/,
       infinitive: /comment/,
       'passive with an agent': /denounced|supported/,
       'act inside a relative clause': /requested|discuss/,
