@@ -58,6 +58,8 @@ export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
     if (toks[j].text !== ',' || toks[j].quote >= 0) continue;
     const n = toks[j + 1];
     if (CLAUSE_LINKS.has(n.lower) && j > k + 2 && ownClause(sc, j + 2, e)) return j;
+    // "... that it would sell, Mr. Barrett said, \"we were floored\"": another speaker takes over
+    if (j > k + 2 && toks[j - 1].kind === TokenKind.Word && ownClause(sc, j + 1, e) && reportsOn(sc, j + 1, e)) return j;
     // "..., even as Dorsey took over", "..., as he faces a test": the writer's circumstance, not the report
     if (j > k + 3 && (n.lower === 'as' || (n.lower === 'even' && toks[j + 2]?.lower === 'as')) && toks[j + 2]?.kind === TokenKind.Word) return j;
     // "While Lind said prices would rise, Moss said ...", "Although Lind said ..., they fell":
@@ -70,6 +72,14 @@ export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
     if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.lower)) return j;
   }
   return e;
+}
+
+/** After ", X said" at j comes a comma or quotation: the report goes on past it. */
+function reportsOn(sc: ScanContext, j: number, e: number): boolean {
+  for (let x = j; x < e && x < j + 10; x++) {
+    if (CUES.has(sc.toks[x].lower)) return sc.toks[x + 1]?.text === ',' || sc.toks[x + 1]?.kind === TokenKind.Quote;
+  }
+  return false;
 }
 
 /** "..., with one official saying ...": an -ing report whose subject follows "with" after a comma. */
@@ -94,10 +104,12 @@ export function inOpeningSubordinate(sc: ScanContext, k: number): boolean {
   return true;
 }
 
+/** The end of a speech act's object: the next comma or dash outside quotations ("likened X to Y - a charge that ..."). */
 export function untilComma(sc: ScanContext, k: number, e: number): number {
-  for (let j = k; j < e; j++) if (sc.toks[j].text === ',' && sc.toks[j].quote < 0) return j;
+  for (let j = k; j < e; j++) if ((sc.toks[j].text === ',' || (DASHES.has(sc.toks[j].text) && j > k)) && sc.toks[j].quote < 0) return j;
   return e;
 }
+const DASHES = new Set(['—', '–', '-', '―', '--']);
 
 /** "X said Y, the Z website said": the last clause attributes the whole; Z is the channel. */
 export function outerAttribution(sc: ScanContext, k: number, end: number, e: number): { cut: number; via: Range } | null {
@@ -135,11 +147,26 @@ export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range |
     let wordsBefore = false;
     for (let j = s.start; j < region.open; j++) if (toks[j].kind === TokenKind.Word) wordsBefore = true;
     if (!wordsBefore) return [region.open, qClose + 1];
-    if (pt.kind === TokenKind.Quote) return [s.start, qClose + 1];
+    if (pt.kind === TokenKind.Quote) return frontedAdverbial(sc, s.start, region.open) ? null : [s.start, qClose + 1];
   }
   if (!(pt.text === ',' || pt.text === '—' || pt.text === '–' || pt.text === ':')) return null;
-  if (p - s.start < 2) return null;
+  if (p - s.start < 2 || frontedAdverbial(sc, s.start, p)) return null;
   return [s.start, p];
+}
+
+/** Words that open a scene-setting phrase before the subject: "During his term, ...", "Though it was late, ...". */
+const FRONTING = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'back', 'though', 'although', 'over', 'under', 'with', 'without', 'despite', 'amid', 'from', 'following', 'until', 'speaking', 'asked']);
+
+/**
+ * "During his seven years in office, Mr. Obama said ...", "Though the vote was close, she said ...":
+ * one phrase (no comma of its own) opened by a preposition or subordinator sets the scene; it is not
+ * what the source said.
+ */
+function frontedAdverbial(sc: ScanContext, a: number, b: number): boolean {
+  const toks = sc.toks;
+  if (!FRONTING.has(toks[a].lower) || toks[a].quote >= 0) return false;
+  for (let j = a + 1; j < b; j++) if (toks[j].text === ',' && toks[j].quote < 0) return false;
+  return true;
 }
 
 /** Character span of content, without the quotation marks around a whole quotation. */

@@ -82,6 +82,18 @@ export const NOT_CUES: NotCue[] = [
   { name: 'that said', example: 'That said, the plan has support.', test: (sc, { at, cueEnd, before }) => before === 'that' && sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
   // "is said to be" is read as an unnamed passive; without "is" it is a headline's passive
   { name: 'said to (headline passive)', example: 'Minister Said To Be Ready To Quit', test: (sc, { at, cueEnd, before }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.lower === 'to' && infinitiveAt(sc, cueEnd + 1) && !BE.has(before) && !HEDGE_ADVERBS.has(before) },
+  {
+    // a refusal to speak reports nothing a reader could weigh
+    name: 'declined to comment',
+    example: 'The ministry declined to comment on the allegations.',
+    test: (sc, { info, cueEnd }) => (info.lemma === 'decline' || info.lemma === 'refuse') && sc.toks[cueEnd]?.lower === 'to' && NO_COMMENT.has(sc.toks[cueEnd + 1]?.lower ?? ''),
+  },
+  {
+    // "attack" reports speech only when people do it; armed forces attack places
+    name: 'armed attack',
+    example: 'Rebel forces have been attacking the capital since April.',
+    test: (sc, { info, at, sentence }) => info.lemma === 'attack' && ARMED.has(sc.toks[skipLeftWords(sc, at - 1, sentence.start)]?.lower ?? ''),
+  },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
@@ -107,6 +119,18 @@ export const NOT_CUES: NotCue[] = [
     },
   },
 ];
+
+/** Subjects whose "attack" is armed, not spoken. */
+const ARMED = new Set(['forces', 'troops', 'militants', 'rebels', 'army', 'militia', 'militias', 'jets', 'drones', 'fighters', 'gunmen', 'insurgents', 'soldiers', 'warplanes', 'aircraft']);
+
+/** The word before auxiliaries and adverbs left of token j ("forces | have been | attacking"). */
+function skipLeftWords(sc: ScanContext, j: number, start: number): number {
+  while (j > start && AUX_ADV.has(sc.toks[j].lower)) j--;
+  return j;
+}
+
+/** Verbs of a refusal to speak: "declined to comment", "refused to elaborate". */
+const NO_COMMENT = new Set(['comment', 'elaborate', 'respond', 'discuss', 'answer', 'speculate', 'say', 'confirm', 'specify', 'provide', 'give', 'be']);
 
 /** "to be", "to quit": a verb after "to", not a recipient ("to reporters", "to the crowd", "to him"). */
 function infinitiveAt(sc: ScanContext, k: number): boolean {
@@ -251,9 +275,10 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   let k = inverted ? source[1] : cueEnd;
   if (info.cls === 'tell' && !inverted) {
     const rec = recipient(sc, k, e);
-    if (!rec) return null;
-    via = rec[0];
-    k = rec[1];
+    // "\"...,\" Clinton told a cheering throng of supporters in Tampa.": with the content on the left, whoever was told
+    if (!rec && !leftContent(sc, s, source[0])) return null;
+    via = rec ? rec[0] : null;
+    k = rec ? rec[1] : e;
   }
   k = skipMods(sc, k, e, true, INFINITIVE_CUES.has(info.lemma));
   // "reported in January, citing two executives, that ...": the channel sits between cue and content
@@ -333,7 +358,9 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   const k = r.contentStart;
   // "described the response as a disgrace": the judgement is the content
   const asJudgement = AS_CUES.has(info.lemma) && asAhead(sc, k, e);
-  if (info.cls === 'that' && !r.thatIntro && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
+  // "agreed to share a currency": a commitment's infinitive is its content
+  const infinitive = INFINITIVE_CUES.has(info.lemma) && toks[k]?.lower === 'to' && infinitiveAt(sc, k + 1);
+  if (info.cls === 'that' && !r.thatIntro && !infinitive && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
   let end = info.cls === 'act' || asJudgement ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
   let outerVia: Range | null = null;
   if (info.cls !== 'act') {

@@ -42,7 +42,8 @@ const ACT = `urge accuse blame criticize criticise condemn denounce praise welco
   castigate chide rebuke
   support back oppose endorse advocate favor prefer
   mock deride
-  cite offer echo liken compare want refer talk speak`;
+  cite offer echo liken compare want refer talk speak
+  decline refuse seek defend attack encourage identify`;
 const TELL = `tell`;
 
 /** Base forms that are also everyday nouns: only cues with a pronoun/modal subject or "that". */
@@ -50,7 +51,7 @@ const AMBIGUOUS = new Set(`state claim note report estimate maintain comment ans
   post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
   demand question challenge defend back blast praise welcome brief signal object protest guarantee
   reply respond remark recall repeat forecast hint swear plead learn know accept brand label
-  support back offer echo favor`.split(/\s+/));
+  support back offer echo favor decline attack`.split(/\s+/));
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['says', 'said', 'saying'],
@@ -67,6 +68,7 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecasts', 'forecasting', 'forecasted'],
   learn: ['learns', 'learned', 'learnt', 'learning'],
   mean: ['means', 'meant', 'meaning'],
+  seek: ['seeks', 'sought', 'seeking'],
 };
 
 /** Verbs that double their last consonant (admit → admitted). */
@@ -122,7 +124,7 @@ export const CUES: ReadonlyMap<string, CueInfo> = build();
 
 /** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
 /** Commitments whose content is an infinitive: "vowed to rebuild the school". */
-export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear', 'want']);
+export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear', 'want', 'decline', 'refuse', 'seek', 'agree', 'hope']);
 
 /** Verbs that report a judgement as "X as Y": "described the plan as reckless". */
 export const AS_CUES = new Set(['describe', 'characterize', 'characterise', 'portray', 'brand', 'label', 'dub', 'dismiss', 'criticize', 'criticise', 'denounce', 'hail', 'praise', 'condemn', 'reject']);

@@ -2,7 +2,7 @@
 // "X quoted Y as saying", "Name: \"...\"", "called it \"...\"".
 import type { ClaimKind } from '../types';
 import { CUES, VIA_FORMS } from './cues';
-import { CAP_STOP, DAYS, MONTHS, PARTICLES, PLACES, PRONOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DAYS, DETERMINERS, MONTHS, PARTICLES, PLACES, PRONOUNS, TITLES } from './lexicon';
 import { BE, NAMING, RELATIVE, SAYING } from './grammar';
 import { isNameWord } from './names';
 import { TokenKind, type Sentence } from './text';
@@ -14,9 +14,27 @@ import { rightContentEnd, contentChars, untilComma } from './clauses';
 function according(sc: ScanContext, s: Sentence, i: number, e: number, n: number): number {
   const toks = sc.toks;
   // the whole phrase up to the punctuation names the source ("a Northwire tally based on hospital figures")
-  const np = phraseUntilPunct(sc, i + n, e, 10) ?? rightNP(sc, i + n, e, 14);
+  const np = (i === s.start ? sourceUpToComma(sc, i + n, e) : null) ?? phraseUntilPunct(sc, i + n, e, 10) ?? rightNP(sc, i + n, e, 14);
   if (!np) return i + n;
   return framed(sc, s, i, e, np, [i, i + n], 'according_to', CONFIDENCE.reported);
+}
+
+/** Joiners inside a long source name: "Washington Post/ABC News", "Edison Research & Co". */
+const SOURCE_JOINERS = new Set(['/', '&', '-']);
+
+/**
+ * "According to early results of exit polls conducted for The Associated Press and television
+ * networks, ...": opening the sentence, everything up to the comma names the source.
+ */
+function sourceUpToComma(sc: ScanContext, k: number, e: number): Range | null {
+  const toks = sc.toks;
+  for (let j = k; j < e && j < k + 20; j++) {
+    const t = toks[j];
+    if (t.quote >= 0) return null;
+    if (t.text === ',') return j > k + 1 ? [k, j] : null;
+    if (t.kind !== TokenKind.Word && !SOURCE_JOINERS.has(t.text)) return null;
+  }
+  return null;
 }
 
 /** "As one resident put it, C." / "C, as the minister put it." */
@@ -151,6 +169,31 @@ export function calledQuote(sc: ScanContext, s: Sentence, i: number, e: number):
   return idx >= 0 ? end : -1;
 }
 
+const CALLED_OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
+
+/**
+ * "Clinton called her vote a mistake", "called it a common ailment": an object and an unquoted
+ * judgement opened by "a"/"an". The object is a pronoun or a short determiner phrase.
+ */
+export function calledJudgement(sc: ScanContext, s: Sentence, i: number, e: number): number {
+  const toks = sc.toks;
+  const o = toks[i + 1];
+  if (!o || o.kind !== TokenKind.Word) return NO_FRAME;
+  let j = i + 2;
+  // "her" is an object ("called her a liar") or a determiner ("called her vote a mistake")
+  if (!CALLED_OBJECTS.has(o.lower) || (o.lower === 'her' && toks[j]?.lower !== 'a' && toks[j]?.lower !== 'an')) {
+    if (!DETERMINERS.has(o.lower)) return NO_FRAME;
+    while (j < e && j < i + 9 && toks[j].kind === TokenKind.Word && toks[j].lower !== 'a' && toks[j].lower !== 'an') j++;
+  }
+  if (!(toks[j]?.lower === 'a' || toks[j]?.lower === 'an') || toks[j].quote >= 0) return NO_FRAME;
+  const source = leftSource(sc, s, i);
+  if (!source) return NO_FRAME;
+  const end = untilComma(sc, i + 1, e);
+  if (end - j < 2) return NO_FRAME;
+  const idx = push(sc, { kind: kindOf(sc, i + 1, end), source, cue: [i, i + 1], content: contentChars(sc, i + 1, end), via: null, confidence: CONFIDENCE.speechAct, at: i, para: s.para });
+  return idx >= 0 ? end : NO_FRAME;
+}
+
 export interface FrameRule {
   name: string;
   /** A sentence the rule reads (written for this table). */
@@ -224,6 +267,15 @@ export const FRAMES: FrameRule[] = [
       const w = word(sc, i);
       const naming = w === 'called' || w === 'calls' || w === 'calling' || NAMING.has(CUES.get(w)?.lemma ?? '');
       return naming && word(sc, i + 1) !== 'for' && word(sc, i + 1) !== 'on' ? calledQuote(sc, s, i, e) : NO_FRAME;
+    },
+  },
+  {
+    name: 'called it a ...',
+    example: 'The mayor called the closure a disgrace. Hale called it a mistake.',
+    confidence: CONFIDENCE.speechAct,
+    read: (sc, s, i, e) => {
+      const w = word(sc, i);
+      return w === 'called' || w === 'calls' ? calledJudgement(sc, s, i, e) : NO_FRAME;
     },
   },
   {

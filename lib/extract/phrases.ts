@@ -2,7 +2,7 @@
 // and the modifiers between a cue and its content. All scans are bounded.
 import { CUES } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
-import { BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
+import { CLAUSE_LINKS, BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
 import { isNameWord } from './names';
 import { isCapitals, isLowerChar } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
@@ -39,13 +39,25 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
       if (that > k + 2 && toks[that - 1].text === ',' && phraseToEnd(sc, k + 1 + adv, that - 1)) { k = that; continue; }
     }
     // "that" opens the content, unless it is the determiner of a one-word object ("denied that claim")
-    if (eatThat && (t.lower === 'that' || t.text === ':') && !(t.lower === 'that' && e - k <= 2)) { k++; break; }
+    if (eatThat && (t.lower === 'that' || t.text === ':') && !(t.lower === 'that' && e - k <= 2)) {
+      k++;
+      // "said that, if elected, he would ...": an aside opens the content
+      if (t.lower === 'that' && toks[k]?.text === ',' && toks[k].quote < 0 && closedAside(sc, k + 1, e)) k++;
+      break;
+    }
     if (t.text === ',' && toks[k + 1]?.kind === TokenKind.Quote) { k++; continue; }
     // ", however," / ", too," between the cue and its content
     if (t.text === ',' && toks[k + 2]?.text === ',' && PARENTHETICAL.has(toks[k + 1]?.lower ?? '')) { k += 3; continue; }
     break;
   }
   return k;
+}
+
+/** ", if elected, ...": a short aside from k closed by a comma, not a coordination ("and ..."). */
+function closedAside(sc: ScanContext, k: number, e: number): boolean {
+  if (CLAUSE_LINKS.has(sc.toks[k]?.lower ?? '') || sc.toks[k]?.lower === 'or') return false;
+  for (let j = k + 1; j < e && j < k + 8; j++) if (sc.toks[j].text === ',' && sc.toks[j].quote < 0) return j + 1 < e;
+  return false;
 }
 
 /** A quotation opens at token q and runs to the end of the sentence's content. */
@@ -104,6 +116,16 @@ export function phraseToEnd(sc: ScanContext, k: number, e: number): boolean {
   return true;
 }
 
+/** ", at a later press gaggle,": a few lower-case words with no verb or cue, from k to the comma at b. */
+function plainPhrase(sc: ScanContext, k: number, b: number): boolean {
+  if (b - k > 6 || b <= k) return false;
+  for (let j = k; j < b; j++) {
+    const t = sc.toks[j];
+    if (t.kind !== TokenKind.Word || CUES.has(t.lower) || BE.has(t.lower) || FINITE.has(t.lower) || /ed$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
 /** "a press conference in Sri Lanka", "social media", "Twitter": returns the end or -1. */
 export function modPhrase(sc: ScanContext, k: number, e: number): number {
   const toks = sc.toks;
@@ -149,7 +171,7 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     for (let c = j - 2; c > s.start && c > j - 9; c--) {
       if (toks[c].text !== ',') continue;
       const w = toks[c + 1];
-      const aside = (w.lower === 'in' || w.lower === 'on' || w.lower === 'at' || w.lower === 'through' || w.lower === 'via') && modPhrase(sc, c + 2, j) === j;
+      const aside = (w.lower === 'in' || w.lower === 'on' || w.lower === 'at' || w.lower === 'through' || w.lower === 'via' || w.lower === 'during') && (modPhrase(sc, c + 2, j) === j || plainPhrase(sc, c + 2, j));
       if (aside || (j - c === 2 && PARENTHETICAL.has(w.lower))) j = skipLeft(sc, c - 1, s.start);
       break;
     }
@@ -232,8 +254,10 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     const t = toks[j];
     if (t.kind !== TokenKind.Word) break;
     if ((AUX_ADV.has(t.lower) && t.lower !== 'meanwhile' && t.lower !== 'however') || REFLEXIVES.has(t.lower)) { j--; continue; }
-    if (DAYS.has(t.lower) || MONTHS.has(t.lower)) { j--; sawTime = true; continue; }
-    if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
+    // "who in 2010 said": a year after "in" is a time, like a day
+    const year = /^(1[89]|20)\d\d$/.test(t.text) && toks[j - 1]?.lower === 'in';
+    if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }
+    if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || t.lower === 'in' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
     // "emailed to say", "took to social media to say": the subject is before the first verb
     if (t.lower === 'to' && j - 1 >= a && toVerb(sc, j) >= a) { j = toVerb(sc, j) - 1; continue; }
     break;
@@ -382,7 +406,9 @@ export function invertedSource(sc: ScanContext, s: Sentence, i: number, cueEnd: 
   const head = toks[h - 1];
   const last = toks[np[1] - 1];
   if (![head, last].some((t) => isNameWord(t) || t.capital || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.lower))) return null;
-  const after = skipMods(sc, np[1], s.end);
+  let after = skipMods(sc, np[1], contentEndOf(sc, s));
+  // "said Rep. Joseph Crowley (D-N.Y.), a ...": a bracketed party tag after the name
+  if (toks[after]?.text === '(' && isPartyTag(toks[after + 1]) && toks[after + 2]?.text === ')') after += 3;
   const nx = toks[after];
   if (nx && !(nx.text === ',' || END_PUNCT.has(nx.text) || nx.kind === TokenKind.Quote || nx.text === '—')) return null;
   // "said the fire chief, Lena Holt."
@@ -393,6 +419,13 @@ export function invertedSource(sc: ScanContext, s: Sentence, i: number, cueEnd: 
     if (!t || t.text === ',' || END_PUNCT.has(t.text) || t.kind === TokenKind.Quote) return [np[0], j];
   }
   return np;
+}
+
+/** The sentence's last token before its closing punctuation (and closing quotation marks). */
+function contentEndOf(sc: ScanContext, s: Sentence): number {
+  let e = s.end;
+  while (e > s.start && sc.toks[e - 1].kind !== TokenKind.Word && END_PUNCT.has(sc.toks[e - 1].text)) e--;
+  return e;
 }
 
 /** "told Libya al-Ahrar TV that ...", "told the jury", "told reporters": [recipient, index after it]. */

@@ -58,7 +58,7 @@ export interface TextModel {
 
 const ABBREV = new Set(`mr mrs ms dr prof sen rep gen col lt capt sgt gov pres st jr sr inc corp ltd co
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev gen adm cmdr maj brig est approx dept
-  govt univ e.g i.e a.m p.m u.s u.k u.n`.split(/\s+/));
+  govt univ e.g i.e a.m p.m u.s u.k u.n del atty supt`.split(/\s+/));
 
 /** US state abbreviations in party tags ("R-Texas", "D-Calif."): the period is part of the word. */
 const STATE_ABBREV = new Set(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn

@@ -48,6 +48,8 @@ describe('rule tables', () => {
       'that said': /said/,
       'said to (headline passive)': /Said/,
       'hyphenated modifier': /so-called/,
+      'declined to comment': /declined/,
+      'armed attack': /attacking/,
       infinitive: /comment/,
       'passive with an agent': /denounced|supported/,
       'act inside a relative clause': /requested|discuss/,
