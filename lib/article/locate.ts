@@ -102,7 +102,7 @@ function* mainCandidate(copy: SlimCopy): Steps<Candidate | null> {
  * candidate kept only part (Readability dropped the rest), only the page's leaf blocks whose text
  * the candidate kept are taken. An element that holds another is read once, as the outer one.
  */
-function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 40): Steps<Element[]> {
+function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 10): Steps<Element[]> {
   const groups = new Map<Element, string[]>();
   for (const b of c.blocks) {
     const live = copy.live[b.at];
@@ -124,7 +124,10 @@ function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 40): Steps<Eleme
       chosen.push(live);
       continue;
     }
-    for (const leaf of Array.from(live.querySelectorAll(BLOCK_SELECTOR)).slice(0, 2_000)) {
+    const leaves = live.querySelectorAll(BLOCK_SELECTOR);
+    for (let i = 0; i < Math.min(leaves.length, 2_000); i++) {
+      if (i && i % 100 === 0) yield;
+      const leaf = leaves[i]!;
       const t = isLeafBlock(leaf) ? normText(leaf.textContent ?? '') : '';
       if (t && kept.includes(t)) chosen.push(leaf);
     }
@@ -246,6 +249,7 @@ export function* chooseSteps(doc: Document, found: Found, read: ReadBlock[] | nu
   yield;
   const lang = articleLanguage(declared, pick.blocks.slice(0, 40).map((b) => b.text).join(' \n'));
   if (!lang.english) return notEnglish(lang.lang);
+  yield;
   const blocks = yield* liveBlocksSteps(copy, pick);
   yield;
   const root = commonAncestor(blocks) ?? doc.body!;
