@@ -11,7 +11,8 @@ import { declaredKind } from './metadata';
 import { openShadowRoot, type ShadowRootOf } from './composed';
 import { elementCount, LIVE_INDEX, slimCopySteps, type SlimCopy } from './copy';
 import { articleLanguage, primaryLang, SCRIPT_LANGS } from './language';
-import { BLOCK_SELECTOR, isLeafBlock, namedFurniture, normText, notStory, proseSteps, wordCount } from './prose';
+import { BLOCK_SELECTOR, isLeafBlock, looseRuns, RUN_CONTAINERS, namedFurniture, normText, notStory, proseSteps, runText, sortInDocumentOrder, wordCount } from './prose';
+import { blockElement, isRun, type Block } from '../textmodel/build';
 import { readabilityBlocks, toReadBlocks, type ReadBlock } from './readability';
 import { runAll, type Steps } from '../slices';
 
@@ -34,7 +35,7 @@ const NEED = {
 /** `composed`: the blocks were found in the composed tree (some inside shadow roots or slotted
  *  into them), so their text must be read in composed order too. `lang`: the article's language. */
 export type Located =
-  | { ok: true; root: Element; blocks: Element[]; words: number; composed?: boolean; lang?: string | null }
+  | { ok: true; root: Element; blocks: Block[]; words: number; composed?: boolean; lang?: string | null }
   | { ok: false; reason: string; notEnglish?: { lang: string | null } };
 
 export { normText };
@@ -102,7 +103,7 @@ function* mainCandidate(copy: SlimCopy): Steps<Candidate | null> {
  * candidate kept only part (Readability dropped the rest), only the page's leaf blocks whose text
  * the candidate kept are taken. An element that holds another is read once, as the outer one.
  */
-function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 10): Steps<Element[]> {
+function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 10): Steps<Block[]> {
   const groups = new Map<Element, string[]>();
   for (const b of c.blocks) {
     const live = copy.live[b.at];
@@ -111,7 +112,7 @@ function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 10): Steps<Eleme
     texts.push(b.text);
     groups.set(live, texts);
   }
-  const chosen: Element[] = [];
+  const chosen: Block[] = [];
   const lives = [...groups.keys()];
   let step = 0;
   for (const [live, texts] of groups) {
@@ -124,20 +125,28 @@ function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 10): Steps<Eleme
       chosen.push(live);
       continue;
     }
-    const leaves = live.querySelectorAll(BLOCK_SELECTOR);
-    for (let i = 0; i < Math.min(leaves.length, 2_000); i++) {
-      if (i && i % 100 === 0) yield;
-      const leaf = leaves[i]!;
-      const t = isLeafBlock(leaf) ? normText(leaf.textContent ?? '') : '';
-      if (t && kept.includes(t)) chosen.push(leaf);
+    // Its leaf blocks and loose text ("<div><div>...</div>A paragraph left outside any.</div>")
+    // that the candidate kept (Readability may have named an outer element for an inner one's).
+    const inner = live.querySelectorAll(`${BLOCK_SELECTOR}, ${RUN_CONTAINERS}`);
+    for (let i = -1; i < Math.min(inner.length, 2_000); i++) {
+      if (i > 0 && i % 100 === 0) yield;
+      const el = i < 0 ? live : inner[i]!;
+      const leaf = isLeafBlock(el);
+      if (leaf && el.matches(BLOCK_SELECTOR)) {
+        const t = normText(el.textContent ?? '');
+        if (t && kept.includes(t)) chosen.push(el);
+      } else if (!leaf) {
+        for (const run of looseRuns(el)) if (kept.includes(runText(run))) chosen.push(run);
+      }
     }
   }
-  const have = new Set(chosen);
-  const outer = chosen.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (have.has(p)) return false;
+  const have = new Set<Block>(chosen);
+  const outer = chosen.filter((b) => {
+    for (let p = isRun(b) ? b.parent : b.parentElement; p; p = p.parentElement) if (have.has(p)) return false;
     return true;
   });
-  return withoutFurniture(outer);
+  const blocks = withoutFurniture(outer);
+  return blocks.some(isRun) ? sortInDocumentOrder(blocks) : blocks;
 }
 
 /** Photo captions the page does not mark as such, known by the credit line they end with. Only
@@ -166,10 +175,11 @@ function holdsFurniture(el: Element): boolean {
 /** Drops blocks inside captions, pull quotes, related and "most read" boxes (by the page's own
  *  class and id names, below the box that holds the whole story). A name that would take away
  *  most of the story is no box inside it ("story-body sharing-on"): then nothing is dropped. */
-function withoutFurniture(blocks: Element[]): Element[] {
-  const root = commonAncestor(blocks);
-  const kept = blocks.filter((b) => !b.closest(EXCLUDED_LIVE) && !notStory(b, root) && !isCreditedCaption(b.textContent ?? ''));
-  const words = (els: Element[]) => els.reduce((n, b) => n + wordCount(b.textContent ?? ''), 0);
+function withoutFurniture(blocks: Block[]): Block[] {
+  const root = commonAncestor(blocks.map(blockElement));
+  const text = (b: Block) => (isRun(b) ? runText(b) : b.textContent ?? '');
+  const kept = blocks.filter((b) => !blockElement(b).closest(EXCLUDED_LIVE) && !notStory(blockElement(b), root) && !isCreditedCaption(text(b)));
+  const words = (bs: Block[]) => bs.reduce((n, b) => n + wordCount(text(b)), 0);
   return words(kept) >= words(blocks) * 0.5 ? kept : blocks;
 }
 
@@ -252,7 +262,7 @@ export function* chooseSteps(doc: Document, found: Found, read: ReadBlock[] | nu
   yield;
   const blocks = yield* liveBlocksSteps(copy, pick);
   yield;
-  const root = commonAncestor(blocks) ?? doc.body!;
+  const root = commonAncestor(blocks.map(blockElement)) ?? doc.body!;
   return { ok: true, root, blocks, words: pick.words, lang: lang.lang, ...(copy.composed ? { composed: true } : {}) };
 }
 

@@ -3,6 +3,7 @@
 // boilerplate or teaser lines, no lists of links. Shared by the page (marked stories) and by the
 // background, where Readability's pick is read (lib/article/readability.ts). DOM-only.
 import type { Steps } from '../slices';
+import { isRun, type Block, type LooseRun } from '../textmodel/build';
 
 export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, div, section';
 /** Containers whose text is never the story, even when inside <article>. */
@@ -50,30 +51,125 @@ export function notStory(el: Element, scope: Element | null): boolean {
   return false;
 }
 
-/** Blocks worth reading under `scope`: leaf blocks with prose, none inside furniture. Yields every
- *  `every` elements. */
-export function* proseSteps(scope: Element, every = 300): Steps<Element[]> {
+/** Children that end a run of loose text: furniture and elements the model never reads. */
+const RUN_BREAKS = new Set(['figure', 'figcaption', 'aside', 'nav', 'header', 'footer', 'form', 'table', 'hr', 'h1', 'iframe', 'dialog', 'select', 'button']);
+/** Children a run passes over: they hold no text a reader sees. */
+const RUN_SKIPS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'object', 'embed', 'img', 'picture', 'video', 'audio', 'link', 'meta']);
+/** A run with less text is a label or a stray word, not a paragraph. */
+const MIN_RUN_CHARS = 40;
+/** Containers whose loose text is read besides the non-leaf blocks (old markup puts text there). */
+export const RUN_CONTAINERS = 'article, main, center, font, span';
+
+/** Text of a run (the text nodes and inline elements in it). */
+export function runText(run: LooseRun): string {
+  let t = '';
+  for (const n of run.nodes) t += n.nodeType === 3 ? (n as Text).data : ` ${(n as Element).localName === 'br' ? '' : n.textContent ?? ''} `;
+  return normText(t);
+}
+
+/**
+ * Loose text among `el`'s children: runs of text nodes and inline elements between its blocks, two
+ * or more <br>s also ending one ("<div>First paragraph.<br><br>Second.</div>" inside a container).
+ * The same on the page and on its slim copy (which has no scripts or comments), so the copy's runs
+ * name the page's.
+ */
+export function looseRuns(el: Element): LooseRun[] {
+  const runs: LooseRun[] = [];
+  let nodes: Node[] = [];
+  let brs = 0;
+  const flush = () => {
+    const run = { parent: el, nodes };
+    if (nodes.length && runText(run).replace(/\s/g, '').length >= MIN_RUN_CHARS) runs.push(run);
+    nodes = [];
+    brs = 0;
+  };
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if ((n as Text).data.trim()) brs = 0;
+      nodes.push(n);
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    const tag = e.localName;
+    if (tag === 'br') {
+      if (++brs >= 2) flush();
+      else nodes.push(e);
+      continue;
+    }
+    if (RUN_SKIPS.has(tag)) continue;
+    if (RUN_BREAKS.has(tag) || e.matches(BLOCK_SELECTOR) || e.querySelector(BLOCK_SELECTOR)) flush();
+    else {
+      nodes.push(e);
+      brs = 0;
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Blocks worth reading under `scope`: leaf blocks with prose, and loose text in the containers
+ *  around them, none inside furniture. Yields every `every` elements. */
+export function* proseSteps(scope: Element, every = 300): Steps<Block[]> {
   const seen = new Map<string, number>();
-  const out: (Element | null)[] = [];
-  const all = scope.querySelectorAll(BLOCK_SELECTOR);
-  for (let i = 0; i < all.length; i++) {
-    if (i && i % every === 0) yield;
-    const el = all[i]!;
-    if (!isLeafBlock(el) || el.closest(EXCLUDED)) continue;
-    const t = normText(el.textContent ?? '');
-    if (!t || BOILERPLATE.test(t) || TEASER.test(t) || linkShare(el, t) > MAX_LINK_SHARE) continue;
+  const out: (Block | null)[] = [];
+  const all = scope.querySelectorAll(`${BLOCK_SELECTOR}, ${RUN_CONTAINERS}`);
+  const add = (b: Block, t: string) => {
+    const el = isRun(b) ? b.parent : b;
     // Pull quotes repeat the story's text: the paragraph is kept, the copy in a named box is not.
     const prev = seen.get(t);
     if (prev !== undefined) {
-      if (out[prev] && notStory(out[prev]!, scope) && !notStory(el, scope)) {
+      const was = out[prev];
+      if (was && notStory(isRun(was) ? was.parent : was, scope) && !notStory(el, scope)) {
         out[prev] = null;
         seen.set(t, out.length);
-        out.push(el);
+        out.push(b);
       }
-      continue;
+      return;
     }
     seen.set(t, out.length);
-    out.push(el);
+    out.push(b);
+  };
+  const prose = (el: Element, t: string) => !!t && !BOILERPLATE.test(t) && !TEASER.test(t) && linkShare(el, t) <= MAX_LINK_SHARE;
+  for (let i = -1; i < all.length; i++) {
+    if (i > 0 && i % every === 0) yield;
+    const el = i < 0 ? scope : all[i]!;
+    if (i >= 0 && el.closest(EXCLUDED)) continue;
+    if (i >= 0 && el.matches(BLOCK_SELECTOR) && isLeafBlock(el)) {
+      const t = normText(el.textContent ?? '');
+      if (prose(el, t)) add(el, t);
+      continue;
+    }
+    // A <span> or <font> without blocks is inline text, part of its container's runs.
+    if (i >= 0 && (el.localName === 'span' || el.localName === 'font') && isLeafBlock(el)) continue;
+    for (const run of looseRuns(el)) {
+      const t = runText(run);
+      if (prose(el, t) && runLinkShare(run, t) <= MAX_LINK_SHARE) add(run, t);
+    }
   }
-  return out.filter((b): b is Element => b !== null);
+  const kept = out.filter((b): b is Block => b !== null);
+  return kept.some(isRun) ? sortInDocumentOrder(kept) : kept;
+}
+
+/** Share of a run's text inside links. */
+function runLinkShare(run: LooseRun, text: string): number {
+  let inLinks = 0;
+  for (const n of run.nodes) {
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    for (const a of e.localName === 'a' ? [e] : Array.from(e.querySelectorAll('a'))) inLinks += normText(a.textContent ?? '').length;
+  }
+  return text ? inLinks / text.length : 0;
+}
+
+/** Blocks and runs in the order they stand on the page (a container's runs were found after its blocks). */
+export function sortInDocumentOrder(blocks: Block[]): Block[] {
+  const first = (b: Block): Node => (isRun(b) ? b.nodes[0]! : b);
+  const keyed = blocks.map((b, i) => ({ b, i, n: first(b) }));
+  keyed.sort((x, y) => {
+    if (x.n === y.n) return x.i - y.i;
+    const pos = x.n.compareDocumentPosition(y.n);
+    return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : x.i - y.i;
+  });
+  return keyed.map((k) => k.b);
 }

@@ -5,7 +5,8 @@
 // DOM-only: works on any document (the copy itself, or the copy's HTML parsed again).
 import { Readability } from '@mozilla/readability';
 import { LIVE_INDEX } from './copy';
-import { normText, proseSteps } from './prose';
+import { normText, proseSteps, runText } from './prose';
+import { isRun, type Block } from '../textmodel/build';
 import { runAll } from '../slices';
 
 /** A block of text and the page element (by its index in SlimCopy.live) that holds it. */
@@ -23,12 +24,13 @@ export function liveIndexOf(node: Element): number {
   return -1;
 }
 
-/** Prose blocks of a copy's elements, as ReadBlocks (blocks of no page element are dropped). */
-export function toReadBlocks(els: Element[]): ReadBlock[] {
+/** Prose blocks of a copy, as ReadBlocks (blocks of no page element are dropped). A run of loose
+ *  text names its container. */
+export function toReadBlocks(blocks: Block[]): ReadBlock[] {
   const out: ReadBlock[] = [];
-  for (const el of els) {
-    const at = liveIndexOf(el);
-    if (at >= 0) out.push({ at, text: normText(el.textContent ?? '') });
+  for (const b of blocks) {
+    const at = liveIndexOf(isRun(b) ? b.parent : b);
+    if (at >= 0) out.push({ at, text: isRun(b) ? runText(b) : normText(b.textContent ?? '') });
   }
   return out;
 }
