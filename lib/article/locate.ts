@@ -11,7 +11,7 @@ import { declaredKind } from './metadata';
 import { openShadowRoot, type ShadowRootOf } from './composed';
 import { elementCount, LIVE_INDEX, slimCopySteps, type SlimCopy } from './copy';
 import { articleLanguage, primaryLang, SCRIPT_LANGS } from './language';
-import { BLOCK_SELECTOR, isLeafBlock, looseRuns, RUN_CONTAINERS, namedFurniture, normText, notStory, proseSteps, runText, sortInDocumentOrder, wordCount } from './prose';
+import { BLOCK_SELECTOR, headedBoxes, isLeafBlock, looseRuns, RUN_CONTAINERS, namedFurniture, normText, notStory, proseSteps, runText, sortInDocumentOrder, wordCount } from './prose';
 import { blockElement, isRun, type Block } from '../textmodel/build';
 import { readabilityBlocks, toReadBlocks, type ReadBlock } from './readability';
 import { runAll, type Steps } from '../slices';
@@ -169,7 +169,7 @@ export function isCreditedCaption(text: string): boolean {
 function holdsFurniture(el: Element): boolean {
   if (isLeafBlock(el)) return false;
   const boxes = [...Array.from(el.querySelectorAll(EXCLUDED_LIVE)), ...Array.from(el.querySelectorAll('[class], [id]')).slice(0, 500).filter(namedFurniture)];
-  return boxes.some((b) => wordCount(b.textContent ?? '') >= 8);
+  return boxes.some((b) => wordCount(b.textContent ?? '') >= 8) || headedBoxes(el).length > 0;
 }
 
 /** Drops blocks inside captions, pull quotes, related and "most read" boxes (by the page's own
@@ -178,7 +178,8 @@ function holdsFurniture(el: Element): boolean {
 function withoutFurniture(blocks: Block[]): Block[] {
   const root = commonAncestor(blocks.map(blockElement));
   const text = (b: Block) => (isRun(b) ? runText(b) : b.textContent ?? '');
-  const kept = blocks.filter((b) => !blockElement(b).closest(EXCLUDED_LIVE) && !notStory(blockElement(b), root) && !isCreditedCaption(text(b)));
+  const boxes = root ? headedBoxes(root) : [];
+  const kept = blocks.filter((b) => !blockElement(b).closest(EXCLUDED_LIVE) && !notStory(blockElement(b), root) && !isCreditedCaption(text(b)) && !boxes.some((x) => x.contains(blockElement(b))));
   const words = (bs: Block[]) => bs.reduce((n, b) => n + wordCount(text(b)), 0);
   return words(kept) >= words(blocks) * 0.5 ? kept : blocks;
 }

@@ -10,11 +10,17 @@ export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, d
 const EXCLUDED = 'nav, aside, footer, form, header, figure, figcaption, script, style, noscript, template, [hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="dialog"], .comments, #comments, .related, .newsletter, .ad, .advert, .cookie-banner';
 /** Class or id words of boxes inside a story that are not the story: captions, pull quotes,
  *  related and "most read" lists, promotions. Checked on every block's ancestors up to the story. */
-const NOT_STORY = /(^|[\s_-])(caption\w*|legends?|credits?|photo-?credit|pull-?quote|pullquote|related\w*|most-?(read|popular|viewed|shared)|popular|trending|more-?stories|also-?read|recommend\w*|newsletter|signup|subscribe|promo\w*|sponsor\w*|outbrain|taboola|share|sharing|social|tags?|breadcrumbs?|byline|dateline|kicker|toolbar|ads?|advert\w*|comments?)([\s_-]|$)/i;
+const NOT_STORY = /(^|[\s_-])(\w*caption\w*|legends?|\w*credits?|photo-?credit|pull-?quote|\w*pullquote|related\w*|most-?(read|popular|viewed|shared)|popular|trending|more-?stories|also-?read|recommend\w*|newsletter|signup|subscribe|promo\w*|sponsor\w*|outbrain|taboola|share|sharing|social|tags?|breadcrumbs?|byline|dateline|kicker|toolbar|ads?|advert\w*|comments?)([\s_-]|$)/i;
 /** Lines that are page furniture wherever they stand: "Advertisement", "Continue reading the main story". */
 const BOILERPLATE = /^(advertisement|advertising|sponsored|supported by|continue reading( the main story)?|read more|share( this( article| story)?)?|image|photo|video|related|skip (to|this) \w+|story continues below( advertisement)?)$/i;
 /** Teaser lines that point to other stories: "READ MORE: ...", "RELATED: ...", "See also: ...". */
 const TEASER = /^(read more|related|more|see also|also read|read also|watch|listen|recommended|most read|latest|trending)\s*:/i;
+/** Headings of boxes that list other stories, whatever the box's class names: "Most read",
+ *  "Related stories", "More from Business", "You may also like", "Editor's picks". */
+const BOX_HEADING = /^(most[ -](read|popular|viewed|shared|watched)|related( (stories|articles|coverage|content|news|links|reading))?|read (more|next|also)|more (stories|news|from|on|in|like this)\b.*|trending( now)?|recommended( for you)?|you (may|might) (also )?like|popular( now)?|top stories|latest( news| stories)?|editor'?s'? picks?|what to read next|around the web|further reading)\s*:?$/i;
+/** A box whose heading names it so holds at most this share of the story's text (a heading over
+ *  the whole story is no box). */
+const MAX_BOX_SHARE = 0.3;
 /** Share of a block's text inside links above which it is a list of links, not prose. */
 const MAX_LINK_SHARE = 0.6;
 
@@ -130,11 +136,13 @@ export function* proseSteps(scope: Element, every = 300): Steps<Block[]> {
     seen.set(t, out.length);
     out.push(b);
   };
+  const boxes = headedBoxes(scope);
+  const inBox = (el: Element) => boxes.length > 0 && boxes.some((b) => b.contains(el));
   const prose = (el: Element, t: string) => !!t && !BOILERPLATE.test(t) && !TEASER.test(t) && linkShare(el, t) <= MAX_LINK_SHARE;
   for (let i = -1; i < all.length; i++) {
     if (i > 0 && i % every === 0) yield;
     const el = i < 0 ? scope : all[i]!;
-    if (i >= 0 && el.closest(EXCLUDED)) continue;
+    if (i >= 0 && (el.closest(EXCLUDED) || inBox(el))) continue;
     if (i >= 0 && el.matches(BLOCK_SELECTOR) && isLeafBlock(el)) {
       const t = normText(el.textContent ?? '');
       if (prose(el, t)) add(el, t);
@@ -149,6 +157,19 @@ export function* proseSteps(scope: Element, every = 300): Steps<Block[]> {
   }
   const kept = out.filter((b): b is Block => b !== null);
   return kept.some(isRun) ? sortInDocumentOrder(kept) : kept;
+}
+
+/** Boxes under `scope` that a heading names as lists of other stories ("Most read"): the heading's
+ *  parent, when it holds little of the text. */
+export function headedBoxes(scope: Element): Element[] {
+  const total = (scope.textContent ?? '').length;
+  const out: Element[] = [];
+  for (const h of Array.from(scope.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]')).slice(0, 200)) {
+    const box = h.parentElement;
+    if (!box || box === scope || !BOX_HEADING.test(normText(h.textContent ?? ''))) continue;
+    if ((box.textContent ?? '').length <= total * MAX_BOX_SHARE) out.push(box);
+  }
+  return out;
 }
 
 /** Share of a run's text inside links. */

@@ -11,6 +11,7 @@ import { buildTextModel } from '../../lib/textmodel/build';
 import { validateMessage, LIMITS } from '../../lib/protocol';
 import { createBackground } from '../../entrypoints/background/service';
 import { runAll, runSliced } from '../../lib/slices';
+import { extract } from '../../lib/extract';
 
 const STORY = [
   'The water board in Linnford said on Thursday that the reservoir at Brae Head would be drained for repairs before the winter rains.',
@@ -116,5 +117,46 @@ describe('Readability off the main thread', () => {
     expect(res.blocks.map((b) => b.text)).toEqual(readCopyHtml(html)!.map((b) => b.text));
     for (const b of res.blocks) expect(found.copy.live[b.at]).toBeDefined();
     expect(validateMessage({ type: 'page:readability', html: 'x'.repeat(LIMITS.maxReadabilityHtmlChars + 1) }).ok).toBe(false);
+  });
+});
+
+describe('captions, pull quotes, related and "most read" boxes are never claims, however the page names them', () => {
+  const story = (extra: { afterTwo?: string; afterFour?: string; end?: string }) =>
+    `<div class="entry">${STORY.slice(0, 2).map((s) => `<p>${s}</p>`).join('')}${extra.afterTwo ?? ''}${STORY.slice(2, 4).map((s) => `<p>${s}</p>`).join('')}${extra.afterFour ?? ''}${STORY.slice(4).map((s) => `<p>${s}</p>`).join('')}${extra.end ?? ''}</div>`;
+  const claimsOf = (html: string) => {
+    const r = readArticleHtml(html, URL);
+    expect(r.isArticle).toBe(true);
+    return { text: r.text, claims: extract(r.text, r.meta).claims.map((c) => c.content.text) };
+  };
+
+  it('a caption whose class only contains the word ("thumbcaption", "imgCaption") is no part of the story', () => {
+    const thumb = `<div class="thumb"><div class="thumbinner"><img src="map.png" alt=""><div class="thumbcaption">Homes with low pressure, according to the county council in 2024<div class="legend-key">Less than 5%</div></div></div></div>`;
+    const img = `<div class="imgCaption"><p>The dam at Brae Head, which engineers said was built in 1934.</p></div>`;
+    for (const head of [NEWS_ARTICLE, '']) {
+      const { text, claims } = claimsOf(page(head, `${nav}<main>${story({ afterTwo: thumb, afterFour: img })}</main>`));
+      expect(paragraphs(text)).toEqual(STORY);
+      expect(claims.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('a box headed "Most read", "Related stories" or "More from Local" is left out, even without class names', () => {
+    const box = (heading: string) => `<div><h3>${heading}</h3><ul><li>Mayor said to be planning a second bridge over the river</li><li>Police said the road would stay shut until Friday night</li></ul></div>`;
+    for (const heading of ['Most read', 'Related stories', 'More from Local', 'You may also like']) {
+      for (const head of [NEWS_ARTICLE, '']) {
+        const { text, claims } = claimsOf(page(head, `${nav}<main>${story({ afterFour: box(heading), end: box(heading) })}</main>`));
+        expect(paragraphs(text)).toEqual(STORY);
+        for (const c of claims) expect(c).not.toMatch(/second bridge|road would stay shut/);
+      }
+    }
+  });
+
+  it('a heading over the whole story is no box: a story headed "Latest" is still read', () => {
+    const { text } = claimsOf(page(NEWS_ARTICLE, `${nav}<main><div><h2>Latest</h2>${story({})}</div></main>`));
+    expect(paragraphs(text).slice(-STORY.length)).toEqual(STORY);
+  });
+
+  it('a pull quote that repeats the story is read once', () => {
+    const { text } = claimsOf(page(NEWS_ARTICLE, `<main>${story({ afterFour: `<div class="inset-quote"><p>${STORY[1]}</p></div>` })}</main>`));
+    expect(paragraphs(text)).toEqual(STORY);
   });
 });
