@@ -179,7 +179,15 @@ function withoutFurniture(blocks: Block[]): Block[] {
   const root = commonAncestor(blocks.map(blockElement));
   const text = (b: Block) => (isRun(b) ? runText(b) : b.textContent ?? '');
   const boxes = root ? headedBoxes(root) : [];
-  const kept = blocks.filter((b) => !blockElement(b).closest(EXCLUDED_LIVE) && !notStory(blockElement(b), root) && !isCreditedCaption(text(b)) && !boxes.some((x) => x.contains(blockElement(b))));
+  // Furniture around a block, by set lookups up to the root (a selector match per block is slow on large pages).
+  const furniture = new Set(root ? root.querySelectorAll(EXCLUDED_LIVE) : []);
+  const rootIn = !!root?.closest(EXCLUDED_LIVE);
+  const inFurniture = (el: Element) => {
+    if (rootIn) return true;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (furniture.has(e)) return true;
+    return false;
+  };
+  const kept = blocks.filter((b) => !inFurniture(blockElement(b)) && !notStory(blockElement(b), root) && !isCreditedCaption(text(b)) && !boxes.some((x) => x.contains(blockElement(b))));
   const words = (bs: Block[]) => bs.reduce((n, b) => n + wordCount(text(b)), 0);
   return words(kept) >= words(blocks) * 0.5 ? kept : blocks;
 }

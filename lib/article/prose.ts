@@ -6,6 +6,7 @@ import type { Steps } from '../slices';
 import { isRun, type Block, type LooseRun } from '../textmodel/build';
 
 export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, div, section';
+const BLOCK_TAGS = new Set(BLOCK_SELECTOR.split(', '));
 /** Containers whose text is never the story, even when inside <article>. */
 const EXCLUDED = 'nav, aside, footer, form, header, figure, figcaption, script, style, noscript, template, [hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="dialog"], .comments, #comments, .related, .newsletter, .ad, .advert, .cookie-banner';
 /** Class or id words of boxes inside a story that are not the story: captions, pull quotes,
@@ -37,8 +38,9 @@ export function isLeafBlock(el: Element): boolean {
 function linkShare(el: Element, text: string): number {
   if (!text) return 0;
   let inLinks = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += normText(a.textContent ?? '').length;
-  if (el.closest('a')) inLinks = text.length;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) inLinks += normText(links[i]!.textContent ?? '').length;
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.localName === 'a') return 1;
   return inLinks / text.length;
 }
 
@@ -63,8 +65,9 @@ const RUN_BREAKS = new Set(['figure', 'figcaption', 'aside', 'nav', 'header', 'f
 const RUN_SKIPS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'object', 'embed', 'img', 'picture', 'video', 'audio', 'link', 'meta']);
 /** A run with less text is a label or a stray word, not a paragraph. */
 const MIN_RUN_CHARS = 40;
-/** Containers whose loose text is read besides the non-leaf blocks (old markup puts text there). */
-export const RUN_CONTAINERS = 'article, main, center, font, span';
+/** Containers whose loose text is read besides the non-leaf blocks (old markup puts text there).
+ *  Not <span> or <font>: pages wrap single words in them by the thousand. */
+export const RUN_CONTAINERS = 'article, main, center';
 
 /** Text of a run (the text nodes and inline elements in it). */
 export function runText(run: LooseRun): string {
@@ -104,7 +107,7 @@ export function looseRuns(el: Element): LooseRun[] {
       continue;
     }
     if (RUN_SKIPS.has(tag)) continue;
-    if (RUN_BREAKS.has(tag) || e.matches(BLOCK_SELECTOR) || e.querySelector(BLOCK_SELECTOR)) flush();
+    if (RUN_BREAKS.has(tag) || BLOCK_TAGS.has(tag) || e.querySelector(BLOCK_SELECTOR)) flush();
     else {
       nodes.push(e);
       brs = 0;
@@ -139,17 +142,32 @@ export function* proseSteps(scope: Element, every = 300): Steps<Block[]> {
   const boxes = headedBoxes(scope);
   const inBox = (el: Element) => boxes.length > 0 && boxes.some((b) => b.contains(el));
   const prose = (el: Element, t: string) => !!t && !BOILERPLATE.test(t) && !TEASER.test(t) && linkShare(el, t) <= MAX_LINK_SHARE;
+  // Per-block checks as set lookups, not a selector match per block (20 MB of paragraphs took
+  // seconds): furniture subtrees, and which blocks hold other blocks (a block's first block
+  // descendant is the next block in document order).
+  const excluded = new Set(scope.querySelectorAll(EXCLUDED));
+  const scopeExcluded = !!scope.parentElement?.closest(EXCLUDED);
+  const inExcluded = (el: Element) => {
+    if (scopeExcluded) return true;
+    for (let e: Element | null = el; e && e !== scope; e = e.parentElement) if (excluded.has(e)) return true;
+    return false;
+  };
+  const blocks = scope.querySelectorAll(BLOCK_SELECTOR);
+  const holders = new Set<Element>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (i && i % (every * 4) === 0) yield;
+    if (blocks[i]!.contains(blocks[i + 1]!)) holders.add(blocks[i]!);
+  }
   for (let i = -1; i < all.length; i++) {
     if (i > 0 && i % every === 0) yield;
     const el = i < 0 ? scope : all[i]!;
-    if (i >= 0 && (el.closest(EXCLUDED) || inBox(el))) continue;
-    if (i >= 0 && el.matches(BLOCK_SELECTOR) && isLeafBlock(el)) {
+    if (i >= 0 && (inExcluded(el) || inBox(el))) continue;
+    const block = i >= 0 && BLOCK_TAGS.has(el.localName);
+    if (block && !holders.has(el)) {
       const t = normText(el.textContent ?? '');
       if (prose(el, t)) add(el, t);
       continue;
     }
-    // A <span> or <font> without blocks is inline text, part of its container's runs.
-    if (i >= 0 && (el.localName === 'span' || el.localName === 'font') && isLeafBlock(el)) continue;
     for (const run of looseRuns(el)) {
       const t = runText(run);
       if (prose(el, t) && runLinkShare(run, t) <= MAX_LINK_SHARE) add(run, t);
