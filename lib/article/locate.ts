@@ -180,7 +180,7 @@ function withoutFurniture(blocks: Block[]): Block[] {
   const text = (b: Block) => (isRun(b) ? runText(b) : b.textContent ?? '');
   const boxes = root ? headedBoxes(root) : [];
   // Furniture around a block, by set lookups up to the root (a selector match per block is slow on large pages).
-  const furniture = new Set(root ? root.querySelectorAll(EXCLUDED_LIVE) : []);
+  const furniture = new Set(root ? Array.from(root.querySelectorAll(EXCLUDED_LIVE)) : []);
   const rootIn = !!root?.closest(EXCLUDED_LIVE);
   const inFurniture = (el: Element) => {
     if (rootIn) return true;

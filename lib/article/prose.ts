@@ -145,7 +145,7 @@ export function* proseSteps(scope: Element, every = 300): Steps<Block[]> {
   // Per-block checks as set lookups, not a selector match per block (20 MB of paragraphs took
   // seconds): furniture subtrees, and which blocks hold other blocks (a block's first block
   // descendant is the next block in document order).
-  const excluded = new Set(scope.querySelectorAll(EXCLUDED));
+  const excluded = new Set(Array.from(scope.querySelectorAll(EXCLUDED)));
   const scopeExcluded = !!scope.parentElement?.closest(EXCLUDED);
   const inExcluded = (el: Element) => {
     if (scopeExcluded) return true;
