@@ -53,7 +53,8 @@ function readPage(p: CorpusPage): Row {
     }
     const inCaption = found.filter((c) => {
       const para = paras.filter(([at]) => at <= c.content.start).pop()?.[1] ?? '';
-      return para.length >= 12 && captions.some((cap) => cap.includes(para) || para.includes(cap));
+      // The paragraph is (most of) a caption: a caption's words inside a longer paragraph are not.
+      return para.length >= 12 && captions.some((cap) => cap.includes(para) || (para.includes(cap) && cap.length * 2 >= para.length));
     });
     captionClaims = inCaption.length;
     if (process.env.BENCH_VERBOSE) for (const c of inCaption) console.error(`  ${p.name}: claim in a caption: ${c.content.text.slice(0, 120)}`);

@@ -4,6 +4,10 @@ import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../lib/types';
 import { readMetadata } from '../lib/article/metadata';
 import { locateArticle } from '../lib/article/locate';
+import { copyHtmlSteps, type SlimCopy } from '../lib/article/copy';
+import { readCopyHtml } from '../lib/article/read-copy';
+import { LIMITS } from '../lib/protocol';
+import { runAll } from '../lib/slices';
 import { buildTextModel } from '../lib/textmodel/build';
 
 export interface ReadArticle {
@@ -44,11 +48,17 @@ export function readArticleHtml(html: string, url = 'file:///article.html'): Rea
   return readArticleDoc(parseDocument(html), url);
 }
 
+/** Readability as the extension runs it: on the copy's HTML, parsed again (the background's path). */
+function readAsBackground(copy: SlimCopy) {
+  const html = runAll(copyHtmlSteps(copy));
+  return html.length > LIMITS.maxReadabilityHtmlChars ? undefined : readCopyHtml(html);
+}
+
 export function readArticleDoc(doc: Document, url: string): ReadArticle {
   const meta = readMetadata(doc, url);
   // A canonical link names the article better than the file path it was read from.
   if (url.startsWith('file:') && meta.canonicalUrl) meta.url = meta.canonicalUrl;
-  const located = locateArticle(doc);
+  const located = locateArticle(doc, undefined, readAsBackground);
   if (!located.ok) return { meta, text: '', isArticle: false, reason: located.reason, ...(located.notEnglish ? { notEnglish: located.notEnglish } : {}) };
   return { meta, text: buildTextModel(located.blocks).text, isArticle: true };
 }

@@ -28,6 +28,10 @@ export interface Requests {
    *  page's main thread (where the engine is already warm). The content script falls back to
    *  extracting itself when this fails. */
   'page:extract': { req: { meta: ArticleMeta; text: string }; res: { ok: boolean; claims: Claim[]; actors: Actor[]; message?: string } };
+  /** content → background: Readability's pick of the page's slim copy (lib/article/copy.ts), sent as
+   *  HTML because its parse cannot yield and would block the page for up to hundreds of ms. Blocks
+   *  name the copied element by index; null when Readability finds no article. */
+  'page:readability': { req: { html: string }; res: { ok: boolean; blocks: { at: number; text: string }[] | null; message?: string } };
   /** content → background: this page is not an article, or not in English (clears the badge). */
   'page:skip': { req: { url: string; reason: SkipReason; message?: string }; res: { ok: boolean } };
   /** content/popup → background: everything known about one page. The popup adds the tab it shows
@@ -75,6 +79,8 @@ export const LIMITS = {
   maxImportChars: 200_000_000,
   /** Longer article texts are extracted in the content script, in pieces. */
   maxExtractChars: 1_500_000,
+  /** Larger page copies are read without Readability (the page's main region). */
+  maxReadabilityHtmlChars: 1_900_000,
 } as const;
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -168,6 +174,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
     return checkDigest(p.digest);
   },
   'page:extract': (m) => checkMeta(m.meta) ?? (isStr(m.text, LIMITS.maxExtractChars) ? null : `text missing or longer than ${LIMITS.maxExtractChars} characters`),
+  'page:readability': (m) => (isStr(m.html, LIMITS.maxReadabilityHtmlChars) ? null : `html missing or longer than ${LIMITS.maxReadabilityHtmlChars} characters`),
   'page:skip': (m) => (isStr(m.url, LIMITS.maxUrlChars) && SKIP_REASONS.includes(m.reason as SkipReason) && (m.message === undefined || isStr(m.message, 500)) ? null : 'page:skip fields invalid'),
   'page:view': (m) => (!isStr(m.url, LIMITS.maxUrlChars) ? 'url invalid' : m.tabId !== undefined && !isInt(m.tabId) ? 'tabId invalid' : null),
   'conflict:dismiss': (m) => (isStr(m.conflictId, 200) && typeof m.dismissed === 'boolean' ? null : 'conflictId/dismissed invalid'),

@@ -76,6 +76,36 @@ export const SPA_SECOND = {
   ],
 };
 
+/** An article in old markup, with no <article> or articleBody: Readability finds it (in the
+ *  background), some paragraphs are <br>-separated lines in one <div>, one is loose text after a
+ *  photo box. */
+export const PLAIN_ARTICLE = {
+  title: 'Snow closes the mountain pass for a third day',
+  paragraphs: [
+    'The road over the Skarvik pass will stay closed until at least Thursday, the roads agency said on Tuesday evening.',
+    'Ploughs cleared about half of the route overnight, but strong winds filled it again by morning, according to the agency.',
+    '"We will not send drivers into drifts of two metres," said Maren Holt, who leads the winter crews in the valley.',
+  ],
+  /** <br><br>-separated inside one <div>. */
+  lines: [
+    'Holt said that about 40 lorries were waiting in the car park at the foot of the pass.',
+    'The weather service warned that another 30 centimetres of snow could fall on Wednesday night.',
+    'Hotel owners in Skarvik told the local paper that half of their guests had cancelled.',
+  ],
+  /** Loose text after the photo box. */
+  loose: 'The agency said a convoy led by a plough could take cars across on Thursday if the wind dropped.',
+  photoCaption: 'A plough on the pass on Monday, the agency said. Photo: Demo Desk',
+  gold: [
+    'The road over the Skarvik pass will stay closed until at least Thursday',
+    'Ploughs cleared about half of the route overnight, but strong winds filled it again by morning',
+    'We will not send drivers into drifts of two metres,',
+    'about 40 lorries were waiting in the car park at the foot of the pass',
+    'another 30 centimetres of snow could fall on Wednesday night',
+    'half of their guests had cancelled',
+    'a convoy led by a plough could take cars across on Thursday if the wind dropped',
+  ],
+};
+
 /** A hostile page's article: markup and script inside quotes (text, never to be parsed). */
 export const HOSTILE_ARTICLE = {
   title: 'Harbour app leak: developer says "<script>" tags were left in the code',
@@ -357,6 +387,16 @@ ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
   if (path === '/ad.html') {
     return shell({ origin, path, title: AD_ARTICLE.title, main: articleHtml(AD_ARTICLE) });
   }
+  if (path === '/plain.html') {
+    const a = PLAIN_ARTICLE;
+    const main = `<div class="col"><h1>${escapeHtml(a.title)}</h1>
+${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<div class="text">${a.lines.map(escapeHtml).join('<br>\n<br>\n')}</div>
+<div class="photo"><div class="frame"></div><p class="legend">${escapeHtml(a.photoCaption)}</p></div>${escapeHtml(a.loose)}
+</div>`;
+    // No <article> and no articleBody: the story is found by Readability's scoring alone.
+    return shell({ origin, path, title: a.title, main }).replace(/"@type":"NewsArticle"/, '"@type":"WebPage"');
+  }
   if (path === '/ads.html') {
     const port = new URL(origin).port;
     const frames = Array.from({ length: AD_FRAMES.count }, (_, i) => {
@@ -392,4 +432,4 @@ document.getElementById('story-frame').addEventListener('load', function () { th
 }
 
 /** Paths of the generated pages, for indexes and the demo. */
-export const GENERATED_PATHS = ['/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html', '/ads.html', '/huge.html'];
+export const GENERATED_PATHS = ['/plain.html', '/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html', '/ads.html', '/huge.html'];

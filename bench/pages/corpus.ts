@@ -133,6 +133,8 @@ export function captionTexts(doc: Document): string[] {
   const els = doc.querySelectorAll('figcaption, figure, [itemprop="caption"], [class*="caption"], [class*="Caption"], [id*="caption"], [class*="credit"], [class*="Credit"]');
   const out = new Set<string>();
   for (const el of Array.from(els)) {
+    // "no_caption", "has-caption": a class that says the element is no caption.
+    if (el.localName !== 'figcaption' && el.localName !== 'figure' && !el.matches('[itemprop="caption"]') && !`${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/).some((n) => /caption|credit/i.test(n) && !/^(no|has|with|without|show)[-_]/i.test(n))) continue;
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t.length >= 20 && t.length <= 600) out.add(t);
   }

@@ -5,6 +5,7 @@ import { validateMessage, type Message, type RequestType, type Response } from '
 import { normalizeUrl, openStore, StoreInputError, type Store } from '../../lib/store';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
+import { readCopyHtml } from '../../lib/article/read-copy';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
 import { offSite } from './sites';
@@ -66,6 +67,7 @@ function failure(type: RequestType, message: string): unknown {
   if (type === 'settings:get' || type === 'settings:set') return DEFAULT_SETTINGS;
   if (type === 'page:report') return { ok: false, stored: false, conflicts: [], message };
   if (type === 'page:extract') return { ok: false, claims: [], actors: [], message };
+  if (type === 'page:readability') return { ok: false, blocks: null, message };
   return { ok: false, message };
 }
 
@@ -160,6 +162,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       // Not capped: the page paints every claim and caps only what it reports for storage.
       const r = extract(m.text, m.meta);
       return { ok: true, claims: r.claims, actors: r.actors };
+    },
+
+    async 'page:readability'(m) {
+      return { ok: true, blocks: readCopyHtml(m.html) };
     },
 
     async 'page:skip'(m, sender) {

@@ -57,7 +57,10 @@ export class ConflictMarks {
       this.resize = new ResizeObserver(() => this.refresh());
       for (const el of watch) this.resize.observe(el);
     }
-    this.draw();
+    // Placing boxes reads layout: at the next frame, where the page is laid out anyway, not right
+    // after the page's styles changed (a forced layout of a large page took 70-220 ms).
+    if (ranges.length) this.refresh();
+    else this.draw();
   }
 
   setVisible(on: boolean): void {
@@ -94,6 +97,7 @@ export class ConflictMarks {
 
   /** One box per visible line of each range, relative to our host's corner. */
   private lineBoxes(): Box[] {
+    if (!this.ranges.length) return [];
     const o = this.origin.getBoundingClientRect();
     const out: Box[] = [];
     for (const r of this.ranges) {

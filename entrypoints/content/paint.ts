@@ -105,19 +105,21 @@ export class Painter implements ClaimPainter {
       return painted;
     }
     this.shown = new Set();
-    const index = new Map(model.blocks.map((b, i) => [b as Element, i]));
+    // An element can stand for several blocks (its runs of loose text).
+    const index = new Map<Element, number[]>();
+    model.blocks.forEach((b, i) => index.set(b, [...(index.get(b) ?? []), i]));
     this.observer = new IntersectionObserver((entries) => {
       for (const e of entries) {
-        const i = index.get(e.target);
-        if (i === undefined) continue;
-        if (e.isIntersecting) this.shown.add(i);
-        else this.shown.delete(i);
+        for (const i of index.get(e.target) ?? []) {
+          if (e.isIntersecting) this.shown.add(i);
+          else this.shown.delete(i);
+        }
       }
       const start = performance.now();
       this.apply();
       try { performance.measure('sourcelight:paint', { start, end: performance.now() }); } catch { /* timeline full */ }
     }, { rootMargin: WINDOW_MARGIN });
-    for (const b of model.blocks) this.observer.observe(b);
+    for (const b of index.keys()) this.observer.observe(b);
     return painted;
   }
 

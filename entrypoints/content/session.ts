@@ -4,7 +4,9 @@ import { browser } from 'wxt/browser';
 import type { Lifetime } from './lifetime';
 import { extractInChunks, capForReport, type Extractor } from '@/lib/analyze/chunked';
 import { changedBlocks, mergeRescan, planRescan } from '@/lib/analyze/incremental';
-import { locateSteps } from '@/lib/article/locate';
+import { chooseSteps, findSteps, type Located } from '@/lib/article/locate';
+import { copyHtmlSteps, elementCount, type SlimCopy } from '@/lib/article/copy';
+import { readabilityBlocks, type ReadBlock } from '@/lib/article/readability';
 import { readMetadata } from '@/lib/article/metadata';
 import { modelSteps, type TextModel } from '@/lib/textmodel/build';
 import { runSliced, type Steps } from '@/lib/slices';
@@ -27,6 +29,34 @@ const RESCAN_DEBOUNCE_MS = 600;
 /** How long to keep watching a page with no article yet for one that loads late. */
 const LATE_ARTICLE_WATCH_MS = 30_000;
 const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** The article on this page: the sliced parts of article finding around Readability, which runs
+ *  in the background (its parse cannot yield; see lib/article/readability.ts). */
+async function locatePage(): Promise<Located> {
+  const found = await sliced('locate', findSteps(document, anyShadowRoot));
+  if (!('copy' in found)) return found;
+  const read = found.wantsReadability ? await readabilityOf(found.copy) : undefined;
+  return sliced('locate', chooseSteps(document, found, read));
+}
+
+/** Readability's pick of the copy, from the background; here (one long task) only when the
+ *  background cannot answer, and not at all for a copy too large to send. */
+async function readabilityOf(copy: SlimCopy): Promise<ReadBlock[] | null | undefined> {
+  const html = await sliced('locate', copyHtmlSteps(copy));
+  if (html.length > LIMITS.maxReadabilityHtmlChars) return undefined;
+  const start = performance.now();
+  const detail = { elements: elementCount(copy.doc.body!), where: 'background' };
+  try {
+    const res = await ask('page:readability', { html });
+    if (res?.ok && (res.blocks === null || Array.isArray(res.blocks))) return res.blocks;
+  } catch (err) {
+    log('background Readability failed', err);
+  } finally {
+    try { performance.measure('sourcelight:readability', { start, end: performance.now(), detail }); } catch { /* unsupported */ }
+  }
+  detail.where = 'page';
+  return timed('locate', () => readabilityBlocks(copy.doc));
+}
 
 /** The engine in the page, loaded on first need only (entrypoints/engine.ts): the background
  *  extracts for most pages, and a reader without the engine is a third smaller to parse. */
@@ -130,7 +160,7 @@ export class Session {
     try {
       // The fallback painter's marks split the page's text nodes: give them back before reading.
       timed('locate', () => this.painter?.restoreText());
-      const located = await sliced('locate', locateSteps(document, anyShadowRoot));
+      const located = await locatePage();
       if (gen !== this.generation) return;
       if (!located.ok) {
         // On the page's timeline for benchmarks: the scan ended without an article.

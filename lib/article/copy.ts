@@ -13,6 +13,10 @@ export const LIVE_INDEX = 'data-sl';
 export const MAX_DEPTH = 200;
 /** Past this many nodes the rest of the page is not copied (no news page comes near it). */
 const MAX_NODES = 150_000;
+/** Past this much text the rest of the page is not copied: the longest stories and live blogs hold
+ *  a few hundred thousand characters, and finding the story in 20 MB of text would take seconds
+ *  of slices. What is copied is still read (the story starts near the top). */
+export const MAX_COPY_CHARS = 1_500_000;
 /** Never copied: no article text lives in them. */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'head', 'base', 'source', 'track', 'map', 'param', 'dialog']);
 /** Attributes Readability reads when scoring and cleaning. */
@@ -33,12 +37,14 @@ export interface SlimCopy {
   textChars: number;
   /** Deeper nodes were lifted to MAX_DEPTH. */
   flattened: boolean;
+  /** The page had more nodes or text than is copied (MAX_NODES, MAX_COPY_CHARS). */
+  truncated: boolean;
 }
 
 /** Copies `doc`'s body into a new document; yields every `every` nodes. */
 export function* slimCopySteps(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot, every = 250): Steps<SlimCopy> {
   const copy = emptyDocument(doc);
-  const out: SlimCopy = { doc: copy, live: [], composed: false, textChars: 0, flattened: false };
+  const out: SlimCopy = { doc: copy, live: [], composed: false, textChars: 0, flattened: false, truncated: false };
   const body = doc.body;
   if (!body) return out;
   copyAttributes(body, copy.body!);
@@ -53,7 +59,10 @@ export function* slimCopySteps(doc: Document, shadowRootOf: ShadowRootOf = openS
   let seen = 0;
   while (stack.length) {
     if (++seen % every === 0) yield;
-    if (seen > MAX_NODES) break;
+    if (seen > MAX_NODES || out.textChars > MAX_COPY_CHARS) {
+      out.truncated = true;
+      break;
+    }
     const [n, parent, depth] = stack.pop()!;
     if (n.nodeType === TEXT) {
       const data = (n as Text).data;
@@ -117,6 +126,58 @@ function copyAttributes(from: Element, to: Element) {
       /* a name the copy's document refuses */
     }
   }
+}
+
+/** The copy as one HTML document (for Readability in the background), built in steps: a subtree
+ *  of up to `every` elements is serialised in one native call, a larger one tag by tag. */
+export function* copyHtmlSteps(copy: SlimCopy, every = 400): Steps<string> {
+  const head = copy.doc.head?.outerHTML ?? '';
+  const lang = copy.doc.documentElement?.getAttribute('lang');
+  const parts: string[] = [`<!DOCTYPE html><html${lang ? ` lang="${escapeHtml(lang, true)}"` : ''}>${head}`];
+  const body = copy.doc.body;
+  if (!body) return `${parts.join('')}<body></body></html>`;
+  const stack: (Node | string)[] = [`</body></html>`, ...Array.from(body.childNodes).reverse(), openTag(body)];
+  let done = 0;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') { parts.push(n); continue; }
+    if (n.nodeType === TEXT) { parts.push(escapeHtml((n as Text).data, false)); continue; }
+    if (n.nodeType !== ELEMENT) continue;
+    const el = n as Element;
+    const size = elementCount(el);
+    if (size <= every) {
+      parts.push(el.outerHTML);
+      done += size + 1;
+    } else {
+      stack.push(`</${el.localName}>`);
+      const kids = el.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      parts.push(openTag(el));
+      done++;
+    }
+    if (done >= every) {
+      done = 0;
+      yield;
+    }
+  }
+  return parts.join('');
+}
+
+/** Elements under `el`. linkedom's getElementsByTagName('*') is always empty: querySelectorAll then. */
+export function elementCount(el: Element): number {
+  return el.getElementsByTagName('*').length || el.querySelectorAll('*').length;
+}
+
+/** An element's start tag, as the browser serialises it. */
+function openTag(el: Element): string {
+  const shallow = (el.cloneNode(false) as Element).outerHTML;
+  const close = `</${el.localName}>`;
+  return shallow.endsWith(close) ? shallow.slice(0, -close.length) : shallow;
+}
+
+function escapeHtml(s: string, attr: boolean): string {
+  const out = s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;');
+  return attr ? out.replace(/"/g, '&quot;') : out.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The page element a node of the copy stands for: its own or its nearest tagged ancestor's. */

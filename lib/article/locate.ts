@@ -3,35 +3,28 @@
 // through the copy's index, so paragraphs it re-shapes (a <div> of <br>-separated lines, a run of
 // text in a <div>) still lead to the live element that holds them. The story's own markup
 // (<article>, articleBody) is a second candidate when Readability's pick is furniture.
+// In two parts around Readability (findSteps, chooseSteps): its parse cannot yield, so the content
+// script has it run in the background on the copy's HTML; Node runs it in place (locateArticle).
 // DOM-only; works with linkedom in Node too.
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { declaredKind } from './metadata';
 import { openShadowRoot, type ShadowRootOf } from './composed';
-import { LIVE_INDEX, liveOf, slimCopySteps, type SlimCopy } from './copy';
+import { elementCount, LIVE_INDEX, slimCopySteps, type SlimCopy } from './copy';
 import { articleLanguage, primaryLang, SCRIPT_LANGS } from './language';
+import { BLOCK_SELECTOR, headedBoxes, isLeafBlock, looseRuns, RUN_CONTAINERS, namedFurniture, normText, notStory, proseSteps, runText, sortInDocumentOrder, wordCount } from './prose';
+import { blockElement, isRun, type Block } from '../textmodel/build';
+import { readabilityBlocks, toReadBlocks, type ReadBlock } from './readability';
 import { runAll, type Steps } from '../slices';
 
-export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, div, section';
-/** Containers whose text is never the story, even when inside <article>. */
-const EXCLUDED = 'nav, aside, footer, form, header, figure, figcaption, script, style, noscript, template, [hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="dialog"], .comments, #comments, .related, .newsletter, .ad, .advert, .cookie-banner';
-/** Class or id words of boxes inside a story that are not the story: captions, pull quotes,
- *  related and "most read" lists, promotions. Checked on every block's ancestors up to the story. */
-const NOT_STORY = /(^|[\s_-])(caption\w*|legends?|credits?|photo-?credit|pull-?quote|pullquote|related\w*|most-?(read|popular|viewed|shared)|popular|trending|more-?stories|also-?read|recommend\w*|newsletter|signup|subscribe|promo\w*|sponsor\w*|outbrain|taboola|share|sharing|social|tags?|breadcrumbs?|byline|dateline|kicker|toolbar|ads?|advert\w*|comments?)([\s_-]|$)/i;
 /** Furniture by element and role on the page itself (Readability keeps some: figures, asides). */
 const EXCLUDED_LIVE = 'figure, figcaption, aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]';
 /** Story containers the page marks; a <meta itemprop="articleBody"> is no container. */
 const MARKED = 'article, [itemprop="articleBody"]:not(meta), [itemprop="reviewBody"]:not(meta)';
 /** A marked story with this share of the page's paragraph text is read without Readability. */
 const MARKED_SHARE = 0.5;
-/** Above this many elements in the slim copy, Readability's parse (one task) would block the tab
- *  for well over 50 ms: the page's main region is read instead. */
-const READABILITY_MAX_ELEMENTS = 3_000;
-/** Lines that are page furniture wherever they stand: "Advertisement", "Continue reading the main story". */
-const BOILERPLATE = /^(advertisement|advertising|sponsored|supported by|continue reading( the main story)?|read more|share( this( article| story)?)?|image|photo|video|related|skip (to|this) \w+|story continues below( advertisement)?)$/i;
-/** Teaser lines that point to other stories: "READ MORE: ...", "RELATED: ...", "See also: ...". */
-const TEASER = /^(read more|related|more|see also|also read|read also|watch|listen|recommended|most read|latest|trending)\s*:/i;
-/** Share of a block's text inside links above which it is a list of links, not prose. */
-const MAX_LINK_SHARE = 0.6;
+/** Above this many elements in the slim copy, Readability is not asked (the copy's HTML would be
+ *  megabytes to send and seconds to parse): the page's main region is read instead. */
+const READABILITY_MAX_ELEMENTS = 30_000;
 
 /** Evidence needed to call a page an article, by what the page declares (never a veto). */
 const NEED = {
@@ -42,41 +35,10 @@ const NEED = {
 /** `composed`: the blocks were found in the composed tree (some inside shadow roots or slotted
  *  into them), so their text must be read in composed order too. `lang`: the article's language. */
 export type Located =
-  | { ok: true; root: Element; blocks: Element[]; words: number; composed?: boolean; lang?: string | null }
+  | { ok: true; root: Element; blocks: Block[]; words: number; composed?: boolean; lang?: string | null }
   | { ok: false; reason: string; notEnglish?: { lang: string | null } };
 
-export const normText = (s: string) => s.replace(/\s+/g, ' ').trim();
-const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
-
-/** A block with no block descendants: the unit of text we read. One native query, not a walk over
- *  the children (a paragraph of 1,000 spans cost 2,000 calls, each slow from a Firefox content script). */
-function isLeafBlock(el: Element): boolean {
-  return el.querySelector(BLOCK_SELECTOR) === null;
-}
-
-/** Share of an element's text inside links. */
-function linkShare(el: Element, text: string): number {
-  if (!text) return 0;
-  let inLinks = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += normText(a.textContent ?? '').length;
-  if (el.closest('a')) inLinks = text.length;
-  return inLinks / text.length;
-}
-
-/** True when an element's class or id names it as page furniture. Names that deny or merely note
- *  it ("no_caption", "has-caption", "with-related") do not count. */
-function namedFurniture(e: Element): boolean {
-  const names = `${e.getAttribute('class') ?? ''} ${e.id}`.split(/\s+/).filter((n) => n && !/^(no|has|with|without|show)[-_]/i.test(n) && !/[-_](none|hidden|off)$/i.test(n));
-  return names.length > 0 && NOT_STORY.test(names.join(' '));
-}
-
-/** True when the block or a box around it (up to `scope`) is named like page furniture. */
-function notStory(el: Element, scope: Element | null): boolean {
-  for (let e: Element | null = el; e && e !== scope; e = e.parentElement) {
-    if (namedFurniture(e)) return true;
-  }
-  return false;
-}
+export { normText };
 
 function commonAncestor(els: Element[]): Element | null {
   if (!els.length) return null;
@@ -88,48 +50,19 @@ function commonAncestor(els: Element[]): Element | null {
 }
 
 interface Candidate {
-  /** Leaf blocks of the copy, in document order. */
-  blocks: Element[];
+  /** Prose blocks, in document order, by the page element that holds each. */
+  blocks: ReadBlock[];
   words: number;
   chars: number;
   via: string;
 }
 
-/** Blocks worth reading under `scope` (in the copy): leaf blocks with prose, none inside furniture.
- *  Yields every `every` elements. */
-function* proseSteps(scope: Element, every = 300): Steps<Element[]> {
-  const seen = new Map<string, number>();
-  const out: (Element | null)[] = [];
-  const all = scope.querySelectorAll(BLOCK_SELECTOR);
-  for (let i = 0; i < all.length; i++) {
-    if (i && i % every === 0) yield;
-    const el = all[i]!;
-    if (!isLeafBlock(el) || el.closest(EXCLUDED)) continue;
-    const t = normText(el.textContent ?? '');
-    if (!t || BOILERPLATE.test(t) || TEASER.test(t) || linkShare(el, t) > MAX_LINK_SHARE) continue;
-    // Pull quotes repeat the story's text: the paragraph is kept, the copy in a named box is not.
-    const prev = seen.get(t);
-    if (prev !== undefined) {
-      if (out[prev] && notStory(out[prev]!, scope) && !notStory(el, scope)) {
-        out[prev] = null;
-        seen.set(t, out.length);
-        out.push(el);
-      }
-      continue;
-    }
-    seen.set(t, out.length);
-    out.push(el);
-  }
-  return out.filter((b): b is Element => b !== null);
-}
-
-function candidate(blocks: Element[], via: string): Candidate {
+function candidate(blocks: ReadBlock[], via: string): Candidate {
   let words = 0;
   let chars = 0;
   for (const b of blocks) {
-    const t = b.textContent ?? '';
-    words += wordCount(t);
-    chars += t.length;
+    words += wordCount(b.text);
+    chars += b.text.length;
   }
   return { blocks, via, words, chars };
 }
@@ -140,7 +73,7 @@ function* markedSteps(copy: SlimCopy): Steps<Candidate | null> {
   const marked = Array.from(copy.doc.querySelectorAll(MARKED));
   // Nested marks (an <article> inside the articleBody) would be read twice: outermost only.
   for (const el of marked.filter((m) => !marked.some((o) => o !== m && o.contains(m)))) {
-    const c = candidate(yield* proseSteps(el), 'marked');
+    const c = candidate(toReadBlocks(yield* proseSteps(el)), 'marked');
     if (!best || c.words > best.words) best = c;
   }
   return best;
@@ -157,47 +90,29 @@ function* proseCharsSteps(body: Element, every = 300): Steps<number> {
   return n;
 }
 
-/** On pages too large for Readability's one long step: the page's main region, read as marked. */
+/** On pages too large for Readability: the page's main region, read as marked. */
 function* mainCandidate(copy: SlimCopy): Steps<Candidate | null> {
   const main = copy.doc.querySelector('main, [role="main"], #content, #main') ?? copy.doc.body;
-  return main ? candidate(yield* proseSteps(main), 'main') : null;
-}
-
-/** Readability's pick, as blocks of the copy (its output nodes keep their data-sl index). */
-function readabilityCandidate(copy: SlimCopy): Candidate | null {
-  let parsed: { content?: unknown } | null = null;
-  const start = performance.now();
-  const elements = copy.doc.body?.getElementsByTagName('*').length ?? 0;
-  try {
-    parsed = new Readability(copy.doc, { charThreshold: 400, serializer: (el: Node) => el } as never).parse() as { content?: unknown } | null;
-  } catch {
-    return null;
-  } finally {
-    // On the page's timeline for benchmarks: Readability's parse is the one step that cannot yield.
-    try { performance.measure('sourcelight:readability', { start, end: performance.now(), detail: { elements } }); } catch { /* unsupported */ }
-  }
-  const el = parsed?.content as Element | undefined;
-  if (!el || typeof el.querySelectorAll !== 'function') return null;
-  return candidate(runAll(proseSteps(el)), 'readability');
+  return main ? candidate(toReadBlocks(yield* proseSteps(main)), 'main') : null;
 }
 
 /**
- * The page elements of a candidate's blocks. A copy block stands for its own page element, or (for
+ * The page elements of a candidate's blocks. A block stands for its own page element, or (for
  * a paragraph Readability made from loose text or <br> runs) the element that held it. A page
  * element is taken whole when what the candidate kept of it is most of its text; when the
  * candidate kept only part (Readability dropped the rest), only the page's leaf blocks whose text
  * the candidate kept are taken. An element that holds another is read once, as the outer one.
  */
-function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 40): Steps<Element[]> {
+function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 10): Steps<Block[]> {
   const groups = new Map<Element, string[]>();
   for (const b of c.blocks) {
-    const live = liveOf(copy, b);
+    const live = copy.live[b.at];
     if (!live) continue;
     const texts = groups.get(live) ?? [];
-    texts.push(normText(b.textContent ?? ''));
+    texts.push(b.text);
     groups.set(live, texts);
   }
-  const chosen: Element[] = [];
+  const chosen: Block[] = [];
   const lives = [...groups.keys()];
   let step = 0;
   for (const [live, texts] of groups) {
@@ -210,17 +125,28 @@ function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 40): Steps<Eleme
       chosen.push(live);
       continue;
     }
-    for (const leaf of Array.from(live.querySelectorAll(BLOCK_SELECTOR)).slice(0, 2_000)) {
-      const t = isLeafBlock(leaf) ? normText(leaf.textContent ?? '') : '';
-      if (t && kept.includes(t)) chosen.push(leaf);
+    // Its leaf blocks and loose text ("<div><div>...</div>A paragraph left outside any.</div>")
+    // that the candidate kept (Readability may have named an outer element for an inner one's).
+    const inner = live.querySelectorAll(`${BLOCK_SELECTOR}, ${RUN_CONTAINERS}`);
+    for (let i = -1; i < Math.min(inner.length, 2_000); i++) {
+      if (i > 0 && i % 100 === 0) yield;
+      const el = i < 0 ? live : inner[i]!;
+      const leaf = isLeafBlock(el);
+      if (leaf && el.matches(BLOCK_SELECTOR)) {
+        const t = normText(el.textContent ?? '');
+        if (t && kept.includes(t)) chosen.push(el);
+      } else if (!leaf) {
+        for (const run of looseRuns(el)) if (kept.includes(runText(run))) chosen.push(run);
+      }
     }
   }
-  const have = new Set(chosen);
-  const outer = chosen.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (have.has(p)) return false;
+  const have = new Set<Block>(chosen);
+  const outer = chosen.filter((b) => {
+    for (let p = isRun(b) ? b.parent : b.parentElement; p; p = p.parentElement) if (have.has(p)) return false;
     return true;
   });
-  return withoutFurniture(outer);
+  const blocks = withoutFurniture(outer);
+  return blocks.some(isRun) ? sortInDocumentOrder(blocks) : blocks;
 }
 
 /** Photo captions the page does not mark as such, known by the credit line they end with. Only
@@ -243,32 +169,59 @@ export function isCreditedCaption(text: string): boolean {
 function holdsFurniture(el: Element): boolean {
   if (isLeafBlock(el)) return false;
   const boxes = [...Array.from(el.querySelectorAll(EXCLUDED_LIVE)), ...Array.from(el.querySelectorAll('[class], [id]')).slice(0, 500).filter(namedFurniture)];
-  return boxes.some((b) => wordCount(b.textContent ?? '') >= 8);
+  return boxes.some((b) => wordCount(b.textContent ?? '') >= 8) || headedBoxes(el).length > 0;
 }
 
 /** Drops blocks inside captions, pull quotes, related and "most read" boxes (by the page's own
  *  class and id names, below the box that holds the whole story). A name that would take away
  *  most of the story is no box inside it ("story-body sharing-on"): then nothing is dropped. */
-function withoutFurniture(blocks: Element[]): Element[] {
-  const root = commonAncestor(blocks);
-  const kept = blocks.filter((b) => !b.closest(EXCLUDED_LIVE) && !notStory(b, root) && !isCreditedCaption(b.textContent ?? ''));
-  const words = (els: Element[]) => els.reduce((n, b) => n + wordCount(b.textContent ?? ''), 0);
+function withoutFurniture(blocks: Block[]): Block[] {
+  const root = commonAncestor(blocks.map(blockElement));
+  const text = (b: Block) => (isRun(b) ? runText(b) : b.textContent ?? '');
+  const boxes = root ? headedBoxes(root) : [];
+  // Furniture around a block, by set lookups up to the root (a selector match per block is slow on large pages).
+  const furniture = new Set(root ? Array.from(root.querySelectorAll(EXCLUDED_LIVE)) : []);
+  const rootIn = !!root?.closest(EXCLUDED_LIVE);
+  const inFurniture = (el: Element) => {
+    if (rootIn) return true;
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (furniture.has(e)) return true;
+    return false;
+  };
+  const kept = blocks.filter((b) => !inFurniture(blockElement(b)) && !notStory(blockElement(b), root) && !isCreditedCaption(text(b)) && !boxes.some((x) => x.contains(blockElement(b))));
+  const words = (bs: Block[]) => bs.reduce((n, b) => n + wordCount(text(b)), 0);
   return words(kept) >= words(blocks) * 0.5 ? kept : blocks;
 }
 
-/** The article's blocks in `doc`, read as the page renders (shadow trees included). */
-export function locateArticle(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): Located {
-  return runAll(locateSteps(doc, shadowRootOf));
+/** What findSteps leaves for Readability and chooseSteps: the copy and what the page declares. */
+export interface Found {
+  copy: SlimCopy;
+  kind: ReturnType<typeof declaredKind>;
+  declared: string | null;
+  marked: Candidate | null;
+  readerable: boolean;
+  need: { words: number; blocks: number };
+  /** The story the page marks holds most of the page's prose: it is read as marked. */
+  asMarked: boolean;
+  /** Readability's pick is wanted (else the marked story or the main region is read). */
+  wantsReadability: boolean;
 }
 
-/** locateArticle in steps, for running in slices on a page's main thread (lib/slices.ts). Only
- *  Readability's own parse is one step; it reads the slim copy. */
-export function* locateSteps(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): Steps<Located> {
+/** The article's blocks in `doc`, read as the page renders (shadow trees included). `read` is
+ *  Readability on the copy: in place by default. */
+export function locateArticle(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot, read: (copy: SlimCopy) => ReadBlock[] | null | undefined = (c) => readabilityBlocks(c.doc)): Located {
+  const found = runAll(findSteps(doc, shadowRootOf));
+  if (!('copy' in found)) return found;
+  return runAll(chooseSteps(doc, found, found.wantsReadability ? read(found.copy) : undefined));
+}
+
+/** First part, in steps for running in slices on a page's main thread (lib/slices.ts): the copy,
+ *  the language, the story the page marks, and whether Readability's pick is needed. */
+export function* findSteps(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): Steps<Found | Located> {
   if (!doc.body) return { ok: false, reason: 'no body' };
   const copy = yield* slimCopySteps(doc, shadowRootOf);
   if (copy.textChars < 500) return { ok: false, reason: 'too little text' };
   const kind = declaredKind(doc);
-  const declared = doc.documentElement?.getAttribute('lang');
+  const declared = doc.documentElement?.getAttribute('lang') ?? null;
   // A page whose paragraphs are plainly in another language (its script, or its words where the
   // page declares that language too) is not read further.
   const early = articleLanguage(declared, sampleText(copy.doc.body!));
@@ -278,25 +231,33 @@ export function* locateSteps(doc: Document, shadowRootOf: ShadowRootOf = openSha
   yield;
   const readerable = isProbablyReaderable(copy.doc);
   const need = kind === 'article' || (marked && marked.words >= NEED.plain.words) ? NEED.marked : NEED.plain;
+  const enough = !!marked && marked.words >= need.words && marked.blocks.length >= need.blocks;
+  const prose = enough ? yield* proseCharsSteps(copy.doc.body!) : 0;
+  // A story the page marks, holding most of the page's prose, is read as marked.
+  const asMarked = enough && marked.chars >= prose * MARKED_SHARE;
+  const wantsReadability = !asMarked && elementCount(copy.doc.body!) <= READABILITY_MAX_ELEMENTS;
+  return { copy, kind, declared, marked, readerable, need, asMarked, wantsReadability };
+}
+
+/** Second part: the pick among the marked story, Readability's blocks (`read`: null when it found
+ *  no article, undefined when it could not be run) or the main region, its language, and the page
+ *  elements that hold it. */
+export function* chooseSteps(doc: Document, found: Found, read: ReadBlock[] | null | undefined): Steps<Located> {
+  const { copy, kind, declared, marked, readerable, need } = found;
   const enough = (c: Candidate | null): c is Candidate => !!c && c.words >= need.words && c.blocks.length >= need.blocks;
-  const prose = enough(marked) ? yield* proseCharsSteps(copy.doc.body!) : 0;
   let pick: Candidate | null = null;
-  // A story the page marks, holding most of the page's prose, is read as marked: Readability's
-  // parse cannot yield and costs 40-160 ms on a news page in Chromium (seconds on the largest).
-  if (enough(marked) && marked.chars >= prose * MARKED_SHARE) pick = marked;
+  if (found.asMarked && enough(marked)) pick = marked;
   else {
-    yield;
-    const elements = copy.doc.body!.getElementsByTagName('*').length;
-    const read = elements <= READABILITY_MAX_ELEMENTS ? readabilityCandidate(copy) : yield* mainCandidate(copy);
-    yield;
+    // Without Readability (too large a copy, or no background to run it), the page's main region.
+    const other = !found.wantsReadability || read === undefined ? yield* mainCandidate(copy) : read ? candidate(read, 'readability') : null;
     // Readability's pick, unless it is furniture (footers, a teaser) or far shorter than the
     // story the page marks.
-    pick = enough(read) ? read : null;
+    pick = enough(other) ? other : null;
     if (enough(marked) && (!pick || marked.words > pick.words * 2)) pick = marked;
     if (!pick) {
-      const best = [read, marked].filter((c): c is Candidate => !!c).sort((a, b) => b.words - a.words)[0];
+      const best = [other, marked].filter((c): c is Candidate => !!c).sort((a, b) => b.words - a.words)[0];
       // A short story in another language is still said to be in it.
-      const said = best ? articleLanguage(declared, best.blocks.map((b) => b.textContent ?? '').join(' \n')) : null;
+      const said = best ? articleLanguage(declared, best.blocks.map((b) => b.text).join(' \n')) : null;
       if (said && !said.english && said.by === 'text') return notEnglish(said.lang);
       return { ok: false, reason: `too little article text (${best?.blocks.length ?? 0} blocks, ${best?.words ?? 0} words)` };
     }
@@ -305,13 +266,13 @@ export function* locateSteps(doc: Document, shadowRootOf: ShadowRootOf = openSha
   // story of several paragraphs.
   if (kind !== 'article' && !readerable && (pick.words < NEED.plain.words || pick.blocks.length < 4)) return { ok: false, reason: 'not readerable' };
   yield;
-  const lang = articleLanguage(declared, pick.blocks.slice(0, 40).map((b) => b.textContent ?? '').join(' \n'));
+  const lang = articleLanguage(declared, pick.blocks.slice(0, 40).map((b) => b.text).join(' \n'));
   if (!lang.english) return notEnglish(lang.lang);
+  yield;
   const blocks = yield* liveBlocksSteps(copy, pick);
   yield;
-  const words = pick.words;
-  const root = commonAncestor(blocks) ?? doc.body;
-  return { ok: true, root, blocks, words, lang: lang.lang, ...(copy.composed ? { composed: true } : {}) };
+  const root = commonAncestor(blocks.map(blockElement)) ?? doc.body!;
+  return { ok: true, root, blocks, words: pick.words, lang: lang.lang, ...(copy.composed ? { composed: true } : {}) };
 }
 
 /** Text of the first paragraphs of the copy, for a first look at the language. */

@@ -38,32 +38,61 @@ export interface TextModel {
   truncated: boolean;
 }
 
-/** A block's text nodes in reading order: the light DOM's, or the composed tree's (shadow trees and
- *  slotted nodes) when `shadowRootOf` is given. One walk without recursion, each element tested once
- *  (a 20,000-deep tree neither overflows the stack nor costs a walk up per text node). */
-function blockTextNodes(block: Element, shadowRootOf?: ShadowRootOf): Text[] {
+/** Loose text in a container: a run of its child nodes between its blocks (text a page left outside
+ *  any paragraph). Read as a block of its own; `parent` stands for it where an element is needed. */
+export interface LooseRun {
+  parent: Element;
+  nodes: Node[];
+}
+export type Block = Element | LooseRun;
+export const isRun = (b: Block): b is LooseRun => (b as LooseRun).nodes !== undefined;
+export const blockElement = (b: Block): Element => (isRun(b) ? b.parent : b);
+
+/** A <br> in a block's text: two or more in a row end a paragraph, one is a line break. */
+const BR = 1;
+/** The edge of a block-level element inside a block: a paragraph ends there. */
+const PARA = 2;
+type Piece = Text | typeof BR | typeof PARA;
+/** Elements that stand as paragraphs of their own when a block holds them (a container read whole). */
+const PARAGRAPH_TAGS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'th', 'dd', 'dt', 'dl', 'section', 'article', 'ul', 'ol', 'table', 'tr', 'figure', 'header', 'footer', 'aside', 'main', 'nav', 'hr', 'address', 'details', 'summary']);
+const isParagraph = (n: Node) => n.nodeType === 1 && PARAGRAPH_TAGS.has((n as Element).localName);
+
+/** A block's text nodes in reading order, with BR for each <br> and PARA at the edges of
+ *  paragraphs inside it: the light DOM's, or the composed tree's (shadow trees and slotted nodes)
+ *  when `shadowRootOf` is given. One walk without recursion, each element tested once (a
+ *  20,000-deep tree neither overflows the stack nor costs a walk up per text node). */
+function blockTextNodes(block: Block, shadowRootOf?: ShadowRootOf): Piece[] {
+  if (isRun(block)) return block.nodes.flatMap((n) => (n.nodeType === 3 ? [n as Text] : n.nodeType === 1 && !(n as Element).matches(SKIP) ? ((n as Element).localName === 'br' ? [BR] : blockTextNodes(n as Element, shadowRootOf)) : []));
   if (shadowRootOf) return composedTextNodes(block, shadowRootOf, SKIP);
-  const out: Text[] = [];
+  const out: Piece[] = [];
   let n: Node | null = block.firstChild;
   while (n) {
     let down: Node | null = null;
     if (n.nodeType === 3) out.push(n as Text);
-    else if (n.nodeType === 1 && !(n as Element).matches(SKIP)) down = n.firstChild;
+    else if (n.nodeType === 1 && !(n as Element).matches(SKIP)) {
+      if ((n as Element).localName === 'br') out.push(BR);
+      else if (isParagraph(n)) out.push(PARA);
+      down = n.firstChild;
+    }
     if (down) { n = down; continue; }
-    while (n && n !== block && !n.nextSibling) n = n.parentNode;
+    while (n && n !== block && !n.nextSibling) {
+      n = n.parentNode;
+      if (n && n !== block && isParagraph(n)) out.push(PARA);
+    }
+    if (n && n !== block && isParagraph(n)) out.push(PARA);
     n = n && n !== block ? n.nextSibling : null;
   }
   return out;
 }
 
 /** `shadowRootOf`: read each block in composed order (see Located.composed). */
-export function buildTextModel(blocks: Element[], shadowRootOf?: ShadowRootOf, maxChars = MAX_MODEL_CHARS): TextModel {
+export function buildTextModel(blocks: Block[], shadowRootOf?: ShadowRootOf, maxChars = MAX_MODEL_CHARS): TextModel {
   return runAll(modelSteps(blocks, shadowRootOf, maxChars));
 }
 
 /** Builds the model block by block, yielding before each block (run it with lib/slices.ts: a page
  *  of 100,000 text nodes would otherwise block its tab for a quarter of a second in one task). */
-export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf, maxChars = MAX_MODEL_CHARS): Steps<TextModel> {
+export function* modelSteps(blocks: Block[], shadowRootOf?: ShadowRootOf, maxChars = MAX_MODEL_CHARS): Steps<TextModel> {
   const out: string[] = [];
   let len = 0;
   let truncated = false;
@@ -79,9 +108,37 @@ export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf, maxC
     const startSegs = segStart.length;
     const blockOut: string[] = [];
     let lastSpace = true; // trims leading whitespace
+    let brs = 0; // <br>s since the last text
+    /** Drops the space just written (before a paragraph break, and at the block's end). */
+    const trimSpace = () => {
+      const tail = blockOut[blockOut.length - 1];
+      if (!tail || !tail.endsWith(' ')) return;
+      if (tail === ' ') blockOut.pop();
+      else blockOut[blockOut.length - 1] = tail.slice(0, -1);
+      len--;
+      const last = segStart.length - 1;
+      segLen[last]!--;
+      if (segLen[last] === 0) { segStart.pop(); segLen.pop(); segNode.pop(); segNodeOffset.pop(); }
+    };
     for (const n of blockTextNodes(block, shadowRootOf)) {
       if (truncated) break;
+      if (n === BR || n === PARA) {
+        brs = n === PARA ? Math.max(brs, 2) : brs + 1;
+        continue;
+      }
       const d = n.data;
+      if (brs && d.trim()) {
+        // After two or more <br>s a new paragraph starts ("\n\n", as between blocks: the engine
+        // reads no sentence across it); after one, a line break is a space ("said.<br>The").
+        if (len > startLen && len + 2 <= maxChars) {
+          if (brs >= 2) trimSpace();
+          const br = brs >= 2 ? '\n\n' : lastSpace ? '' : ' ';
+          if (br) blockOut.push(br);
+          len += br.length;
+          lastSpace = true;
+        }
+        brs = 0;
+      }
       if (!d) continue;
       // Fast path: a node with only single plain spaces inside maps 1:1 as one segment.
       if (!SLOW_WS.test(d) && !(lastSpace && d.charCodeAt(0) === 32)) {
@@ -132,16 +189,7 @@ export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf, maxC
         i = j;
       }
     }
-    // Trim the trailing space of the block.
-    const tail = blockOut[blockOut.length - 1];
-    if (tail && tail.endsWith(' ')) {
-      if (tail === ' ') blockOut.pop();
-      else blockOut[blockOut.length - 1] = tail.slice(0, -1);
-      len--;
-      const last = segStart.length - 1;
-      segLen[last]!--;
-      if (segLen[last] === 0) { segStart.pop(); segLen.pop(); segNode.pop(); segNodeOffset.pop(); }
-    }
+    trimSpace();
     if (len === startLen) {
       segStart.length = segLen.length = segNode.length = segNodeOffset.length = startSegs;
       continue;
@@ -149,7 +197,7 @@ export function* modelSteps(blocks: Element[], shadowRootOf?: ShadowRootOf, maxC
     out.push(blockOut.join('')); // one string per block: a spread of a huge block's pieces overflows the stack
     blockStart.push(startLen);
     blockEnd.push(len);
-    usedBlocks.push(block);
+    usedBlocks.push(blockElement(block));
     out.push('\n\n');
     len += 2;
   }

@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { HOSTILE_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND, SHADOW_ARTICLE, FRAMED_ARTICLE, FRAMED_LAYOUT, generatedPage } from '../../scripts/demo-pages.mjs';
+import { HOSTILE_ARTICLE, PLAIN_ARTICLE, LATE_ARTICLE, SPA_FIRST, SPA_SECOND, SHADOW_ARTICLE, FRAMED_ARTICLE, FRAMED_LAYOUT, generatedPage } from '../../scripts/demo-pages.mjs';
 import { settledHighlights, PAINT_TIMEOUT } from './lib/highlights.mjs';
 import { HIGHLIGHT_NAMES, readHighlights, articleOuterHtml, sourceArticleOuterHtml, canonicalUrl, visibleText, findStoredRecords, pointAtClaim, cardState, focusedClaimText, articleLayout, layoutShiftTotal, cardBackground, askPageView, badgeTextFor, tabIdFor, shadowTreeState, uiMarks, compareTabs, closeTabs, compareButton, registeredCommands, setSettings, forgeWxtSignals } from './lib/probes.mjs';
 import { installSpy, spyAttack } from './lib/spy.mjs';
@@ -34,6 +34,7 @@ const SPA_FIRST_GOLD = asGold(SPA_FIRST.gold);
 const SPA_SECOND_GOLD = asGold(SPA_SECOND.gold);
 const HOSTILE_GOLD = asGold(HOSTILE_ARTICLE.gold);
 const SHADOW_GOLD = asGold(SHADOW_ARTICLE.gold);
+const PLAIN_GOLD = asGold(PLAIN_ARTICLE.gold);
 const FRAMED_GOLD = asGold(FRAMED_ARTICLE.gold);
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -780,6 +781,25 @@ export function defineBrowserSuite(browserName, launch) {
         assert.equal(live, served, 'the component\'s light DOM changed after the extension ran');
         assert.ok(line && point, 'the claim inside the shadow tree was not highlighted on screen');
         assert.ok(card.open && card.text.includes('Tomas Eik'), `hovering the shadow-DOM claim did not show a card naming Tomas Eik ("${short(card.text, 80)}")`);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('a story in old markup (no <article>) is found by Readability in the background; its <br> lines and loose text are paragraphs, its caption is not read', async () => {
+      const tab = await driver.newPage();
+      await tab.goto(demo.url(GENERATED_HOST, '/plain.html'));
+      try {
+        const { h, cov } = await untilCovered(tab, PLAIN_GOLD, '#main');
+        const claims = claimTexts(h);
+        // The page's timeline: where Readability ran (the content script's entry; both worlds share it in Chromium).
+        const where = await tab.evaluate(() => performance.getEntriesByName('sourcelight:readability').map((e) => e.detail?.where ?? null));
+        console.log(`${browserName} /plain.html: gold covered ${cov.covered}/${cov.required}, Readability ran in ${JSON.stringify(where)}`);
+        assert.ok(cov.share >= MIN_GOLD_SHARE, `/plain.html: ${cov.covered}/${cov.required} gold claims highlighted`);
+        assert.deepEqual(claims.filter((c) => /plough on the pass|Demo Desk/.test(c)), [], 'a claim from the photo caption');
+        // A claim never runs across two of the <br>-separated lines.
+        assert.deepEqual(claims.filter((c) => /pass\.\s*The weather|Wednesday night\.\s*Hotel/.test(c)), [], 'a claim across <br>-separated paragraphs');
+        if (browserName === 'chromium' || where.length) assert.deepEqual(where, ['background'], 'Readability ran on the page\'s main thread');
       } finally {
         await tab.close();
       }

@@ -72,7 +72,8 @@ describe('a page that marks its story', () => {
 describe('finding the article in slices', () => {
   it('gives the same blocks as one pass, however often it pauses', async () => {
     const { parseHTML } = await import('linkedom');
-    const { locateArticle, locateSteps } = await import('../../lib/article/locate');
+    const { locateArticle, findSteps, chooseSteps } = await import('../../lib/article/locate');
+    const { readabilityBlocks } = await import('../../lib/article/readability');
     const { runSliced } = await import('../../lib/slices');
     // Long enough for the heuristic path (no Readability), with thousands of candidate blocks.
     const long = page('<script type="application/ld+json">{"@type":"NewsArticle"}</script>', `<article>${Array.from({ length: 40 }, () => paras.map((p) => `<p>${p}</p>`).join('')).join('')}</article>`);
@@ -81,7 +82,10 @@ describe('finding the article in slices', () => {
       const whole = locateArticle(doc);
       let pauses = 0;
       let clock = 0;
-      const sliced = await runSliced(locateSteps(doc), async () => { pauses++; }, 1, () => (clock += 2));
+      const pause = async () => { pauses++; };
+      const tick = () => (clock += 2);
+      const found = await runSliced(findSteps(doc), pause, 1, tick);
+      const sliced = 'copy' in found ? await runSliced(chooseSteps(doc, found, found.wantsReadability ? readabilityBlocks(found.copy.doc) : undefined), pause, 1, tick) : found;
       expect(sliced).toEqual(whole);
       if (html === long) expect(pauses).toBeGreaterThan(3);
     }

@@ -6,7 +6,7 @@ import { runAll } from '../../lib/slices';
 
 const hasShadowText = (root: Element, of: ShadowRootOf) => runAll(shadowTextSteps(root, of));
 import { locateArticle, normText } from '../../lib/article/locate';
-import { buildTextModel, domPoint, textOffsetOf } from '../../lib/textmodel/build';
+import { blockElement, buildTextModel, domPoint, textOffsetOf } from '../../lib/textmodel/build';
 // @ts-expect-error plain JS module without types
 import { generatedPage, shadowTemplate, SHADOW_ARTICLE } from '../../scripts/demo-pages.mjs';
 
@@ -74,12 +74,12 @@ describe('locating an article rendered in a shadow root', () => {
     expect(found.composed).toBe(true);
     const root = d.getElementById('story')!.shadowRoot!;
     // Every block is a live element of the page or of its shadow tree, never a copy.
-    for (const b of found.blocks) expect(b.ownerDocument).toBe(d);
+    for (const b of found.blocks.map(blockElement)) expect(b.ownerDocument).toBe(d);
     const m = buildTextModel(found.blocks, openShadowRoot);
     const a = SHADOW_ARTICLE;
     const expected = [...a.before, ...a.slotted, a.speaker + a.speakerLine, ...a.after];
     expect(m.text.split('\n\n')).toEqual(expected);
-    expect(found.blocks.filter((b) => b.getRootNode() === root).length).toBe(a.before.length + 1 + a.after.length);
+    expect(found.blocks.map(blockElement).filter((b) => b.getRootNode() === root).length).toBe(a.before.length + 1 + a.after.length);
     // Offsets map back to the text nodes on both sides of the slot.
     const speakerAt = m.text.indexOf('Tomas Eik');
     const lineAt = m.text.indexOf('the new carriages');
