@@ -2,7 +2,7 @@
 // dismiss conflicts, retention, export/import/clear. Used only in the background (and in Node via
 // fake-indexeddb); the cross-referencing itself is pure code in lib/xref.
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { LIMITS, validateMessage, type PageReport } from '../protocol';
+import { LIMITS, validateMessage, type ExportCursor, type PageReport } from '../protocol';
 import type { Claim, Conflict, Frame, PageView, Settings, Story } from '../types';
 import { findConflicts, type FrameReport } from '../xref/conflicts';
 import { articleFeatures, linkArticles, storyTerms, type ArticleFeatures } from '../xref/stories';
@@ -11,6 +11,7 @@ import { ALL_STORES, DB_NAME, DB_VERSION, migrate, pageFrames, storedDigest, typ
 import { isQuotaError, StoreFullError, StoreInputError, StoreUnavailableError } from './errors';
 import { normalizeUrl } from './urls';
 import { parseExport, serializeExport, type ExportedArticle } from './transfer';
+import type { DismissalRecord } from './schema';
 
 type DB = IDBPDatabase<SourcelightDB>;
 type Tx = IDBPTransaction<SourcelightDB, StoreName[], 'readwrite' | 'readonly'>;
@@ -26,6 +27,10 @@ const MAX_STORY_ARTICLES = 40;
 const MAX_STORY_EVIDENCE = 30;
 const DAY = 86_400_000;
 
+
+/** Records copied per transaction when a store is copied. */
+const COPY_BATCH = 500;
+
 export interface Store {
   /** Store (or update) one article and return its conflicts. One transaction: all or nothing. */
   ingest(report: PageReport, now?: number): Promise<{ url: string; conflicts: Conflict[]; frames: Frame[] }>;
@@ -36,6 +41,15 @@ export interface Store {
   exportAll(): Promise<string>;
   /** Validates the whole file first; on any problem throws StoreInputError and changes nothing. */
   importAll(json: string): Promise<void>;
+  /** Stores checked export articles in one transaction (an import's batch, in file order). */
+  importBatch(articles: ExportedArticle[], dismissals: DismissalRecord[]): Promise<void>;
+  /** Export articles oldest first, each serialised, after `after`, up to about `maxChars`. */
+  exportPage(after: ExportCursor | null, maxChars: number): Promise<{ articles: string[]; next: ExportCursor | null }>;
+  dismissals(): Promise<DismissalRecord[]>;
+  /** How much is stored: articles and claims. */
+  stats(): Promise<{ articles: number; claims: number }>;
+  /** Copies every record into an empty store (the staging copy an import starts from). */
+  copyInto(target: Store): Promise<void>;
   clear(): Promise<void>;
   /** Delete articles older than maxAgeDays, then the oldest beyond maxArticles. Returns how many. */
   prune(retention: Settings['retention'], now?: number): Promise<number>;
@@ -95,7 +109,14 @@ function emptyView(state: PageView['state'], message?: string): PageView {
 }
 
 class IdbStore implements Store {
-  constructor(private readonly db: DB) {}
+  /** Articles stored, counted once and then kept up to date (a count in Chromium walks the whole store). */
+  private total: number | null = null;
+  constructor(readonly db: DB) {}
+
+  private async articleCount(tx: Tx): Promise<number> {
+    this.total ??= await tx.objectStore('articles').count();
+    return this.total;
+  }
 
   close(): void {
     this.db.close();
@@ -107,11 +128,12 @@ class IdbStore implements Store {
     const tx = this.db.transaction(ALL_STORES, 'readwrite');
     let result: { url: string; conflicts: Conflict[]; frames: Frame[] };
     try {
-      const url = await ingestInTx(tx, report, now, []);
+      const url = await ingestInTx(tx, report, now, [], await this.articleCount(tx));
       result = { url, conflicts: await conflictsOf(tx, url), frames: (await tx.objectStore('articles').get(url))?.frames ?? [] };
     } catch (e) {
       return rollBack(tx, e);
     }
+    this.total = null;
     await finish(tx);
     return result;
   }
@@ -153,34 +175,92 @@ class IdbStore implements Store {
   }
 
   async exportAll(): Promise<string> {
-    const tx = this.db.transaction(ALL_STORES, 'readonly');
-    const articles: ExportedArticle[] = [];
-    const byArticle = tx.objectStore('claims').index('byArticle');
-    for (let cur = await tx.objectStore('articles').index('byReadAt').openCursor(); cur; cur = await cur.continue()) {
-      const r = cur.value;
-      const claims = (await byArticle.getAll(r.url)).map((c) => c.claim).sort(textOrder);
-      articles.push({ readAt: r.readAt, aliases: r.aliases, page: { meta: r.meta, claims, actors: r.actors, words: r.words, ...storedDigest(r) } });
+    const articles: string[] = [];
+    for (let page = await this.exportPage(null, 1_000_000); ; page = await this.exportPage(page.next, 1_000_000)) {
+      articles.push(...page.articles);
+      if (!page.next) break;
     }
-    const dismissals = await tx.objectStore('dismissals').getAll();
-    return serializeExport(articles, dismissals);
+    return serializeExport(articles.map((a) => JSON.parse(a) as ExportedArticle), await this.dismissals());
   }
 
   async importAll(json: string): Promise<void> {
     const parsed = parseExport(json);
     if (!parsed.ok) throw new StoreInputError(`Import refused: ${parsed.reason}. Nothing was changed.`);
+    await this.importBatch(parsed.value.articles, parsed.value.dismissals);
+  }
+
+  async importBatch(articles: ExportedArticle[], dismissals: DismissalRecord[]): Promise<void> {
     const tx = this.db.transaction(ALL_STORES, 'readwrite');
     try {
-      for (const a of parsed.value.articles) await ingestInTx(tx, a.page, a.readAt, a.aliases);
-      for (const d of parsed.value.dismissals) await tx.objectStore('dismissals').put(d);
+      let total = await this.articleCount(tx);
+      for (const a of articles) {
+        await ingestInTx(tx, a.page, a.readAt, a.aliases, total);
+        total++; // an upper bound (a re-read replaces): only the rare-name threshold reads it
+      }
+      for (const d of dismissals) await tx.objectStore('dismissals').put(d);
     } catch (e) {
+      this.total = null;
       await rollBack(tx, e);
     }
+    this.total = null;
     await finish(tx);
   }
 
+  async exportPage(after: ExportCursor | null, maxChars: number): Promise<{ articles: string[]; next: ExportCursor | null }> {
+    const tx = this.db.transaction(['articles', 'claims'], 'readonly');
+    const byArticle = tx.objectStore('claims').index('byArticle');
+    const articles: string[] = [];
+    let chars = 0;
+    let cur = await tx.objectStore('articles').index('byReadAt').openCursor(after ? IDBKeyRange.lowerBound(after.readAt) : null);
+    // resume just past the last article sent (same readAt: ordered by URL)
+    if (cur && after && cur.key === after.readAt) {
+      if (cur.primaryKey < after.url) cur = await cur.continuePrimaryKey(after.readAt, after.url);
+      if (cur && cur.key === after.readAt && cur.primaryKey === after.url) cur = await cur.continue();
+    }
+    let last: ExportCursor | null = null;
+    for (; cur && chars < maxChars; cur = await cur.continue()) {
+      const r = cur.value;
+      const claims = (await byArticle.getAll(r.url)).map((c) => c.claim).sort(textOrder);
+      const text = JSON.stringify({ readAt: r.readAt, aliases: r.aliases, page: { meta: r.meta, claims, actors: r.actors, words: r.words, ...storedDigest(r) } } satisfies ExportedArticle);
+      articles.push(text);
+      chars += text.length;
+      last = { readAt: r.readAt, url: r.url };
+    }
+    return { articles, next: cur ? last : null };
+  }
+
+  async dismissals(): Promise<DismissalRecord[]> {
+    return this.db.getAll('dismissals');
+  }
+
+  async stats(): Promise<{ articles: number; claims: number }> {
+    const tx = this.db.transaction(['articles', 'claims'], 'readonly');
+    return { articles: await tx.objectStore('articles').count(), claims: await tx.objectStore('claims').count() };
+  }
+
+  async copyInto(target: Store): Promise<void> {
+    if (!(target instanceof IdbStore)) throw new Error('copyInto: not an IndexedDB store');
+    for (const name of ALL_STORES) {
+      let after: IDBValidKey | null = null;
+      for (;;) {
+        const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+        const records = await this.db.getAll(name, range, COPY_BATCH);
+        if (!records.length) break;
+        const tx = target.db.transaction([name], 'readwrite');
+        for (const r of records) void tx.objectStore(name).put(r as never);
+        await finish(tx);
+        after = (await this.db.getAllKeys(name, range, COPY_BATCH)).at(-1) ?? null;
+        if (records.length < COPY_BATCH) break;
+      }
+    }
+    target.total = null;
+  }
+
+  /** Empties the store in place (the background frees the disk by deleting the database instead). */
   async clear(): Promise<void> {
     const tx = this.db.transaction(ALL_STORES, 'readwrite');
     await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
+    this.total = null;
     await tx.done;
   }
 
@@ -200,6 +280,7 @@ class IdbStore implements Store {
       }
     }
     for (const url of doomed) await removeArticle(tx, url);
+    this.total = null;
     await finish(tx);
     return doomed.length;
   }
@@ -227,22 +308,23 @@ async function removeArticle(tx: WriteTx, url: string): Promise<void> {
     else await stories.delete(story.id);
   }
   for (const key of rec.actorKeys) {
-    if ((await articles.index('byActor').count(key)) === 0) await tx.objectStore('actors').delete(key);
+    // one remaining article is enough to keep the actor (a count would walk every article naming it)
+    if ((await articles.index('byActor').getKey(key)) === undefined) await tx.objectStore('actors').delete(key);
   }
 }
 
 /** Picks the story a new article joins: the best-linked candidate sharing rare names with it. */
-async function chooseStory(tx: WriteTx, features: ArticleFeatures, terms: string[]): Promise<{ storyId: string; evidence: string } | null> {
+async function chooseStory(tx: WriteTx, features: ArticleFeatures, terms: string[], total: number): Promise<{ storyId: string; evidence: string } | null> {
   const byTerm = tx.objectStore('articles').index('byTerm');
-  const total = await tx.objectStore('articles').count();
   const rareCap = Math.max(RARE_MIN, Math.floor(total * 0.02));
   const df = new Map<string, number>();
   const shared = new Map<string, number>();
   for (const term of terms) {
-    const n = await byTerm.count(term);
-    df.set(term.slice(2), n);
-    if (n === 0 || n > TERM_LOOKUP_CAP) continue;
-    for (const url of await byTerm.getAllKeys(term)) shared.set(url, (shared.get(url) ?? 0) + 1);
+    // At most one past the cap is read: a common name costs the same in a store of any size.
+    const keys = await byTerm.getAllKeys(term, TERM_LOOKUP_CAP + 1);
+    df.set(term.slice(2), keys.length > TERM_LOOKUP_CAP ? Infinity : keys.length);
+    if (keys.length > TERM_LOOKUP_CAP) continue;
+    for (const url of keys) shared.set(url, (shared.get(url) ?? 0) + 1);
   }
   const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
   const rare = (key: string) => (df.get(key) ?? 0) + 1 <= rareCap;
@@ -257,7 +339,7 @@ async function chooseStory(tx: WriteTx, features: ArticleFeatures, terms: string
 }
 
 /** The ingest itself, inside a caller's transaction (shared by ingest and import). */
-async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAliases: string[]): Promise<string> {
+async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAliases: string[], total: number): Promise<string> {
   const { meta } = report;
   const url = normalizeUrl(meta.canonicalUrl ?? meta.url);
   const aliases = new Set([url, normalizeUrl(meta.url), ...extraAliases.map(normalizeUrl)]);
@@ -278,7 +360,7 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
   // frames are computed here, once per stored page, and kept: views and badges only read them
   const { frames, sentences } = pageFrames(claims, report.digest?.sentences ?? [], features.publishedMs);
   const terms = storyTerms(features);
-  const link = await chooseStory(tx, features, terms);
+  const link = await chooseStory(tx, features, terms, total);
   const stories = tx.objectStore('stories');
   let storyId: string;
   const story = link ? await stories.get(link.storyId) : undefined;
