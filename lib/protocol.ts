@@ -93,6 +93,8 @@ export const LIMITS = {
   maxTitleChars: 500,
   /** An import file larger than this is refused before anything is read or written. */
   maxImportBytes: 50 * 2 ** 20,
+  /** Text an import may hold once decompressed (exports are gzipped, about 10:1). */
+  maxImportTextChars: 600_000_000,
   /** An import is sent in batches of at most this many characters (one larger entry goes alone). */
   maxBatchChars: 500_000,
   /** Longer article texts are extracted in the content script, in pieces. */

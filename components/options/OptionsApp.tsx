@@ -233,7 +233,7 @@ export function OptionsApp({ client, download = downloadBlob }: Props) {
         </div>
         <div class="row">
           <label for="import-file">Import from an exported file</label>
-          <input id="import-file" type="file" accept="application/json,.json" onChange={importChosen} disabled={busy} />
+          <input id="import-file" type="file" accept="application/json,application/gzip,.json,.gz" onChange={importChosen} disabled={busy} />
         </div>
         <div class="row">
           {confirming ? (

@@ -98,7 +98,7 @@ export class StoreHolder {
     const s = this.session(id);
     try {
       s.chars += [...articles, ...dismissals].reduce((n, t) => n + t.length, 0);
-      if (s.chars > LIMITS.maxImportBytes) refuse(`the file holds more than ${LIMITS.maxImportBytes / 2 ** 20} MB`);
+      if (s.chars > LIMITS.maxImportTextChars) refuse(`the file holds more than ${LIMITS.maxImportTextChars / 1e6} million characters`);
       const checked: ExportedArticle[] = articles.map((text, k) => {
         const r = checkArticle(parseEntry(text, `article ${s.articles + k}`), s.articles + k);
         return r.ok ? r.value : refuse(r.reason);

@@ -30,7 +30,7 @@ describe('settings model', () => {
     expect(parseRetention('abc', '3').ok).toBe(false);
     expect(parseRetention('10', '99999').ok).toBe(false);
   });
-  it('names exports by UTC date', () => expect(exportFileName(new Date('2026-11-26T23:30:00Z'))).toBe('sourcelight-export-2026-11-26.json'));
+  it('names exports by UTC date', () => expect(exportFileName(new Date('2026-11-26T23:30:00Z'))).toBe('sourcelight-export-2026-11-26.json.gz'));
 });
 
 let dbs = 0;
@@ -109,8 +109,8 @@ describe('OptionsApp', () => {
     const download = await mount(c);
     await fire(button('Export'), 'click');
     await flush(20);
-    expect(download).toHaveBeenCalledWith(expect.stringMatching(/^sourcelight-export-\d{4}-\d{2}-\d{2}\.json$/), expect.any(Blob));
-    const text = await (download.mock.calls[0][1] as Blob).text();
+    expect(download).toHaveBeenCalledWith(expect.stringMatching(/^sourcelight-export-\d{4}-\d{2}-\d{2}\.json\.gz$/), expect.any(Blob));
+    const text = await new Response((download.mock.calls[0][1] as Blob).stream().pipeThrough(new DecompressionStream('gzip'))).text();
     expect(JSON.parse(text)).toMatchObject({ format: 'sourcelight-export', version: 1, articles: [], dismissals: [] });
   });
 
