@@ -53,10 +53,11 @@ const wrap = (page) => ({
 });
 
 /**
- * @param {{ demo: { port: number, hosts: () => Promise<string[]> }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean }} options
+ * @param {{ demo: { port: number, hosts: () => Promise<string[]> }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean, prefs?: Record<string, unknown> }} options
  *   proxy: route every request through the demo server's log (tests); off for a person's demo browser.
+ *   prefs: more preferences (the store benchmark sets a download folder).
  */
-export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = true, executablePath = FIREFOX_PATH, proxy = true }) {
+export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = true, executablePath = FIREFOX_PATH, proxy = true, prefs = {} }) {
   assertBuilt(extDir);
   const hosts = await demo.hosts();
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-firefox-'));
@@ -96,6 +97,7 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
           'network.proxy.ssl_port': demo.port,
           'network.proxy.share_proxy_settings': true,
         } : {}),
+        ...prefs,
       },
     });
     await browser.installExtension(extDir);
@@ -128,6 +130,7 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
   return {
     name: 'firefox',
     requests,
+    profile,
     extensionOrigin: origin,
     get browser() { return browser; },
     consoleErrors,
