@@ -1,4 +1,4 @@
-// `npm run bench -- store [--sizes 1000,5000,10000] [--browser]`: the background store with a
+// `npm run bench -- store [--sizes 1000,5000,10000] [--browser | --browsers chromium]`: the background store with a
 // generated reading history of each size (bench/store/corpus.ts: stories of 3-6 outlets with
 // differing figures among unrelated articles), imported the way a reader moves their history
 // (the options page's import, in batches). Measured in Node (fake-indexeddb) and, with --browser,
@@ -137,7 +137,7 @@ function rowsFor(size: number, runs: [string, Run][]): (string | number)[][] {
 
 export default async function storeBench(argv: string[], options?: BenchOptions) {
   const sizes = (options?.values.sizes ?? '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
-  const browsers = options?.flags.has('browser') ? ['chromium', 'firefox'] : [];
+  const browsers = options?.values.browsers?.split(',') ?? (options?.flags.has('browser') ? ['chromium', 'firefox'] : []);
   const now = Date.now();
   const rows: (string | number)[][] = [];
   const json: Record<string, unknown> = {};

@@ -15,6 +15,8 @@ import { badgeTextFor } from '../../tests/e2e/lib/probes.mjs';
 import { sleep } from '../../tests/e2e/lib/wait.mjs';
 
 const STEP_TIMEOUT = 20 * 60_000;
+/** Progress on stderr: a run at 10,000 articles takes many minutes. */
+const log = (...a) => console.error(`[store bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 const freePort = () => new Promise((resolve) => {
   const srv = net.createServer().listen(0, '127.0.0.1', () => {
@@ -148,10 +150,10 @@ export async function browserStoreRun(browserName, o) {
 
     // import, as a reader does: choose the file on the options page
     let t = performance.now();
-    if (browserName === 'chromium') await opts.raw.setInputFiles('#import-file', o.exportFile);
-    else await (await opts.raw.$('#import-file')).uploadFile(o.exportFile);
+    await opts.setInputFile('#import-file', o.exportFile);
     const imported = await untilStatus(opts, /^(Imported|Import refused|Import failed)/);
     out.importS = (performance.now() - t) / 1000;
+    log(browserName, o.size, 'import', out.importS.toFixed(1), 's:', imported);
     if (!/^Imported/.test(imported)) throw new Error(imported);
     const stats = await askBackground(opts, { type: 'data:stats' });
     out.stored = stats.articles;
@@ -181,6 +183,7 @@ export async function browserStoreRun(browserName, o) {
     const after = await askBackground(opts, { type: 'data:stats' });
     out.ingestMs = after.timings.ingestMs.slice(-o.newPages.length);
     out.badgeMs = badgeMs;
+    log(browserName, o.size, 'ingest ms', out.ingestMs.map((x) => x.toFixed(0)).join(' '), '| badge ms', badgeMs.join(' '));
 
     // the popup's view of a page: the message round trip from an extension page
     out.viewMs = await opts.evaluate(async (urls) => {
@@ -200,6 +203,7 @@ export async function browserStoreRun(browserName, o) {
     await pressButton(opts, 'Export to a file');
     await untilStatus(opts, /^Export (ready|failed)/);
     out.exportS = (performance.now() - t) / 1000;
+    log(browserName, o.size, 'export', out.exportS.toFixed(1), 's');
     let file;
     if (download) file = await (await download).path();
     else {

@@ -7,7 +7,7 @@ import type { Claim, Conflict, Frame, PageView, Settings, Story } from '../types
 import { findConflicts, type FrameReport } from '../xref/conflicts';
 import { articleFeatures, linkArticles, storyTerms, type ArticleFeatures } from '../xref/stories';
 import { hash } from '../xref/text';
-import { ALL_STORES, DB_NAME, DB_VERSION, migrate, pageFrames, storedDigest, type ArticleRecord, type SourcelightDB, type StoreName } from './schema';
+import { ALL_STORES, DB_NAME, DB_VERSION, migrate, pageFrames, storedDigest, type ActorRecord, type ArticleRecord, type SourcelightDB, type StoreName } from './schema';
 import { isQuotaError, StoreFullError, StoreInputError, StoreUnavailableError } from './errors';
 import { normalizeUrl } from './urls';
 import { parseExport, serializeExport, type ExportedArticle } from './transfer';
@@ -142,15 +142,13 @@ class IdbStore implements Store {
     const tx = this.db.transaction(ALL_STORES, 'readonly');
     const rec = await findArticle(tx, url);
     if (!rec) return emptyView('unknown', 'This page has not been read yet.');
-    const claims = (await tx.objectStore('claims').index('byArticle').getAll(rec.url)).map((c) => c.claim);
-    claims.sort(textOrder);
-    const storyRec = await tx.objectStore('stories').get(rec.storyId);
-    const conflicts = await conflictsOf(tx, rec.url);
+    const [claimRecs, storyRec, conflicts] = await Promise.all([tx.objectStore('claims').index('byArticle').getAll(rec.url), tx.objectStore('stories').get(rec.storyId), conflictsOf(tx, rec.url)]);
+    const claims = claimRecs.map((c) => c.claim).sort(textOrder);
     const stories: Story[] = [];
     if (storyRec && storyRec.articles.length > 1) {
       const reports = [];
-      for (const u of storyRec.articles) {
-        const a = u === rec.url ? rec : await tx.objectStore('articles').get(u);
+      const recs = await Promise.all(storyRec.articles.map((u) => (u === rec.url ? rec : tx.objectStore('articles').get(u))));
+      for (const a of recs) {
         if (a) reports.push({ url: a.url, outlet: a.outlet, title: a.title, ...(a.published ? { published: a.published } : {}), readAt: a.readAt });
       }
       stories.push({ id: storyRec.id, articles: storyRec.articles, evidence: storyRec.evidence, reports });
@@ -298,19 +296,16 @@ async function removeArticle(tx: WriteTx, url: string): Promise<void> {
   const rec = await articles.get(url);
   if (!rec) return;
   const claims = tx.objectStore('claims');
-  for (const key of await claims.index('byArticle').getAllKeys(url)) await claims.delete(key);
-  await articles.delete(url);
-  const stories = tx.objectStore('stories');
-  const story = await stories.get(rec.storyId);
+  const [claimKeys, story] = await Promise.all([claims.index('byArticle').getAllKeys(url), tx.objectStore('stories').get(rec.storyId)]);
+  const writes: Promise<unknown>[] = [...claimKeys.map((key) => claims.delete(key)), articles.delete(url)];
   if (story) {
     const rest = story.articles.filter((u) => u !== url);
-    if (rest.length) await stories.put({ ...story, articles: rest });
-    else await stories.delete(story.id);
+    writes.push(rest.length ? tx.objectStore('stories').put({ ...story, articles: rest }) : tx.objectStore('stories').delete(story.id));
   }
-  for (const key of rec.actorKeys) {
-    // one remaining article is enough to keep the actor (a count would walk every article naming it)
-    if ((await articles.index('byActor').getKey(key)) === undefined) await tx.objectStore('actors').delete(key);
-  }
+  // one remaining article is enough to keep the actor (a count would walk every article naming it)
+  const left = await Promise.all(rec.actorKeys.map((key) => articles.index('byActor').getKey(key)));
+  rec.actorKeys.forEach((key, i) => left[i] === undefined && writes.push(tx.objectStore('actors').delete(key)));
+  await Promise.all(writes);
 }
 
 /** Picks the story a new article joins: the best-linked candidate sharing rare names with it. */
@@ -319,9 +314,10 @@ async function chooseStory(tx: WriteTx, features: ArticleFeatures, terms: string
   const rareCap = Math.max(RARE_MIN, Math.floor(total * 0.02));
   const df = new Map<string, number>();
   const shared = new Map<string, number>();
-  for (const term of terms) {
-    // At most one past the cap is read: a common name costs the same in a store of any size.
-    const keys = await byTerm.getAllKeys(term, TERM_LOOKUP_CAP + 1);
+  // At most one past the cap is read: a common name costs the same in a store of any size.
+  const lists = await Promise.all(terms.map((term) => byTerm.getAllKeys(term, TERM_LOOKUP_CAP + 1)));
+  for (const [i, term] of terms.entries()) {
+    const keys = lists[i];
     df.set(term.slice(2), keys.length > TERM_LOOKUP_CAP ? Infinity : keys.length);
     if (keys.length > TERM_LOOKUP_CAP) continue;
     for (const url of keys) shared.set(url, (shared.get(url) ?? 0) + 1);
@@ -329,14 +325,17 @@ async function chooseStory(tx: WriteTx, features: ArticleFeatures, terms: string
   const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
   const rare = (key: string) => (df.get(key) ?? 0) + 1 <= rareCap;
   let best: { storyId: string; evidence: string; score: number } | null = null;
-  for (const [url] of candidates) {
-    const cand = await tx.objectStore('articles').get(url);
+  const records = await Promise.all(candidates.map(([url]) => tx.objectStore('articles').get(url)));
+  for (const cand of records) {
     if (!cand) continue;
     const link = linkArticles(cand.features, features, rare);
     if (link && (!best || link.score > best.score)) best = { storyId: cand.storyId, evidence: link.evidence, score: link.score };
   }
   return best;
 }
+
+/** A write not awaited on its own: if it fails the transaction aborts, and the caller awaits that. */
+const later = (request: Promise<unknown>) => void request.catch(() => undefined);
 
 /** The ingest itself, inside a caller's transaction (shared by ingest and import). */
 async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAliases: string[], total: number): Promise<string> {
@@ -345,10 +344,17 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
   const aliases = new Set([url, normalizeUrl(meta.url), ...extraAliases.map(normalizeUrl)]);
   const articles = tx.objectStore('articles');
 
-  // Re-reading: drop the previous version (also one first stored under a visited URL as key).
-  for (const alias of aliases) {
-    const old = (await articles.get(alias)) ?? (await articles.index('byAlias').get(alias));
-    if (old) {
+  // Re-reading: drop the previous version (also one first stored under a visited URL as key), and
+  // versions under the aliases that one had. Lookups go out together: each request is a round trip.
+  const checked = new Set<string>();
+  for (let todo = [...aliases]; todo.length; todo = [...aliases].filter((a) => !checked.has(a))) {
+    for (const a of todo) checked.add(a);
+    const found = await Promise.all(todo.map(async (alias) => {
+      const [byKey, byAlias] = await Promise.all([articles.get(alias), articles.index('byAlias').get(alias)]);
+      return byKey ?? byAlias;
+    }));
+    for (const old of found) {
+      if (!old || !(await articles.getKey(old.url))) continue; // none, or already removed
       for (const a of old.aliases) aliases.add(a);
       await removeArticle(tx, old.url);
     }
@@ -366,13 +372,13 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
   const story = link ? await stories.get(link.storyId) : undefined;
   if (link && story) {
     storyId = story.id;
-    await stories.put({ ...story, articles: [...story.articles, url], evidence: [...story.evidence, link.evidence].slice(-MAX_STORY_EVIDENCE) });
+    later(stories.put({ ...story, articles: [...story.articles, url], evidence: [...story.evidence, link.evidence].slice(-MAX_STORY_EVIDENCE) }));
   } else {
     storyId = `s${hash(`${url}@${now}`)}`;
-    await stories.put({ id: storyId, articles: [url], evidence: [] });
+    later(stories.put({ id: storyId, articles: [url], evidence: [] }));
   }
 
-  await articles.put({
+  later(articles.put({
     url,
     aliases: [...aliases].slice(0, 50),
     meta,
@@ -388,21 +394,24 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
     features,
     frames,
     sentences,
-  });
+  }));
   const claimStore = tx.objectStore('claims');
   const keyOf = new Map(actors.map((a) => [a.id, a.key]));
-  for (const c of claims) {
-    await claimStore.put({ id: `${url}#${c.id}`, article: url, actorKey: (c.actorId && keyOf.get(c.actorId)) || null, claim: c });
-  }
+  const writes: Promise<unknown>[] = claims.map((c) => claimStore.put({ id: `${url}#${c.id}`, article: url, actorKey: (c.actorId && keyOf.get(c.actorId)) || null, claim: c }));
   const actorStore = tx.objectStore('actors');
-  for (const a of actors) {
-    if (!a.key) continue;
-    const prev = await actorStore.get(a.key);
+  const named = actors.filter((a) => a.key);
+  const stored = await Promise.all(named.map((a) => actorStore.get(a.key)));
+  // merged in memory first: two actors of one page may share a key
+  const merged = new Map<string, ActorRecord>();
+  named.forEach((a, i) => {
+    const prev = merged.get(a.key) ?? stored[i];
     const aliasSet = new Set([...(prev?.aliases ?? []), ...a.aliases, a.name]);
     const name = prev && prev.name.length >= a.name.length ? prev.name : a.name;
     const role = a.role ?? prev?.role;
-    await actorStore.put({ key: a.key, name, type: a.type, ...(role ? { role } : {}), aliases: [...aliasSet].slice(0, 20), lastSeen: now });
-  }
+    merged.set(a.key, { key: a.key, name, type: a.type, ...(role ? { role } : {}), aliases: [...aliasSet].slice(0, 20), lastSeen: now });
+  });
+  for (const rec of merged.values()) writes.push(actorStore.put(rec));
+  await Promise.all(writes);
   return url;
 }
 
@@ -446,18 +455,13 @@ async function conflictsOf(tx: Tx, url: string): Promise<Conflict[]> {
   const rec = await articles.get(url);
   if (!rec) return [];
   const story = await tx.objectStore('stories').get(rec.storyId);
-  const others: ArticleRecord[] = [];
-  for (const u of story?.articles ?? []) {
-    if (u === url) continue;
-    const a = await articles.get(u);
-    if (a) others.push(a);
-  }
+  const others = (await Promise.all((story?.articles ?? []).filter((u) => u !== url).map((u) => articles.get(u)))).filter((a): a is ArticleRecord => a !== undefined);
   const t0 = rec.features.publishedMs ?? rec.readAt;
   others.sort((a, b) => Math.abs((a.features.publishedMs ?? a.readAt) - t0) - Math.abs((b.features.publishedMs ?? b.readAt) - t0));
-  const items: FrameReport[] = [];
-  for (const a of [rec, ...others.slice(0, MAX_STORY_ARTICLES - 1)]) items.push(...(await frameReports(tx, a)));
+  const items = (await Promise.all([rec, ...others.slice(0, MAX_STORY_ARTICLES - 1)].map((a) => frameReports(tx, a)))).flat();
   const conflicts = findConflicts(items, url, rec.storyId);
   const dismissals = tx.objectStore('dismissals');
-  for (const c of conflicts) c.dismissed = (await dismissals.get(c.id)) !== undefined;
+  const dismissed = await Promise.all(conflicts.map((c) => dismissals.getKey(c.id)));
+  conflicts.forEach((c, i) => (c.dismissed = dismissed[i] !== undefined));
   return conflicts;
 }

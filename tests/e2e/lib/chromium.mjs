@@ -49,6 +49,8 @@ const wrap = (page) => ({
   press: (chord) => page.keyboard.press(chord),
   setViewport: (width, height) => page.setViewportSize({ width, height }),
   screenshot: (file) => page.screenshot({ path: file, fullPage: false }),
+  /** Chooses a file in a file input, as a person does through the file dialog. */
+  setInputFile: (selector, file) => page.setInputFiles(selector, file),
 });
 
 /**
