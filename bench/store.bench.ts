@@ -43,6 +43,9 @@ interface Run {
   diskAfterClearMb?: number | null;
   heapPeakMb?: number | null;
   error?: string;
+  note?: string;
+  /** Pages the browser read and stored (ingest timings the worker kept). */
+  pagesRead?: number;
 }
 
 const pct = (xs: number[] | undefined, p: number) => (xs?.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : undefined);
@@ -125,7 +128,7 @@ function rowsFor(size: number, runs: [string, Run][]): (string | number)[][] {
   return [
     [`${size.toLocaleString('en')} articles: stored (claims)`, '', ...cell((r) => `${r.stored ?? '-'} (${r.claims ?? '-'})`)],
     ['  import of the whole export, s', TARGETS.importS, ...cell((r) => fmt(r.importS, 1))],
-    ['  ingest of one new page p50 / p95, ms', TARGETS.ingestP95, ...cell((r) => `${fmt(pct(r.ingestMs, 0.5), 1)} / ${fmt(pct(r.ingestMs, 0.95), 1)}`)],
+    ['  ingest of one new page p50 / p95, ms (pages)', TARGETS.ingestP95, ...cell((r) => `${fmt(pct(r.ingestMs, 0.5), 1)} / ${fmt(pct(r.ingestMs, 0.95), 1)} (${r.ingestMs?.length ?? 0})`)],
     ['  popup view p50 / p95, ms', TARGETS.viewP95, ...cell((r) => `${fmt(pct(r.viewMs, 0.5), 1)} / ${fmt(pct(r.viewMs, 0.95), 1)}`)],
     ['  highlights to badge p50 / p95, ms (pages)', TARGETS.badgeP95, ...cell((r) => (r.badgeMs ? `${fmt(pct(r.badgeMs, 0.5))} / ${fmt(pct(r.badgeMs, 0.95))} (${r.badgeMs.length})` : '-'))],
     ['  export, s (articles in the file; MB gzipped)', TARGETS.exportS, ...cell((r) => `${fmt(r.exportS, 1)} (${r.exportedArticles ?? '-'}; ${fmt(r.exportMb, 1)})`)],
@@ -161,6 +164,9 @@ export default async function storeBench(argv: string[], options?: BenchOptions)
     }
     rows.push(...rowsFor(size, runs));
     json[size] = Object.fromEntries(runs);
+    for (const [b, r] of runs) if (r.note) notes.push(`${b} at ${size}: ${r.note}`);
+    // each size as it completes (a run at 10,000 takes a long time)
+    console.error(rowsFor(size, runs).map((row) => row.join(' | ')).join('\n'));
   }
   return {
     title: `Store at scale (Node: fake-indexeddb${browsers.length ? '; real browsers: the built extension' : ''})`,

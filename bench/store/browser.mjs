@@ -164,13 +164,14 @@ export async function browserStoreRun(browserName, o) {
     // new pages read: ingest (the worker's own timing), highlights, then the badge
     const tab = await driver.newPage();
     const badgeMs = [];
+    let unread = 0;
     for (const p of o.newPages) {
       const served = p.url.replace(/^https:\/\/([^/]+)/, `http://$1:${port}`);
       await tab.goto(served);
       const start = Date.now();
       let painted = null;
       let badged = null;
-      while (Date.now() - start < 20_000 && (painted === null || badged === null)) {
+      while (Date.now() - start < 10_000 && (painted === null || badged === null)) {
         if (painted === null && (await paintedIn(tab)) > 0) painted = Date.now();
         if (badged === null) {
           const b = await driver.backgroundEval(badgeTextFor, served);
@@ -179,9 +180,15 @@ export async function browserStoreRun(browserName, o) {
         await sleep(10);
       }
       if (painted !== null && badged !== null) badgeMs.push(Math.max(0, badged - painted));
+      // Firefox 140 here runs no content script at all (on main too): say so rather than wait
+      if (painted === null && ++unread === 3 && badgeMs.length === 0) {
+        out.note = 'no page was read (the content script did not run)';
+        break;
+      }
     }
     const after = await askBackground(opts, { type: 'data:stats' });
     out.ingestMs = after.timings.ingestMs.slice(-o.newPages.length);
+    out.pagesRead = after.timings.ingestMs.length;
     out.badgeMs = badgeMs;
     log(browserName, o.size, 'ingest ms', out.ingestMs.map((x) => x.toFixed(0)).join(' '), '| badge ms', badgeMs.join(' '));
 
