@@ -28,6 +28,14 @@ const MAX_STORY_EVIDENCE = 30;
 const DAY = 86_400_000;
 
 
+/** Writes need not reach the disk before the next one starts: a page read just before a crash can
+ *  be read again (Chromium's default otherwise flushes on every commit). */
+const RELAXED = { durability: 'relaxed' } as const;
+
+/** Articles an export page reads before it looks at its size again (a page may pass its size by
+ *  at most this many articles). */
+const EXPORT_WINDOW = 10;
+
 /** Records copied per transaction when a store is copied. */
 const COPY_BATCH = 500;
 
@@ -125,7 +133,7 @@ class IdbStore implements Store {
   async ingest(report: PageReport, now = Date.now()): Promise<{ url: string; conflicts: Conflict[]; frames: Frame[] }> {
     const check = validateMessage({ type: 'page:report', page: report });
     if (!check.ok) throw new StoreInputError(check.reason);
-    const tx = this.db.transaction(ALL_STORES, 'readwrite');
+    const tx = this.db.transaction(ALL_STORES, 'readwrite', RELAXED);
     let result: { url: string; conflicts: Conflict[]; frames: Frame[] };
     try {
       const url = await ingestInTx(tx, report, now, [], await this.articleCount(tx));
@@ -188,7 +196,7 @@ class IdbStore implements Store {
   }
 
   async importBatch(articles: ExportedArticle[], dismissals: DismissalRecord[]): Promise<void> {
-    const tx = this.db.transaction(ALL_STORES, 'readwrite');
+    const tx = this.db.transaction(ALL_STORES, 'readwrite', RELAXED);
     try {
       let total = await this.articleCount(tx);
       for (const a of articles) {
@@ -216,13 +224,21 @@ class IdbStore implements Store {
       if (cur && cur.key === after.readAt && cur.primaryKey === after.url) cur = await cur.continue();
     }
     let last: ExportCursor | null = null;
-    for (; cur && chars < maxChars; cur = await cur.continue()) {
-      const r = cur.value;
-      const claims = (await byArticle.getAll(r.url)).map((c) => c.claim).sort(textOrder);
-      const text = JSON.stringify({ readAt: r.readAt, aliases: r.aliases, page: { meta: r.meta, claims, actors: r.actors, words: r.words, ...storedDigest(r) } } satisfies ExportedArticle);
-      articles.push(text);
-      chars += text.length;
-      last = { readAt: r.readAt, url: r.url };
+    while (cur && chars < maxChars) {
+      // a few articles at a time: their claims are asked for together, not one round trip each
+      const window: Promise<string>[] = [];
+      for (; cur && window.length < EXPORT_WINDOW; cur = await cur.continue()) {
+        const r = cur.value;
+        window.push(byArticle.getAll(r.url).then((recs) => {
+          const claims = recs.map((c) => c.claim).sort(textOrder);
+          return JSON.stringify({ readAt: r.readAt, aliases: r.aliases, page: { meta: r.meta, claims, actors: r.actors, words: r.words, ...storedDigest(r) } } satisfies ExportedArticle);
+        }));
+        last = { readAt: r.readAt, url: r.url };
+      }
+      for (const text of await Promise.all(window)) {
+        articles.push(text);
+        chars += text.length;
+      }
     }
     return { articles, next: cur ? last : null };
   }
@@ -244,7 +260,7 @@ class IdbStore implements Store {
         const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
         const records = await this.db.getAll(name, range, COPY_BATCH);
         if (!records.length) break;
-        const tx = target.db.transaction([name], 'readwrite');
+        const tx = target.db.transaction([name], 'readwrite', RELAXED);
         for (const r of records) void tx.objectStore(name).put(r as never);
         await finish(tx);
         after = (await this.db.getAllKeys(name, range, COPY_BATCH)).at(-1) ?? null;
@@ -256,14 +272,14 @@ class IdbStore implements Store {
 
   /** Empties the store in place (the background frees the disk by deleting the database instead). */
   async clear(): Promise<void> {
-    const tx = this.db.transaction(ALL_STORES, 'readwrite');
+    const tx = this.db.transaction(ALL_STORES, 'readwrite', RELAXED);
     await Promise.all(ALL_STORES.map((s) => tx.objectStore(s).clear()));
     this.total = null;
     await tx.done;
   }
 
   async prune(retention: Settings['retention'], now = Date.now()): Promise<number> {
-    const tx = this.db.transaction(ALL_STORES, 'readwrite');
+    const tx = this.db.transaction(ALL_STORES, 'readwrite', RELAXED);
     const articles = tx.objectStore('articles');
     const doomed: string[] = [];
     const cutoff = now - retention.maxAgeDays * DAY;
@@ -322,8 +338,12 @@ async function chooseStory(tx: WriteTx, features: ArticleFeatures, terms: string
     if (keys.length > TERM_LOOKUP_CAP) continue;
     for (const url of keys) shared.set(url, (shared.get(url) ?? 0) + 1);
   }
-  const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
   const rare = (key: string) => (df.get(key) ?? 0) + 1 <= rareCap;
+  // Only candidates that can link are read: linkArticles needs names worth 1 (a rare one, or four
+  // others at 0.25 each; a name past the cap may be shared too, so those count as shared).
+  const rareUrls = new Set(terms.flatMap((t, i) => (rare(t.slice(2)) ? lists[i] : [])));
+  const capped = terms.filter((t) => df.get(t.slice(2)) === Infinity).length;
+  const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).filter(([url, n]) => rareUrls.has(url) || n + capped >= 4);
   let best: { storyId: string; evidence: string; score: number } | null = null;
   const records = await Promise.all(candidates.map(([url]) => tx.objectStore('articles').get(url)));
   for (const cand of records) {

@@ -114,6 +114,22 @@ describe('import and export in batches', () => {
     expect((await to.store.stats()).articles).toBe(30);
   });
 
+  it('export pages resume just after the last article sent, also among articles read at the same moment', async () => {
+    const holder = await open();
+    const same = Date.now();
+    for (let i = 0; i < 25; i++) await holder.store.ingest(page(i), i < 15 ? same : same + i); // 15 read at one moment
+    const whole = JSON.parse(await holder.store.exportAll()).articles.map((a: { page: PageReport }) => a.page.meta.url);
+    for (const maxChars of [1, 5_000, 40_000]) {
+      const urls: string[] = [];
+      for (let p = await holder.store.exportPage(null, maxChars); ; p = await holder.store.exportPage(p.next, maxChars)) {
+        urls.push(...p.articles.map((a) => (JSON.parse(a) as { page: PageReport }).page.meta.url));
+        if (!p.next) break;
+      }
+      expect(urls).toEqual(whole);
+    }
+    expect(whole).toHaveLength(25);
+  });
+
   it('an import adds to what is stored, and re-read articles replace their older copy', async () => {
     const from = await filled(5);
     const to = await filled(3);
