@@ -117,7 +117,8 @@ function emptyView(state: PageView['state'], message?: string): PageView {
 }
 
 class IdbStore implements Store {
-  /** Articles stored, counted once and then kept up to date (a count in Chromium walks the whole store). */
+  /** Articles stored, counted once and then kept up to date by ingests (a count in Chromium walks
+   *  the whole store: recounting on every ingest made each one slower as the store grew). */
   private total: number | null = null;
   constructor(readonly db: DB) {}
 
@@ -136,13 +137,18 @@ class IdbStore implements Store {
     const tx = this.db.transaction(ALL_STORES, 'readwrite', RELAXED);
     let result: { url: string; conflicts: Conflict[]; frames: Frame[] };
     try {
-      const url = await ingestInTx(tx, report, now, [], await this.articleCount(tx));
+      const total = await this.articleCount(tx);
+      const { url, removed } = await ingestInTx(tx, report, now, [], total);
       result = { url, conflicts: await conflictsOf(tx, url), frames: (await tx.objectStore('articles').get(url))?.frames ?? [] };
+      this.total = total + 1 - removed;
     } catch (e) {
+      this.total = null;
       return rollBack(tx, e);
     }
-    this.total = null;
-    await finish(tx);
+    await finish(tx).catch((e: unknown) => {
+      this.total = null;
+      throw e;
+    });
     return result;
   }
 
@@ -199,17 +205,17 @@ class IdbStore implements Store {
     const tx = this.db.transaction(ALL_STORES, 'readwrite', RELAXED);
     try {
       let total = await this.articleCount(tx);
-      for (const a of articles) {
-        await ingestInTx(tx, a.page, a.readAt, a.aliases, total);
-        total++; // an upper bound (a re-read replaces): only the rare-name threshold reads it
-      }
+      for (const a of articles) total += 1 - (await ingestInTx(tx, a.page, a.readAt, a.aliases, total)).removed;
       for (const d of dismissals) await tx.objectStore('dismissals').put(d);
+      this.total = total;
     } catch (e) {
       this.total = null;
       await rollBack(tx, e);
     }
-    this.total = null;
-    await finish(tx);
+    await finish(tx).catch((e: unknown) => {
+      this.total = null;
+      throw e;
+    });
   }
 
   async exportPage(after: ExportCursor | null, maxChars: number): Promise<{ articles: string[]; next: ExportCursor | null }> {
@@ -358,7 +364,8 @@ async function chooseStory(tx: WriteTx, features: ArticleFeatures, terms: string
 const later = (request: Promise<unknown>) => void request.catch(() => undefined);
 
 /** The ingest itself, inside a caller's transaction (shared by ingest and import). */
-async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAliases: string[], total: number): Promise<string> {
+/** Returns the stored URL and how many earlier versions it replaced. */
+async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAliases: string[], total: number): Promise<{ url: string; removed: number }> {
   const { meta } = report;
   const url = normalizeUrl(meta.canonicalUrl ?? meta.url);
   const aliases = new Set([url, normalizeUrl(meta.url), ...extraAliases.map(normalizeUrl)]);
@@ -367,6 +374,7 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
   // Re-reading: drop the previous version (also one first stored under a visited URL as key), and
   // versions under the aliases that one had. Lookups go out together: each request is a round trip.
   const checked = new Set<string>();
+  let removed = 0;
   for (let todo = [...aliases]; todo.length; todo = [...aliases].filter((a) => !checked.has(a))) {
     for (const a of todo) checked.add(a);
     const found = await Promise.all(todo.map(async (alias) => {
@@ -377,6 +385,7 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
       if (!old || !(await articles.getKey(old.url))) continue; // none, or already removed
       for (const a of old.aliases) aliases.add(a);
       await removeArticle(tx, old.url);
+      removed++;
     }
   }
 
@@ -432,7 +441,7 @@ async function ingestInTx(tx: WriteTx, report: PageReport, now: number, extraAli
   });
   for (const rec of merged.values()) writes.push(actorStore.put(rec));
   await Promise.all(writes);
-  return url;
+  return { url, removed };
 }
 
 /** An earlier figure the article itself marks ("officials had put the toll at 14", "initially"). */
