@@ -1,4 +1,4 @@
-// `npm run bench -- store [--sizes 1000,5000,10000] [--browser | --browsers chromium]`: the background store with a
+// `npm run bench -- store [--sizes 1000,5000,10000] [--browser | --browsers chromium] [--no-node]`: the background store with a
 // generated reading history of each size (bench/store/corpus.ts: stories of 3-6 outlets with
 // differing figures among unrelated articles), imported the way a reader moves their history
 // (the options page's import, in batches). Measured in Node (fake-indexeddb) and, with --browser,
@@ -150,7 +150,7 @@ export default async function storeBench(argv: string[], options?: BenchOptions)
     const r = rng(size);
     const fresh = newPages(NEW_PAGES, size);
     const viewUrls = [...Array.from({ length: VIEWS - fresh.length }, () => articleAt(Math.floor(r() * size)).url), ...fresh.map((a) => a.url)];
-    const runs: [string, Run][] = [['node', await nodeRun(size, file, viewUrls)]];
+    const runs: [string, Run][] = options?.flags.has('no-node') ? [] : [['node', await nodeRun(size, file, viewUrls)]];
     for (const b of browsers) {
       const pages = fresh.map((a) => ({ url: a.url, html: pageHtml(a, a.url) }));
       try {
@@ -170,7 +170,7 @@ export default async function storeBench(argv: string[], options?: BenchOptions)
   }
   return {
     title: `Store at scale (Node: fake-indexeddb${browsers.length ? '; real browsers: the built extension' : ''})`,
-    columns: ['measure', 'target', 'node', ...browsers],
+    columns: ['measure', 'target', ...(options?.flags.has('no-node') ? [] : ['node']), ...browsers],
     rows,
     json,
     notes,
