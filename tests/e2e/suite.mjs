@@ -918,7 +918,9 @@ export function defineBrowserSuite(browserName, launch) {
         const cleared = await pollUntil(read, (s) => /deleted/.test(s.status) && count(s) === 0);
         console.log(`${browserName} options data after clear: ${cleared.stats}`);
         assert.equal(count(cleared), 0, cleared.stats);
-        assert.ok(size(cleared) < size(counted), `clear gave no space back: "${counted.stats}" -> "${cleared.stats}"`);
+        // Firefox gives a deleted database's files back at once; Chromium keeps an origin's databases
+        // in one LevelDB whose space comes back at its next compaction (the store bench measures it)
+        if (browserName === 'firefox') assert.ok(size(cleared) < size(counted), `clear gave no space back: "${counted.stats}" -> "${cleared.stats}"`);
       } finally {
         await page.close();
       }
