@@ -1,118 +1,178 @@
-// The background store at scale, in fake-indexeddb (Node): a generated corpus of articles
-// (default 10,000 with 20 claims each, i.e. 200,000 claims; SOURCELIGHT_BENCH_ARTICLES scales it),
-// grouped four outlets to an event. Measures ingest time per article, the p95 of view(url) (the
-// popup's and hover card's lookup), the stored size per 1,000 articles and the heap.
+// `npm run bench -- store [--sizes 1000,5000,10000] [--browser | --browsers chromium] [--no-node]`: the background store with a
+// generated reading history of each size (bench/store/corpus.ts: stories of 3-6 outlets with
+// differing figures among unrelated articles), imported the way a reader moves their history
+// (the options page's import, in batches). Measured in Node (fake-indexeddb) and, with --browser,
+// in real Chromium and Firefox with the built extension (bench/store/browser.mjs): import, ingest
+// of one new page (p50/p95), the popup's view (p50/p95), highlights to badge, export (and that it
+// holds every article), clear, the database on disk before and after clear, the worker's peak heap.
 import 'fake-indexeddb/auto';
-import { openStore } from '../lib/store';
-import type { PageReport } from '../lib/protocol';
-import { articleFeatures } from '../lib/xref/stories';
-import type { Actor, Claim } from '../lib/types';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { StoreHolder } from '../lib/store/holder';
+import type { OptionsClient } from '../components/options/client';
+import { exportBlob, importFile } from '../components/options/transfer';
+import type { BenchOptions } from './run';
+import { articleAt, exportText, newPages, pageHtml, reportOf, rng } from './store/corpus';
 
-const OUTLETS = ['NorthWire', 'The Meridian Herald', 'BCN News', 'The Harbour Gazette'];
-const SYLLABLES = ['dun', 'mar', 'ra', 'kel', 'vor', 'ash', 'bel', 'tor', 'nis', 'cor', 'ran', 'lin', 'mel', 'gar', 'tha', 'wen'];
-const TEMPLATES = [
-  (e: Ev, k: number) => `At least ${8 + (k % 5)} people died when the ${e.thing} ${e.verb} near ${e.town}`,
-  (e: Ev, k: number) => `${30 + (k % 7)} people were rescued from the water near ${e.town}`,
-  (e: Ev) => `the ${e.thing} was not overloaded and its crew followed every rule`,
-  (e: Ev) => `the sea near ${e.town} was rough when the ${e.thing} left ${e.port}`,
-  (e: Ev, k: number) => `rescue teams worked for ${5 + (k % 4)} hours in difficult conditions`,
-  (e: Ev) => `${e.person} would lead an independent inquiry into what happened at ${e.port}`,
-  (e: Ev) => `${e.org} had warned about the ${e.thing} several times last year`,
-  (e: Ev) => `families were waiting for news at the harbour in ${e.town}`,
-];
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CACHE = path.join(ROOT, '.cache', 'bench-store');
+const NEW_PAGES = 20;
+const VIEWS = 100;
+const TARGETS: Record<string, string> = {
+  ingestP95: '<= 50 ms',
+  viewP95: '<= 100 ms',
+  badgeP95: '<= 300 ms',
+  importS: '10k <= 60 s',
+  exportS: '<= 20 s',
+  heapPeakMb: '< 100 MB',
+};
 
-interface Ev { town: string; port: string; person: string; org: string; thing: string; verb: string }
-
-/** Deterministic pseudo-random numbers, so runs are comparable. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+interface Run {
+  importS?: number;
+  stored?: number;
+  claims?: number;
+  ingestMs?: number[];
+  viewMs?: number[];
+  badgeMs?: number[];
+  exportS?: number;
+  exportedArticles?: number;
+  exportMb?: number;
+  clearS?: number;
+  diskMb?: number | null;
+  diskAfterClearMb?: number | null;
+  heapPeakMb?: number | null;
+  error?: string;
+  note?: string;
+  /** Pages the browser read and stored (ingest timings the worker kept). */
+  pagesRead?: number;
 }
 
-function word(r: () => number, n: number): string {
-  let w = '';
-  for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
-  return w[0].toUpperCase() + w.slice(1);
+const pct = (xs: number[] | undefined, p: number) => (xs?.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : undefined);
+const fmt = (x: number | null | undefined, d = 0) => (x === undefined || x === null || Number.isNaN(x) ? '-' : x.toFixed(d));
+
+/** The gzipped export of the first `size` generated articles (cached: the engine runs on each). */
+function exportFile(size: number, now: number): string {
+  mkdirSync(CACHE, { recursive: true });
+  const file = path.join(CACHE, `export-${size}.json.gz`);
+  if (!existsSync(file)) writeFileSync(file, gzipSync(exportText(size, now)));
+  return file;
 }
 
-function event(i: number): Ev {
-  const r = rng(i + 1);
+/** The options page's client, answered by a StoreHolder in this process. */
+function directClient(holder: StoreHolder): OptionsClient {
+  const fail = (e: unknown) => ({ ok: false, message: e instanceof Error ? e.message : String(e) });
   return {
-    town: `${word(r, 2)} ${word(r, 2)}`, port: `Port ${word(r, 3)}`, person: `${word(r, 2)} ${word(r, 3)}`, org: `${word(r, 2)} Ferries`,
-    thing: ['ferry', 'bus', 'train', 'plane'][i % 4], verb: ['capsized', 'crashed', 'derailed', 'came down'][i % 4],
+    getSettings: async () => { throw new Error('unused'); },
+    setSettings: async () => { throw new Error('unused'); },
+    exportPage: async (after) => {
+      const page = await holder.store.exportPage(after, 1_500_000);
+      return { ok: true, ...page, ...(page.next ? {} : { dismissals: await holder.store.dismissals() }) };
+    },
+    importStart: (bytes) => holder.beginImport(bytes).then((importId) => ({ ok: true, importId }), fail),
+    importBatch: (id, a, d) => holder.importBatch(id, a, d).then(() => ({ ok: true }), fail),
+    importFinish: (id, header) => holder.finishImport(id, header, { maxArticles: 1_000_000, maxAgeDays: 36_500 }).then((r) => ({ ok: true, ...r }), fail),
+    importCancel: (id) => holder.cancelImport(id).then(() => ({ ok: true })),
+    stats: async () => ({ ok: true, ...(await holder.store.stats()), approxBytes: 0 }),
+    storageUsage: async () => null,
+    clearData: () => holder.clear().then(() => ({ ok: true })),
   };
 }
 
-function article(i: number, claimsPerArticle: number): PageReport {
-  const ev = event(Math.floor(i / OUTLETS.length));
-  const outlet = OUTLETS[i % OUTLETS.length];
-  const url = `https://www.outlet${i % OUTLETS.length}.example/news/${i}`;
-  const speakers = [ev.person, ev.org, `${ev.town} Coastguard`, 'police', 'officials'];
-  const actors: Actor[] = speakers.map((name, k) => ({ id: `a${k}`, key: name.toLowerCase(), name, type: k < 3 ? (k === 0 ? 'person' : 'organization') : 'group', aliases: [], mentions: [{ start: k * 10, end: k * 10 + 5 }] }));
-  const claims: Claim[] = [];
-  let at = 0;
-  for (let k = 0; k < claimsPerArticle; k++) {
-    const text = TEMPLATES[k % TEMPLATES.length](ev, i + k);
-    claims.push({ id: `c${k}`, kind: 'indirect', source: { text: speakers[k % 5], start: at, end: at + speakers[k % 5].length }, actorId: `a${k % 5}`, cue: { text: 'said', start: at, end: at + 4 }, content: { text, start: at + 10, end: at + 10 + text.length }, via: null, confidence: 0.8 });
-    at += text.length + 40;
+async function nodeRun(size: number, file: string, viewUrls: string[]): Promise<Run> {
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50);
+  const holder = await StoreHolder.open({ get: async () => null, set: async () => undefined }, `bench-${size}-${Date.now()}`);
+  const client = directClient(holder);
+  const out: Run = {};
+  try {
+    let t = performance.now();
+    const r = await importFile(new Blob([readFileSync(file)]), client, () => undefined, () => false);
+    if (!r.ok) throw new Error(r.message);
+    out.importS = (performance.now() - t) / 1000;
+    Object.assign(out, await holder.store.stats());
+    out.stored = (await holder.store.stats()).articles;
+    out.ingestMs = [];
+    for (const a of newPages(NEW_PAGES, size)) {
+      const rep = reportOf(a);
+      t = performance.now();
+      await holder.store.ingest(rep);
+      out.ingestMs.push(performance.now() - t);
+    }
+    out.viewMs = [];
+    for (const url of viewUrls) {
+      t = performance.now();
+      await holder.store.view(url);
+      out.viewMs.push(performance.now() - t);
+    }
+    t = performance.now();
+    const blob = await exportBlob(client, out.stored, () => undefined);
+    out.exportS = (performance.now() - t) / 1000;
+    out.exportMb = blob.size / 2 ** 20;
+    const text = await new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    out.exportedArticles = (JSON.parse(text) as { articles: unknown[] }).articles.length;
+    t = performance.now();
+    await holder.clear();
+    out.clearS = (performance.now() - t) / 1000;
+    out.diskMb = null;
+    out.heapPeakMb = peak / 2 ** 20;
+  } finally {
+    clearInterval(sample);
+    holder.store.close();
   }
-  const published = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / OUTLETS.length) * 3_600_000 * 2 + (i % OUTLETS.length) * 3_600_000).toISOString();
-  return { meta: { url, title: `${ev.thing[0].toUpperCase()}${ev.thing.slice(1)} ${ev.verb} near ${ev.town}`, outlet: { name: outlet, domain: new URL(url).hostname }, authors: [], published }, claims, actors, words: 800 };
+  return out;
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
-export default async function storeBench() {
-  const n = Math.max(8, Number(process.env.SOURCELIGHT_BENCH_ARTICLES ?? 10_000));
-  const claimsPer = 20;
-  const store = await openStore(`bench-${Date.now()}`);
-  const ingestMs: number[] = [];
-  let bytes = 0;
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    const rep = article(i, claimsPer);
-    // what is stored: the report's data plus the article's story-grouping features
-    const features = articleFeatures({ url: rep.meta.url, outlet: rep.meta.outlet.name, title: rep.meta.title, published: rep.meta.published, claims: rep.claims, actors: rep.actors });
-    bytes += JSON.stringify(rep).length + JSON.stringify(features).length;
-    const t = performance.now();
-    await store.ingest(rep, Date.parse(rep.meta.published ?? '') || i);
-    ingestMs.push(performance.now() - t);
-  }
-  const totalS = (performance.now() - t0) / 1000;
-  const viewMs: number[] = [];
-  const r = rng(42);
-  let conflicts = 0;
-  let grouped = 0;
-  const lookups = Math.min(1000, n);
-  for (let k = 0; k < lookups; k++) {
-    const i = Math.floor(r() * n);
-    const t = performance.now();
-    const v = await store.view(`https://www.outlet${i % OUTLETS.length}.example/news/${i}`);
-    viewMs.push(performance.now() - t);
-    conflicts += v.conflicts.length;
-    grouped += v.otherArticles === OUTLETS.length - 1 ? 1 : 0;
-  }
-  store.close();
-  global.gc?.();
-  const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
-  const rows: (string | number)[][] = [
-    ['articles / claims', `${n} / ${n * claimsPer}`, ''],
-    ['ingest per article, mean', round(ingestMs.reduce((a, b) => a + b, 0) / n), 'ms'],
-    ['ingest per article, p95', round(pct(ingestMs, 0.95)), 'ms'],
-    ['ingest of the last 10% (store nearly full), mean', round(ingestMs.slice(-Math.ceil(n / 10)).reduce((a, b) => a + b, 0) / Math.ceil(n / 10)), 'ms'],
-    ['view(url) p50', round(pct(viewMs, 0.5)), 'ms'],
-    ['view(url) p95 (goal <= 50 ms)', round(pct(viewMs, 0.95)), 'ms'],
-    ['pages whose story has all 4 outlets', `${round((grouped / lookups) * 100, 1)}%`, ''],
-    ['conflicts per page viewed, mean', round(conflicts / lookups), ''],
-    ['stored size per 1,000 articles (serialised records, before indexes)', round(((bytes / n) * 1000) / 2 ** 20, 1), 'MB'],
-    ['heap used after the run', round(heapMb, 0), 'MB'],
-    ['total ingest time', round(totalS, 1), 's'],
+function rowsFor(size: number, runs: [string, Run][]): (string | number)[][] {
+  const cell = (f: (r: Run) => string) => runs.map(([, r]) => (r.error ? 'error' : f(r)));
+  return [
+    [`${size.toLocaleString('en')} articles: stored (claims)`, '', ...cell((r) => `${r.stored ?? '-'} (${r.claims ?? '-'})`)],
+    ['  import of the whole export, s', TARGETS.importS, ...cell((r) => fmt(r.importS, 1))],
+    ['  ingest of one new page p50 / p95, ms (pages)', TARGETS.ingestP95, ...cell((r) => `${fmt(pct(r.ingestMs, 0.5), 1)} / ${fmt(pct(r.ingestMs, 0.95), 1)} (${r.ingestMs?.length ?? 0})`)],
+    ['  popup view p50 / p95, ms', TARGETS.viewP95, ...cell((r) => `${fmt(pct(r.viewMs, 0.5), 1)} / ${fmt(pct(r.viewMs, 0.95), 1)}`)],
+    ['  highlights to badge p50 / p95, ms (pages)', TARGETS.badgeP95, ...cell((r) => (r.badgeMs ? `${fmt(pct(r.badgeMs, 0.5))} / ${fmt(pct(r.badgeMs, 0.95))} (${r.badgeMs.length})` : '-'))],
+    ['  export, s (articles in the file; MB gzipped)', TARGETS.exportS, ...cell((r) => `${fmt(r.exportS, 1)} (${r.exportedArticles ?? '-'}; ${fmt(r.exportMb, 1)})`)],
+    ['  clear, s', '', ...cell((r) => fmt(r.clearS, 2))],
+    ['  database on disk, MB: stored / after clear', '', ...cell((r) => `${fmt(r.diskMb, 1)} / ${fmt(r.diskAfterClearMb, 1)}`)],
+    ['  worker peak heap, MB (Node: process)', TARGETS.heapPeakMb, ...cell((r) => fmt(r.heapPeakMb))],
   ];
+}
+
+export default async function storeBench(argv: string[], options?: BenchOptions) {
+  const sizes = (options?.values.sizes ?? '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
+  const browsers = options?.values.browsers?.split(',') ?? (options?.flags.has('browser') ? ['chromium', 'firefox'] : []);
+  const now = Date.now();
+  const rows: (string | number)[][] = [];
+  const json: Record<string, unknown> = {};
+  const notes: string[] = [];
+  for (const size of sizes) {
+    const file = exportFile(size, now - (now % 86_400_000));
+    const r = rng(size);
+    const fresh = newPages(NEW_PAGES, size);
+    const viewUrls = [...Array.from({ length: VIEWS - fresh.length }, () => articleAt(Math.floor(r() * size)).url), ...fresh.map((a) => a.url)];
+    const runs: [string, Run][] = options?.flags.has('no-node') ? [] : [['node', await nodeRun(size, file, viewUrls)]];
+    for (const b of browsers) {
+      const pages = fresh.map((a) => ({ url: a.url, html: pageHtml(a, a.url) }));
+      try {
+        const mod = (await import(path.join(import.meta.dirname, 'store', 'browser.mjs'))) as { browserStoreRun: (b: string, o: object) => Promise<Run> };
+        // the served pages' own address (with the server's port) is their canonical one
+        runs.push([b, await mod.browserStoreRun(b, { exportFile: file, size, newPages: pages, viewUrls })]);
+      } catch (e) {
+        notes.push(`${b} at ${size}: ${e instanceof Error ? e.message : String(e)}`);
+        runs.push([b, { error: String(e) }]);
+      }
+    }
+    rows.push(...rowsFor(size, runs));
+    json[size] = Object.fromEntries(runs);
+    for (const [b, r] of runs) if (r.note) notes.push(`${b} at ${size}: ${r.note}`);
+    // each size as it completes (a run at 10,000 takes a long time)
+    console.error(rowsFor(size, runs).map((row) => row.join(' | ')).join('\n'));
+  }
   return {
-    title: 'Store (fake-indexeddb, Node)',
-    columns: ['measure', 'value', 'unit'],
+    title: `Store at scale (Node: fake-indexeddb${browsers.length ? '; real browsers: the built extension' : ''})`,
+    columns: ['measure', 'target', ...(options?.flags.has('no-node') ? [] : ['node']), ...browsers],
     rows,
-    json: Object.fromEntries(rows.map(([k, v, u]) => [`${k}${u ? ` (${u})` : ''}`, v])),
+    json,
+    notes,
   };
 }

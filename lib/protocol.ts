@@ -2,6 +2,7 @@
 // Requests carry `type`; each maps to one response type. The background validates every
 // incoming message at run time (a content script runs next to hostile pages).
 import type { Actor, ArticleMeta, Claim, Conflict, Frame, PageView, Settings } from './types';
+import type { DismissalRecord } from './store/schema';
 import { DIGEST_LIMITS, type ArticleDigest } from './xref/digest';
 
 /** Why a page is not read: no article, Sourcelight off, an error, or an article in a language
@@ -42,8 +43,20 @@ export interface Requests {
   'conflict:dismiss': { req: { conflictId: string; dismissed: boolean }; res: { ok: boolean } };
   'settings:get': { req: Record<string, never>; res: Settings };
   'settings:set': { req: { settings: Partial<Settings> }; res: Settings };
-  'data:export': { req: Record<string, never>; res: { ok: boolean; json?: string; message?: string } };
-  'data:import': { req: { json: string }; res: { ok: boolean; message?: string } };
+  /** options → background: the next page of an export, oldest articles first, each as JSON text;
+   *  `after` is the previous page's `next`. The last page (next null) carries the dismissals. */
+  'data:export-page': { req: { after: ExportCursor | null }; res: { ok: boolean; articles: string[]; next: ExportCursor | null; dismissals?: DismissalRecord[]; message?: string } };
+  /** options → background: an import of a file of `bytes` starts; it is built apart from the store
+   *  and replaces it only when finished (a failed or cancelled import changes nothing). */
+  'data:import-start': { req: { bytes: number }; res: { ok: boolean; importId?: string; message?: string } };
+  /** options → background: the next entries of the file, as JSON text, at most LIMITS.maxBatchChars in all. */
+  'data:import-batch': { req: { importId: string; articles: string[]; dismissals: string[] }; res: { ok: boolean; message?: string } };
+  /** options → background: the whole file was sent, with its own fields (format, version). */
+  'data:import-finish': { req: { importId: string; header: { format: string; version: number } }; res: { ok: boolean; articles?: number; pruned?: number; message?: string } };
+  'data:import-cancel': { req: { importId: string }; res: { ok: boolean } };
+  /** options → background: how much is stored (the page adds the browser's own usage estimate). */
+  'data:stats': { req: Record<string, never>; res: { ok: boolean; articles: number; claims: number; approxBytes: number; timings?: { ingestMs: number[]; viewMs: number[] }; message?: string } };
+  /** options → background: delete the database itself (so its disk space is given back). */
   'data:clear': { req: Record<string, never>; res: { ok: boolean } };
   /** content (hover card) → background: open the comparison view for this page in a new tab. */
   'ui:open-compare': { req: { url: string }; res: { ok: boolean } };
@@ -58,6 +71,12 @@ export interface ContentRequests {
   'content:toggle': { req: Record<string, never>; res: { on: boolean } };
   'content:next-claim': { req: Record<string, never>; res: { ok: boolean } };
   'content:previous-claim': { req: Record<string, never>; res: { ok: boolean } };
+}
+
+/** Where an export page ended (see Store.exportPage). */
+export interface ExportCursor {
+  readAt: number;
+  url: string;
 }
 
 export type RequestType = keyof Requests;
@@ -76,7 +95,12 @@ export const LIMITS = {
   maxMentions: 200,
   maxUrlChars: 2_048,
   maxTitleChars: 500,
-  maxImportChars: 200_000_000,
+  /** An import file larger than this is refused before anything is read or written. */
+  maxImportBytes: 50 * 2 ** 20,
+  /** Text an import may hold once decompressed (exports are gzipped, about 10:1). */
+  maxImportTextChars: 600_000_000,
+  /** An import is sent in batches of at most this many characters (one larger entry goes alone). */
+  maxBatchChars: 500_000,
   /** Longer article texts are extracted in the content script, in pieces. */
   maxExtractChars: 1_500_000,
   /** Larger page copies are read without Readability (the page's main region). */
@@ -121,6 +145,9 @@ function checkActor(a: unknown): string | null {
   for (const m of a.mentions) if (!isObj(m) || !isInt(m.start) || !isInt(m.end)) return 'actor mention invalid';
   return null;
 }
+
+/** A batch of import entries: strings, at most maxBatchChars together unless it is one entry. */
+const isBatch = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string') && (v.length <= 1 || v.reduce((n: number, x: string) => n + x.length, 0) <= LIMITS.maxBatchChars);
 
 const isStrList = (v: unknown, n: number, max: number) => Array.isArray(v) && v.length <= n && v.every((x) => isStr(x, max));
 
@@ -180,8 +207,12 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
   'conflict:dismiss': (m) => (isStr(m.conflictId, 200) && typeof m.dismissed === 'boolean' ? null : 'conflictId/dismissed invalid'),
   'settings:get': () => null,
   'settings:set': (m) => checkSettings(m.settings),
-  'data:export': () => null,
-  'data:import': (m) => (isStr(m.json, LIMITS.maxImportChars) ? null : 'json missing or too large'),
+  'data:export-page': (m) => (m.after === null || (isObj(m.after) && typeof m.after.readAt === 'number' && isStr(m.after.url, LIMITS.maxUrlChars)) ? null : 'after invalid'),
+  'data:import-start': (m) => (isInt(m.bytes) ? null : 'bytes invalid'),
+  'data:import-batch': (m) => (isStr(m.importId, 64) && isBatch(m.articles) && isBatch(m.dismissals) ? null : 'batch invalid'),
+  'data:import-finish': (m) => (isStr(m.importId, 64) && isObj(m.header) && isStr(m.header.format, 100) && typeof m.header.version === 'number' ? null : 'importId/header invalid'),
+  'data:import-cancel': (m) => (isStr(m.importId, 64) ? null : 'importId invalid'),
+  'data:stats': () => null,
   'data:clear': () => null,
   'ui:open-compare': (m) => (isStr(m.url, LIMITS.maxUrlChars) && /^https?:\/\//.test(m.url) ? null : 'url invalid'),
   'ui:shortcuts': () => null,
@@ -203,10 +234,8 @@ export function validateMessage(raw: unknown): Validation<Message> {
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(validators, type)) {
     return { ok: false, reason: `unknown message type ${JSON.stringify(String(type).slice(0, 40))}` };
   }
-  // An import carries a whole export file; everything else is small.
-  const max = type === 'data:import' ? LIMITS.maxImportChars + 1_000 : LIMITS.maxMessageChars;
   const size = approxChars(raw);
-  if (size > max) return { ok: false, reason: `message too large (${size} chars)` };
+  if (size > LIMITS.maxMessageChars) return { ok: false, reason: `message too large (${size} chars)` };
   const reason = validators[type as RequestType](raw);
   return reason ? { ok: false, reason: `${type}: ${reason}` } : { ok: true, value: raw as unknown as Message };
 }

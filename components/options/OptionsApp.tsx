@@ -1,21 +1,37 @@
 // The options page: global on/off, sites where Sourcelight is off, retention, and the reader's data
-// (export as a file, import from a file, clear all with a confirmation).
+// (how much is stored, export as a file, import from a file with progress, clear all with a confirmation).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/types';
-import { LIMITS } from '../../lib/protocol';
-import { downloadText } from '../shared/download';
+import { downloadBlob } from '../shared/download';
 import type { OptionsClient } from './client';
 import { exportFileName, normalizeHost, parseRetention } from './settingsModel';
+import { exportBlob, importFile, type Progress } from './transfer';
 
 interface Props {
   client: OptionsClient;
   /** Saves the export; replaced in tests. */
-  download?: (fileName: string, text: string) => void;
+  download?: (fileName: string, blob: Blob) => void;
 }
+
+interface DataStats {
+  articles: number;
+  claims: number;
+  /** On disk as the browser estimates it, else our own estimate of the records. */
+  bytes: number;
+  estimated: boolean;
+}
+
+/** A running import or export, shown with a progress bar (and, for an import, a cancel button). */
+interface Transfer {
+  kind: 'import' | 'export';
+  progress: Progress;
+}
+
+const sizeText = (bytes: number) => (bytes < 2 ** 20 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 2 ** 20).toFixed(1)} MB`);
 
 const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)) || 'unknown error';
 
-export function OptionsApp({ client, download = downloadText }: Props) {
+export function OptionsApp({ client, download = downloadBlob }: Props) {
   const [settings, setSettingsState] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState('');
   const [status, setStatus] = useState('');
@@ -24,7 +40,20 @@ export function OptionsApp({ client, download = downloadText }: Props) {
   const [days, setDays] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [stats, setStats] = useState<DataStats | null>(null);
+  const [transfer, setTransfer] = useState<Transfer | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const cancelImport = useRef(false);
+
+  const loadStats = async () => {
+    try {
+      const [r, usage] = await Promise.all([client.stats(), client.storageUsage().catch(() => null)]);
+      if (r.ok) setStats({ articles: r.articles, claims: r.claims, bytes: usage ?? r.approxBytes, estimated: usage === null });
+    } catch {
+      setStats(null);
+    }
+  };
+  useEffect(() => void loadStats(), [client]);
 
   const adopt = (s: Settings) => {
     setSettingsState(s);
@@ -85,33 +114,38 @@ export function OptionsApp({ client, download = downloadText }: Props) {
 
   const exportAll = async () => {
     setBusy(true);
+    const show = (progress: Progress) => setTransfer({ kind: 'export', progress });
+    show({ done: 0, articles: 0 });
     try {
-      const r = await client.exportData();
-      if (!r.ok || typeof r.json !== 'string') throw new Error(r.message || 'the background sent nothing to save');
-      download(exportFileName(new Date()), r.json);
+      download(exportFileName(new Date()), await exportBlob(client, stats?.articles ?? 0, show));
       setStatus('Export ready: check your downloads.');
     } catch (e) {
       setStatus(`Export failed: ${reasonOf(e)}.`);
     } finally {
+      setTransfer(null);
       setBusy(false);
     }
   };
 
-  const importFile = async (e: Event) => {
+  const importChosen = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
     setBusy(true);
+    cancelImport.current = false;
+    setStatus(`Importing ${file.name}…`);
+    setTransfer({ kind: 'import', progress: { done: 0, articles: 0 } });
     try {
-      if (file.size > LIMITS.maxImportChars) throw new Error('the file is too large');
-      const r = await client.importData(await file.text());
-      const reason = r.message || 'no reason given.';
-      setStatus(r.ok ? `Imported ${file.name}.${r.message ? ` ${r.message}` : ''}` : /^import refused/i.test(reason) ? reason : `Import refused: ${reason}`);
+      const r = await importFile(file, client, (progress) => setTransfer({ kind: 'import', progress }), () => cancelImport.current);
+      const pruned = r.ok && r.pruned ? ` ${r.pruned.toLocaleString('en')} of the oldest were not kept (the retention setting).` : '';
+      setStatus(r.ok ? `Imported ${file.name}: ${r.articles.toLocaleString('en')} articles read.${pruned}` : r.message);
     } catch (err) {
-      setStatus(`Import failed: ${reasonOf(err)}.`);
+      setStatus(`Import failed: ${reasonOf(err)}. Nothing was changed.`);
     } finally {
       input.value = '';
+      setTransfer(null);
       setBusy(false);
+      void loadStats();
     }
   };
 
@@ -125,6 +159,7 @@ export function OptionsApp({ client, download = downloadText }: Props) {
     } finally {
       setConfirming(false);
       setBusy(false);
+      void loadStats();
     }
   };
 
@@ -177,12 +212,28 @@ export function OptionsApp({ client, download = downloadText }: Props) {
 
       <section aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>
+        <p id="data-stats">
+          {stats
+            ? `${stats.articles.toLocaleString('en')} articles stored (${stats.claims.toLocaleString('en')} claims), taking ${stats.estimated ? 'about ' : ''}${sizeText(stats.bytes)} on this device.`
+            : 'How much is stored could not be read.'}
+        </p>
+        {transfer && (
+          <div class="row transfer">
+            <label id="transfer-label" for="transfer-progress">{transfer.kind === 'import' ? 'Importing' : 'Exporting'}: {transfer.progress.articles.toLocaleString('en')} articles</label>
+            <progress id="transfer-progress" aria-labelledby="transfer-label" max={100} value={Math.round(transfer.progress.done * 100)}>
+              {Math.round(transfer.progress.done * 100)}%
+            </progress>
+            {transfer.kind === 'import' && (
+              <button type="button" class="secondary" onClick={() => (cancelImport.current = true)}>Cancel import</button>
+            )}
+          </div>
+        )}
         <div class="row">
           <button type="button" onClick={exportAll} disabled={busy}>Export to a file</button>
         </div>
         <div class="row">
           <label for="import-file">Import from an exported file</label>
-          <input id="import-file" type="file" accept="application/json,.json" onChange={importFile} disabled={busy} />
+          <input id="import-file" type="file" accept="application/json,application/gzip,.json,.gz" onChange={importChosen} disabled={busy} />
         </div>
         <div class="row">
           {confirming ? (

@@ -32,7 +32,7 @@ export function parseRetention(articles: string, days: string): { ok: true; valu
   return { ok: true, value: { maxArticles: a, maxAgeDays: d } };
 }
 
-/** File name of an export: sourcelight-export-YYYY-MM-DD.json (UTC). */
+/** File name of an export: sourcelight-export-YYYY-MM-DD.json.gz (UTC). */
 export function exportFileName(now: Date): string {
-  return `sourcelight-export-${now.toISOString().slice(0, 10)}.json`;
+  return `sourcelight-export-${now.toISOString().slice(0, 10)}.json.gz`;
 }

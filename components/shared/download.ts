@@ -1,6 +1,6 @@
-// Save text as a file through a Blob URL: no network, no downloads permission needed.
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+// Save a Blob as a file through a Blob URL: no network, no downloads permission needed.
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { validateMessage, type Message, type RequestType, type Response } from '../../lib/protocol';
 import { normalizeUrl, openStore, StoreInputError, type Store } from '../../lib/store';
+import { StoreHolder, type ActiveName } from '../../lib/store/holder';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
 import { readCopyHtml } from '../../lib/article/read-copy';
@@ -15,6 +16,21 @@ import { COMMANDS, effectiveShortcuts } from '../../lib/shortcuts';
 
 /** Retention runs at start and then after this many stored pages. */
 const PRUNE_EVERY = 25;
+/** Recent store timings kept for data:stats (the store benchmark reads them in real browsers). */
+const TIMINGS_KEPT = 500;
+/** Export pages of about this many characters (well under every browser's message limit). */
+const EXPORT_PAGE_CHARS = 2_000_000 * 0.75;
+
+/** The name of the database in use, in the extension's storage (an import switches it). */
+const activeDbName: ActiveName = {
+  async get() {
+    const v = (await browser.storage.local.get('activeDb')).activeDb;
+    return typeof v === 'string' ? v : null;
+  },
+  async set(name) {
+    await browser.storage.local.set({ activeDb: name });
+  },
+};
 
 interface TabState {
   url: string;
@@ -35,7 +51,7 @@ const isTabState = (v: unknown): v is TabState => isObj(v) && typeof v.url === '
 const isTabArticle = (v: unknown): v is TabArticle => isObj(v) && typeof v.url === 'string' && typeof v.frameId === 'number' && typeof v.topUrl === 'string';
 
 export interface BackgroundOptions {
-  openStore?: (name?: string) => Promise<Store>;
+  openStore?: (name: string) => Promise<Store>;
   dbName?: string;
 }
 
@@ -72,11 +88,24 @@ function failure(type: RequestType, message: string): unknown {
 }
 
 export function createBackground(options: BackgroundOptions = {}): Background {
+  let holder: StoreHolder | null = null;
+  /** The holder's store; changes when an import is committed or the data cleared. */
   let store: Store | null = null;
   let storeProblem = '';
-  const ready = (options.openStore ?? openStore)(options.dbName)
-    .then((s) => {
-      store = s;
+  const timings = { ingestMs: [] as number[], viewMs: [] as number[] };
+  const timed = async <T>(list: number[], run: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await run();
+    } finally {
+      list.push(performance.now() - t0);
+      if (list.length > TIMINGS_KEPT) list.splice(0, list.length - TIMINGS_KEPT);
+    }
+  };
+  const ready = StoreHolder.open(activeDbName, options.dbName, options.openStore)
+    .then((h) => {
+      holder = h;
+      store = h.store;
     })
     .catch((e: unknown) => {
       storeProblem = e instanceof Error ? e.message : String(e);
@@ -141,7 +170,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       if (sender.tab?.incognito) return storageOff('Private window: nothing is stored, so cross-references are off. Highlights still work.');
       if (!store) return storageOff(storageOffMessage());
       try {
-        const { url, conflicts, frames } = await store.ingest(m.page);
+        const s = store;
+        const { url, conflicts, frames } = await timed(timings.ingestMs, () => s.ingest(m.page));
         // Stored either way; it becomes the tab's article unless the top frame has one of its own.
         const current = reported.get(tabId);
         if (frameId !== 0 && current?.frameId === 0) return { ok: true, stored: true, conflicts, frames };
@@ -195,8 +225,9 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       const tabId = m.tabId ?? sender.tab?.id; // the popup names its tab; a content script is in its own
       const skipped = tabId !== undefined ? tabs.get(tabId) : undefined;
       if (skipped && skipped.url === url) return emptyView(skipped.state, skipped.message ?? '');
-      if (!store) return emptyView('storage-off', storageOffMessage());
-      return store.view(url);
+      const s = store;
+      if (!s) return emptyView('storage-off', storageOffMessage());
+      return timed(timings.viewMs, () => s.view(url));
     },
 
     async 'conflict:dismiss'(m) {
@@ -217,27 +248,68 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return next;
     },
 
-    async 'data:export'() {
+    async 'data:export-page'(m) {
       await ready;
-      if (!store) return { ok: false, message: storageOffMessage() };
-      return { ok: true, json: await store.exportAll() };
+      if (!store) return { ok: false, articles: [], next: null, message: storageOffMessage() };
+      const page = await store.exportPage(m.after, EXPORT_PAGE_CHARS);
+      return { ok: true, ...page, ...(page.next ? {} : { dismissals: await store.dismissals() }) };
     },
 
-    async 'data:import'(m) {
+    async 'data:import-start'(m) {
       await ready;
-      if (!store) return { ok: false, message: storageOffMessage() };
+      if (!holder) return { ok: false, message: storageOffMessage() };
       try {
-        await store.importAll(m.json);
+        return { ok: true, importId: await holder.beginImport(m.bytes) };
+      } catch (e) {
+        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+    },
+
+    async 'data:import-batch'(m) {
+      await ready;
+      if (!holder) return { ok: false, message: storageOffMessage() };
+      try {
+        await holder.importBatch(m.importId, m.articles, m.dismissals);
         return { ok: true };
       } catch (e) {
         return { ok: false, message: e instanceof Error ? e.message : String(e) };
       }
     },
 
+    async 'data:import-finish'(m) {
+      await ready;
+      if (!holder) return { ok: false, message: storageOffMessage() };
+      try {
+        const done = await holder.finishImport(m.importId, m.header, (await loadSettings()).retention);
+        store = holder.store;
+        await refreshBadges();
+        return { ok: true, ...done };
+      } catch (e) {
+        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+    },
+
+    async 'data:import-cancel'(m) {
+      await ready;
+      await holder?.cancelImport(m.importId);
+      return { ok: true };
+    },
+
+    async 'data:stats'() {
+      await ready;
+      if (!store) return { ok: false, articles: 0, claims: 0, approxBytes: 0, message: storageOffMessage() };
+      const counts = await store.stats();
+      // a sample of the serialised articles times their number: roughly what the records take
+      const sample = await store.exportPage(null, 200_000);
+      const mean = sample.articles.length ? sample.articles.reduce((n, a) => n + a.length, 0) / sample.articles.length : 0;
+      return { ok: true, ...counts, approxBytes: Math.round(mean * counts.articles), timings };
+    },
+
     async 'data:clear'() {
       await ready;
-      if (!store) return { ok: false };
-      await store.clear();
+      if (!holder) return { ok: false };
+      await holder.clear();
+      store = holder.store;
       for (const tabId of reported.keys()) await setBadge(tabId, 0);
       reported.clear();
       return { ok: true };

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { pollUntil, sleep } from './lib/wait.mjs';
 import { GECKO_ID } from './lib/env.mjs';
+import { writeExport } from './lib/exports.mjs';
 
 /** Share of an article's gold claims that must be highlighted (and listed in the popup). */
 export const MIN_GOLD_SHARE = 0.8;
@@ -912,6 +913,66 @@ export function defineBrowserSuite(browserName, launch) {
         assert.equal(c.dismissed, true, 'after the restart the conflict is no longer dismissed');
       } finally {
         await popup.close();
+      }
+    });
+
+    it('options page, your data: a bad file is refused and changes nothing; an import shows progress with a cancel button, then the counts; clear deletes it all', async () => {
+      const page = await driver.openExtensionPage('options.html');
+      try {
+        const read = () => page.evaluate(() => {
+          const progress = document.querySelector('progress[aria-labelledby]');
+          return {
+            stats: document.querySelector('#data-stats')?.textContent ?? '',
+            status: document.querySelector('[role=status][aria-live]')?.textContent ?? '',
+            progress: progress ? document.getElementById(progress.getAttribute('aria-labelledby'))?.textContent ?? '' : null,
+            cancel: [...document.querySelectorAll('button')].some((b) => /Cancel import/.test(b.textContent)),
+          };
+        });
+        const count = (s) => Number((/^([\d,]+) articles stored/.exec(s.stats)?.[1] ?? 'NaN').replace(/,/g, ''));
+        const size = (s) => { const m = /taking (?:about )?([\d.]+) (KB|MB)/.exec(s.stats); return m ? Number(m[1]) * (m[2] === 'MB' ? 1024 : 1) : NaN; };
+        // what the suite's pages stored so far (none when this test runs alone)
+        const before = await pollUntil(read, (s) => !Number.isNaN(count(s)));
+        assert.ok(!Number.isNaN(count(before)), `the options page shows no count: "${before.stats}"`);
+
+        // a plain JSON export of 3 articles, then a file of another tool (refused, nothing changed)
+        await page.setInputFile('#import-file', writeExport(3, { gzip: false }));
+        const three = await pollUntil(read, (s) => /^Imported/.test(s.status) && count(s) === count(before) + 3);
+        assert.equal(count(three), count(before) + 3, `after importing 3 articles: "${three.stats}" (${three.status})`);
+        const badFile = writeExport(0, { gzip: false });
+        fs.writeFileSync(badFile, '{"format":"other-tool","version":1,"articles":[],"dismissals":[]}');
+        await page.setInputFile('#import-file', badFile);
+        const refused = await pollUntil(read, (s) => /Import refused/.test(s.status));
+        assert.match(refused.status, /^Import refused: the file is not a Sourcelight export\. Nothing was changed\.$/);
+        assert.equal(count(await read()), count(three));
+
+        const imported = 400;
+        await page.setInputFile('#import-file', writeExport(imported));
+        let progress = null;
+        let cancel = false;
+        const done = await pollUntil(async () => {
+          const s = await read();
+          progress ??= s.progress;
+          cancel ||= s.cancel;
+          return s;
+        }, (s) => /^Imported|refused|failed/.test(s.status), { timeout: 180_000, interval: 30 });
+        assert.match(done.status, /^Imported export\.json\.gz: 400 articles read\./);
+        assert.match(progress ?? '', /^Importing: [\d,]+ articles$/, 'no labelled progress bar while importing');
+        assert.ok(cancel, 'no cancel button while importing');
+        // the 3 articles imported first are among the 400 (same addresses): counted once
+        const counted = await pollUntil(read, (s) => count(s) === count(three) - 3 + imported);
+        console.log(`${browserName} options data: ${before.stats} -> ${counted.stats}; progress seen "${progress}"; ${done.status}`);
+        assert.equal(count(counted), count(three) - 3 + imported, counted.stats);
+
+        await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => /Clear all stored data/.test(b.textContent)).click());
+        await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => /Delete everything/.test(b.textContent)).click());
+        const cleared = await pollUntil(read, (s) => /deleted/.test(s.status) && count(s) === 0);
+        console.log(`${browserName} options data after clear: ${cleared.stats}`);
+        assert.equal(count(cleared), 0, cleared.stats);
+        // Firefox gives a deleted database's files back at once; Chromium keeps an origin's databases
+        // in one LevelDB whose space comes back at its next compaction (the store bench measures it)
+        if (browserName === 'firefox') assert.ok(size(cleared) < size(counted), `clear gave no space back: "${counted.stats}" -> "${cleared.stats}"`);
+      } finally {
+        await page.close();
       }
     });
 

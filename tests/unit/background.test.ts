@@ -113,7 +113,7 @@ describe('background worker', () => {
     const res = await send({ type: 'page:report', page }, tab(3, true));
     expect(res).toMatchObject({ ok: true, stored: false });
     expect((await send({ type: 'page:view', url: page.meta.url, tabId: 3 }, ext())).state).toBe('storage-off');
-    expect(JSON.parse((await send({ type: 'data:export' }, ext())).json).articles).toHaveLength(0);
+    expect(await send({ type: 'data:stats' }, ext())).toMatchObject({ ok: true, articles: 0, claims: 0 });
   });
 
   it('reports skipped pages by their reason and clears the badge', async () => {
@@ -152,14 +152,24 @@ describe('background worker', () => {
     expect(await send({ type: 'settings:get' }, tab(1))).toEqual(next);
   });
 
-  it('exports, imports (refusing bad files with a reason) and clears', async () => {
+  it('exports in pages, imports in batches (refusing bad files with a reason) and clears', async () => {
     await send({ type: 'page:report', page }, tab(2));
-    const { json } = await send({ type: 'data:export' }, ext());
-    expect((await send({ type: 'data:import', json: '{"format":"other"}' }, ext())).message).toMatch(/not a Sourcelight export/);
+    const exported = await send({ type: 'data:export-page', after: null }, ext());
+    expect(exported).toMatchObject({ ok: true, next: null, dismissals: [] });
+    expect(exported.articles).toHaveLength(1);
+    const importOf = async (articles: string[], header = { format: 'sourcelight-export', version: 1 }) => {
+      const { importId } = await send({ type: 'data:import-start', bytes: 1000 }, ext());
+      const batch = await send({ type: 'data:import-batch', importId, articles, dismissals: [] }, ext());
+      return batch.ok ? send({ type: 'data:import-finish', importId, header }, ext()) : batch;
+    };
+    expect((await importOf(exported.articles, { format: 'other', version: 1 })).message).toMatch(/not a Sourcelight export/);
+    expect((await importOf(['{"readAt":1}'])).message).toMatch(/^Import refused: article 0: aliases invalid/);
+    expect(await send({ type: 'data:import-start', bytes: 60 * 2 ** 20 }, ext())).toMatchObject({ ok: false, message: expect.stringMatching(/more than the 50 MB/) });
     expect(await send({ type: 'data:clear' }, ext())).toEqual({ ok: true });
     expect((await send({ type: 'page:view', url: page.meta.url }, ext())).state).toBe('unknown');
-    expect(await send({ type: 'data:import', json }, ext())).toEqual({ ok: true });
+    expect(await importOf(exported.articles)).toEqual({ ok: true, articles: 1, pruned: 0 });
     expect((await send({ type: 'page:view', url: page.meta.url }, ext())).claims).toHaveLength(4);
+    expect(await send({ type: 'data:stats' }, ext())).toMatchObject({ ok: true, articles: 1, claims: 4 });
   });
 
   it('tells content scripts the current key of each command', async () => {
@@ -195,7 +205,8 @@ describe('background without storage', () => {
     expect(view.state).toBe('storage-off');
     expect(view.message).toMatch(/private mode/);
     expect(await bg.handle({ type: 'page:report', page }, tab(9))).toMatchObject({ ok: true, stored: false });
-    expect(await bg.handle({ type: 'data:export' }, ext())).toMatchObject({ ok: false });
+    expect(await bg.handle({ type: 'data:export-page', after: null }, ext())).toMatchObject({ ok: false });
+    expect(await bg.handle({ type: 'data:import-start', bytes: 10 }, ext())).toMatchObject({ ok: false });
   });
 
   it('forwards keyboard commands to the active tab', async () => {

@@ -3,7 +3,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { useDom } from './preact-dom';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/types';
+import 'fake-indexeddb/auto';
 import type { OptionsClient } from '../../components/options/client';
+import { StoreHolder } from '../../lib/store/holder';
+import { holderClient, memoryName } from './holder-client';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { exportFileName, normalizeHost, parseRetention } from '../../components/options/settingsModel';
 
@@ -27,18 +30,13 @@ describe('settings model', () => {
     expect(parseRetention('abc', '3').ok).toBe(false);
     expect(parseRetention('10', '99999').ok).toBe(false);
   });
-  it('names exports by UTC date', () => expect(exportFileName(new Date('2026-11-26T23:30:00Z'))).toBe('sourcelight-export-2026-11-26.json'));
+  it('names exports by UTC date', () => expect(exportFileName(new Date('2026-11-26T23:30:00Z'))).toBe('sourcelight-export-2026-11-26.json.gz'));
 });
 
-function fakeClient() {
-  let settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] };
-  return {
-    getSettings: vi.fn(async () => settings),
-    setSettings: vi.fn(async (s: Partial<Settings>) => (settings = { ...settings, ...s })),
-    exportData: vi.fn(async () => ({ ok: true, json: '{"articles":[]}' })),
-    importData: vi.fn(async (_json: string) => ({ ok: false, message: 'not a Sourcelight export (version missing)' })),
-    clearData: vi.fn(async () => ({ ok: true })),
-  } satisfies OptionsClient;
+let dbs = 0;
+async function fakeClient() {
+  const holder = await StoreHolder.open(memoryName(), `options-${dbs++}`);
+  return holderClient(holder, { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] });
 }
 const flush = (times?: number) => dom.flush(times);
 async function mount(client: OptionsClient, download = vi.fn()) {
@@ -61,7 +59,7 @@ async function type(el: Element | null, value: string) {
 
 describe('OptionsApp', () => {
   it('lists the sites where Sourcelight is off and removes one', async () => {
-    const c = fakeClient();
+    const c = await fakeClient();
     await mount(c);
     expect([...root.querySelectorAll('.sites li > span')].map((s) => s.textContent)).toEqual(['a.example', 'b.example']);
     await fire(button('Remove'), 'click');
@@ -71,7 +69,7 @@ describe('OptionsApp', () => {
   });
 
   it('adds a site from a pasted URL and refuses nonsense', async () => {
-    const c = fakeClient();
+    const c = await fakeClient();
     await mount(c);
     const input = root.querySelector('#new-site');
     await type(input, 'nonsense');
@@ -84,7 +82,7 @@ describe('OptionsApp', () => {
   });
 
   it('turns Sourcelight off everywhere', async () => {
-    const c = fakeClient();
+    const c = await fakeClient();
     await mount(c);
     const box = root.querySelector('input[type=checkbox]') as HTMLInputElement;
     expect(box.checked ?? box.hasAttribute('checked')).toBe(true);
@@ -94,7 +92,7 @@ describe('OptionsApp', () => {
   });
 
   it('saves retention and explains bad values', async () => {
-    const c = fakeClient();
+    const c = await fakeClient();
     await mount(c);
     expect((root.querySelector('#max-articles') as HTMLInputElement).value).toBe('5000');
     await type(root.querySelector('#max-days'), '0');
@@ -107,28 +105,34 @@ describe('OptionsApp', () => {
   });
 
   it('exports through the download function', async () => {
-    const c = fakeClient();
+    const c = await fakeClient();
     const download = await mount(c);
     await fire(button('Export'), 'click');
-    expect(download).toHaveBeenCalledWith(expect.stringMatching(/^sourcelight-export-\d{4}-\d{2}-\d{2}\.json$/), '{"articles":[]}');
+    await flush(20);
+    expect(download).toHaveBeenCalledWith(expect.stringMatching(/^sourcelight-export-\d{4}-\d{2}-\d{2}\.json\.gz$/), expect.any(Blob));
+    const text = await new Response((download.mock.calls[0][1] as Blob).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    expect(JSON.parse(text)).toMatchObject({ format: 'sourcelight-export', version: 1, articles: [], dismissals: [] });
   });
 
-  it("shows the background's reason when an import is refused", async () => {
-    const c = fakeClient();
+  it('refuses a file that is no export with the reason, before the background is asked', async () => {
+    const c = await fakeClient();
     await mount(c);
     const input = root.querySelector('#import-file')!;
-    const file = new File(['{"nope":1}'], 'old.json', { type: 'application/json' });
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await fire(input, 'change');
-    expect(c.importData).toHaveBeenCalledWith('{"nope":1}');
-    expect(status()).toContain('Import refused: not a Sourcelight export (version missing)');
-    c.importData.mockResolvedValueOnce({ ok: false, message: 'Import refused: bad version. Nothing was changed.' });
-    await fire(input, 'change');
-    expect(status()).toBe('Import refused: bad version. Nothing was changed.');
+    const choose = async (text: string) => {
+      Object.defineProperty(input, 'files', { value: [new File([text], 'old.json', { type: 'application/json' })], configurable: true });
+      await fire(input, 'change');
+      await flush(20);
+    };
+    await choose('{"nope":1}');
+    expect(status()).toBe('Import refused: "articles" missing. Nothing was changed.');
+    await choose('{"format":"sourcelight-export","version":9,"articles":[]}');
+    expect(status()).toBe('Import refused: export version 9 is not supported. Nothing was changed.');
+    expect(c.importStart).toHaveBeenCalledTimes(1); // the first file looked like JSON; the second was refused by its head
+    expect(c.importBatch).not.toHaveBeenCalled();
   });
 
   it('clears all data only after confirmation', async () => {
-    const c = fakeClient();
+    const c = await fakeClient();
     await mount(c);
     await fire(button('Clear all stored data'), 'click');
     expect(c.clearData).not.toHaveBeenCalled();
@@ -141,7 +145,7 @@ describe('OptionsApp', () => {
   });
 
   it('says why settings could not be loaded', async () => {
-    const c = fakeClient();
+    const c = await fakeClient();
     c.getSettings.mockRejectedValueOnce(new Error('no background'));
     await mount(c);
     expect(root.textContent).toContain('Could not load the settings: no background');

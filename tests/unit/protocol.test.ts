@@ -12,8 +12,13 @@ const valid = [
   { type: 'conflict:dismiss', conflictId: 'x1', dismissed: true },
   { type: 'settings:get' },
   { type: 'settings:set', settings: { enabled: false, retention: { maxArticles: 10, maxAgeDays: 2 } } },
-  { type: 'data:export' },
-  { type: 'data:import', json: '{}' },
+  { type: 'data:export-page', after: null },
+  { type: 'data:export-page', after: { readAt: 5, url: 'https://a.example/x' } },
+  { type: 'data:import-start', bytes: 1000 },
+  { type: 'data:import-batch', importId: 'i1', articles: ['{}'], dismissals: [] },
+  { type: 'data:import-finish', importId: 'i1', header: { format: 'sourcelight-export', version: 1 } },
+  { type: 'data:import-cancel', importId: 'i1' },
+  { type: 'data:stats' },
   { type: 'data:clear' },
 ] as Message[];
 
@@ -51,9 +56,13 @@ describe('validateMessage', () => {
     }
   });
 
-  it('lets an export file through, which is larger than any other message', () => {
-    const json = 'x'.repeat(LIMITS.maxMessageChars * 2);
-    expect(validateMessage({ type: 'data:import', json }).ok).toBe(true);
+  it('takes an import in batches of bounded size: one larger entry may go alone, never a whole file', () => {
+    const batch = (articles: string[]) => validateMessage({ type: 'data:import-batch', importId: 'i1', articles, dismissals: [] }).ok;
+    expect(batch(['x'.repeat(LIMITS.maxBatchChars / 2), 'y'.repeat(LIMITS.maxBatchChars / 2)])).toBe(true);
+    expect(batch(['x'.repeat(LIMITS.maxBatchChars / 2), 'y'.repeat(LIMITS.maxBatchChars / 2 + 1)])).toBe(false);
+    expect(batch(['x'.repeat(LIMITS.maxBatchChars * 3)])).toBe(true);
+    expect(batch(['x'.repeat(LIMITS.maxMessageChars)])).toBe(false);
+    expect(batch([{} as string])).toBe(false);
   });
 
   it('refuses cyclic data without throwing', () => {

@@ -111,6 +111,28 @@ describe('store: ingest and view', () => {
   });
 });
 
+describe('store: work per ingest does not grow with the store', () => {
+  it('never counts an index and reads at most 301 keys per name, however many articles share it', async () => {
+    // 305 articles that all name the coastguard (a name past the lookup cap) and one rare name each
+    const many = Array.from({ length: 305 }, (_, i) => ({ readAt: Date.UTC(2026, 2, 14) + i * 60_000, aliases: [], page: report(`https://x.example/${i}`, [claim('c0', `Crew member ${i} of the Dunmarra Coastguard said at least ${i} people died`)]) }));
+    await store.importBatch(many, []);
+    const count = vi.spyOn(IDBIndex.prototype, 'count');
+    const storeCount = vi.spyOn(IDBObjectStore.prototype, 'count');
+    const keys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    for (const k of [1, 2, 3]) await store.ingest(report(`https://x.example/new${k}`, [claim('c0', 'At least 12 people died, the Dunmarra Coastguard said')]));
+    await store.prune({ maxArticles: 300, maxAgeDays: 3650 });
+    expect(count).not.toHaveBeenCalled();
+    // the store's size is counted once (a count walks every record) and then kept
+    expect(storeCount.mock.calls.length).toBeLessThanOrEqual(2); // once for the ingests, once in prune
+    storeCount.mockRestore();
+    const byTerm = keys.mock.calls.filter(([, n]) => n !== undefined);
+    expect(byTerm.length).toBeGreaterThan(0);
+    for (const [, n] of byTerm) expect(n).toBeLessThanOrEqual(301);
+    count.mockRestore();
+    keys.mockRestore();
+  });
+});
+
 describe('store: export, import, clear, prune', () => {
   it('export → clear → import loses nothing', async () => {
     await store.ingest(report('https://x.example/a', [claim('c0', 'the ferry was overloaded'), claim('c1', 'the ferry was not overloaded', null)]), 1000);

@@ -49,13 +49,16 @@ const wrap = (page) => ({
   press: (chord) => page.keyboard.press(chord),
   setViewport: (width, height) => page.setViewportSize({ width, height }),
   screenshot: (file) => page.screenshot({ path: file, fullPage: false }),
+  /** Chooses a file in a file input, as a person does through the file dialog. */
+  setInputFile: (selector, file) => page.setInputFiles(selector, file),
 });
 
 /**
- * @param {{ demo: { port: number }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean }} options
+ * @param {{ demo: { port: number }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean, extraArgs?: string[] }} options
  *   proxy: route every request through the demo server's log (tests); off for a person's demo browser.
+ *   extraArgs: more command line switches (the store benchmark opens a DevTools port).
  */
-export async function launchChromium({ demo, extDir = CHROME_EXT, headless = true, executablePath = CHROME_PATH, proxy = true }) {
+export async function launchChromium({ demo, extDir = CHROME_EXT, headless = true, executablePath = CHROME_PATH, proxy = true, extraArgs = [] }) {
   assertBuilt(extDir);
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-chromium-'));
   /** Requests seen by the browser, tagged with who made them (kept across restarts). */
@@ -76,6 +79,7 @@ export async function launchChromium({ demo, extDir = CHROME_EXT, headless = tru
         ...(proxy ? [`--proxy-server=http://127.0.0.1:${demo.port}`, '--proxy-bypass-list=<-loopback>'] : []),
         // Branded Chrome 137+ ignores --load-extension unless this feature is off (Chromium does not).
         '--disable-features=DisableLoadExtensionCommandLineSwitch',
+        ...extraArgs,
       ],
     });
     context.on('request', (req) => {
@@ -99,6 +103,7 @@ export async function launchChromium({ demo, extDir = CHROME_EXT, headless = tru
   const driver = {
     name: 'chromium',
     requests,
+    profile,
     get context() { return s.context; },
     get extensionOrigin() { return `chrome-extension://${s.extId}`; },
     consoleErrors,

@@ -50,13 +50,16 @@ const wrap = (page) => ({
   },
   setViewport: (width, height) => page.setViewport({ width, height }),
   screenshot: (file) => page.screenshot({ path: file }),
+  /** Chooses a file in a file input, as a person does through the file dialog. */
+  setInputFile: async (selector, file) => (await page.$(selector)).uploadFile(file),
 });
 
 /**
- * @param {{ demo: { port: number, hosts: () => Promise<string[]> }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean }} options
+ * @param {{ demo: { port: number, hosts: () => Promise<string[]> }, extDir?: string, headless?: boolean, executablePath?: string, proxy?: boolean, prefs?: Record<string, unknown> }} options
  *   proxy: route every request through the demo server's log (tests); off for a person's demo browser.
+ *   prefs: more preferences (the store benchmark sets a download folder).
  */
-export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = true, executablePath = FIREFOX_PATH, proxy = true }) {
+export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = true, executablePath = FIREFOX_PATH, proxy = true, prefs = {} }) {
   assertBuilt(extDir);
   const hosts = await demo.hosts();
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'sourcelight-firefox-'));
@@ -96,6 +99,7 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
           'network.proxy.ssl_port': demo.port,
           'network.proxy.share_proxy_settings': true,
         } : {}),
+        ...prefs,
       },
     });
     await browser.installExtension(extDir);
@@ -110,17 +114,15 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
     const page = await browser.newPage();
     watch(page);
     page.goto(`${origin}/${pathAndQuery}`).catch(() => {});
-    // The wait can start in the blank document the tab opens with; when the navigation replaces that
-    // document the wait is dropped ("Waiting failed" without a timeout): wait again in the new one.
+    // Polled with evaluate: puppeteer's waitForFunction fails at once ("Waiting failed") in
+    // moz-extension documents of Firefox 140; an evaluate in the blank document the tab opens with,
+    // or one cut off by the navigation, is simply tried again.
     const deadline = Date.now() + 15_000;
     for (;;) {
-      try {
-        await page.waitForFunction(() => document.readyState !== 'loading' && location.protocol === 'moz-extension:', { timeout: Math.max(1, deadline - Date.now()) });
-        break;
-      } catch (err) {
-        if (Date.now() >= deadline || /exceeded/.test(String(err?.message))) throw err;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      const ready = await page.evaluate(() => document.readyState !== 'loading' && location.protocol === 'moz-extension:').catch(() => false);
+      if (ready) break;
+      if (Date.now() >= deadline) throw new Error(`${pathAndQuery} did not load within 15 s`);
+      await new Promise((r) => setTimeout(r, 100));
     }
     return wrap(page);
   }
@@ -128,6 +130,7 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
   return {
     name: 'firefox',
     requests,
+    profile,
     extensionOrigin: origin,
     get browser() { return browser; },
     consoleErrors,
