@@ -1,7 +1,8 @@
 // This page's claims grouped by who made them; each claim is a button that scrolls the page to it
 // (when the view belongs to a tab) or plain text (in the comparison view).
 import type { Actor, Claim } from '../../lib/types';
-import { clip } from '../shared/text';
+import { speakerAsWritten } from '../../lib/xref/text';
+import { capitalized, clip } from '../shared/text';
 import { groupClaimsByActor } from './viewModel';
 
 interface Props {
@@ -38,7 +39,7 @@ export function ClaimsByActor({ claims, actors, onFocus, heading = 'Who said wha
       {groups.map((g) => (
         <div class="actor" key={g.key}>
           <h3 class="actor-name">
-            {g.name}
+            {capitalized(speakerAsWritten(g.name, g.claims[0]?.source?.text))}
             {g.role ? <span class="actor-role">, {g.role}</span> : null}
           </h3>
           <ul class="claim-list">

@@ -192,7 +192,6 @@ function Screen({ phase, target, polling, onDismiss, onFocus, onTurnOn, onTurnOf
       return (
         <StateScreen title="This is not a news article">
           <p>Sourcelight highlights who said what in news articles. Open an article to see its claims and how other outlets reported the same story.</p>
-          {view.message ? <p class="muted">{view.message}</p> : null}
         </StateScreen>
       );
     case 'disabled':

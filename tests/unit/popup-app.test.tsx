@@ -220,9 +220,10 @@ describe('PopupApp, states', () => {
   });
 
   it('explains a page that is not an article', async () => {
-    await mount(fakeClient([{ ...okView(), state: 'not-article', message: 'No article body found' }]));
+    await mount(fakeClient([{ ...okView(), state: 'not-article', message: 'not readerable' }]));
     expect(root.querySelector('h1')?.textContent).toBe('This is not a news article');
-    expect(text()).toContain('No article body found');
+    // the reader's explanation, not the page reader's internal reason
+    expect(text()).not.toContain('readerable');
   });
 
   it('says plainly that a page in another language is not read, and lists no claims', async () => {
@@ -291,13 +292,13 @@ describe('Comparison view (?url=)', () => {
     const view = okView({
       conflicts: [conflict],
       otherArticles: 2,
-      stories: [{ id: 's1', articles: [PAGE, 'https://harbourpost.example/libya', 'https://gazette.example/story'], evidence: ['shared names: Haftar, Moscow', 'published within 6 hours'] }],
+      stories: [{ id: 's1', articles: [PAGE, 'https://harbourpost.example/libya', 'https://gazette.example/story'], evidence: ['NorthWire ↔ Harbour Post: both name Haftar, Moscow', 'published within 6 hours'] }],
     });
     const c = fakeClient([view]);
     await mount(c, { mode: 'compare', url: PAGE });
     expect(c.tab).not.toHaveBeenCalled();
     expect(c.view).toHaveBeenCalledWith(PAGE, undefined); // no tab: the comparison is about the URL only
-    expect(text()).toContain('shared names: Haftar, Moscow');
+    expect(text()).toContain('both name Haftar, Moscow');
     const timeline = [...root.querySelectorAll('.timeline-list > li strong')].map((s) => s.textContent);
     expect(timeline).toEqual(['Harbour Post', 'Northwire', 'gazette.example']);
     expect(root.querySelector('.conflicts .conflict')).toBeTruthy();
