@@ -48,8 +48,10 @@ export function HoverCard({ claim, actor, url, conflicts, frames = [], dark, xre
   // One entry per disagreement, listing every other outlet's version of it; those within this
   // article apart from those with other outlets.
   const groups = groupConflicts(conflictsFor(claim, url, conflicts), (u) => u === url);
-  const mine = groups.filter((g) => !g.within);
-  const within = groups.filter((g) => g.within);
+  const mine = groups.filter((g) => !g.within && !g.update);
+  // a later report's figure is news moving on: shown apart, not as a contradiction
+  const updates = groups.filter((g) => g.update);
+  const within = groups.filter((g) => g.within && !g.update);
   const role = actor?.role;
   const type = actor ? ACTOR_TYPE_LABEL[actor.type] : '';
   return (
@@ -79,6 +81,14 @@ export function HoverCard({ claim, actor, url, conflicts, frames = [], dark, xre
             {mine.slice(0, MAX_SHOWN).map((g) => <Disagreement key={g.id} g={g} claim={claim} url={url} />)}
           </ul>
           {mine.length > MAX_SHOWN && <p class="note">{mine.length - MAX_SHOWN} more in the comparison view.</p>}
+        </div>
+      )}
+      {updates.length > 0 && (
+        <div class="conflicts updates">
+          <div class="sect">Updated since</div>
+          <ul>
+            {updates.slice(0, MAX_SHOWN).map((g) => <Disagreement key={g.id} g={g} claim={claim} url={url} />)}
+          </ul>
         </div>
       )}
       {within.length > 0 && (
@@ -124,4 +134,6 @@ mark { background: #ffe1de; color: inherit; }
 .dark .role, .dark .cue, .dark .via, .dark .why, .dark .note, .dark .frames { color: #b4b4bd; } .dark .content { color: #e6e6ea; }
 .dark .kind { background: #4a3b00; color: #ffe08a; } .dark mark { background: #5c1d18; }
 .dark .compare { color: #8ab4ff; } .dark .sect, .dark .ctype { color: #ff8f84; }
+.updates .sect, .updates .ctype { color: #0b57d0; } .updates mark { background: #dbe7ff; }
+.dark .updates .sect, .dark .updates .ctype { color: #8ab4ff; } .dark .updates mark { background: #1d335c; }
 `;

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/types';
 import { LIMITS } from '../../lib/protocol';
+import { siteName } from '../../lib/sites';
 import { downloadText } from '../shared/download';
 import type { OptionsClient } from './client';
 import { exportFileName, normalizeHost, parseRetention } from './settingsModel';
@@ -71,7 +72,7 @@ export function OptionsApp({ client, download = downloadText }: Props) {
     e.preventDefault();
     const host = normalizeHost(newSite);
     if (!host) return setStatus(`“${newSite.slice(0, 80)}” is not a site name; type something like news.example.`);
-    if (settings.disabledSites.includes(host)) return setStatus(`Sourcelight is already off on ${host}.`);
+    if (settings.disabledSites.some((h) => siteName(h) === host)) return setStatus(`Sourcelight is already off on ${host}.`);
     setNewSite('');
     void save({ disabledSites: [...settings.disabledSites, host] }, `Sourcelight is now off on ${host}.`);
   };
@@ -149,9 +150,9 @@ export function OptionsApp({ client, download = downloadText }: Props) {
           <ul class="sites">
             {settings.disabledSites.map((h) => (
               <li key={h}>
-                <span>{h}</span>
-                <button type="button" class="secondary" onClick={() => void save({ disabledSites: settings.disabledSites.filter((x) => x !== h) }, `Sourcelight is on again on ${h}.`)}>
-                  Remove<span class="visually-hidden"> {h}</span>
+                <span>{siteName(h)}</span>
+                <button type="button" class="secondary" onClick={() => void save({ disabledSites: settings.disabledSites.filter((x) => x !== h) }, `Sourcelight is on again on ${siteName(h)}.`)}>
+                  Remove<span class="visually-hidden"> {siteName(h)}</span>
                 </button>
               </li>
             ))}

@@ -12,6 +12,8 @@ interface Props {
   heading?: string;
   /** Longer claims are cut to this many characters (the narrow popup); the full view shows all. */
   clipAt?: number;
+  /** Folded under its heading (the popup, when disagreements come first or the list is long). */
+  folded?: boolean;
 }
 
 function ClaimBody({ claim, clipAt }: { claim: Claim; clipAt: number }) {
@@ -28,13 +30,15 @@ function ClaimBody({ claim, clipAt }: { claim: Claim; clipAt: number }) {
   );
 }
 
-export function ClaimsByActor({ claims, actors, onFocus, heading = 'Who said what on this page', clipAt = 320 }: Props) {
+export function ClaimsByActor({ claims, actors, onFocus, heading = 'Who said what on this page', clipAt = 320, folded = false }: Props) {
   const groups = groupClaimsByActor(claims, actors);
-  return (
-    <section class="claims" aria-labelledby="claims-title">
-      <h2 id="claims-title">
-        {heading} <span class="count">({claims.length})</span>
-      </h2>
+  const title = (
+    <h2 id="claims-title">
+      {heading} <span class="count">({claims.length})</span>
+    </h2>
+  );
+  const body = (
+    <>
       {groups.length === 0 ? <p class="muted">No attributed claims were found on this page.</p> : null}
       {groups.map((g) => (
         <div class="actor" key={g.key}>
@@ -59,6 +63,21 @@ export function ClaimsByActor({ claims, actors, onFocus, heading = 'Who said wha
           </ul>
         </div>
       ))}
+    </>
+  );
+  return (
+    <section class="claims" aria-labelledby="claims-title">
+      {folded ? (
+        <details class="claims-more">
+          <summary>{title}</summary>
+          {body}
+        </details>
+      ) : (
+        <>
+          {title}
+          {body}
+        </>
+      )}
     </section>
   );
 }

@@ -11,6 +11,15 @@ import { offSite } from './sites';
 import { loadSettings, saveSettings } from './settings';
 import { TabMemory } from './tab-memory';
 import { COMMANDS, effectiveShortcuts } from '../../lib/shortcuts';
+import { siteIsOff } from '../../lib/sites';
+
+const hostnameOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
 
 /** Retention runs at start and then after this many stored pages. */
 const PRUNE_EVERY = 25;
@@ -187,6 +196,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       // What this tab's page said of itself (off, not an article, private): another tab showing the
       // same URL has its own state, and a view asked for no tab (the comparison view) has none.
       const tabId = m.tabId ?? sender.tab?.id; // the popup names its tab; a content script is in its own
+      // Turned off for the tab's site: says so at once, before the reloaded page reports anything.
+      if (m.tabId !== undefined && siteIsOff(await loadSettings(), hostnameOf(m.url))) return emptyView('disabled', '');
       const skipped = tabId !== undefined ? tabs.get(tabId) : undefined;
       if (skipped && skipped.url === url) return emptyView(skipped.state, skipped.message ?? '');
       if (!store) return emptyView('storage-off', storageOffMessage());

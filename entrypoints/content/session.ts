@@ -14,12 +14,14 @@ import { normalizeUrl } from '@/lib/store/urls';
 import { COMMANDS, COMMAND_NAMES, matchesChord, parseShortcut, type Chord, type CommandName } from '@/lib/shortcuts';
 import { LIMITS, isContentMessage, type ContentMessage, type SkipReason } from '@/lib/protocol';
 import { notEnglishMessage } from '@/lib/article/language';
+import { siteIsOff } from '@/lib/sites';
 import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type Frame, type PageView, type Settings } from '@/lib/types';
 import { digestSteps } from '@/lib/xref/digest';
 import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
 import { WrapPainter } from './wrap-paint';
 import { CardUi } from './card-ui';
+import type { MarkKind } from './conflict-marks';
 import { anyShadowRoot, shadowRootsOf, styleShadowRoot, styleDocument, withinAny } from './shadow';
 import { ENGINE_KEY, ENGINE_PATH } from './frames';
 
@@ -107,8 +109,7 @@ export class Session {
   async start() {
     const settings = await ask('settings:get', {}).catch((): Settings => DEFAULT_SETTINGS);
     this.listenMessages();
-    const host = location.hostname;
-    if (!settings.enabled || settings.disabledSites.includes(host) || settings.disabledSites.includes(host.replace(/^www\./, ''))) {
+    if (siteIsOff(settings, location.hostname)) {
       // Off for this site: no listener at all, so no key of the page's is ever taken.
       this.state = 'disabled';
       await this.skip('disabled');
@@ -254,10 +255,17 @@ export class Session {
   private markConflicts() {
     if (!this.model || !this.painted) return;
     const url = this.storedUrl();
-    const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
-    const ranges = this.result.claims.flatMap((c, i) => (conflicted.has(c.id) ? [this.painted!.claimRange(i)] : [])).filter((r): r is Range => !!r);
+    const claimsIn = (update: boolean) => new Set(this.conflicts.filter((c) => !c.dismissed && !!c.update === update).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
+    const contradicted = claimsIn(false);
+    const updated = claimsIn(true);
+    // a claim both contradicted and updated shows the contradiction
+    const marks = this.result.claims.flatMap((c, i) => {
+      const kind: MarkKind | null = contradicted.has(c.id) ? 'contradiction' : updated.has(c.id) ? 'update' : null;
+      const range = kind ? this.painted!.claimRange(i) : null;
+      return kind && range ? [{ range, kind }] : [];
+    });
     const root = this.model.blocks[0]?.parentElement;
-    this.card.marks.set(ranges, this.dark, [document.documentElement, ...(root ? [root] : [])]);
+    this.card.marks.set(marks, this.dark, [document.documentElement, ...(root ? [root] : [])]);
     this.card.marks.setVisible(this.painter?.visible ?? true);
   }
 

@@ -372,11 +372,11 @@ export function defineBrowserSuite(browserName, launch) {
         const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(v.url)}`);
         let listed;
         try {
-          // The popup's heading over its conflicts ("3 conflicts with other outlets"); no section: none.
+          // The popup's heading over disagreements with other outlets ("3 disagreements with other outlets"); none: no heading.
           listed = await pollUntil(
             () => popup.evaluate(() => {
               const main = document.querySelector('main');
-              return main && main.getAttribute('aria-busy') !== 'true' ? document.querySelector('.conflicts h2')?.textContent ?? '' : null;
+              return main && main.getAttribute('aria-busy') !== 'true' ? document.querySelector('#conflicts-title')?.textContent ?? '' : null;
             }),
             (x) => x !== null,
             { timeout: PAINT_TIMEOUT, interval: 200 },
@@ -384,7 +384,7 @@ export function defineBrowserSuite(browserName, launch) {
         } finally {
           await popup.close();
         }
-        const open = Number(/^(\d+) conflicts?\b/.exec(listed ?? '')?.[1] ?? 0);
+        const open = Number(/^(\d+) disagreements? with other outlets\b/.exec(listed ?? '')?.[1] ?? 0);
         if (open) withConflicts++;
         const badge = await driver.backgroundEval(badgeTextFor, v.url);
         const shown = badge.text ? Number(badge.text) : 0;

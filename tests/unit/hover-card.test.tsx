@@ -50,6 +50,13 @@ describe('hover card', () => {
     expect(conflictsFor(claim, 'http://elsewhere.example/', [conflict(false)])).toEqual([]);
   });
 
+  it('shows a later report\'s figure as an update, never as a contradiction', () => {
+    const upd: Conflict = { ...conflict(false), id: 'u1', type: 'number', update: true, topic: 'number of dead' };
+    const t = show([upd]).root.textContent ?? '';
+    expect(t).toContain('Updated since');
+    expect(t).not.toContain('report it differently');
+  });
+
   it('shows a disagreement with several outlets once, with each outlet\'s version', () => {
     const base = conflict(false);
     const mineSide = base.sides.find((s) => s.url === URL_A && s.claimId === claim.id)!;
