@@ -43,6 +43,8 @@ export interface Requests {
   'data:clear': { req: Record<string, never>; res: { ok: boolean } };
   /** content (hover card) → background: open the comparison view for this page in a new tab. */
   'ui:open-compare': { req: { url: string }; res: { ok: boolean } };
+  /** content (hover card) → background: open the colour key (welcome.html#key) in a new tab. */
+  'ui:open-key': { req: Record<string, never>; res: { ok: boolean } };
   /** content → background: the key of each keyboard command (lib/shortcuts.ts), as the browser has it now. */
   'ui:shortcuts': { req: Record<string, never>; res: { shortcuts: Record<string, string> } };
 }
@@ -178,6 +180,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
   'data:clear': () => null,
   'ui:open-compare': (m) => (isStr(m.url, LIMITS.maxUrlChars) && /^https?:\/\//.test(m.url) ? null : 'url invalid'),
   'ui:shortcuts': () => null,
+  'ui:open-key': () => null,
 };
 
 /** Rough size of a message without serialising twice on the hot path for small ones. */

@@ -137,6 +137,9 @@ export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props)
         </div>
         <p class="muted small">
           Everything stays on this computer.{' '}
+          <button type="button" class="link" onClick={() => void client.openKey()}>
+            What do the colours mean?
+          </button>{' '}
           <button type="button" class="link" onClick={() => void client.openOptions()}>
             Settings
           </button>

@@ -253,6 +253,11 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return { shortcuts: effectiveShortcuts(current ?? []) };
     },
 
+    async 'ui:open-key'() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html#key') });
+      return { ok: true };
+    },
+
     async 'ui:open-compare'(m) {
       // One comparison tab at a time: a second request shows the new page in the open one. Queued,
       // so two requests at once cannot both find no tab and both open one.

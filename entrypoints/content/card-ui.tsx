@@ -7,7 +7,7 @@ import { CARD_CSS, HoverCard, type HoverCardProps } from '@/components/card/Hove
 import { ConflictMarks, MARKS_CSS } from './conflict-marks';
 import { UiHost } from './ui-host';
 
-export type CardProps = Omit<HoverCardProps, 'onClose' | 'onCompare'> & { onCompare: () => void };
+export type CardProps = Omit<HoverCardProps, 'onClose' | 'onCompare' | 'onKey'> & { onCompare: () => void; onKey: () => void };
 
 export class CardUi {
   private ui = new UiHost(document, CARD_CSS + MARKS_CSS);
@@ -24,7 +24,7 @@ export class CardUi {
     this.ui.mount();
     const box = this.ui.cardSlot;
     const trusted = (act: () => void) => (e: Event) => { if (e.isTrusted) act(); };
-    render(<HoverCard {...props} onCompare={trusted(props.onCompare)} onClose={trusted(() => this.hide())} />, box);
+    render(<HoverCard {...props} onCompare={trusted(props.onCompare)} onKey={trusted(props.onKey)} onClose={trusted(() => this.hide())} />, box);
     this.open = true;
     const card = box.firstElementChild as HTMLElement | null;
     if (!card) return;

@@ -394,7 +394,7 @@ export class Session {
     if (!claim || !range) return;
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     const url = this.storedUrl();
-    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, frames: this.frames.filter((f) => f.ref === claim.id), xrefNote: this.xrefNote, onCompare: () => this.compare(url) }, range);
+    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, frames: this.frames.filter((f) => f.ref === claim.id), xrefNote: this.xrefNote, onCompare: () => this.compare(url), onKey: () => void ask('ui:open-key', {}).catch(() => undefined) }, range);
   }
 
   /** "Compare outlets" (a trusted click, see card-ui.tsx): one request at a time; the background

@@ -111,6 +111,30 @@ export function defineBrowserSuite(browserName, launch) {
       return v;
     }
 
+    // ---- A reader's first hour (issue 15) ----
+    const tabUrls = async () => driver.backgroundEval(async () => ((await (globalThis.browser ?? globalThis.chrome).tabs.query({})).map((t) => t.url ?? '')));
+
+    it('the first-run page opened once on install, with a painted sample and a key to every mark', async () => {
+      const first = await pollUntil(tabUrls, (urls) => urls.some((u) => u.includes('/welcome.html?first=1')), { timeout: 10_000 });
+      const page = await driver.openExtensionPage('welcome.html?first=1');
+      try {
+        const seen = await pollUntil(() => page.evaluate(() => ({
+          text: document.body.innerText,
+          claims: CSS.highlights?.get('sourcelight-claim')?.size ?? 0,
+          sources: CSS.highlights?.get('sourcelight-source')?.size ?? 0,
+          focus: CSS.highlights?.get('sourcelight-focus')?.size ?? 0,
+          marks: [...document.querySelectorAll('.marks > div')].map((d) => d.className),
+        })), (x) => x.claims > 0 && x.marks.length > 0, { timeout: 5_000 });
+        console.log(`${browserName} first run: ${first.filter((u) => u.includes('/welcome.html')).length} welcome tab(s) on install; sample painted with ${seen.claims} claims, ${seen.sources} sources, focus ${seen.focus}, marks [${[...new Set(seen.marks)].join(', ')}]`);
+        assert.equal(first.filter((u) => u.includes('/welcome.html?first=1')).length, 1, 'the first-run page did not open exactly once');
+        assert.ok(seen.claims >= 2 && seen.sources >= 2 && seen.focus === 1, `the sample paragraph is not painted (${JSON.stringify(seen)})`);
+        assert.deepEqual([...new Set(seen.marks)].sort(), ['contradiction', 'update'], 'the sample shows no contradiction and update marks');
+        for (const mark of ['Yellow tint', 'Blue tint', 'Blue underline', 'Dotted blue underline', 'Orange', 'Red wavy line', 'Blue dashed line', 'IndexedDB']) assert.ok(seen.text.includes(mark), `the key does not explain "${mark}"`);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('the demo site lists article pages with gold claims and non-article pages', () => {
       assert.ok(articles.length > 0, 'tests/fixtures/site/manifest.json lists no article pages');
       assert.ok(others.length > 0, 'the manifest lists no home/search/login pages');
@@ -423,6 +447,25 @@ export function defineBrowserSuite(browserName, launch) {
           return card ? Array.from(card.querySelectorAll('button')).map((b) => b.textContent ?? '').join(' | ') : null;
         }, id), (x) => x !== null, { timeout: PAINT_TIMEOUT });
         assert.match(restore ?? '(conflict not shown at all)', /restore/i, 'after reopening, the dismissed conflict is not shown as dismissed');
+      } finally {
+        await popup.close();
+      }
+    });
+
+    it('the colour key is reachable from the popup ("What do the colours mean?")', async () => {
+      const page = target ?? articles[0];
+      const { url } = await visit(page);
+      const before = (await tabUrls()).filter((u) => u.includes('/welcome.html#key')).length;
+      const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
+      try {
+        const clicked = await pollUntil(() => popup.evaluate(() => {
+          const b = [...document.querySelectorAll('button')].find((x) => /what do the colours mean/i.test(x.textContent ?? ''));
+          b?.click();
+          return !!b;
+        }), (x) => x, { timeout: PAINT_TIMEOUT });
+        assert.ok(clicked, 'the popup has no "What do the colours mean?" button');
+        const after = await pollUntil(tabUrls, (urls) => urls.filter((u) => u.includes('/welcome.html#key')).length > before, { timeout: 5_000 });
+        assert.equal(after.filter((u) => u.includes('/welcome.html#key')).length, before + 1, 'no colour key tab opened');
       } finally {
         await popup.close();
       }

@@ -23,7 +23,7 @@ const conflict = (dismissed: boolean): Conflict => ({
 function show(conflicts: Conflict[], frames: Frame[] = []) {
   const root = dom.container();
   const onCompare = vi.fn();
-  act(() => void render(<HoverCard claim={claim} actor={actor} url={URL_A} conflicts={conflicts} frames={frames} onCompare={onCompare} onClose={() => {}} />, root));
+  act(() => void render(<HoverCard claim={claim} actor={actor} url={URL_A} conflicts={conflicts} frames={frames} onCompare={onCompare} onKey={() => {}} onClose={() => {}} />, root));
   return { root, onCompare };
 }
 

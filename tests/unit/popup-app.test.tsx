@@ -59,6 +59,7 @@ function fakeClient(views: (PageView | Error)[], tabUrl: string | undefined = PA
     setSettings: vi.fn(async (s: Partial<Settings>) => (settings = { ...settings, ...s })),
     reloadTab: vi.fn(async () => {}),
     openOptions: vi.fn(async () => {}),
+    openKey: vi.fn(async () => {}),
   } satisfies PopupClient;
   return client;
 }

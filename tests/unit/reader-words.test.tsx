@@ -20,6 +20,7 @@ import type { PopupClient } from '../../components/popup/client';
 import { HoverCard } from '../../components/card/HoverCard';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import type { OptionsClient } from '../../components/options/client';
+import { WelcomeApp } from '../../components/welcome/WelcomeApp';
 import { loadStories, storyArticles } from '../xref-stories';
 // @ts-expect-error plain JS module of the demo site
 import { longArticle } from '../../scripts/demo-pages.mjs';
@@ -48,13 +49,14 @@ function report(text: string, url: string, outlet: string, published: string): P
 /** Reader-facing words come from the articles or from our own code's strings; a word from neither
  *  (a stem such as "volum" or "capsiz") is internal. */
 function vocabulary(texts: string[]): Set<string> {
-  const sources = ['components', 'lib/xref', 'entrypoints/welcome'].flatMap((d) => {
+  const sources = ['components', 'lib/xref'].flatMap((d) => {
     try {
       return readdirSync(join(ROOT, d), { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(ROOT, d, f), 'utf8'));
     } catch {
       return [];
     }
   });
+  sources.push(readFileSync(join(ROOT, 'lib/shortcuts.ts'), 'utf8'));
   return new Set([...texts, ...sources].flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []));
 }
 
@@ -111,6 +113,7 @@ describe('words a reader sees', () => {
     setSettings: vi.fn(async () => DEFAULT_SETTINGS),
     reloadTab: vi.fn(async () => {}),
     openOptions: vi.fn(async () => {}),
+    openKey: vi.fn(async () => {}),
   });
 
   async function popupText(view: PageView, compare: boolean): Promise<HTMLElement> {
@@ -161,7 +164,7 @@ describe('words a reader sees', () => {
       for (const claim of view.claims) {
         const actor = view.actors.find((a) => a.id === claim.actorId);
         const root = dom.container();
-        act(() => void render(<HoverCard claim={claim} actor={actor} url={url} conflicts={view.conflicts} frames={(view.frames ?? []).filter((f) => f.ref === claim.id)} onCompare={() => {}} onClose={() => {}} />, root));
+        act(() => void render(<HoverCard claim={claim} actor={actor} url={url} conflicts={view.conflicts} frames={(view.frames ?? []).filter((f) => f.ref === claim.id)} onCompare={() => {}} onKey={() => {}} onClose={() => {}} />, root));
         const text = readable(root);
         const where = `card of ${claim.id} on ${url}`;
         expect({ where, terms: internalTerms(text) }).toEqual({ where, terms: [] });
@@ -175,6 +178,17 @@ describe('words a reader sees', () => {
     }
     expect(shown).toBeGreaterThan(100);
   }, 60_000);
+
+  it('the first-run page and colour key: no internal terms, and a line for every mark', async () => {
+    const root = dom.container();
+    await act(async () => void render(<WelcomeApp firstRun />, root));
+    const text = readable(root);
+    expect(internalTerms(text)).toEqual([]);
+    expect(unknownWords(text, known)).toEqual([]);
+    for (const mark of ['Yellow tint', 'Blue tint', 'Blue underline', 'Dotted blue underline', 'Orange', 'Red wavy line', 'Blue dashed line']) expect(text).toContain(mark);
+    expect(text).toContain('IndexedDB');
+    expect(text).toContain('Alt+Shift+N');
+  });
 
   it('the options page: no internal terms', async () => {
     const options: OptionsClient = {
