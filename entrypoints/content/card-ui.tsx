@@ -1,5 +1,6 @@
 // The hover card, the aria-live region and the contradiction marks, in our closed shadow root
-// (ui-host.ts), the card placed beside the claim with Floating UI so it does not cover it. Only the
+// (ui-host.ts), the card placed below or above the whole claim (source and cue included) with
+// Floating UI so it covers none of it. Only the
 // reader's own input acts on them: the card's buttons ignore clicks a script made (isTrusted).
 import { render } from 'preact';
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
@@ -29,7 +30,7 @@ export class CardUi {
     const card = box.firstElementChild as HTMLElement | null;
     if (!card) return;
     const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
-    const { x, y } = await computePosition(reference, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(8), flip(), shift({ padding: 8 })] });
+    const { x, y } = await computePosition(reference, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(8), flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }), shift({ padding: 8 })] });
     Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
   }
 

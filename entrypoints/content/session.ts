@@ -6,7 +6,7 @@ import { extractInChunks, capForReport, type Extractor } from '@/lib/analyze/chu
 import { changedBlocks, mergeRescan, planRescan } from '@/lib/analyze/incremental';
 import { locateSteps } from '@/lib/article/locate';
 import { readMetadata } from '@/lib/article/metadata';
-import { modelSteps, type TextModel } from '@/lib/textmodel/build';
+import { modelSteps, rangeFor, type TextModel } from '@/lib/textmodel/build';
 import { runSliced, type Steps } from '@/lib/slices';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
@@ -394,7 +394,10 @@ export class Session {
     if (!claim || !range) return;
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     const url = this.storedUrl();
-    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, frames: this.frames.filter((f) => f.ref === claim.id), xrefNote: this.xrefNote, onCompare: () => this.compare(url), onKey: () => void ask('ui:open-key', {}).catch(() => undefined) }, range);
+    // placed against the whole claim, its source and cue too, so the card never covers them
+    const spans = [claim.source, claim.cue, claim.content, claim.via].filter((s): s is NonNullable<typeof s> => !!s);
+    const whole = this.model ? rangeFor(this.model, Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end))) : null;
+    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, frames: this.frames.filter((f) => f.ref === claim.id), xrefNote: this.xrefNote, onCompare: () => this.compare(url), onKey: () => void ask('ui:open-key', {}).catch(() => undefined) }, whole ?? range);
   }
 
   /** "Compare outlets" (a trusted click, see card-ui.tsx): one request at a time; the background

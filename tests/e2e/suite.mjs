@@ -525,6 +525,41 @@ export function defineBrowserSuite(browserName, launch) {
       await tab.mouseMove(2, 2);
     });
 
+    it('at 400 px wide the card covers neither the claim it describes nor its source', async () => {
+      assert.ok(cardPage, 'no article page');
+      const tab = await driver.newPage();
+      try {
+        await tab.setViewport(400, 800);
+        await tab.goto(demo.url(cardPage.host, cardPage.path));
+        const h = await settledHighlights(tab, cardPage.articleSelector);
+        // a claim whose source sits in the same paragraph, scrolled to the middle of the window
+        const pick = await tab.evaluate(() => {
+          const sources = [...(CSS.highlights.get('sourcelight-source') ?? [])];
+          for (const claim of CSS.highlights.get('sourcelight-claim') ?? []) {
+            const block = claim.startContainer.parentElement?.closest('p, li, blockquote');
+            const source = block && sources.find((r) => block.contains(r.startContainer));
+            if (!source) continue;
+            block.scrollIntoView({ block: 'center', behavior: 'instant' });
+            return { text: claim.toString(), rects: [...claim.getClientRects(), ...source.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })) };
+          }
+          return null;
+        });
+        assert.ok(pick && h.ranges.length, 'no claim with its source on screen');
+        const point = await tab.evaluate(pointAtClaim, pick.text);
+        await tab.mouseMove(point.x, point.y);
+        const card = await pollUntil(() => tab.uiEvaluate((root) => {
+          const r = root?.querySelector('.card')?.getBoundingClientRect();
+          return r && r.width > 0 && (r.left !== 0 || r.top !== 0) ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+        }), (c) => !!c, { timeout: 3_000, interval: 150 });
+        assert.ok(card, 'no card appeared');
+        const covered = pick.rects.filter((r) => r.left < card.right && r.right > card.left && r.top < card.bottom && r.bottom > card.top);
+        console.log(`${browserName} card at 400 px: card ${JSON.stringify(card)}; claim and source lines covered ${covered.length}/${pick.rects.length}`);
+        assert.deepEqual(covered, [], 'the card covers its own claim or source');
+      } finally {
+        await tab.close();
+      }
+    });
+
     it('Alt+Shift+N steps through the claims with an announcement; Esc closes the card', async () => {
       const { tab } = await visit(cardPage);
       await tab.press('Escape');
