@@ -56,6 +56,9 @@ export interface ContentRequests {
   'content:toggle': { req: Record<string, never>; res: { on: boolean } };
   'content:next-claim': { req: Record<string, never>; res: { ok: boolean } };
   'content:previous-claim': { req: Record<string, never>; res: { ok: boolean } };
+  /** background → content: another report changed what is known about this page's claims (a new
+   *  outlet's report landed, a dismissal): its marks, card and announcements use these now. */
+  'content:conflicts': { req: { url: string; conflicts: Conflict[] }; res: { ok: boolean } };
 }
 
 export type RequestType = keyof Requests;
@@ -207,7 +210,7 @@ export function validateMessage(raw: unknown): Validation<Message> {
   return reason ? { ok: false, reason: `${type}: ${reason}` } : { ok: true, value: raw as unknown as Message };
 }
 
-const contentTypes: ContentType[] = ['content:status', 'content:focus-claim', 'content:toggle', 'content:next-claim', 'content:previous-claim'];
+const contentTypes: ContentType[] = ['content:status', 'content:focus-claim', 'content:toggle', 'content:next-claim', 'content:previous-claim', 'content:conflicts'];
 export function isContentMessage(raw: unknown): raw is ContentMessage {
   return isObj(raw) && contentTypes.includes(raw.type as ContentType);
 }

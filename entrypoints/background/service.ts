@@ -126,11 +126,21 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   }
   void ready.then(prune);
 
-  async function refreshBadges(except?: number): Promise<void> {
-    for (const [tabId, { url }] of reported.entries()) {
+  /** What each open tab's page was last told of its conflicts, so only changed tabs are told again. */
+  const told = new Map<number, string>();
+  /** Every open tab of an article whose conflicts changed (another outlet's report landed, a
+   *  dismissal) gets its badge and, in its page, its marks and card refreshed without a reload. */
+  async function refreshTabs(except?: number): Promise<void> {
+    for (const [tabId, { url, frameId }] of reported.entries()) {
       if (tabId === except) continue;
       const view = store ? await store.view(url) : null;
-      await setBadge(tabId, view ? openConflicts(view.conflicts, url) : 0);
+      const conflicts = view?.conflicts ?? [];
+      await setBadge(tabId, openConflicts(conflicts, url));
+      const sig = conflicts.map((c) => `${c.id}:${c.dismissed}`).join(',');
+      if (told.get(tabId) === sig) continue;
+      told.set(tabId, sig);
+      // the tab may have closed or navigated: nothing to refresh there
+      await Promise.resolve().then(() => browser.tabs.sendMessage(tabId, { type: 'content:conflicts', url, conflicts }, { frameId })).catch(() => undefined);
     }
   }
 
@@ -153,9 +163,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
         const current = reported.get(tabId);
         if (frameId !== 0 && current?.frameId === 0) return { ok: true, stored: true, conflicts, frames };
         reported.set(tabId, { url, frameId, topUrl: normalizeUrl(sender.tab?.url ?? m.page.meta.url) });
+        told.set(tabId, conflicts.map((c) => `${c.id}:${c.dismissed}`).join(','));
         await setBadge(tabId, openConflicts(conflicts, url));
-        // this report may disagree with pages open in other tabs: their counts change too
-        void refreshBadges(tabId);
+        // this report may disagree with pages open in other tabs: their badges, marks and cards change too
+        void refreshTabs(tabId);
         if (++sincePrune >= PRUNE_EVERY) void prune();
         return { ok: true, stored: true, conflicts, frames };
       } catch (e) {
@@ -208,7 +219,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       await ready;
       if (!store) return { ok: false };
       await store.dismiss(m.conflictId, m.dismissed);
-      await refreshBadges();
+      await refreshTabs();
       return { ok: true };
     },
 
@@ -297,6 +308,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return msg ? answer(msg, sender) : undefined;
     },
     forgetTab(tabId) {
+      told.delete(tabId);
       tabs.delete(tabId);
       reported.delete(tabId);
     },

@@ -250,6 +250,16 @@ export class Session {
     this.markConflicts();
   }
 
+  /** Another outlet's report (or a dismissal) changed this page's conflicts: marks and an open card
+   *  follow at once, as the badge does. The page's highlights stay as they were (see report()). */
+  private takeConflicts(msg: ContentMessage<'content:conflicts'>): boolean {
+    if (this.state !== 'ok' || msg.url !== this.storedUrl() || !Array.isArray(msg.conflicts)) return false;
+    this.conflicts = msg.conflicts;
+    this.markConflicts();
+    if (this.card.open && this.hovered >= 0) void this.showCard(this.hovered);
+    return true;
+  }
+
   /** Draws the marks under this page's claims that other outlets report differently, inside our
    *  closed shadow root (entrypoints/content/conflict-marks.ts), never in the highlight registry. */
   private markConflicts() {
@@ -514,6 +524,8 @@ export class Session {
         return { ok: this.step(1) };
       case 'content:previous-claim':
         return { ok: this.step(-1) };
+      case 'content:conflicts':
+        return { ok: this.takeConflicts(msg as ContentMessage<'content:conflicts'>) };
     }
   }
 }

@@ -943,6 +943,53 @@ export function defineBrowserSuite(browserName, launch) {
       }
     });
 
+    it('an open tab updates its badge, marks and card without a reload when another outlet\'s report lands', async () => {
+      // a fresh store: the first tab's story has no other report yet
+      const admin = await driver.openExtensionPage('popup.html?e2e=live');
+      try {
+        await admin.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'data:clear' }));
+      } finally {
+        await admin.close();
+      }
+      // the latest other report, which disputes attributed claims of the first (stories.json)
+      const other = bySlug.get(storyA.articles.filter((sl) => sl !== target.slug && bySlug.has(sl)).at(-1));
+      assert.ok(target && other, 'story A has no two articles');
+      const first = await driver.newPage();
+      const second = await driver.newPage();
+      // a fragment of its own, so the probes find this tab and no other showing the page
+      const url = `${demo.url(target.host, target.path)}#live`;
+      try {
+        await first.goto(url);
+        await settledHighlights(first, target.articleSelector);
+        const alone = await pollUntil(() => driver.backgroundEval(badgeTextFor, url), (b) => b.found, { timeout: PAINT_TIMEOUT });
+        const marksAlone = (await first.uiEvaluate(uiMarks)).count;
+        await second.goto(demo.url(other.host, other.path));
+        await settledHighlights(second, other.articleSelector);
+        const after = await pollUntil(async () => ({ badge: await driver.backgroundEval(badgeTextFor, url), marks: (await first.uiEvaluate(uiMarks)).count }), (x) => Number(x.badge.text || 0) > 0 && x.marks > 0, { timeout: PAINT_TIMEOUT, interval: 200 });
+        // the claim the other outlet reports differently: marked, and its card names that outlet
+        const viewer = await driver.openExtensionPage('popup.html?e2e=live-view');
+        const view = await viewer.evaluate(askPageView, url).finally(() => viewer.close());
+        const crossed = (view?.conflicts ?? []).filter((c) => !c.dismissed && !c.within && !c.update);
+        const mine = [...new Set(crossed.flatMap((c) => c.sides).filter((sd) => sideIsFrom(sd, target) && !sd.own).map((sd) => sd.content))];
+        const outlets = [...new Set(crossed.flatMap((c) => c.sides).filter((sd) => !sideIsFrom(sd, target)).map((sd) => sd.outlet))];
+        assert.ok(mine.length > 0, 'the other outlet contradicts no attributed claim of the first tab, so the card proves nothing');
+        const text = claimTexts(await first.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: target.articleSelector })).find((t) => mine.some((c) => bestMatch(c, [t]) >= 0.5));
+        await first.bringToFront();
+        const point = await first.evaluate(pointAtClaim, text ?? '');
+        assert.ok(point, 'the contradicted claim is not on screen');
+        await first.mouseMove(point.x, point.y);
+        const card = await pollUntil(() => first.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
+        console.log(`${browserName} live: first tab badge "${alone.text}" -> "${after.badge.text}", marks ${marksAlone} -> ${after.marks} without a reload; card "${short(card.text, 120)}"`);
+        assert.equal(alone.text || '', '', 'the first tab had a badge before any other outlet was read');
+        assert.ok(Number(after.badge.text || 0) > 0, 'the first tab\'s badge did not change');
+        assert.ok(outlets.some((o) => card.text.includes(o)), `the first tab's card does not name the other outlet (${outlets.join(', ')})`);
+        assert.match(card.text, /report it differently/, 'the first tab\'s card does not say the claim is reported differently');
+      } finally {
+        await first.close();
+        await second.close();
+      }
+    });
+
     it('nothing the extension did showed up as an error in the pages\' consoles', () => {
       const errors = driver.consoleErrors;
       console.log(`${browserName} console: ${errors.length} error messages`);
