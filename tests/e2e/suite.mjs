@@ -534,17 +534,24 @@ export function defineBrowserSuite(browserName, launch) {
         const h = await settledHighlights(tab, cardPage.articleSelector);
         // a claim whose source sits in the same paragraph, scrolled to the middle of the window
         const pick = await tab.evaluate(() => {
-          const sources = [...(CSS.highlights.get('sourcelight-source') ?? [])];
-          for (const claim of CSS.highlights.get('sourcelight-claim') ?? []) {
+          // live Ranges of a layer (light or dark names; a highlight may hold StaticRanges)
+          const layer = (name) => [...(CSS.highlights.get(name) ?? []), ...(CSS.highlights.get(`${name}-dark`) ?? [])].map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range;
+          });
+          const sources = layer('sourcelight-source');
+          for (const claim of layer('sourcelight-claim')) {
             const block = claim.startContainer.parentElement?.closest('p, li, blockquote');
             const source = block && sources.find((r) => block.contains(r.startContainer));
             if (!source) continue;
             block.scrollIntoView({ block: 'center', behavior: 'instant' });
             return { text: claim.toString(), rects: [...claim.getClientRects(), ...source.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })) };
           }
-          return null;
+          return { none: `${layer('sourcelight-claim').length} claims, ${sources.length} sources, none in one paragraph` };
         });
-        assert.ok(pick && h.ranges.length, 'no claim with its source on screen');
+        assert.ok(pick?.text && h.ranges.length, `no claim with its source in one paragraph (${pick?.none}; ${JSON.stringify(h.counts)})`);
         const point = await tab.evaluate(pointAtClaim, pick.text);
         await tab.mouseMove(point.x, point.y);
         const card = await pollUntil(() => tab.uiEvaluate((root) => {

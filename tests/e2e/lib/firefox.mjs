@@ -48,7 +48,9 @@ const wrap = (page) => ({
     await page.keyboard.press(last);
     for (const k of keys.reverse()) await page.keyboard.up(k);
   },
-  setViewport: (width, height) => page.setViewport({ width, height }),
+  // BiDi's own command: puppeteer's setViewport also asks for a screen orientation override,
+  // which Firefox 140 ESR does not know
+  setViewport: (width, height) => page.browser().connection.send('browsingContext.setViewport', { context: page.mainFrame()._id, viewport: { width, height } }),
   screenshot: (file) => page.screenshot({ path: file }),
 });
 
@@ -110,17 +112,15 @@ export async function launchFirefox({ demo, extDir = FIREFOX_EXT, headless = tru
     const page = await browser.newPage();
     watch(page);
     page.goto(`${origin}/${pathAndQuery}`).catch(() => {});
-    // The wait can start in the blank document the tab opens with; when the navigation replaces that
-    // document the wait is dropped ("Waiting failed" without a timeout): wait again in the new one.
+    // Asked again every 100 ms rather than with waitForFunction, whose animation-frame polling does
+    // not run in a background tab of a loaded machine; a question asked while the navigation replaces
+    // the blank first document fails, and is asked again in the new one.
     const deadline = Date.now() + 15_000;
     for (;;) {
-      try {
-        await page.waitForFunction(() => document.readyState !== 'loading' && location.protocol === 'moz-extension:', { timeout: Math.max(1, deadline - Date.now()) });
-        break;
-      } catch (err) {
-        if (Date.now() >= deadline || /exceeded/.test(String(err?.message))) throw err;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      const ready = await page.evaluate(() => document.readyState !== 'loading' && location.protocol === 'moz-extension:').catch(() => false);
+      if (ready) break;
+      if (Date.now() >= deadline) throw new Error(`the extension page ${pathAndQuery} did not load within 15 s`);
+      await new Promise((r) => setTimeout(r, 100));
     }
     return wrap(page);
   }
