@@ -60,6 +60,8 @@ export interface Requests {
   'data:clear': { req: Record<string, never>; res: { ok: boolean } };
   /** content (hover card) → background: open the comparison view for this page in a new tab. */
   'ui:open-compare': { req: { url: string }; res: { ok: boolean } };
+  /** content (hover card) → background: open the colour key (welcome.html#key) in a new tab. */
+  'ui:open-key': { req: Record<string, never>; res: { ok: boolean } };
   /** content → background: the key of each keyboard command (lib/shortcuts.ts), as the browser has it now. */
   'ui:shortcuts': { req: Record<string, never>; res: { shortcuts: Record<string, string> } };
 }
@@ -71,6 +73,9 @@ export interface ContentRequests {
   'content:toggle': { req: Record<string, never>; res: { on: boolean } };
   'content:next-claim': { req: Record<string, never>; res: { ok: boolean } };
   'content:previous-claim': { req: Record<string, never>; res: { ok: boolean } };
+  /** background → content: another report changed what is known about this page's claims (a new
+   *  outlet's report landed, a dismissal): its marks, card and announcements use these now. */
+  'content:conflicts': { req: { url: string; conflicts: Conflict[] }; res: { ok: boolean } };
 }
 
 /** Where an export page ended (see Store.exportPage). */
@@ -216,6 +221,7 @@ const validators: { [K in RequestType]: (m: Record<string, unknown>) => string |
   'data:clear': () => null,
   'ui:open-compare': (m) => (isStr(m.url, LIMITS.maxUrlChars) && /^https?:\/\//.test(m.url) ? null : 'url invalid'),
   'ui:shortcuts': () => null,
+  'ui:open-key': () => null,
 };
 
 /** Rough size of a message without serialising twice on the hot path for small ones. */
@@ -240,7 +246,7 @@ export function validateMessage(raw: unknown): Validation<Message> {
   return reason ? { ok: false, reason: `${type}: ${reason}` } : { ok: true, value: raw as unknown as Message };
 }
 
-const contentTypes: ContentType[] = ['content:status', 'content:focus-claim', 'content:toggle', 'content:next-claim', 'content:previous-claim'];
+const contentTypes: ContentType[] = ['content:status', 'content:focus-claim', 'content:toggle', 'content:next-claim', 'content:previous-claim', 'content:conflicts'];
 export function isContentMessage(raw: unknown): raw is ContentMessage {
   return isObj(raw) && contentTypes.includes(raw.type as ContentType);
 }

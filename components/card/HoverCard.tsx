@@ -23,6 +23,8 @@ export interface HoverCardProps {
   xrefNote?: string;
   /** Given the click, so the caller can act on the reader's own clicks only (Event.isTrusted). */
   onCompare: (e: Event) => void;
+  /** "What do the colours mean?": opens the colour key. */
+  onKey: (e: Event) => void;
   onClose: (e: Event) => void;
 }
 
@@ -44,12 +46,14 @@ function Disagreement({ g, claim, url }: { g: ConflictGroup; claim: Claim; url: 
   );
 }
 
-export function HoverCard({ claim, actor, url, conflicts, frames = [], dark, xrefNote, onCompare, onClose }: HoverCardProps) {
+export function HoverCard({ claim, actor, url, conflicts, frames = [], dark, xrefNote, onCompare, onKey, onClose }: HoverCardProps) {
   // One entry per disagreement, listing every other outlet's version of it; those within this
   // article apart from those with other outlets.
   const groups = groupConflicts(conflictsFor(claim, url, conflicts), (u) => u === url);
-  const mine = groups.filter((g) => !g.within);
-  const within = groups.filter((g) => g.within);
+  const mine = groups.filter((g) => !g.within && !g.update);
+  // a later report's figure is news moving on: shown apart, not as a contradiction
+  const updates = groups.filter((g) => g.update);
+  const within = groups.filter((g) => g.within && !g.update);
   const role = actor?.role;
   const type = actor ? ACTOR_TYPE_LABEL[actor.type] : '';
   return (
@@ -81,6 +85,14 @@ export function HoverCard({ claim, actor, url, conflicts, frames = [], dark, xre
           {mine.length > MAX_SHOWN && <p class="note">{mine.length - MAX_SHOWN} more in the comparison view.</p>}
         </div>
       )}
+      {updates.length > 0 && (
+        <div class="conflicts updates">
+          <div class="sect">Updated since</div>
+          <ul>
+            {updates.slice(0, MAX_SHOWN).map((g) => <Disagreement key={g.id} g={g} claim={claim} url={url} />)}
+          </ul>
+        </div>
+      )}
       {within.length > 0 && (
         <div class="conflicts">
           <div class="sect">Within this article</div>
@@ -90,7 +102,10 @@ export function HoverCard({ claim, actor, url, conflicts, frames = [], dark, xre
         </div>
       )}
       {xrefNote && <p class="note">{xrefNote}</p>}
-      <button class="compare" type="button" onClick={(e) => onCompare(e)}>Compare outlets</button>
+      <div class="actions">
+        <button class="compare" type="button" onClick={(e) => onCompare(e)}>Compare outlets</button>
+        <button class="compare key" type="button" onClick={(e) => onKey(e)}>What do the colours mean?</button>
+      </div>
     </div>
   );
 }
@@ -117,6 +132,8 @@ ul { margin: 4px 0; padding-left: 16px; }
 .ctype { text-transform: uppercase; font-size: 10px; letter-spacing: .04em; color: #b42318; }
 mark { background: #ffe1de; color: inherit; }
 .note { color: #555; font-size: 12px; margin: 4px 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px 14px; }
+.key { font-weight: 500; }
 .compare { all: unset; cursor: pointer; color: #1d4ed8; font-weight: 600; font-size: 12px; border-radius: 4px; }
 /* fixed, not absolute: at the end of the document an absolute box would make the page 1 px taller */
 .sr { position: fixed; top: 0; left: 0; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -124,4 +141,6 @@ mark { background: #ffe1de; color: inherit; }
 .dark .role, .dark .cue, .dark .via, .dark .why, .dark .note, .dark .frames { color: #b4b4bd; } .dark .content { color: #e6e6ea; }
 .dark .kind { background: #4a3b00; color: #ffe08a; } .dark mark { background: #5c1d18; }
 .dark .compare { color: #8ab4ff; } .dark .sect, .dark .ctype { color: #ff8f84; }
+.updates .sect, .updates .ctype { color: #0b57d0; } .updates mark { background: #dbe7ff; }
+.dark .updates .sect, .dark .updates .ctype { color: #8ab4ff; } .dark .updates mark { background: #1d335c; }
 `;

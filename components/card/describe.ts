@@ -1,11 +1,13 @@
 // Words a reader sees for a claim: shared by the hover card and the screen-reader announcement.
 import type { Actor, Claim, ClaimKind, Conflict, ConflictSide, Frame } from '../../lib/types';
+import { speakerAsWritten } from '../../lib/xref/text';
+import { capitalized } from '../shared/text';
 
 export const KIND_LABEL: Record<ClaimKind, string> = {
   direct: 'Direct quote',
   indirect: 'Paraphrase',
   mixed: 'Partly quoted',
-  according_to: '“According to”',
+  according_to: 'Attributed',
   unnamed: 'Unnamed source',
 };
 
@@ -19,8 +21,10 @@ export const ACTOR_TYPE_LABEL: Record<Actor['type'], string> = {
   unknown: '',
 };
 
+/** Who made a claim, as the article writes it, in heading form ("The coastguard"). */
 export function speakerName(claim: Claim, actor: Actor | undefined): string {
-  return actor?.name ?? claim.source?.text ?? 'Unnamed source';
+  const name = actor?.name ?? claim.source?.text;
+  return name ? capitalized(speakerAsWritten(name, claim.source?.text)) : 'Unnamed source';
 }
 
 export function excerpt(s: string, max = 160): string {
@@ -48,8 +52,9 @@ export function announce(claim: Claim, actor: Actor | undefined, n: number, tota
 
 /** Who stands behind one side of a disagreement: its source, or the outlet's own reporting. */
 export function sideWho(side: ConflictSide, thisPage: boolean): string {
-  if (side.own) return `${thisPage ? 'this outlet’s own reporting' : 'own reporting'}${side.actor ? `, citing ${side.actor}` : ''}`;
-  return side.actor ?? 'unnamed source';
+  const actor = side.actor ? speakerAsWritten(side.actor, side.sentence?.text ?? side.content) : null;
+  if (side.own) return `${thisPage ? 'this outlet’s own reporting' : 'own reporting'}${actor ? `, citing ${actor}` : ''}`;
+  return actor ?? 'unnamed source';
 }
 
 const MODALITY: Record<Frame['modality'], string> = { count: 'count', estimate: 'estimate', forecast: 'forecast', probability: 'probability' };

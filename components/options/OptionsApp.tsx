@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/types';
 import { downloadBlob } from '../shared/download';
+import { siteName } from '../../lib/sites';
 import type { OptionsClient } from './client';
 import { exportFileName, normalizeHost, parseRetention } from './settingsModel';
 import { exportBlob, importFile, type Progress } from './transfer';
@@ -100,7 +101,7 @@ export function OptionsApp({ client, download = downloadBlob }: Props) {
     e.preventDefault();
     const host = normalizeHost(newSite);
     if (!host) return setStatus(`“${newSite.slice(0, 80)}” is not a site name; type something like news.example.`);
-    if (settings.disabledSites.includes(host)) return setStatus(`Sourcelight is already off on ${host}.`);
+    if (settings.disabledSites.some((h) => siteName(h) === host)) return setStatus(`Sourcelight is already off on ${host}.`);
     setNewSite('');
     void save({ disabledSites: [...settings.disabledSites, host] }, `Sourcelight is now off on ${host}.`);
   };
@@ -184,9 +185,9 @@ export function OptionsApp({ client, download = downloadBlob }: Props) {
           <ul class="sites">
             {settings.disabledSites.map((h) => (
               <li key={h}>
-                <span>{h}</span>
-                <button type="button" class="secondary" onClick={() => void save({ disabledSites: settings.disabledSites.filter((x) => x !== h) }, `Sourcelight is on again on ${h}.`)}>
-                  Remove<span class="visually-hidden"> {h}</span>
+                <span>{siteName(h)}</span>
+                <button type="button" class="secondary" onClick={() => void save({ disabledSites: settings.disabledSites.filter((x) => x !== h) }, `Sourcelight is on again on ${siteName(h)}.`)}>
+                  Remove<span class="visually-hidden"> {siteName(h)}</span>
                 </button>
               </li>
             ))}

@@ -1,9 +1,10 @@
 // Pure helpers of the options page: reading what a person typed into settings values.
 import type { Settings } from '../../lib/types';
+import { siteName } from '../../lib/sites';
 
 /**
  * A hostname from what a person typed: a bare host ("News.Example") or a URL
- * ("https://www.news.example/a"). Null when it cannot be a hostname.
+ * ("https://www.news.example/a"), without "www.". Null when it cannot be a hostname.
  */
 export function normalizeHost(input: string): string | null {
   const raw = String(input ?? '').trim();
@@ -14,7 +15,8 @@ export function normalizeHost(input: string): string | null {
   } catch {
     return null;
   }
-  host = host.toLowerCase().replace(/\.$/, '');
+  // named as the popup names it: "www." is the same site
+  host = siteName(host.replace(/\.$/, ''));
   if (host.length > 253 || !/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(host) || (!host.includes('.') && host !== 'localhost')) return null;
   return host;
 }

@@ -1,9 +1,11 @@
-// One disagreement between reports: its type and explanation, then every report's side, side by side.
+// One disagreement: what is in dispute, every report's value side by side (outlet, who, value),
+// and underneath, folded, each report's sentence and why they were compared.
 import type { ArticleMeta, Conflict, ConflictSide } from '../../lib/types';
 import type { ConflictGroup } from '../../lib/xref/group';
 import { Marked } from '../shared/Marked';
 import { formatDate, safeHttpUrl } from '../shared/text';
 import { conflictLabel } from '../shared/conflictLabel';
+import { sideWho } from '../card/describe';
 import { isThisPage } from './viewModel';
 
 interface Props {
@@ -15,32 +17,36 @@ interface Props {
   onShowClaim?: (claimId: string) => void;
 }
 
-function Side({ side, thisPage, onShowClaim }: { side: ConflictSide; thisPage: boolean; onShowClaim?: (claimId: string) => void }) {
+/** One report's value in the side-by-side list. */
+function Value({ side, thisPage, topic, onShowClaim }: { side: ConflictSide; thisPage: boolean; topic: string; onShowClaim?: (claimId: string) => void }) {
+  const who = sideWho(side, thisPage);
+  return (
+    <li class={`value${thisPage ? ' value-this' : ''}`}>
+      <span class="value-figure"><mark>{side.value || '—'}</mark></span>
+      <span class="value-who">
+        <strong>{side.outlet || 'Unknown outlet'}</strong>
+        {thisPage ? <span class="tag">this page</span> : null}
+        <span class="muted"> · {who} · <time dateTime={side.published}>{formatDate(side.published)}</time></span>
+      </span>
+      {thisPage && onShowClaim && !side.own ? (
+        <button type="button" class="link" onClick={() => onShowClaim(side.claimId)}>
+          Show on the page<span class="visually-hidden">: {who}, {topic || 'this claim'}, {side.value}</span>
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+function Sentence({ side, thisPage }: { side: ConflictSide; thisPage: boolean }) {
   const href = safeHttpUrl(side.url);
   return (
     <div class={`side${thisPage ? ' side-this' : ''}`}>
-      <p class="side-outlet">
-        <strong>{side.outlet || 'Unknown outlet'}</strong>
-        {thisPage ? <span class="tag">this page</span> : null}
-      </p>
       <p class="side-meta">
-        <time dateTime={side.published}>{formatDate(side.published)}</time>
-        {' · '}
-        {side.own ? <span class="own">{thisPage ? 'this outlet’s own reporting' : 'the outlet’s own reporting'}{side.actor ? `, citing ${side.actor}` : ''}</span> : side.actor ? <span>{side.actor}</span> : <span>unnamed source</span>}
+        <strong>{side.outlet || 'Unknown outlet'}</strong> · {sideWho(side, thisPage)}
       </p>
       <blockquote class="side-claim">
         <Marked content={side.sentence?.text ?? side.content} value={side.value} />
       </blockquote>
-      {side.value ? (
-        <p class="side-value">
-          Says: <mark>{side.value}</mark>
-        </p>
-      ) : null}
-      {thisPage && onShowClaim && !side.own ? (
-        <button type="button" class="link" onClick={() => onShowClaim(side.claimId)}>
-          Show on the page
-        </button>
-      ) : null}
       {!thisPage && href ? (
         <a href={href} target="_blank" rel="noopener noreferrer" class="side-link">
           Read {side.outlet || 'this report'}
@@ -53,6 +59,7 @@ function Side({ side, thisPage, onShowClaim }: { side: ConflictSide; thisPage: b
 
 export function ConflictCard({ group, meta, pageUrl, onDismiss, onShowClaim }: Props) {
   const headingId = `conflict-${group.id}`;
+  const here = (s: ConflictSide) => isThisPage(s.url, meta, pageUrl);
   // "Not the same thing" and "Restore" apply to every pair in the group: it is one disagreement.
   return (
     <article class={`conflict conflict-${group.type}${group.update ? ' conflict-update' : ''}`} aria-labelledby={headingId}>
@@ -60,23 +67,33 @@ export function ConflictCard({ group, meta, pageUrl, onDismiss, onShowClaim }: P
         <span class="conflict-type">{conflictLabel(group.type, group.update)}</span>
         {group.topic ? <span class="conflict-topic">: {group.topic}</span> : null}
       </h3>
-      {group.reason ? <p class="conflict-reason">Compared because {group.reason}.</p> : null}
-      {group.explanations.map((e) => (
-        <p key={e} class="conflict-explanation">{e}</p>
-      ))}
-      <div class="sides">
+      <ul class="values">
         {group.sides.map((s, i) => (
-          <Side key={`${s.url}#${s.claimId}#${i}`} side={s} thisPage={isThisPage(s.url, meta, pageUrl)} onShowClaim={onShowClaim} />
+          <Value key={`${s.url}#${s.claimId}#${i}`} side={s} thisPage={here(s)} topic={group.topic} onShowClaim={onShowClaim} />
         ))}
-      </div>
+      </ul>
+      <details class="conflict-details">
+        <summary>
+          The sentences<span class="visually-hidden">: {group.topic || 'this disagreement'}</span>
+        </summary>
+        {group.reason ? <p class="conflict-reason">Compared because {group.reason}.</p> : null}
+        {group.explanations.map((e) => (
+          <p key={e} class="conflict-explanation">{e}</p>
+        ))}
+        <div class="sides">
+          {group.sides.map((s, i) => (
+            <Sentence key={`${s.url}#${s.claimId}#${i}`} side={s} thisPage={here(s)} />
+          ))}
+        </div>
+      </details>
       <div class="conflict-actions">
         {group.dismissed ? (
           <button type="button" onClick={() => onDismiss(group.conflicts, false)}>
             Restore<span class="visually-hidden"> {group.topic || 'this match'}</span>
           </button>
         ) : (
-          <button type="button" class="secondary" onClick={() => onDismiss(group.conflicts, true)} aria-describedby={headingId}>
-            Not the same thing
+          <button type="button" class="secondary" onClick={() => onDismiss(group.conflicts, true)}>
+            Not the same thing<span class="visually-hidden">: {group.topic || 'this match'}</span>
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Claim, Conflict, PageView } from '../../lib/types';
 import { StateScreen } from '../shared/StateScreen';
 import { hostOf } from '../shared/text';
+import { siteIsOff, siteName } from '../../lib/sites';
 import { ClaimsByActor } from './ClaimsByActor';
 import type { PopupClient } from './client';
 import { ComparisonView } from './ComparisonView';
@@ -24,6 +25,9 @@ interface Props {
   pollMs?: number;
   maxPolls?: number;
 }
+
+/** A longer list of claims is folded under its heading. */
+const FOLD_CLAIMS = 30;
 
 const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)) || 'unknown error';
 
@@ -97,14 +101,16 @@ export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props)
     }
   };
 
-  /** Turn Sourcelight on or off for the page's site, then reload the page so it takes effect. */
+  /** Turn Sourcelight on or off for the page's site, then reload the page so it takes effect. Off
+   *  shows at once: nothing of the page's stays on screen while it reloads. */
   const setSite = async (on: boolean, url: string, tabId?: number) => {
-    const host = new URL(url).hostname;
+    const site = siteName(new URL(url).hostname);
     try {
       const s = await client.getSettings();
-      if (on) await client.setSettings({ enabled: true, disabledSites: s.disabledSites.filter((h) => h !== host && h !== host.replace(/^www\./, '')) });
-      else if (!s.disabledSites.includes(host)) await client.setSettings({ disabledSites: [...s.disabledSites, host] });
-      setStatus(`Sourcelight is ${on ? 'on' : 'off'} for ${hostOf(url)}. Reloading the page…`);
+      if (on) await client.setSettings({ enabled: true, disabledSites: s.disabledSites.filter((h) => siteName(h) !== site) });
+      else if (!siteIsOff(s, site)) await client.setSettings({ disabledSites: [...s.disabledSites, site] });
+      if (!on) setPhase({ kind: 'view', url, tabId, view: { state: 'disabled', claims: [], actors: [], conflicts: [], stories: [], otherArticles: 0 } });
+      setStatus(`Sourcelight is ${on ? 'on' : 'off'} for ${site}.${tabId !== undefined ? ' Reloading the page…' : ''}`);
       if (tabId !== undefined) await client.reloadTab(tabId);
       setPolls(0);
       refresh();
@@ -131,6 +137,9 @@ export function PopupApp({ client, target, pollMs = 700, maxPolls = 20 }: Props)
         </div>
         <p class="muted small">
           Everything stays on this computer.{' '}
+          <button type="button" class="link" onClick={() => void client.openKey()}>
+            What do the colours mean?
+          </button>{' '}
           <button type="button" class="link" onClick={() => void client.openOptions()}>
             Settings
           </button>
@@ -192,7 +201,6 @@ function Screen({ phase, target, polling, onDismiss, onFocus, onTurnOn, onTurnOf
       return (
         <StateScreen title="This is not a news article">
           <p>Sourcelight highlights who said what in news articles. Open an article to see its claims and how other outlets reported the same story.</p>
-          {view.message ? <p class="muted">{view.message}</p> : null}
         </StateScreen>
       );
     case 'disabled':
@@ -241,7 +249,8 @@ function Screen({ phase, target, polling, onDismiss, onFocus, onTurnOn, onTurnOf
               </a>
             </p>
           ) : null}
-          <ClaimsByActor claims={view.claims} actors={view.actors} onFocus={focus} />
+          {/* one screen of summary first: the claims fold when disagreements lead or when they are many */}
+          <ClaimsByActor claims={view.claims} actors={view.actors} onFocus={focus} folded={view.conflicts.length > 0 || view.claims.length > FOLD_CLAIMS} />
           <p>
             <button type="button" class="link" onClick={() => onTurnOff(url, tabId)}>Turn Sourcelight off on {hostOf(url)}</button>
           </p>

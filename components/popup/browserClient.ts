@@ -27,4 +27,7 @@ export const browserClient: PopupClient = {
     await browser.tabs.reload(tabId);
   },
   openOptions: () => browser.runtime.openOptionsPage(),
+  openKey: async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html#key') });
+  },
 };

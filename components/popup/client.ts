@@ -18,4 +18,6 @@ export interface PopupClient {
   setSettings(settings: Partial<Settings>): Promise<Settings>;
   reloadTab(tabId: number): Promise<void>;
   openOptions(): Promise<void>;
+  /** The colour key (welcome.html#key) in a new tab. */
+  openKey(): Promise<void>;
 }

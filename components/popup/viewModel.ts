@@ -2,7 +2,7 @@
 // actor, conflicts ordered for reading, and every outlet's report over time. No DOM, no browser API.
 import type { Actor, ArticleMeta, Claim, Conflict, ConflictSide, PageView, Story } from '../../lib/types';
 import { dateValue, hostOf, safeHttpUrl } from '../shared/text';
-import { groupConflicts, topicKey, type ConflictGroup } from '../../lib/xref/group';
+import { byMeasure, groupConflicts, topicKey, type ConflictGroup } from '../../lib/xref/group';
 
 /**
  * What the popup page is pointed at, from its query string:
@@ -118,7 +118,8 @@ export function orderConflicts(
   pageUrl?: string,
 ): { open: ConflictGroup[]; updates: ConflictGroup[]; within: ConflictGroup[]; dismissed: ConflictGroup[] } {
   // The same disagreement with several outlets is one entry, this page's side first.
-  const groups = groupConflicts(conflicts, (url) => isThisPage(url, meta, pageUrl));
+  const here = (url: string) => isThisPage(url, meta, pageUrl);
+  const groups = byMeasure(groupConflicts(conflicts, here), here);
   return {
     open: groups.filter((g) => !g.dismissed && !g.update && !g.within),
     updates: groups.filter((g) => !g.dismissed && g.update),

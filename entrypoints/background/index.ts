@@ -14,4 +14,8 @@ export default defineBackground(() => {
   });
   browser.commands?.onCommand.addListener((command: string) => void bg.command(command));
   browser.tabs.onRemoved.addListener((tabId: number) => bg.forgetTab(tabId));
+  // The first-run page, once: on install only, never on an update or a browser restart.
+  browser.runtime.onInstalled.addListener(({ reason }: { reason: string }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html?first=1') });
+  });
 });

@@ -12,7 +12,7 @@ export interface SenderInfo {
 export type SenderKind = 'extension' | 'content';
 
 /** Requests a content script may make (it runs next to hostile pages: no data management). */
-const FROM_CONTENT = new Set<RequestType>(['page:report', 'page:extract', 'page:readability', 'page:skip', 'page:view', 'settings:get', 'ui:open-compare', 'ui:shortcuts']);
+const FROM_CONTENT = new Set<RequestType>(['page:report', 'page:extract', 'page:readability', 'page:skip', 'page:view', 'settings:get', 'ui:open-compare', 'ui:shortcuts', 'ui:open-key']);
 /** Requests only a content script makes: they describe its tab. */
 const CONTENT_ONLY = new Set<RequestType>(['page:report', 'page:extract', 'page:readability', 'page:skip']);
 

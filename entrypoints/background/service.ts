@@ -13,6 +13,15 @@ import { offSite } from './sites';
 import { loadSettings, saveSettings } from './settings';
 import { TabMemory } from './tab-memory';
 import { COMMANDS, effectiveShortcuts } from '../../lib/shortcuts';
+import { siteIsOff } from '../../lib/sites';
+
+const hostnameOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
 
 /** Retention runs at start and then after this many stored pages. */
 const PRUNE_EVERY = 25;
@@ -148,11 +157,21 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   }
   void ready.then(prune);
 
-  async function refreshBadges(except?: number): Promise<void> {
-    for (const [tabId, { url }] of reported.entries()) {
+  /** What each open tab's page was last told of its conflicts, so only changed tabs are told again. */
+  const told = new Map<number, string>();
+  /** Every open tab of an article whose conflicts changed (another outlet's report landed, a
+   *  dismissal) gets its badge and, in its page, its marks and card refreshed without a reload. */
+  async function refreshTabs(except?: number): Promise<void> {
+    for (const [tabId, { url, frameId }] of reported.entries()) {
       if (tabId === except) continue;
       const view = store ? await store.view(url) : null;
-      await setBadge(tabId, view ? openConflicts(view.conflicts, url) : 0);
+      const conflicts = view?.conflicts ?? [];
+      await setBadge(tabId, openConflicts(conflicts, url));
+      const sig = conflicts.map((c) => `${c.id}:${c.dismissed}`).join(',');
+      if (told.get(tabId) === sig) continue;
+      told.set(tabId, sig);
+      // the tab may have closed or navigated: nothing to refresh there
+      await Promise.resolve().then(() => browser.tabs.sendMessage(tabId, { type: 'content:conflicts', url, conflicts }, { frameId })).catch(() => undefined);
     }
   }
 
@@ -176,9 +195,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
         const current = reported.get(tabId);
         if (frameId !== 0 && current?.frameId === 0) return { ok: true, stored: true, conflicts, frames };
         reported.set(tabId, { url, frameId, topUrl: normalizeUrl(sender.tab?.url ?? m.page.meta.url) });
+        told.set(tabId, conflicts.map((c) => `${c.id}:${c.dismissed}`).join(','));
         await setBadge(tabId, openConflicts(conflicts, url));
-        // this report may disagree with pages open in other tabs: their counts change too
-        void refreshBadges(tabId);
+        // this report may disagree with pages open in other tabs: their badges, marks and cards change too
+        void refreshTabs(tabId);
         if (++sincePrune >= PRUNE_EVERY) void prune();
         return { ok: true, stored: true, conflicts, frames };
       } catch (e) {
@@ -223,6 +243,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       // What this tab's page said of itself (off, not an article, private): another tab showing the
       // same URL has its own state, and a view asked for no tab (the comparison view) has none.
       const tabId = m.tabId ?? sender.tab?.id; // the popup names its tab; a content script is in its own
+      // Turned off for the tab's site: says so at once, before the reloaded page reports anything.
+      if (m.tabId !== undefined && siteIsOff(await loadSettings(), hostnameOf(m.url))) return emptyView('disabled', '');
       const skipped = tabId !== undefined ? tabs.get(tabId) : undefined;
       if (skipped && skipped.url === url) return emptyView(skipped.state, skipped.message ?? '');
       const s = store;
@@ -234,7 +256,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       await ready;
       if (!store) return { ok: false };
       await store.dismiss(m.conflictId, m.dismissed);
-      await refreshBadges();
+      await refreshTabs();
       return { ok: true };
     },
 
@@ -282,7 +304,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       try {
         const done = await holder.finishImport(m.importId, m.header, (await loadSettings()).retention);
         store = holder.store;
-        await refreshBadges();
+        await refreshTabs();
         return { ok: true, ...done };
       } catch (e) {
         return { ok: false, message: e instanceof Error ? e.message : String(e) };
@@ -318,6 +340,11 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     async 'ui:shortcuts'() {
       const current = await Promise.resolve(browser.commands?.getAll?.()).catch(() => undefined);
       return { shortcuts: effectiveShortcuts(current ?? []) };
+    },
+
+    async 'ui:open-key'() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html#key') });
+      return { ok: true };
     },
 
     async 'ui:open-compare'(m) {
@@ -359,6 +386,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return msg ? answer(msg, sender) : undefined;
     },
     forgetTab(tabId) {
+      told.delete(tabId);
       tabs.delete(tabId);
       reported.delete(tabId);
     },

@@ -1,5 +1,6 @@
 // The hover card, the aria-live region and the contradiction marks, in our closed shadow root
-// (ui-host.ts), the card placed beside the claim with Floating UI so it does not cover it. Only the
+// (ui-host.ts), the card placed below or above the whole claim (source and cue included) with
+// Floating UI so it covers none of it. Only the
 // reader's own input acts on them: the card's buttons ignore clicks a script made (isTrusted).
 import { render } from 'preact';
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
@@ -7,7 +8,7 @@ import { CARD_CSS, HoverCard, type HoverCardProps } from '@/components/card/Hove
 import { ConflictMarks, MARKS_CSS } from './conflict-marks';
 import { UiHost } from './ui-host';
 
-export type CardProps = Omit<HoverCardProps, 'onClose' | 'onCompare'> & { onCompare: () => void };
+export type CardProps = Omit<HoverCardProps, 'onClose' | 'onCompare' | 'onKey'> & { onCompare: () => void; onKey: () => void };
 
 export class CardUi {
   private ui = new UiHost(document, CARD_CSS + MARKS_CSS);
@@ -24,12 +25,12 @@ export class CardUi {
     this.ui.mount();
     const box = this.ui.cardSlot;
     const trusted = (act: () => void) => (e: Event) => { if (e.isTrusted) act(); };
-    render(<HoverCard {...props} onCompare={trusted(props.onCompare)} onClose={trusted(() => this.hide())} />, box);
+    render(<HoverCard {...props} onCompare={trusted(props.onCompare)} onKey={trusted(props.onKey)} onClose={trusted(() => this.hide())} />, box);
     this.open = true;
     const card = box.firstElementChild as HTMLElement | null;
     if (!card) return;
     const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
-    const { x, y } = await computePosition(reference, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(8), flip(), shift({ padding: 8 })] });
+    const { x, y } = await computePosition(reference, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(8), flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }), shift({ padding: 8 })] });
     Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
   }
 

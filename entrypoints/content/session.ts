@@ -8,7 +8,7 @@ import { chooseSteps, findSteps, type Located } from '@/lib/article/locate';
 import { copyHtmlSteps, elementCount, type SlimCopy } from '@/lib/article/copy';
 import { readabilityBlocks, type ReadBlock } from '@/lib/article/readability';
 import { readMetadata } from '@/lib/article/metadata';
-import { modelSteps, type TextModel } from '@/lib/textmodel/build';
+import { modelSteps, rangeFor, type TextModel } from '@/lib/textmodel/build';
 import { runSliced, type Steps } from '@/lib/slices';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
@@ -16,12 +16,14 @@ import { normalizeUrl } from '@/lib/store/urls';
 import { COMMANDS, COMMAND_NAMES, matchesChord, parseShortcut, type Chord, type CommandName } from '@/lib/shortcuts';
 import { LIMITS, isContentMessage, type ContentMessage, type SkipReason } from '@/lib/protocol';
 import { notEnglishMessage } from '@/lib/article/language';
+import { siteIsOff } from '@/lib/sites';
 import { DEFAULT_SETTINGS, type ArticleMeta, type Conflict, type ExtractResult, type Frame, type PageView, type Settings } from '@/lib/types';
 import { digestSteps } from '@/lib/xref/digest';
 import { announce } from '@/components/card/describe';
 import { Painter, highlightApi, pageIsDark, type ClaimPainter, type Painted } from './paint';
 import { WrapPainter } from './wrap-paint';
 import { CardUi } from './card-ui';
+import type { MarkKind } from './conflict-marks';
 import { anyShadowRoot, shadowRootsOf, styleShadowRoot, styleDocument, withinAny } from './shadow';
 import { ENGINE_KEY, ENGINE_PATH } from './frames';
 
@@ -137,8 +139,7 @@ export class Session {
   async start() {
     const settings = await ask('settings:get', {}).catch((): Settings => DEFAULT_SETTINGS);
     this.listenMessages();
-    const host = location.hostname;
-    if (!settings.enabled || settings.disabledSites.includes(host) || settings.disabledSites.includes(host.replace(/^www\./, ''))) {
+    if (siteIsOff(settings, location.hostname)) {
       // Off for this site: no listener at all, so no key of the page's is ever taken.
       this.state = 'disabled';
       await this.skip('disabled');
@@ -279,15 +280,32 @@ export class Session {
     this.markConflicts();
   }
 
+  /** Another outlet's report (or a dismissal) changed this page's conflicts: marks and an open card
+   *  follow at once, as the badge does. The page's highlights stay as they were (see report()). */
+  private takeConflicts(msg: ContentMessage<'content:conflicts'>): boolean {
+    if (this.state !== 'ok' || msg.url !== this.storedUrl() || !Array.isArray(msg.conflicts)) return false;
+    this.conflicts = msg.conflicts;
+    this.markConflicts();
+    if (this.card.open && this.hovered >= 0) void this.showCard(this.hovered);
+    return true;
+  }
+
   /** Draws the marks under this page's claims that other outlets report differently, inside our
    *  closed shadow root (entrypoints/content/conflict-marks.ts), never in the highlight registry. */
   private markConflicts() {
     if (!this.model || !this.painted) return;
     const url = this.storedUrl();
-    const conflicted = new Set(this.conflicts.filter((c) => !c.dismissed).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
-    const ranges = this.result.claims.flatMap((c, i) => (conflicted.has(c.id) ? [this.painted!.claimRange(i)] : [])).filter((r): r is Range => !!r);
+    const claimsIn = (update: boolean) => new Set(this.conflicts.filter((c) => !c.dismissed && !!c.update === update).flatMap((c) => c.sides.filter((s) => s.url === url).map((s) => s.claimId)));
+    const contradicted = claimsIn(false);
+    const updated = claimsIn(true);
+    // a claim both contradicted and updated shows the contradiction
+    const marks = this.result.claims.flatMap((c, i) => {
+      const kind: MarkKind | null = contradicted.has(c.id) ? 'contradiction' : updated.has(c.id) ? 'update' : null;
+      const range = kind ? this.painted!.claimRange(i) : null;
+      return kind && range ? [{ range, kind }] : [];
+    });
     const root = this.model.blocks[0]?.parentElement;
-    this.card.marks.set(ranges, this.dark, [document.documentElement, ...(root ? [root] : [])]);
+    this.card.marks.set(marks, this.dark, [document.documentElement, ...(root ? [root] : [])]);
     this.card.marks.setVisible(this.painter?.visible ?? true);
   }
 
@@ -416,7 +434,10 @@ export class Session {
     if (!claim || !range) return;
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     const url = this.storedUrl();
-    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, frames: this.frames.filter((f) => f.ref === claim.id), xrefNote: this.xrefNote, onCompare: () => this.compare(url) }, range);
+    // placed against the whole claim, its source and cue too, so the card never covers them
+    const spans = [claim.source, claim.cue, claim.content, claim.via].filter((s): s is NonNullable<typeof s> => !!s);
+    const whole = this.model ? rangeFor(this.model, Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end))) : null;
+    await this.card.show({ claim, actor, url, dark: this.dark, conflicts: this.conflicts, frames: this.frames.filter((f) => f.ref === claim.id), xrefNote: this.xrefNote, onCompare: () => this.compare(url), onKey: () => void ask('ui:open-key', {}).catch(() => undefined) }, whole ?? range);
   }
 
   /** "Compare outlets" (a trusted click, see card-ui.tsx): one request at a time; the background
@@ -533,6 +554,8 @@ export class Session {
         return { ok: this.step(1) };
       case 'content:previous-claim':
         return { ok: this.step(-1) };
+      case 'content:conflicts':
+        return { ok: this.takeConflicts(msg as ContentMessage<'content:conflicts'>) };
     }
   }
 }

@@ -6,7 +6,7 @@ import { LIMITS, validateMessage, type ExportCursor, type PageReport } from '../
 import type { Claim, Conflict, Frame, PageView, Settings, Story } from '../types';
 import { findConflicts, type FrameReport } from '../xref/conflicts';
 import { articleFeatures, linkArticles, storyTerms, type ArticleFeatures } from '../xref/stories';
-import { hash } from '../xref/text';
+import { hash, speakerAsWritten } from '../xref/text';
 import { ALL_STORES, DB_NAME, DB_VERSION, migrate, pageFrames, storedDigest, type ActorRecord, type ArticleRecord, type SourcelightDB, type StoreName } from './schema';
 import { isQuotaError, StoreFullError, StoreInputError, StoreUnavailableError } from './errors';
 import { normalizeUrl } from './urls';
@@ -331,6 +331,12 @@ async function removeArticle(tx: WriteTx, url: string): Promise<void> {
 }
 
 /** Picks the story a new article joins: the best-linked candidate sharing rare names with it. */
+/** A source with no actor: its words, unless a pronoun the engine could not resolve ("it said"),
+ *  which names nobody to a reader. */
+function unresolvedSource(text: string | undefined): string | null {
+  return !text || /^(?:he|she|it|they|we|i|you)$/i.test(text.trim()) ? null : text;
+}
+
 async function chooseStory(tx: WriteTx, features: ArticleFeatures, terms: string[], total: number): Promise<{ storyId: string; evidence: string } | null> {
   const byTerm = tx.objectStore('articles').index('byTerm');
   const rareCap = Math.max(RARE_MIN, Math.floor(total * 0.02));
@@ -467,7 +473,8 @@ async function frameReports(tx: Tx, a: ArticleRecord): Promise<FrameReport[]> {
       ...(a.published ? { published: a.published } : {}),
       publishedMs: a.features.publishedMs,
       frame,
-      actorName: claim ? actor?.name ?? claim.source?.text ?? null : null,
+      // as the article writes it: "the coastguard", not the engine's "coastguard"
+      actorName: claim ? (actor?.name ? speakerAsWritten(actor.name, `${claim.source?.text ?? ''} ${sentence?.text ?? content}`) : unresolvedSource(claim.source?.text)) : null,
       actorKey: claim ? actor?.key ?? null : null,
       content,
       sentence: sentence ? { text: sentence.text, start: sentence.start, end: sentence.end } : null,

@@ -57,8 +57,29 @@ export function groupConflicts(conflicts: readonly Conflict[], isHere: (url: str
   return out;
 }
 
+/**
+ * One entry per thing in dispute: groups about the same measure (several claims on this page giving
+ * "the number of people aboard") are one, their values side by side, each report's value once.
+ */
+export function byMeasure(groups: ConflictGroup[], here: (url: string) => boolean): ConflictGroup[] {
+  const out = new Map<string, ConflictGroup>();
+  for (const g of groups) {
+    const key = [g.type === 'denial' ? 'polarity' : g.type, g.update, g.within, g.dismissed, topicKey(g.topic)].join('|');
+    const into = out.get(key);
+    if (!into) {
+      out.set(key, { ...g, sides: [...g.sides], explanations: [...g.explanations], conflicts: [...g.conflicts] });
+      continue;
+    }
+    into.conflicts.push(...g.conflicts);
+    for (const e of g.explanations) if (!into.explanations.includes(e)) into.explanations.push(e);
+    for (const sd of g.sides) if (!into.sides.some((x) => x.url === sd.url && x.claimId === sd.claimId)) into.sides.push(sd);
+  }
+  for (const g of out.values()) g.sides.sort((a, b) => Number(here(b.url)) - Number(here(a.url)));
+  return [...out.values()];
+}
+
 /** Open disagreements with other outlets, as the toolbar badge counts them: not dismissed, not
- *  mere updates, not within this article, each once. */
+ *  mere updates, not within this article, each measure once (as the popup lists them). */
 export function openDisagreements(conflicts: readonly Conflict[], isHere: (url: string) => boolean): number {
-  return groupConflicts(conflicts.filter((c) => !c.dismissed && !c.update && !c.within), isHere).length;
+  return byMeasure(groupConflicts(conflicts.filter((c) => !c.dismissed && !c.update && !c.within), isHere), isHere).length;
 }

@@ -154,10 +154,10 @@ export function linkArticles(a: ArticleFeatures, b: ArticleFeatures, rare: (key:
     (nameScore >= 1 && title >= 0.3 && vocab >= 0.15);
   if (!linked) return null;
 
-  const titleShared = a.titleWords.filter((w) => b.titleWords.includes(w));
-  const parts = [`shared names: ${shared.slice(0, 6).join(', ')}`];
-  if (titleShared.length) parts.push(`headline words: ${titleShared.slice(0, 5).join(', ')}`);
-  parts.push(`${Math.round(vocab * 100)}% of claim vocabulary shared`);
+  // In a reader's words: names as written, no stems, no percentages of word sets.
+  const parts = [`both name ${shared.slice(0, 6).join(', ')}`];
+  if (title >= 0.15) parts.push('similar headlines');
+  parts.push(`${vocab >= 0.3 ? 'much' : vocab >= 0.15 ? 'a good deal' : 'some'} of the same wording`);
   if (a.publishedMs !== null && b.publishedMs !== null) parts.push(hoursApart(a.publishedMs, b.publishedMs));
   return { score: nameScore + 3 * title + 5 * vocab, evidence: `${b.outlet} ↔ ${a.outlet}: ${parts.join('; ')}` };
 }

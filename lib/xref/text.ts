@@ -70,3 +70,18 @@ export function hash(s: string): string {
 export function hash64(s: string): string {
   return hash(s) + hash(`${s.length}:${s}`);
 }
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A speaker as the article writes it. A name ("Dunmarra Coastguard") stays as it is; a description
+ * the engine keeps without its article ("coastguard", from "the coastguard said") gets that article
+ * back from `text` (the claim's source or sentence), so the reader never sees "coastguard said".
+ */
+export function speakerAsWritten(name: string, text = ''): string {
+  const n = String(name ?? '').trim();
+  if (!n || !/^\p{Ll}/u.test(n)) return n;
+  const m = new RegExp(`(?:^|[^\\p{L}])(the|its|their|his|her|a|an)\\s+${n.split(/\s+/).map(escapeRe).join('\\s+')}(?![\\p{L}])`, 'iu').exec(String(text ?? '').slice(0, 2_000));
+  return m ? `${m[1]!.toLowerCase()} ${n}` : n;
+}
+

@@ -114,6 +114,30 @@ export function defineBrowserSuite(browserName, launch) {
       return v;
     }
 
+    // ---- A reader's first hour (issue 15) ----
+    const tabUrls = async () => driver.backgroundEval(async () => ((await (globalThis.browser ?? globalThis.chrome).tabs.query({})).map((t) => t.url ?? '')));
+
+    it('the first-run page opened once on install, with a painted sample and a key to every mark', async () => {
+      const first = await pollUntil(tabUrls, (urls) => urls.some((u) => u.includes('/welcome.html?first=1')), { timeout: 10_000 });
+      const page = await driver.openExtensionPage('welcome.html?first=1');
+      try {
+        const seen = await pollUntil(() => page.evaluate(() => ({
+          text: document.body.innerText,
+          claims: CSS.highlights?.get('sourcelight-claim')?.size ?? 0,
+          sources: CSS.highlights?.get('sourcelight-source')?.size ?? 0,
+          focus: CSS.highlights?.get('sourcelight-focus')?.size ?? 0,
+          marks: [...document.querySelectorAll('.marks > div')].map((d) => d.className),
+        })), (x) => x.claims > 0 && x.marks.length > 0, { timeout: 5_000 });
+        console.log(`${browserName} first run: ${first.filter((u) => u.includes('/welcome.html')).length} welcome tab(s) on install; sample painted with ${seen.claims} claims, ${seen.sources} sources, focus ${seen.focus}, marks [${[...new Set(seen.marks)].join(', ')}]`);
+        assert.equal(first.filter((u) => u.includes('/welcome.html?first=1')).length, 1, 'the first-run page did not open exactly once');
+        assert.ok(seen.claims >= 2 && seen.sources >= 2 && seen.focus === 1, `the sample paragraph is not painted (${JSON.stringify(seen)})`);
+        assert.deepEqual([...new Set(seen.marks)].sort(), ['contradiction', 'update'], 'the sample shows no contradiction and update marks');
+        for (const mark of ['Yellow tint', 'Blue tint', 'Blue underline', 'Dotted blue underline', 'Orange', 'Red wavy line', 'Blue dashed line', 'IndexedDB']) assert.ok(seen.text.includes(mark), `the key does not explain "${mark}"`);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('the demo site lists article pages with gold claims and non-article pages', () => {
       assert.ok(articles.length > 0, 'tests/fixtures/site/manifest.json lists no article pages');
       assert.ok(others.length > 0, 'the manifest lists no home/search/login pages');
@@ -404,11 +428,11 @@ export function defineBrowserSuite(browserName, launch) {
         const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(v.url)}`);
         let listed;
         try {
-          // The popup's heading over its conflicts ("3 conflicts with other outlets"); no section: none.
+          // The popup's heading over disagreements with other outlets ("3 disagreements with other outlets"); none: no heading.
           listed = await pollUntil(
             () => popup.evaluate(() => {
               const main = document.querySelector('main');
-              return main && main.getAttribute('aria-busy') !== 'true' ? document.querySelector('.conflicts h2')?.textContent ?? '' : null;
+              return main && main.getAttribute('aria-busy') !== 'true' ? document.querySelector('#conflicts-title')?.textContent ?? '' : null;
             }),
             (x) => x !== null,
             { timeout: PAINT_TIMEOUT, interval: 200 },
@@ -416,7 +440,7 @@ export function defineBrowserSuite(browserName, launch) {
         } finally {
           await popup.close();
         }
-        const open = Number(/^(\d+) conflicts?\b/.exec(listed ?? '')?.[1] ?? 0);
+        const open = Number(/^(\d+) disagreements? with other outlets\b/.exec(listed ?? '')?.[1] ?? 0);
         if (open) withConflicts++;
         const badge = await driver.backgroundEval(badgeTextFor, v.url);
         const shown = badge.text ? Number(badge.text) : 0;
@@ -455,6 +479,25 @@ export function defineBrowserSuite(browserName, launch) {
           return card ? Array.from(card.querySelectorAll('button')).map((b) => b.textContent ?? '').join(' | ') : null;
         }, id), (x) => x !== null, { timeout: PAINT_TIMEOUT });
         assert.match(restore ?? '(conflict not shown at all)', /restore/i, 'after reopening, the dismissed conflict is not shown as dismissed');
+      } finally {
+        await popup.close();
+      }
+    });
+
+    it('the colour key is reachable from the popup ("What do the colours mean?")', async () => {
+      const page = target ?? articles[0];
+      const { url } = await visit(page);
+      const before = (await tabUrls()).filter((u) => u.includes('/welcome.html#key')).length;
+      const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
+      try {
+        const clicked = await pollUntil(() => popup.evaluate(() => {
+          const b = [...document.querySelectorAll('button')].find((x) => /what do the colours mean/i.test(x.textContent ?? ''));
+          b?.click();
+          return !!b;
+        }), (x) => x, { timeout: PAINT_TIMEOUT });
+        assert.ok(clicked, 'the popup has no "What do the colours mean?" button');
+        const after = await pollUntil(tabUrls, (urls) => urls.filter((u) => u.includes('/welcome.html#key')).length > before, { timeout: 5_000 });
+        assert.equal(after.filter((u) => u.includes('/welcome.html#key')).length, before + 1, 'no colour key tab opened');
       } finally {
         await popup.close();
       }
@@ -512,6 +555,48 @@ export function defineBrowserSuite(browserName, launch) {
       assert.ok(card.open, 'no hover card appeared');
       assert.ok(card.text.toLowerCase().includes(surname.toLowerCase()), `the card does not name ${pick.gold.actor}`);
       await tab.mouseMove(2, 2);
+    });
+
+    it('at 400 px wide the card covers neither the claim it describes nor its source', async () => {
+      assert.ok(cardPage, 'no article page');
+      const tab = await driver.newPage();
+      try {
+        await tab.setViewport(400, 800);
+        await tab.goto(demo.url(cardPage.host, cardPage.path));
+        const h = await settledHighlights(tab, cardPage.articleSelector);
+        // a claim whose source sits in the same paragraph, scrolled to the middle of the window
+        const pick = await tab.evaluate(() => {
+          // live Ranges of a layer (light or dark names; a highlight may hold StaticRanges)
+          const layer = (name) => [...(CSS.highlights.get(name) ?? []), ...(CSS.highlights.get(`${name}-dark`) ?? [])].map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range;
+          });
+          const sources = layer('sourcelight-source');
+          for (const claim of layer('sourcelight-claim')) {
+            const block = claim.startContainer.parentElement?.closest('p, li, blockquote');
+            const source = block && sources.find((r) => block.contains(r.startContainer));
+            if (!source) continue;
+            block.scrollIntoView({ block: 'center', behavior: 'instant' });
+            return { text: claim.toString(), rects: [...claim.getClientRects(), ...source.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })) };
+          }
+          return { none: `${layer('sourcelight-claim').length} claims, ${sources.length} sources, none in one paragraph` };
+        });
+        assert.ok(pick?.text && h.ranges.length, `no claim with its source in one paragraph (${pick?.none}; ${JSON.stringify(h.counts)})`);
+        const point = await tab.evaluate(pointAtClaim, pick.text);
+        await tab.mouseMove(point.x, point.y);
+        const card = await pollUntil(() => tab.uiEvaluate((root) => {
+          const r = root?.querySelector('.card')?.getBoundingClientRect();
+          return r && r.width > 0 && (r.left !== 0 || r.top !== 0) ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+        }), (c) => !!c, { timeout: 3_000, interval: 150 });
+        assert.ok(card, 'no card appeared');
+        const covered = pick.rects.filter((r) => r.left < card.right && r.right > card.left && r.top < card.bottom && r.bottom > card.top);
+        console.log(`${browserName} card at 400 px: card ${JSON.stringify(card)}; claim and source lines covered ${covered.length}/${pick.rects.length}`);
+        assert.deepEqual(covered, [], 'the card covers its own claim or source');
+      } finally {
+        await tab.close();
+      }
     });
 
     it('Alt+Shift+N steps through the claims with an announcement; Esc closes the card', async () => {
@@ -973,6 +1058,53 @@ export function defineBrowserSuite(browserName, launch) {
         if (browserName === 'firefox') assert.ok(size(cleared) < size(counted), `clear gave no space back: "${counted.stats}" -> "${cleared.stats}"`);
       } finally {
         await page.close();
+      }
+    });
+
+    it('an open tab updates its badge, marks and card without a reload when another outlet\'s report lands', async () => {
+      // a fresh store: the first tab's story has no other report yet
+      const admin = await driver.openExtensionPage('popup.html?e2e=live');
+      try {
+        await admin.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'data:clear' }));
+      } finally {
+        await admin.close();
+      }
+      // the latest other report, which disputes attributed claims of the first (stories.json)
+      const other = bySlug.get(storyA.articles.filter((sl) => sl !== target.slug && bySlug.has(sl)).at(-1));
+      assert.ok(target && other, 'story A has no two articles');
+      const first = await driver.newPage();
+      const second = await driver.newPage();
+      // a fragment of its own, so the probes find this tab and no other showing the page
+      const url = `${demo.url(target.host, target.path)}#live`;
+      try {
+        await first.goto(url);
+        await settledHighlights(first, target.articleSelector);
+        const alone = await pollUntil(() => driver.backgroundEval(badgeTextFor, url), (b) => b.found, { timeout: PAINT_TIMEOUT });
+        const marksAlone = (await first.uiEvaluate(uiMarks)).count;
+        await second.goto(demo.url(other.host, other.path));
+        await settledHighlights(second, other.articleSelector);
+        const after = await pollUntil(async () => ({ badge: await driver.backgroundEval(badgeTextFor, url), marks: (await first.uiEvaluate(uiMarks)).count }), (x) => Number(x.badge.text || 0) > 0 && x.marks > 0, { timeout: PAINT_TIMEOUT, interval: 200 });
+        // the claim the other outlet reports differently: marked, and its card names that outlet
+        const viewer = await driver.openExtensionPage('popup.html?e2e=live-view');
+        const view = await viewer.evaluate(askPageView, url).finally(() => viewer.close());
+        const crossed = (view?.conflicts ?? []).filter((c) => !c.dismissed && !c.within && !c.update);
+        const mine = [...new Set(crossed.flatMap((c) => c.sides).filter((sd) => sideIsFrom(sd, target) && !sd.own).map((sd) => sd.content))];
+        const outlets = [...new Set(crossed.flatMap((c) => c.sides).filter((sd) => !sideIsFrom(sd, target)).map((sd) => sd.outlet))];
+        assert.ok(mine.length > 0, 'the other outlet contradicts no attributed claim of the first tab, so the card proves nothing');
+        const text = claimTexts(await first.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: target.articleSelector })).find((t) => mine.some((c) => bestMatch(c, [t]) >= 0.5));
+        await first.bringToFront();
+        const point = await first.evaluate(pointAtClaim, text ?? '');
+        assert.ok(point, 'the contradicted claim is not on screen');
+        await first.mouseMove(point.x, point.y);
+        const card = await pollUntil(() => first.uiEvaluate(cardState), (c) => c.open, { timeout: 3_000, interval: 150 });
+        console.log(`${browserName} live: first tab badge "${alone.text}" -> "${after.badge.text}", marks ${marksAlone} -> ${after.marks} without a reload; card "${short(card.text, 120)}"`);
+        assert.equal(alone.text || '', '', 'the first tab had a badge before any other outlet was read');
+        assert.ok(Number(after.badge.text || 0) > 0, 'the first tab\'s badge did not change');
+        assert.ok(outlets.some((o) => card.text.includes(o)), `the first tab's card does not name the other outlet (${outlets.join(', ')})`);
+        assert.match(card.text, /report it differently/, 'the first tab\'s card does not say the claim is reported differently');
+      } finally {
+        await first.close();
+        await second.close();
       }
     });
 

@@ -243,6 +243,30 @@ describe('badges across tabs', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1'));
   });
+
+  it('tells the open tab of the earlier report its new conflicts (marks and card), once, and again after a dismissal', async () => {
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const mk = (url: string, outlet: string, content: string, published: string): PageReport => ({
+      meta: { url, title: 'Ferry capsizes off Dunmarra, Corran Star toll rises', outlet: { name: outlet, domain: new URL(url).hostname }, authors: [], published },
+      claims: [claim('c0', content, 'a0'), claim('c1', 'divers searched the capsized Corran Star ferry hull off Dunmarra', 'a0')],
+      actors: [
+        { id: 'a0', key: 'dunmarra coastguard', name: 'Dunmarra Coastguard', type: 'organization', aliases: [], mentions: [] },
+        { id: 'a1', key: 'estuary link', name: 'Estuary Link', type: 'organization', aliases: [], mentions: [] },
+      ],
+      words: 300,
+    });
+    const on = (id: number, url: string) => ({ ...tab(id), url });
+    await send({ type: 'page:report', page: mk('https://a.example/1', 'NorthWire', 'the Corran Star ferry was carrying 61 people', '2026-03-14T06:00:00Z') }, on(1, 'https://a.example/1'));
+    await send({ type: 'page:report', page: mk('https://b.example/2', 'Herald', 'the Corran Star ferry was carrying 68 people', '2026-03-14T09:00:00Z') }, on(2, 'https://b.example/2'));
+    const toTab = (id: number) => sent.mock.calls.filter((c) => c[0] === id).map((c) => c[1] as { type: string; url: string; conflicts: { id: string; dismissed: boolean }[] });
+    await vi.waitFor(() => expect(toTab(1)).toHaveLength(1));
+    expect(toTab(1)[0]).toMatchObject({ type: 'content:conflicts', url: 'https://a.example/1' });
+    expect(toTab(1)[0]!.conflicts).toHaveLength(1);
+    expect(toTab(2)).toHaveLength(0); // the reporting tab has its answer already
+    await send({ type: 'conflict:dismiss', conflictId: toTab(1)[0]!.conflicts[0]!.id, dismissed: true }, ext());
+    expect(toTab(1).at(-1)!.conflicts[0]!.dismissed).toBe(true);
+    expect(toTab(2).at(-1)!.conflicts[0]!.dismissed).toBe(true);
+  });
 });
 
 describe('a restarted worker (Chrome stops an idle MV3 worker)', () => {

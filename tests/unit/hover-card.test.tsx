@@ -23,7 +23,7 @@ const conflict = (dismissed: boolean): Conflict => ({
 function show(conflicts: Conflict[], frames: Frame[] = []) {
   const root = dom.container();
   const onCompare = vi.fn();
-  act(() => void render(<HoverCard claim={claim} actor={actor} url={URL_A} conflicts={conflicts} frames={frames} onCompare={onCompare} onClose={() => {}} />, root));
+  act(() => void render(<HoverCard claim={claim} actor={actor} url={URL_A} conflicts={conflicts} frames={frames} onCompare={onCompare} onKey={() => {}} onClose={() => {}} />, root));
   return { root, onCompare };
 }
 
@@ -48,6 +48,13 @@ describe('hover card', () => {
     expect(show([conflict(false)]).root.textContent).toContain('Other outlets report it differently');
     expect(show([conflict(true)]).root.textContent).not.toContain('report it differently');
     expect(conflictsFor(claim, 'http://elsewhere.example/', [conflict(false)])).toEqual([]);
+  });
+
+  it('shows a later report\'s figure as an update, never as a contradiction', () => {
+    const upd: Conflict = { ...conflict(false), id: 'u1', type: 'number', update: true, topic: 'number of dead' };
+    const t = show([upd]).root.textContent ?? '';
+    expect(t).toContain('Updated since');
+    expect(t).not.toContain('report it differently');
   });
 
   it('shows a disagreement with several outlets once, with each outlet\'s version', () => {

@@ -16,7 +16,7 @@ let root: HTMLElement;
 describe('settings model', () => {
   it('reads a hostname from a host or a URL', () => {
     expect(normalizeHost(' News.Example ')).toBe('news.example');
-    expect(normalizeHost('https://www.news.example/a/b?c')).toBe('www.news.example');
+    expect(normalizeHost('https://www.news.example/a/b?c')).toBe('news.example') // named without "www.", as the popup names it;
     expect(normalizeHost('localhost')).toBe('localhost');
     expect(normalizeHost('')).toBeNull();
     expect(normalizeHost('not a site')).toBeNull();
@@ -78,7 +78,7 @@ describe('OptionsApp', () => {
     expect(status()).toContain('is not a site name');
     await type(input, 'https://www.C.example/story');
     await fire(root.querySelector('form.row'), 'submit');
-    expect(c.setSettings).toHaveBeenCalledWith({ disabledSites: ['a.example', 'b.example', 'www.c.example'] });
+    expect(c.setSettings).toHaveBeenCalledWith({ disabledSites: ['a.example', 'b.example', 'c.example'] });
   });
 
   it('turns Sourcelight off everywhere', async () => {

@@ -59,6 +59,7 @@ function fakeClient(views: (PageView | Error)[], tabUrl: string | undefined = PA
     setSettings: vi.fn(async (s: Partial<Settings>) => (settings = { ...settings, ...s })),
     reloadTab: vi.fn(async () => {}),
     openOptions: vi.fn(async () => {}),
+    openKey: vi.fn(async () => {}),
   } satisfies PopupClient;
   return client;
 }
@@ -124,9 +125,12 @@ describe('PopupApp, conflicts', () => {
     expect(conflicts.compareDocumentPosition(claims) & 4).toBeTruthy(); // conflicts precede claims
     expect(conflicts.querySelector('h3')?.textContent).toContain('Different figures');
     expect(text()).toContain(conflict.explanation);
-    const sides = [...conflicts.querySelectorAll('.side')];
-    expect(sides.map((s) => s.querySelector('.side-outlet strong')?.textContent)).toEqual(['Northwire', 'Harbour Post']);
-    expect([...conflicts.querySelectorAll('blockquote mark')].map((m) => m.textContent)).toEqual(['two days', 'four days']);
+    // the values side by side, this page's first; the sentences folded underneath
+    const values = [...conflicts.querySelectorAll('.values > li')];
+    expect(values.map((v) => v.querySelector('strong')?.textContent)).toEqual(['Northwire', 'Harbour Post']);
+    expect(values.map((v) => v.querySelector('mark')?.textContent)).toEqual(['two days', 'four days']);
+    expect(conflicts.querySelector('details.conflict-details')?.hasAttribute('open')).toBe(false);
+    expect([...conflicts.querySelectorAll('details blockquote mark')].map((m) => m.textContent)).toEqual(['two days', 'four days']);
     const link = conflicts.querySelector('a[href="https://harbourpost.example/libya"]');
     expect(link?.getAttribute('rel')).toContain('noopener');
     expect(root.querySelector(`a[href="popup.html?url=${encodeURIComponent(PAGE)}"]`)).toBeTruthy();
@@ -144,10 +148,10 @@ describe('PopupApp, conflicts', () => {
   it('shows a figure updated by a later report apart, without counting it as a conflict', async () => {
     const upd = { ...conflict, id: 'k2', update: true, explanation: 'Harbour Post later raised the figure.' } as Conflict;
     await mount(fakeClient([okView({ conflicts: [conflict, upd], otherArticles: 1 })]));
-    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 conflict with other outlets']);
-    expect(root.querySelector('.conflicts > .conflict-update')).toBeNull();
-    expect(root.querySelector('details.updates summary')?.textContent).toBe('A figure updated in a later report');
-    expect(root.querySelector('details.updates .conflict-update .conflict-type')?.textContent).toBe('Updated figure');
+    // other outlets first, then the update under its own heading, styled as an update
+    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 disagreement with other outlets', '1 figure updated since']);
+    expect(root.querySelector('#conflicts-title')?.parentElement?.querySelector('.conflict-update')).toBeNull();
+    expect(root.querySelector('.updates .conflict-update .conflict-type')?.textContent).toBe('Updated figure');
   });
 
   it('dismisses a conflict as "not the same thing", collapses it, and undoes', async () => {
@@ -156,11 +160,11 @@ describe('PopupApp, conflicts', () => {
     await click(buttons('Not the same thing')[0]);
     expect(c.dismiss).toHaveBeenCalledWith('k1', true);
     expect(root.querySelector('details.dismissed .conflict')).toBeTruthy();
-    expect(root.querySelector('.conflicts > .conflict')).toBeNull();
+    expect(root.querySelector('#conflicts-title ~ .conflict')).toBeNull();
     expect(root.querySelector('[role=status]')?.textContent).toContain('not the same thing');
     await click(buttons(/^Undo$/)[0]);
     expect(c.dismiss).toHaveBeenLastCalledWith('k1', false);
-    expect(root.querySelector('.conflicts > .conflict')).toBeTruthy();
+    expect(root.querySelector('#conflicts-title ~ .conflict')).toBeTruthy();
     expect(root.querySelector('details.dismissed')).toBeNull();
   });
 
@@ -170,15 +174,40 @@ describe('PopupApp, conflicts', () => {
     const k2: Conflict = { ...conflict, id: 'k2', explanation: 'Northwire says two days; Meridian says three.', sides: [third, conflict.sides[1]!] };
     const c = fakeClient([okView({ conflicts: [conflict, k2], otherArticles: 2 })]);
     await mount(c);
-    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 conflict with other outlets']);
-    const cards = root.querySelectorAll('.conflicts > .conflict');
+    expect([...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent)).toEqual(['1 disagreement with other outlets']);
+    const cards = root.querySelectorAll('#conflicts-title ~ .conflict');
     expect(cards.length).toBe(1);
-    expect([...cards[0]!.querySelectorAll('.side-outlet strong')].map((x) => x.textContent)).toEqual(['Northwire', 'Harbour Post', 'Meridian']);
+    expect([...cards[0]!.querySelectorAll('.values strong')].map((x) => x.textContent)).toEqual(['Northwire', 'Harbour Post', 'Meridian']);
     expect([...cards[0]!.querySelectorAll('.conflict-explanation')].length).toBe(2);
     await click(buttons('Not the same thing')[0]);
     expect(c.dismiss).toHaveBeenCalledWith('k1', true);
     expect(c.dismiss).toHaveBeenCalledWith('k2', true);
-    expect(root.querySelector('.conflicts > .conflict')).toBeNull();
+    expect(root.querySelector('#conflicts-title ~ .conflict')).toBeNull();
+  });
+
+  it('disagreements within the article alone: never headed as other outlets, folded when many', async () => {
+    const within = (id: string, a: string, b: string, topic: string): Conflict => ({
+      ...conflict, id, topic, within: true,
+      sides: [{ ...conflict.sides[1]!, claimId: `${id}a`, value: a }, { ...conflict.sides[1]!, claimId: `${id}b`, value: b }],
+    });
+    await mount(fakeClient([okView({ conflicts: [within('w1', '1', '2', 'the cargo volumes (percentage)'), within('w2', '3', '4', 'the freight rates (percentage)'), within('w3', '5', '6', 'the depot (number)')] })]));
+    const headings = [...root.querySelectorAll('.conflicts h2')].map((h) => h.textContent);
+    expect(headings).toEqual(['3 disagreements within this article']);
+    expect(text()).not.toMatch(/other (?:outlets|reports)/);
+    expect(root.querySelector('.within details')?.hasAttribute('open')).toBe(false);
+    // the claims list folds too: one screen of summary before details
+    expect(root.querySelector('.claims details')?.hasAttribute('open')).toBe(false);
+  });
+
+  it('one entry per measure with every value side by side, and buttons named apart', async () => {
+    const second: Conflict = { ...conflict, id: 'k9', sides: [{ ...conflict.sides[1]!, claimId: 'c2', value: 'three days' }, { ...conflict.sides[0]!, url: 'https://meridian.example/x', outlet: 'Meridian', claimId: 'm1', value: 'five days' }] };
+    await mount(fakeClient([okView({ conflicts: [conflict, second], otherArticles: 2 })]));
+    const cards = root.querySelectorAll('.conflicts .conflict');
+    expect(cards.length).toBe(1);
+    expect([...cards[0]!.querySelectorAll('.values mark')].map((m) => m.textContent)).toEqual(['two days', 'three days', 'four days', 'five days']);
+    const names = buttons('Show on the page').map((b) => b.textContent);
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
   });
 
   it('puts a dismissal back when the background refuses it', async () => {
@@ -186,7 +215,7 @@ describe('PopupApp, conflicts', () => {
     c.dismiss.mockResolvedValueOnce({ ok: false });
     await mount(c);
     await click(buttons('Not the same thing')[0]);
-    expect(root.querySelector('.conflicts > .conflict')).toBeTruthy();
+    expect(root.querySelector('#conflicts-title ~ .conflict')).toBeTruthy();
     expect(root.querySelector('[role=status]')?.textContent).toContain('Could not save');
   });
 
@@ -220,9 +249,10 @@ describe('PopupApp, states', () => {
   });
 
   it('explains a page that is not an article', async () => {
-    await mount(fakeClient([{ ...okView(), state: 'not-article', message: 'No article body found' }]));
+    await mount(fakeClient([{ ...okView(), state: 'not-article', message: 'not readerable' }]));
     expect(root.querySelector('h1')?.textContent).toBe('This is not a news article');
-    expect(text()).toContain('No article body found');
+    // the reader's explanation, not the page reader's internal reason
+    expect(text()).not.toContain('readerable');
   });
 
   it('says plainly that a page in another language is not read, and lists no claims', async () => {
@@ -243,13 +273,19 @@ describe('PopupApp, states', () => {
     expect(root.querySelector('h1')?.textContent).toBe(meta.title);
   });
 
-  it('turns Sourcelight off for this site from the page view', async () => {
-    const c = fakeClient([okView(), { ...okView(), state: 'disabled' }]);
+  it('turns Sourcelight off for this site from the page view, at once, naming the site as the options page does', async () => {
+    const c = fakeClient([okView({ conflicts: [conflict], otherArticles: 1 })]);
+    await c.setSettings({ disabledSites: ['other.example'] });
+    c.setSettings.mockClear();
+    // the page's reload never finishes here: what the popup shows cannot come from a later answer
+    c.reloadTab.mockImplementation(() => new Promise(() => {}));
     await mount(c);
+    expect(root.querySelector('.conflicts')).toBeTruthy();
     await click(buttons('Turn Sourcelight off on northwire.example')[0]);
-    expect(c.setSettings).toHaveBeenCalledWith({ disabledSites: ['northwire.example', 'other.example', 'www.northwire.example'] });
+    expect(c.setSettings).toHaveBeenCalledWith({ disabledSites: ['other.example', 'northwire.example'] });
     expect(c.reloadTab).toHaveBeenCalledWith(7);
     expect(root.querySelector('h1')?.textContent).toBe('Sourcelight is off on northwire.example');
+    expect(root.querySelector('.conflicts')).toBeNull();
   });
 
   it('keeps claims but warns when storage is unavailable', async () => {
@@ -291,13 +327,13 @@ describe('Comparison view (?url=)', () => {
     const view = okView({
       conflicts: [conflict],
       otherArticles: 2,
-      stories: [{ id: 's1', articles: [PAGE, 'https://harbourpost.example/libya', 'https://gazette.example/story'], evidence: ['shared names: Haftar, Moscow', 'published within 6 hours'] }],
+      stories: [{ id: 's1', articles: [PAGE, 'https://harbourpost.example/libya', 'https://gazette.example/story'], evidence: ['NorthWire ↔ Harbour Post: both name Haftar, Moscow', 'published within 6 hours'] }],
     });
     const c = fakeClient([view]);
     await mount(c, { mode: 'compare', url: PAGE });
     expect(c.tab).not.toHaveBeenCalled();
     expect(c.view).toHaveBeenCalledWith(PAGE, undefined); // no tab: the comparison is about the URL only
-    expect(text()).toContain('shared names: Haftar, Moscow');
+    expect(text()).toContain('both name Haftar, Moscow');
     const timeline = [...root.querySelectorAll('.timeline-list > li strong')].map((s) => s.textContent);
     expect(timeline).toEqual(['Harbour Post', 'Northwire', 'gazette.example']);
     expect(root.querySelector('.conflicts .conflict')).toBeTruthy();

@@ -8,7 +8,7 @@ import { CLASS_OF, countMeasure, NATURAL_GROUP, RECURRING, thingMeasure, type Me
 import { modalityOf } from './modality';
 import { quotedAt } from './quoted';
 import { scopeOf } from './scope';
-import { agentBefore, norm, valueOf, wordsOf } from './subject';
+import { agentBefore, asWritten, norm, valueOf, wordsOf } from './subject';
 import { timeOf } from './time';
 
 /** A claim as frames need it: where its content is, and whether its cue is a denial. */
@@ -31,11 +31,12 @@ const DIM_LABEL: Record<string, string> = {
   speed: 'speed', area: 'area', mass: 'weight', magnitude: 'magnitude',
 };
 
-/** "corporate tax|rate" → "corporate tax rate"; "time to decide|haftar" → "time Haftar takes to decide". */
-function shown(key: string, agentName?: string): string {
+/** "corporate tax|rate" → "corporate tax rate", "cargo|volum" → "cargo volumes" (as the sentence
+ *  writes it); "time to decide|haftar" → "time Haftar takes to decide". */
+function shown(key: string, sentence: string, agentName?: string): string {
   const [mods, head] = key.includes('|') ? key.split('|') : ['', key];
   if (mods === 'time to decide') return `the time ${agentName ?? head} takes to decide`;
-  return `${mods} ${head}`.trim();
+  return asWritten(`${mods} ${head}`.trim(), sentence);
 }
 
 interface Measured {
@@ -104,7 +105,7 @@ function measureOf(sentence: string, f: Figure, prev: Figure | undefined, next: 
     const subject = durationSubject(sentence, f);
     if (!subject) return null;
     const name = subject.startsWith('time to decide|') ? agentBefore(sentence, f.start)?.name : undefined;
-    return { measure: 'duration', event: subject, label: name ? shown(subject, name) : `the duration (${shown(subject)})`, cls: 'fixed', scoped: false };
+    return { measure: 'duration', event: subject, label: name ? shown(subject, sentence, name) : `the duration (${shown(subject, sentence)})`, cls: 'fixed', scoped: false };
   }
   if (dim === 'length') {
     const around = `${before} ${after.slice(0, 40)}`;
@@ -119,7 +120,7 @@ function measureOf(sentence: string, f: Figure, prev: Figure | undefined, next: 
   }
   if (dim === 'speed') {
     const what = /\bgusts?\b/i.test(sentence) ? 'gust' : /\bwinds?\b/i.test(sentence) ? 'wind' : valueOf(sentence, f.start, f.end);
-    return what ? { measure: 'speed', event: what, label: `the speed of the ${shown(what)}`, cls: 'fixed', scoped: false } : null;
+    return what ? { measure: 'speed', event: what, label: `the speed of the ${shown(what, sentence)}`, cls: 'fixed', scoped: false } : null;
   }
   if (dim === 'area' && /\b(?:burn(?:ed|t|ing)?|scorched|charred|consumed|blackened)\b/i.test(sentence)) {
     return { measure: 'area', event: '|burned', label: 'the area burned', cls: 'cumulative', scoped: true };
@@ -133,7 +134,7 @@ function measureOf(sentence: string, f: Figure, prev: Figure | undefined, next: 
     subject = `${who.key}|${subject.split('|')[1]}`;
   }
   const kind = dim.startsWith('money:') ? 'money' : dim;
-  const what = shown(subject);
+  const what = shown(subject, sentence);
   return { measure: `${kind}`, event: subject, label: kind === 'money' ? `the amount of the ${what}` : `the ${what} (${DIM_LABEL[kind] ?? kind})`, cls: 'fixed', scoped: false };
 }
 

@@ -51,6 +51,22 @@ export function norm(w: string): string {
   return SAME[f] ?? SAME[stem(f)] ?? stem(f);
 }
 
+/**
+ * A key's words as the sentence writes them ("cargo|volum" in "cargo volumes rose" → "cargo
+ * volumes"): keys are stemmed for matching, but a reader is shown words, not stems. A word the
+ * sentence does not hold (a synonym's key) stays as the key has it.
+ */
+export function asWritten(key: string, sentence: string): string {
+  const words = wordsOf(sentence.slice(0, 600));
+  const shown = key.split(/[|\s]+/).filter(Boolean).map((k) => {
+    const w = words.find((x) => norm(x.w) === k);
+    if (!w) return k;
+    // a capital at the sentence's start is no sign of a name; one elsewhere is
+    return w.start === 0 || !/\p{Lu}/u.test(w.raw) ? w.raw.toLowerCase() : w.raw;
+  });
+  return shown.join(' ');
+}
+
 function content(w: Word): boolean {
   return w.w.length >= 3 && !isStopword(w.w) && !DETS.has(w.w) && !/^\d/.test(w.w) && !UNITISH.test(w.w);
 }

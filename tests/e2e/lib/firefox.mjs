@@ -48,7 +48,9 @@ const wrap = (page) => ({
     await page.keyboard.press(last);
     for (const k of keys.reverse()) await page.keyboard.up(k);
   },
-  setViewport: (width, height) => page.setViewport({ width, height }),
+  // BiDi's own command: puppeteer's setViewport also asks for a screen orientation override,
+  // which Firefox 140 ESR does not know
+  setViewport: (width, height) => page.browser().connection.send('browsingContext.setViewport', { context: page.mainFrame()._id, viewport: { width, height } }),
   screenshot: (file) => page.screenshot({ path: file }),
   /** Chooses a file in a file input, as a person does through the file dialog. */
   setInputFile: async (selector, file) => (await page.$(selector)).uploadFile(file),
