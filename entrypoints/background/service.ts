@@ -132,6 +132,17 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   let compareQueue: Promise<unknown> = Promise.resolve();
   /** Opens the comparison view for `url`, or points the already open one at it (found by its
    *  address, so a restarted worker still finds it). */
+  /** One step of an import: a failure comes back as the reader's message, never as a thrown error. */
+  async function importStep<T extends object>(step: (h: StoreHolder) => Promise<T>): Promise<({ ok: true } & T) | { ok: false; message: string }> {
+    await ready;
+    if (!holder) return { ok: false, message: storageOffMessage() };
+    try {
+      return { ok: true, ...(await step(holder)) };
+    } catch (e) {
+      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
   async function showCompare(url: string): Promise<void> {
     const base = browser.runtime.getURL('/popup.html');
     const page = `${base}?url=${encodeURIComponent(url)}`;
@@ -277,39 +288,19 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       return { ok: true, ...page, ...(page.next ? {} : { dismissals: await store.dismissals() }) };
     },
 
-    async 'data:import-start'(m) {
-      await ready;
-      if (!holder) return { ok: false, message: storageOffMessage() };
-      try {
-        return { ok: true, importId: await holder.beginImport(m.bytes) };
-      } catch (e) {
-        return { ok: false, message: e instanceof Error ? e.message : String(e) };
-      }
-    },
+    'data:import-start': (m) => importStep(async (h) => ({ importId: await h.beginImport(m.bytes) })),
 
-    async 'data:import-batch'(m) {
-      await ready;
-      if (!holder) return { ok: false, message: storageOffMessage() };
-      try {
-        await holder.importBatch(m.importId, m.articles, m.dismissals);
-        return { ok: true };
-      } catch (e) {
-        return { ok: false, message: e instanceof Error ? e.message : String(e) };
-      }
-    },
+    'data:import-batch': (m) => importStep(async (h) => {
+      await h.importBatch(m.importId, m.articles, m.dismissals);
+      return {};
+    }),
 
-    async 'data:import-finish'(m) {
-      await ready;
-      if (!holder) return { ok: false, message: storageOffMessage() };
-      try {
-        const done = await holder.finishImport(m.importId, m.header, (await loadSettings()).retention);
-        store = holder.store;
-        await refreshTabs();
-        return { ok: true, ...done };
-      } catch (e) {
-        return { ok: false, message: e instanceof Error ? e.message : String(e) };
-      }
-    },
+    'data:import-finish': (m) => importStep(async (h) => {
+      const done = await h.finishImport(m.importId, m.header, (await loadSettings()).retention);
+      store = h.store;
+      await refreshTabs();
+      return done;
+    }),
 
     async 'data:import-cancel'(m) {
       await ready;

@@ -52,17 +52,23 @@ function sheet(kind: 'highlights' | 'marks'): CSSStyleSheet {
 const cssOf = (kind: 'highlights' | 'marks') => (kind === 'highlights' ? highlightCss : marksCss);
 
 /** Adds one of our sheets to a document or shadow root, after the page's own (kept as they are). */
+/** False once the browser refused adoptedStyleSheets (Firefox): not tried again on every paint. */
+let adoptable = true;
+
 function adopt(root: Document | ShadowRoot, kind: 'highlights' | 'marks') {
-  try {
-    const s = sheet(kind);
-    const current = Array.from(root.adoptedStyleSheets);
-    // The page may have replaced the list since (frameworks assign it on render): check each paint.
-    if (!current.includes(s)) root.adoptedStyleSheets = [...current, s];
-  } catch {
-    // Firefox: content scripts cannot reach adoptedStyleSheets through their Xray wrappers.
-    if (!(root instanceof Document)) adoptInPageWorld(root, kind);
-    // A document gets the highlight styles from the manifest there (wxt.config.ts).
+  if (adoptable) {
+    try {
+      const s = sheet(kind);
+      const current = Array.from(root.adoptedStyleSheets);
+      // The page may have replaced the list since (frameworks assign it on render): check each paint.
+      if (!current.includes(s)) root.adoptedStyleSheets = [...current, s];
+      return;
+    } catch {
+      adoptable = false; // Firefox: content scripts cannot reach adoptedStyleSheets through their Xray wrappers
+    }
   }
+  // A document gets the highlight styles from the manifest there (wxt.config.ts); a page's shadow root here.
+  if (!(root instanceof Document)) adoptInPageWorld(root, kind);
 }
 
 type Waived<T> = T & { wrappedJSObject?: T & Record<string, unknown> };

@@ -224,18 +224,20 @@ describe('background without storage', () => {
 });
 
 describe('badges across tabs', () => {
+  /** One outlet's report of the ferry story: `content` is the claim other outlets may contradict. */
+  const mk = (url: string, outlet: string, content: string, published: string): PageReport => ({
+    meta: { url, title: 'Ferry capsizes off Dunmarra, Corran Star toll rises', outlet: { name: outlet, domain: new URL(url).hostname }, authors: [], published },
+    claims: [claim('c0', content, 'a0'), claim('c1', 'divers searched the capsized Corran Star ferry hull off Dunmarra', 'a0')],
+    actors: [
+      { id: 'a0', key: 'dunmarra coastguard', name: 'Dunmarra Coastguard', type: 'organization', aliases: [], mentions: [] },
+      { id: 'a1', key: 'estuary link', name: 'Estuary Link', type: 'organization', aliases: [], mentions: [] },
+      { id: 'a2', key: 'inish carra', name: 'Inish Carra', type: 'place', aliases: [], mentions: [] },
+    ],
+    words: 300,
+  });
+  const on = (id: number, url: string) => ({ ...tab(id), url });
+
   it('updates the badge of an open page when another outlet disagrees with it', async () => {
-    const mk = (url: string, outlet: string, content: string, published: string): PageReport => ({
-      meta: { url, title: 'Ferry capsizes off Dunmarra, Corran Star toll rises', outlet: { name: outlet, domain: new URL(url).hostname }, authors: [], published },
-      claims: [claim('c0', content, 'a0'), claim('c1', 'divers searched the capsized Corran Star ferry hull off Dunmarra', 'a0')],
-      actors: [
-        { id: 'a0', key: 'dunmarra coastguard', name: 'Dunmarra Coastguard', type: 'organization', aliases: [], mentions: [] },
-        { id: 'a1', key: 'estuary link', name: 'Estuary Link', type: 'organization', aliases: [], mentions: [] },
-        { id: 'a2', key: 'inish carra', name: 'Inish Carra', type: 'place', aliases: [], mentions: [] },
-      ],
-      words: 300,
-    });
-    const on = (id: number, url: string) => ({ ...tab(id), url });
     await send({ type: 'page:report', page: mk('https://a.example/1', 'NorthWire', 'the Corran Star ferry was carrying 61 people', '2026-03-14T06:00:00Z') }, on(1, 'https://a.example/1'));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
     const res = await send({ type: 'page:report', page: mk('https://b.example/2', 'Herald', 'the Corran Star ferry was carrying 68 people', '2026-03-14T09:00:00Z') }, on(2, 'https://b.example/2'));
@@ -246,16 +248,6 @@ describe('badges across tabs', () => {
 
   it('tells the open tab of the earlier report its new conflicts (marks and card), once, and again after a dismissal', async () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    const mk = (url: string, outlet: string, content: string, published: string): PageReport => ({
-      meta: { url, title: 'Ferry capsizes off Dunmarra, Corran Star toll rises', outlet: { name: outlet, domain: new URL(url).hostname }, authors: [], published },
-      claims: [claim('c0', content, 'a0'), claim('c1', 'divers searched the capsized Corran Star ferry hull off Dunmarra', 'a0')],
-      actors: [
-        { id: 'a0', key: 'dunmarra coastguard', name: 'Dunmarra Coastguard', type: 'organization', aliases: [], mentions: [] },
-        { id: 'a1', key: 'estuary link', name: 'Estuary Link', type: 'organization', aliases: [], mentions: [] },
-      ],
-      words: 300,
-    });
-    const on = (id: number, url: string) => ({ ...tab(id), url });
     await send({ type: 'page:report', page: mk('https://a.example/1', 'NorthWire', 'the Corran Star ferry was carrying 61 people', '2026-03-14T06:00:00Z') }, on(1, 'https://a.example/1'));
     await send({ type: 'page:report', page: mk('https://b.example/2', 'Herald', 'the Corran Star ferry was carrying 68 people', '2026-03-14T09:00:00Z') }, on(2, 'https://b.example/2'));
     const toTab = (id: number) => sent.mock.calls.filter((c) => c[0] === id).map((c) => c[1] as { type: string; url: string; conflicts: { id: string; dismissed: boolean }[] });
