@@ -110,6 +110,8 @@ export class Session {
   private card: CardUi;
   private cursor = -1;
   private hovered = -1;
+  /** The claim a keyboard step is about to open (its card opens on the next frame); -1 when none. */
+  private stepping = -1;
   private generation = 0;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private watchUntil = 0;
@@ -322,7 +324,7 @@ export class Session {
     this.conflicts = [];
     this.frames = [];
     this.shadowRoots = [];
-    this.cursor = this.hovered = -1;
+    this.cursor = this.hovered = this.stepping = -1;
   }
 
   // ---- page events: mutations, navigation, pointer, keys ----
@@ -466,7 +468,9 @@ export class Session {
    * and never on a site where Sourcelight is off (no listener there at all).
    */
   private onKey(e: KeyboardEvent) {
-    if (e.key === 'Escape' && this.card.open) {
+    // Also when a stepped-to card is still on its way (it opens on the next frame).
+    if (e.key === 'Escape' && (this.card.open || this.stepping >= 0)) {
+      this.stepping = -1;
       this.closeCard();
       return;
     }
@@ -504,8 +508,13 @@ export class Session {
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.painter?.focus(range);
     this.hovered = i;
-    // After the scroll's own event (dispatched before animation-frame callbacks), which closes hover cards.
-    requestAnimationFrame(() => { if (this.cursor === i) void this.showCard(i); });
+    // After the scroll's own event (dispatched before animation-frame callbacks), which closes hover
+    // cards; not if Esc came first.
+    this.stepping = i;
+    requestAnimationFrame(() => {
+      if (this.cursor === i && this.stepping === i) void this.showCard(i);
+      if (this.stepping === i) this.stepping = -1;
+    });
     const actor = this.result.actors.find((a) => a.id === claim.actorId);
     this.card.announce(announce(claim, actor, i + 1, this.result.claims.length, this.storedUrl(), this.conflicts));
     return true;
