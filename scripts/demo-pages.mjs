@@ -226,17 +226,18 @@ ${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 }
 
 /** Page chrome around an article: navigation, related links and comments, as on a real outlet. */
-function shell({ origin, path, title, main, script = '' }) {
+function shell({ origin, path, title, main, script = '', csp = '' }) {
   const url = `${origin}${path}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
+${csp ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">` : ''}
 <title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta property="og:site_name" content="Demo Wire">
 <meta property="og:type" content="article">
 <link rel="canonical" href="${escapeHtml(url)}">
 <script type="application/ld+json">${scriptJson({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: '2026-11-20T08:00:00Z', publisher: { '@type': 'Organization', name: 'Demo Wire' } })}</script>
-<style>body{font:17px/1.5 Georgia,serif;max-width:46rem;margin:0 auto;padding:1rem}nav a{margin-right:1rem}</style>
+${csp ? '' : '<style>body{font:17px/1.5 Georgia,serif;max-width:46rem;margin:0 auto;padding:1rem}nav a{margin-right:1rem}</style>'}
 </head><body>
 <nav class="site-nav"><a href="/">Home</a><a href="/world/">World</a><a href="/politics/">Politics</a><a href="/login.html">Sign in</a></nav>
 <main id="main">${main}</main>
@@ -387,6 +388,11 @@ ${a.slotted.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
   if (path === '/ad.html') {
     return shell({ origin, path, title: AD_ARTICLE.title, main: articleHtml(AD_ARTICLE) });
   }
+  if (path === '/strict-csp.html') {
+    // A page that forbids inline styles and every script: Sourcelight's card must still be styled.
+    const a = LATE_ARTICLE;
+    return shell({ origin, path, title: a.title, main: articleHtml(a), csp: "default-src 'self'; style-src 'self'; script-src 'none'" });
+  }
   if (path === '/plain.html') {
     const a = PLAIN_ARTICLE;
     const main = `<div class="col"><h1>${escapeHtml(a.title)}</h1>
@@ -432,4 +438,4 @@ document.getElementById('story-frame').addEventListener('load', function () { th
 }
 
 /** Paths of the generated pages, for indexes and the demo. */
-export const GENERATED_PATHS = ['/plain.html', '/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html', '/ads.html', '/huge.html'];
+export const GENERATED_PATHS = ['/plain.html', '/long.html', '/late.html', '/spa.html', '/hostile.html', '/nodes.html', '/shadow.html', '/shadow-closed.html', '/framed.html', '/embedded.html', '/ads.html', '/huge.html', '/strict-csp.html'];

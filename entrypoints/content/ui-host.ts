@@ -36,8 +36,9 @@ export class UiHost {
 
   /**
    * A constructed sheet where the browser lets content scripts adopt one (Chrome); in Firefox, whose
-   * Xray wrappers refuse adoptedStyleSheets, a <style> in our own closed root (a page whose CSP
-   * forbids inline styles then shows the card unstyled, still readable; the highlights are unaffected).
+   * Xray wrappers refuse adoptedStyleSheets, a <style> in our own closed root (Firefox applies no
+   * page CSP to a content script's own style; the e2e strict-CSP page checks it). Never a sheet from
+   * the page's world: its rules could probe our card's attributes.
    */
   private style(css: string): void {
     try {

@@ -635,6 +635,36 @@ export function defineBrowserSuite(browserName, launch) {
       assert.ok(luminance(seen[cardPage.host]) > 0.7, `the card on the light page is ${seen[cardPage.host]}`);
     });
 
+    it('on a page whose CSP forbids inline styles and scripts, the card is still styled', async () => {
+      const tab = await driver.newPage();
+      try {
+        await tab.goto(demo.url(GENERATED_HOST, '/strict-csp.html'));
+        // The control: the policy is in force, an inline style the page adds is refused.
+        const inline = await tab.evaluate(() => {
+          const el = document.createElement('style');
+          el.textContent = 'body { outline: 3px solid red; }';
+          document.head.append(el);
+          return getComputedStyle(document.body).outlineStyle;
+        });
+        assert.equal(inline, 'none', 'the page\'s CSP is not in force');
+        const h = await settledHighlights(tab, '#main');
+        assert.ok(h.ranges.length > 0, `no highlights on the strict-CSP page (${JSON.stringify(h.counts)})`);
+        await tab.press('Alt+Shift+KeyN');
+        const look = await pollUntil(() => tab.uiEvaluate((root) => {
+          const card = root?.querySelector('.card');
+          if (!card || !card.textContent?.trim()) return null;
+          const s = getComputedStyle(card);
+          return { position: s.position, background: s.backgroundColor, radius: s.borderTopLeftRadius };
+        }), (c) => !!c, { timeout: 3_000, interval: 150 });
+        console.log(`${browserName} strict-CSP card: ${JSON.stringify(look)}`);
+        assert.ok(look, 'no card on the strict-CSP page');
+        assert.equal(look.position, 'fixed', 'the card is unstyled (not positioned) under the page\'s CSP');
+        assert.notEqual(look.background, 'rgba(0, 0, 0, 0)', 'the card has no background under the page\'s CSP');
+      } finally {
+        await tab.close();
+      }
+    });
+
     it('nothing moves on the page: highlights on and off, the card open, stepping through claims', async () => {
       const tab = await driver.newPage();
       await tab.goto(demo.url(cardPage.host, cardPage.path));
