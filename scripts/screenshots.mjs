@@ -61,8 +61,8 @@ export async function takeScreenshots(browser, demo, { extDir, outDir, log = () 
     await tab.setViewport(WIDE.width, WIDE.height);
     await shoot(tab, state, WIDE.width, note, true);
     await tab.setViewport(NARROW.popup.width, NARROW.popup.height);
-    const tall = await tab.evaluate(() => document.documentElement.scrollHeight);
-    await shoot(tab, state, NARROW.popup.width, `${note}; ${tall} px tall at 400 px`, true);
+    const seen = await tab.evaluate(() => ({ tall: document.documentElement.scrollHeight, headings: [...document.querySelectorAll('main h2')].map((h) => h.textContent.trim()) }));
+    await shoot(tab, state, NARROW.popup.width, `${note}; ${seen.tall} px tall at 400 px${seen.headings.length ? `; ${seen.headings.join(' / ')}` : ''}`, true);
   };
   /** The toolbar popup of the open tab showing `url` (popup.html?tab=, as the toolbar button opens it). */
   const popupFor = async (url, state, note) => {
@@ -106,7 +106,7 @@ export async function takeScreenshots(browser, demo, { extDir, outDir, log = () 
     await viewer.close();
     const score = (x) => (x.k.others > 0) + (x.k.updates > 0) + (x.k.within > 0);
     const best = views.sort((x, y) => score(y) - score(x) || y.k.others - x.k.others)[0];
-    await popupFor(best.url, 'popup-conflicts', `popup of ${best.a.host}: ${best.k.others} disagreements with other outlets, ${best.k.updates} updates, ${best.k.within} within the article`);
+    await popupFor(best.url, 'popup-conflicts', `popup of ${best.a.host}`);
 
     // 3. The card on a claim another outlet reports differently, on that article's page.
     const page = tabs[story.indexOf(best.a)];
@@ -114,7 +114,8 @@ export async function takeScreenshots(browser, demo, { extDir, outDir, log = () 
       .flatMap((c) => c.sides).filter((s) => !s.own && isFrom(s.url, best.a)).map((s) => s.content);
     const claims = (await page.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: best.a.articleSelector })).ranges
       .filter((r) => r.name.startsWith('sourcelight-claim')).map((r) => r.text);
-    const claim = claims.find((t) => contents.some((c) => bestMatch(c, [t]) >= 0.5)) ?? claims[0];
+    const fit = (t) => Math.max(0, ...contents.map((c) => bestMatch(c, [t])));
+    const claim = claims.reduce((a, b) => (fit(b) > fit(a) ? b : a), claims[0]);
     await page.bringToFront();
     for (const size of [WIDE, NARROW.page]) {
       await page.setViewport(size.width, size.height);
@@ -156,8 +157,9 @@ export async function takeScreenshots(browser, demo, { extDir, outDir, log = () 
     try {
       await pollUntil(() => options.evaluate(() => /articles? stored/.test(document.querySelector('#data-stats')?.textContent ?? '')), (x) => x, { timeout: 10_000 });
       await options.setInputFile('#import-file', writeExport(IMPORT_ARTICLES));
-      const progress = await pollUntil(() => options.evaluate(() => !!document.querySelector('#transfer-progress')), (x) => x, { timeout: 10_000, interval: 30 });
-      if (!progress) throw new Error('the import showed no progress');
+      // under way: some articles sent, the import not finished
+      const label = await pollUntil(() => options.evaluate(() => document.querySelector('#transfer-label')?.textContent ?? ''), (t) => /Importing: [1-9]/.test(t), { timeout: 20_000, interval: 30 });
+      if (!/Importing: [1-9]/.test(label)) throw new Error(`the import showed no progress ("${label}")`);
       await options.evaluate(() => document.querySelector('#transfer-progress')?.scrollIntoView({ block: 'center' }));
       await options.setViewport(WIDE.width, WIDE.height);
       await shoot(options, 'options-import', WIDE.width, 'the options page during an import');

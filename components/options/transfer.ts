@@ -108,15 +108,19 @@ export async function importFile(file: Blob, client: OptionsClient, onProgress: 
   const start = await client.importStart(file.size);
   if (!start.ok || !start.importId) return { ok: false, cancelled: false, message: start.message ?? 'the import could not start' };
   const id = start.importId;
+  let read = 0;
   const batcher = new Batcher(async (articles, dismissals) => {
     if (cancelled()) throw new Cancelled();
     const r = await client.importBatch(id, articles, dismissals);
     if (!r.ok) throw new Error(r.message ?? 'a batch was refused');
+    // the count moves with every batch: a gunzip reads a small file whole before its first batch is sent
+    onProgress({ done: read, articles: batcher.sent + articles.length });
   });
   const splitter = new ExportSplitter();
   try {
     for await (const { text, done } of pieces(file)) {
       if (cancelled()) throw new Cancelled();
+      read = done;
       const found = splitter.push(text);
       for (const a of found.articles) await batcher.add('articles', a);
       for (const d of found.dismissals) await batcher.add('dismissals', d);
