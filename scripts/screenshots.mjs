@@ -115,18 +115,24 @@ export async function takeScreenshots(browser, demo, { extDir, outDir, log = () 
     const claims = (await page.evaluate(readHighlights, { names: HIGHLIGHT_NAMES, articleSelector: best.a.articleSelector })).ranges
       .filter((r) => r.name.startsWith('sourcelight-claim')).map((r) => r.text);
     const fit = (t) => Math.max(0, ...contents.map((c) => bestMatch(c, [t])));
-    const claim = claims.reduce((a, b) => (fit(b) > fit(a) ? b : a), claims[0]);
+    const candidates = claims.filter((t) => fit(t) >= 0.5).sort((a, b) => fit(b) - fit(a));
     await page.bringToFront();
     for (const size of [WIDE, NARROW.page]) {
-      await page.setViewport(size.width, size.height);
-      await page.mouseMove(2, 2);
-      await sleep(400);
-      const point = await page.evaluate(pointAtClaim, claim);
-      if (!point) throw new Error(`the claim "${claim.slice(0, 60)}" is not on screen`);
-      await page.mouseMove(point.x, point.y);
-      const card = await pollUntil(() => page.uiEvaluate(cardState), (c) => c.open, { timeout: 5_000, interval: 150 });
-      if (!card.open) throw new Error('no card opened on the claim');
-      await shoot(page, 'card', size.width, `the card on a contradicted claim of ${best.a.host}`);
+      // the first candidate whose card says it is reported differently (a card may open on a neighbour)
+      let card = null;
+      for (const claim of candidates) {
+        await page.mouseMove(2, 2); // away from any card first: the pointer may not be inside the narrower window
+        await page.setViewport(size.width, size.height);
+        await pollUntil(() => page.uiEvaluate(cardState), (c) => !c.open, { timeout: 3_000, interval: 150 });
+        const point = await page.evaluate(pointAtClaim, claim);
+        if (!point) continue;
+        await sleep(300); // the scroll settles
+        await page.mouseMove(point.x, point.y);
+        card = await pollUntil(() => page.uiEvaluate(cardState), (c) => c.open, { timeout: 5_000, interval: 150 });
+        if (/differently/.test(card.text)) break;
+      }
+      if (!card?.open) throw new Error('no card opened on a contradicted claim');
+      await shoot(page, 'card', size.width, `the card on "${card.text.slice(0, 60)}…"`);
     }
 
     // 4. The live blog's and the 50,000-word page's popups, before any group is unfolded.
