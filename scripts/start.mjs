@@ -1,21 +1,20 @@
 // `npm start`: build the extension if needed, serve the demo news site, and show Sourcelight on it.
-// With a display: opens a browser (Chromium/Chrome preferred, else Firefox) with the extension
-// loaded on the demo site, until you close it. Without one: runs headless, saves screenshots of the
-// highlighted demo pages and their popups to demo-screenshots/, prints where, and exits.
-// Options: --headless (force screenshots), --browser chromium|firefox, --port N;
+// First, once per build, it saves screenshots of each state a reader meets at 1280 and 400 px
+// (scripts/screenshots.mjs) to demo-screenshots/ and prints them. Then, with a display, it opens a
+// browser (Chromium/Chrome preferred, else Firefox) with the extension loaded on the demo site, until
+// you close it; without one (or with --headless) it takes the screenshots with every browser found
+// and exits. Options: --headless, --no-screenshots, --screenshots (take them again even if current),
+// --browser chromium|firefox, --port N;
 // env CHROME_PATH / FIREFOX_PATH choose the browser binary, SOURCELIGHT_OUT_DIR the build folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuild, REPO, OUT_DIR } from './ensure-build.mjs';
 import { findBrowsers, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 import { startDemoServer } from './serve-demo.mjs';
-import { GENERATED_PATHS } from './demo-pages.mjs';
+import { takeScreenshots } from './screenshots.mjs';
 import { launchChromium } from '../tests/e2e/lib/chromium.mjs';
 import { launchFirefox } from '../tests/e2e/lib/firefox.mjs';
 import { loadSitePages } from '../tests/e2e/lib/site.mjs';
-import { settledHighlights } from '../tests/e2e/lib/highlights.mjs';
-import { visibleText } from '../tests/e2e/lib/probes.mjs';
-import { sleep } from '../tests/e2e/lib/wait.mjs';
 
 const SHOTS = path.join(REPO, 'demo-screenshots');
 const argv = process.argv.slice(2);
@@ -33,10 +32,11 @@ async function startServer() {
   }
 }
 
+const extDirOf = (browser) => path.join(OUT_DIR, browser.kind === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+
 function launcherFor(browser) {
-  const extDir = path.join(OUT_DIR, browser.kind === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
   const launch = browser.kind === 'chromium' ? launchChromium : launchFirefox;
-  return (demo, headless) => launch({ demo, extDir, headless, executablePath: browser.path, proxy: false });
+  return (demo, headless) => launch({ demo, extDir: extDirOf(browser), headless, executablePath: browser.path, proxy: false });
 }
 
 /** Headed: the demo's article pages in tabs, the site index first; runs until the browser closes. */
@@ -54,46 +54,21 @@ async function runHeaded(browser, demo, articles) {
   await driver.close();
 }
 
-/** Headless: a screenshot of each highlighted article and of its popup. */
-async function runHeadless(browser, demo, articles) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const driver = await launcherFor(browser)(demo, true);
-  const written = [];
-  try {
-    const pages = [...articles.map((a) => ({ host: a.host, path: a.path, selector: a.articleSelector })), { host: 'www.northwire.example', path: GENERATED_PATHS[1], selector: 'article' }];
-    for (const p of pages) {
-      const url = demo.url(p.host, p.path);
-      const name = `${browser.kind}-${p.host}${p.path}`.replace(/[^a-z0-9.-]+/gi, '_').replace(/_html$|\.html$/, '');
-      const tab = await driver.newPage();
-      await tab.goto(url);
-      if (p.path === GENERATED_PATHS[1]) await sleep(1_600); // the late article's own delay
-      const h = await settledHighlights(tab, p.selector);
-      const claims = h.counts['sourcelight-claim'] ?? 0;
-      // Scroll the first claim into view so the picture shows highlights, not the masthead.
-      await tab.evaluate(() => {
-        const first = CSS.highlights?.get('sourcelight-claim')?.values().next().value;
-        const el = first?.startContainer?.parentElement;
-        if (el) el.scrollIntoView({ block: 'center' });
-      });
-      const file = path.join(SHOTS, `${name}.png`);
-      await tab.screenshot(file);
-      written.push(`${path.relative(REPO, file)}  (${claims} claims highlighted)`);
-      await tab.close();
-      if (articles.some((a) => a.host === p.host && a.path === p.path)) {
-        const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
-        await popup.setViewport(400, 600); // the size of the toolbar popup
-        await sleep(1_500);
-        const lines = (await popup.evaluate(visibleText)).split('\n').filter((l) => l.trim()).length;
-        const pfile = path.join(SHOTS, `${name}-popup.png`);
-        await popup.screenshot(pfile);
-        written.push(`${path.relative(REPO, pfile)}  (popup, ${lines} lines of text)`);
-        await popup.close();
-      }
-    }
-  } finally {
-    await driver.close();
+/** The screenshots of every state (scripts/screenshots.mjs) with one browser, taken once per build:
+ *  kept while they are newer than the build, unless `--screenshots` asks again. */
+async function screenshotsOnce(browser, demo) {
+  const index = path.join(SHOTS, `${browser.kind}.txt`);
+  const builtAt = fs.statSync(path.join(extDirOf(browser), 'manifest.json')).mtimeMs;
+  const current = fs.existsSync(index) && fs.statSync(index).mtimeMs > builtAt;
+  if (current && !argv.includes('--screenshots')) {
+    console.log(`Screenshots of this build (${browser.kind}) are in ${SHOTS}/ (listed in ${path.basename(index)}; --screenshots takes them again).`);
+    return;
   }
-  return written;
+  console.log(`Taking screenshots of each state at 1280 and 400 px with ${browser.kind} (about a minute; --no-screenshots skips this)...`);
+  const written = await takeScreenshots(browser, demo, { extDir: extDirOf(browser), outDir: SHOTS });
+  fs.writeFileSync(index, `${written.join('\n')}\n`);
+  console.log(`Screenshots in ${SHOTS}/:`);
+  for (const w of written) console.log(`  ${w}`);
 }
 
 async function main() {
@@ -108,18 +83,15 @@ async function main() {
   const demo = await startServer();
   const articles = loadSitePages().filter((p) => p.kind === 'article');
   console.log(`Demo news site: http://127.0.0.1:${demo.port}/ (outlets ${(await demo.hosts()).join(', ')})`);
+  const shots = !argv.includes('--no-screenshots');
   try {
     if (hasDisplay() && !argv.includes('--headless')) {
+      // a failed screenshot must not keep the reader from the browser: say so and go on
+      if (shots) await screenshotsOnce(browsers[0], demo).catch((err) => console.error(`Screenshots failed (${err instanceof Error ? err.message : err}); opening the browser anyway.`));
       await runHeaded(browsers[0], demo, articles);
     } else {
-      console.log('No display found: running headless and saving screenshots instead.');
-      const written = [];
-      for (const b of browsers) {
-        console.log(`Using ${b.kind}: ${b.path}`);
-        written.push(...(await runHeadless(b, demo, articles)));
-      }
-      console.log(`\nScreenshots of the highlighted demo pages are in ${SHOTS}/:`);
-      for (const w of written) console.log(`  ${w}`);
+      console.log('No display found (or --headless): screenshots only, with every browser found.');
+      for (const b of browsers) await screenshotsOnce(b, demo);
     }
   } finally {
     await demo.close();

@@ -15,24 +15,35 @@ async function isGzip(file: Blob): Promise<boolean> {
   return head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
 }
 
-/** The file's text in pieces (decompressed when gzipped), each with the share of the file read. */
+/** A gzip file's last 4 bytes: the size of its contents (mod 2^32; an import is far below 4 GB). */
+async function gzipContentSize(file: Blob): Promise<number> {
+  const tail = new DataView(await file.slice(-4).arrayBuffer());
+  return tail.byteLength === 4 ? tail.getUint32(0, true) : 0;
+}
+
+/** Counts the bytes passing through. */
+const counter = (count: (n: number) => void) =>
+  new TransformStream<BufferSource, BufferSource>({
+    transform(chunk, out) {
+      count(chunk.byteLength);
+      out.enqueue(chunk);
+    },
+  });
+
+/** The file's text in pieces (decompressed when gzipped), each with the share of the file read:
+ *  of a gzip, the share of its contents, as the decompressor reads a small file whole at once. */
 async function* pieces(file: Blob): AsyncGenerator<{ text: string; done: number }> {
   let read = 0;
-  const counted: ReadableStream<BufferSource> = file.stream().pipeThrough(
-    new TransformStream<Uint8Array, BufferSource>({
-      transform(chunk, out) {
-        read += chunk.byteLength;
-        out.enqueue(chunk as BufferSource);
-      },
-    }),
-  );
-  const bytes: ReadableStream<BufferSource> = (await isGzip(file)) ? counted.pipeThrough(new DecompressionStream('gzip')) : counted;
-  const reader = bytes.pipeThrough(new TextDecoderStream()).getReader();
+  const gzipped = await isGzip(file);
+  const total = gzipped ? await gzipContentSize(file) : file.size;
+  const raw: ReadableStream<BufferSource> = file.stream();
+  const bytes: ReadableStream<BufferSource> = gzipped ? raw.pipeThrough(new DecompressionStream('gzip')) : raw;
+  const reader = bytes.pipeThrough(counter((n) => (read += n))).pipeThrough(new TextDecoderStream()).getReader();
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return;
-      yield { text: value, done: file.size ? read / file.size : 1 };
+      yield { text: value, done: total ? Math.min(1, read / total) : 1 };
     }
   } finally {
     // left unread, the pipe stops at its buffer (cancelling a gunzip mid-stream throws in Node)
@@ -108,15 +119,19 @@ export async function importFile(file: Blob, client: OptionsClient, onProgress: 
   const start = await client.importStart(file.size);
   if (!start.ok || !start.importId) return { ok: false, cancelled: false, message: start.message ?? 'the import could not start' };
   const id = start.importId;
+  let read = 0;
   const batcher = new Batcher(async (articles, dismissals) => {
     if (cancelled()) throw new Cancelled();
     const r = await client.importBatch(id, articles, dismissals);
     if (!r.ok) throw new Error(r.message ?? 'a batch was refused');
+    // the count moves with every batch: a gunzip reads a small file whole before its first batch is sent
+    onProgress({ done: read, articles: batcher.sent + articles.length });
   });
   const splitter = new ExportSplitter();
   try {
     for await (const { text, done } of pieces(file)) {
       if (cancelled()) throw new Cancelled();
+      read = done;
       const found = splitter.push(text);
       for (const a of found.articles) await batcher.add('articles', a);
       for (const d of found.dismissals) await batcher.add('dismissals', d);

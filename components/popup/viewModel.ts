@@ -120,14 +120,19 @@ export function orderConflicts(
   // The same disagreement with several outlets is one entry, this page's side first.
   const here = (url: string) => isThisPage(url, meta, pageUrl);
   const groups = byMeasure(groupConflicts(conflicts, here), here);
+  const open = groups.filter((g) => !g.dismissed && !g.update && !g.within);
+  // a disagreement inside the article whose every side is already in one with other outlets is shown there
+  const shown = new Set(open.flatMap((g) => g.sides.map(sideKey)));
   return {
-    open: groups.filter((g) => !g.dismissed && !g.update && !g.within),
+    open,
     updates: groups.filter((g) => !g.dismissed && g.update),
     // reports in this one article that cannot both be right: shown apart, not on the badge
-    within: groups.filter((g) => !g.dismissed && !g.update && g.within),
+    within: groups.filter((g) => !g.dismissed && !g.update && g.within && !g.sides.every((sd) => shown.has(sideKey(sd)))),
     dismissed: groups.filter((g) => g.dismissed),
   };
 }
+
+const sideKey = (side: ConflictSide) => `${sameUrlKey(side.url)}|${side.claimId}`;
 
 /** One outlet's report (article) of the story, for the timeline. */
 export interface Report {

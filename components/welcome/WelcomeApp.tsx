@@ -20,6 +20,9 @@ export const KEY: { swatch: string; name: string; means: string }[] = [
   { swatch: 'key-update', name: 'Blue dashed line', means: 'a later report gives a newer figure: an update, not a contradiction' },
 ];
 
+/** "Turn Sourcelight highlights on" after a colon: only the first letter goes lower case, the name keeps its own. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 export function WelcomeApp({ firstRun }: { firstRun: boolean }) {
   return (
     <main class="welcome">
@@ -54,7 +57,7 @@ export function WelcomeApp({ firstRun }: { firstRun: boolean }) {
         <ul>
           {COMMAND_NAMES.map((n) => (
             <li key={n}>
-              <kbd>{COMMANDS[n].suggested}</kbd>: {COMMANDS[n].description.toLowerCase()}
+              <kbd>{COMMANDS[n].suggested}</kbd>: {lowerFirst(COMMANDS[n].description)}
             </li>
           ))}
           <li>

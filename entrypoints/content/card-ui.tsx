@@ -3,10 +3,13 @@
 // Floating UI so it covers none of it. Only the
 // reader's own input acts on them: the card's buttons ignore clicks a script made (isTrusted).
 import { render } from 'preact';
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { CARD_CSS, HoverCard, type HoverCardProps } from '@/components/card/HoverCard';
 import { ConflictMarks, MARKS_CSS } from './conflict-marks';
 import { UiHost } from './ui-host';
+
+/** Below this the card would be a slit: it may then overflow the window's edge instead. */
+const MIN_CARD_HEIGHT = 120;
 
 export type CardProps = Omit<HoverCardProps, 'onClose' | 'onCompare' | 'onKey'> & { onCompare: () => void; onKey: () => void };
 
@@ -30,7 +33,10 @@ export class CardUi {
     const card = box.firstElementChild as HTMLElement | null;
     if (!card) return;
     const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
-    const { x, y } = await computePosition(reference, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(8), flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }), shift({ padding: 8 })] });
+    // a card taller than the room on either side of its claim scrolls inside that room: its top (who
+    // said it) is never cut off by the window's edge, and it still covers none of the claim
+    const fit = size({ padding: 8, apply: ({ availableHeight }) => void Object.assign(card.style, { maxHeight: `${Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight))}px`, overflowY: 'auto' }) });
+    const { x, y } = await computePosition(reference, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(8), flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }), fit, shift({ padding: 8 })] });
     Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
   }
 

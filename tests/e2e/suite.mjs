@@ -24,6 +24,9 @@ export const MIN_GOLD_SHARE = 0.8;
 const QUIET_WAIT = 3_000;
 /** Longest acceptable round trip of a trivial script while the 50,000-word page is processed. */
 const MAX_PING_MS = 3_000;
+/** Deadlines of issue 15: an open tab follows a new report stored for another tab; the open popup shows a switch-off. */
+const LIVE_UPDATE_MS = 2_000;
+const SWITCH_OFF_MS = 500;
 /** Where the 50,000-word page is served (any demo host serves the generated pages). */
 const LONG_PAGE = '/long.html';
 const GENERATED_HOST = 'www.northwire.example';
@@ -39,6 +42,14 @@ const PLAIN_GOLD = asGold(PLAIN_ARTICLE.gold);
 const FRAMED_GOLD = asGold(FRAMED_ARTICLE.gold);
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core's violations on an open page, one line each. */
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target?.join(' ')}`);
+  });
+}
 /** Conflict types that say the same thing in other words (a denial is one kind of polarity). */
 const SAME_KIND = { number: ['number'], antonym: ['antonym', 'polarity'], denial: ['denial', 'polarity'], polarity: ['polarity', 'denial', 'antonym'] };
 
@@ -133,6 +144,16 @@ export function defineBrowserSuite(browserName, launch) {
         assert.ok(seen.claims >= 2 && seen.sources >= 2 && seen.focus === 1, `the sample paragraph is not painted (${JSON.stringify(seen)})`);
         assert.deepEqual([...new Set(seen.marks)].sort(), ['contradiction', 'update'], 'the sample shows no contradiction and update marks');
         for (const mark of ['Yellow tint', 'Blue tint', 'Blue underline', 'Dotted blue underline', 'Orange', 'Red wavy line', 'Blue dashed line', 'IndexedDB']) assert.ok(seen.text.includes(mark), `the key does not explain "${mark}"`);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('the first-run page has no axe-core accessibility violations', async () => {
+      const page = await driver.openExtensionPage('welcome.html?first=1');
+      try {
+        await pollUntil(() => page.evaluate(() => CSS.highlights?.get('sourcelight-claim')?.size ?? 0), (n) => n > 0, { timeout: 5_000 });
+        assert.deepEqual(await axeViolations(page), []);
       } finally {
         await page.close();
       }
@@ -509,12 +530,7 @@ export function defineBrowserSuite(browserName, launch) {
       const popup = await driver.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
       try {
         await pollUntil(() => popup.evaluate(visibleText), (t) => t.trim().length > 50, { timeout: PAINT_TIMEOUT });
-        await popup.evaluate(AXE_SOURCE);
-        const violations = await popup.evaluate(async () => {
-          const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-          return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target?.join(' ')}`);
-        });
-        assert.deepEqual(violations, []);
+        assert.deepEqual(await axeViolations(popup), []);
       } finally {
         await popup.close();
       }
@@ -801,6 +817,40 @@ export function defineBrowserSuite(browserName, launch) {
       // The store keeps at most 400 claims a page (LIMITS.maxClaims); the page itself shows every claim.
       assert.ok(atEnd > 0, 'no claim highlighted in view at the end of the 50,000-word page');
       assertOnlyInArticle(h, 'long page');
+    });
+
+    it('the popup of the 50,000-word page fits in 3 screens at 400 px before any group is unfolded', async () => {
+      const wrong = [];
+      for (const page of [{ host: GENERATED_HOST, path: LONG_PAGE, articleSelector: 'article' }]) {
+        const url = demo.url(page.host, page.path);
+        const tab = await driver.newPage();
+        await tab.goto(url);
+        await settledHighlights(tab, page.articleSelector, 30_000);
+        // the toolbar popup of that tab (popup.html?url= is the comparison view, a page of its own)
+        const tabId = await driver.backgroundEval(tabIdFor, url);
+        const popup = await driver.openExtensionPage(`popup.html?tab=${tabId}`);
+        try {
+          await popup.setViewport(400, 600);
+          const view = await pollUntil(() => popup.evaluate(askPageView, [url, tabId]), (v) => v?.state === 'ok', { timeout: PAINT_TIMEOUT });
+          const size = await pollUntil(() => popup.evaluate(() => ({
+            busy: document.querySelector('main')?.getAttribute('aria-busy') !== 'false',
+            height: document.documentElement.scrollHeight,
+            screen: innerHeight,
+            open: document.querySelectorAll('details[open]').length,
+            folded: document.querySelectorAll('details').length,
+            claims: !!document.querySelector('.claims'),
+          })), (x) => !x.busy && x.claims, { timeout: PAINT_TIMEOUT });
+          console.log(`${browserName} popup of ${page.path} at 400 px: ${size.height} px tall (${(size.height / size.screen).toFixed(2)} screens of ${size.screen} px), ${view?.claims?.length} claims, ${view?.conflicts?.length} disagreements, ${size.folded} groups folded`);
+          // a page with few claims would fit anyway and prove nothing
+          assert.ok((view?.claims?.length ?? 0) + (view?.conflicts?.length ?? 0) > 30, `${page.path}: too little in the popup to test its length`);
+          assert.equal(size.open, 0, `${page.path}: a group is open before the reader unfolded it`);
+          if (size.height > 3 * size.screen) wrong.push(`${page.path}: ${size.height} px in a ${size.screen} px window`);
+        } finally {
+          await popup.close();
+          await tab.close();
+        }
+      }
+      assert.deepEqual(wrong, [], 'popups longer than 3 screens at 400 px');
     });
 
     it('an article over 1.5 million characters is extracted in the page, with the engine loaded only then', async () => {
@@ -1120,9 +1170,15 @@ export function defineBrowserSuite(browserName, launch) {
         await settledHighlights(first, target.articleSelector);
         const alone = await pollUntil(() => driver.backgroundEval(badgeTextFor, url), (b) => b.found, { timeout: PAINT_TIMEOUT });
         const marksAlone = (await first.uiEvaluate(uiMarks)).count;
-        await second.goto(demo.url(other.host, other.path));
-        await settledHighlights(second, other.articleSelector);
-        const after = await pollUntil(async () => ({ badge: await driver.backgroundEval(badgeTextFor, url), marks: (await first.uiEvaluate(uiMarks)).count }), (x) => Number(x.badge.text || 0) > 0 && x.marks > 0, { timeout: PAINT_TIMEOUT, interval: 200 });
+        const otherUrl = demo.url(other.host, other.path);
+        await second.goto(otherUrl);
+        const needles = [otherUrl, await second.evaluate(canonicalUrl)].filter(Boolean);
+        const stored = await pollUntil(() => driver.backgroundEval(findStoredRecords, needles), (x) => x.hits.length > 0, { timeout: PAINT_TIMEOUT, interval: 100 });
+        assert.ok(stored.hits.length > 0, 'the other outlet\'s report was never stored');
+        // from the moment the other report is in the store, the open tab has 2 s to follow it
+        const updated = (x) => Number(x.badge.text || 0) > 0 && x.marks > marksAlone;
+        const after = await pollUntil(async () => ({ badge: await driver.backgroundEval(badgeTextFor, url), marks: (await first.uiEvaluate(uiMarks)).count }), updated, { timeout: LIVE_UPDATE_MS, interval: 100 });
+        assert.ok(updated(after), `the first tab did not follow the other report within ${LIVE_UPDATE_MS} ms of its storing: badge "${after.badge.text}", marks ${marksAlone} -> ${after.marks}`);
         // the claim the other outlet reports differently: marked, and its card names that outlet
         const viewer = await driver.openExtensionPage('popup.html?e2e=live-view');
         const view = await viewer.evaluate(askPageView, url).finally(() => viewer.close());
@@ -1144,6 +1200,37 @@ export function defineBrowserSuite(browserName, launch) {
       } finally {
         await first.close();
         await second.close();
+      }
+    });
+
+    it('"Turn Sourcelight off on this site" shows in the open popup within 500 ms', async () => {
+      const page = target ?? articles[0];
+      // a fragment of its own, so the popup's tab is this one (the popup reloads it)
+      const url = `${demo.url(page.host, page.path)}#off`;
+      const tab = await driver.newPage();
+      let popup;
+      try {
+        await tab.goto(url);
+        await settledHighlights(tab, page.articleSelector);
+        const tabId = await driver.backgroundEval(tabIdFor, url);
+        popup = await driver.openExtensionPage(`popup.html?tab=${tabId}`);
+        const ready = await pollUntil(() => popup.evaluate(() => [...document.querySelectorAll('button')].some((b) => /^Turn Sourcelight off on /.test(b.textContent ?? ''))), (x) => x, { timeout: PAINT_TIMEOUT });
+        assert.ok(ready, 'the popup offers no "Turn Sourcelight off on" button');
+        // clicked and then polled in the popup itself, so the deadline holds the popup's own work only
+        const seen = await popup.evaluate(async (deadline) => {
+          const state = () => ({ off: /^Sourcelight is off on /m.test(document.querySelector('main')?.innerText ?? ''), claims: document.querySelectorAll('main .conflict, main .claims').length });
+          [...document.querySelectorAll('button')].find((b) => /^Turn Sourcelight off on /.test(b.textContent ?? '')).click();
+          const end = performance.now() + deadline;
+          while (!state().off && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
+          return state();
+        }, SWITCH_OFF_MS);
+        console.log(`${browserName} switch-off: off screen within ${SWITCH_OFF_MS} ms: ${seen.off}, claims or disagreements left in the popup: ${seen.claims}`);
+        assert.ok(seen.off, `the open popup did not show the site as off within ${SWITCH_OFF_MS} ms`);
+        assert.equal(seen.claims, 0, 'the popup still lists the page\'s claims after the switch-off');
+      } finally {
+        await popup?.evaluate(setSettings, { disabledSites: [] }).catch(() => {});
+        await popup?.close();
+        await tab.close();
       }
     });
 

@@ -168,10 +168,21 @@ describe('conflicts and reports', () => {
     expect(dismissed.map((c) => c.id)).toEqual(['k4']);
   });
   it('keeps disagreements within this article apart from those with other outlets', () => {
-    const within = { ...conflict('k5'), within: true } as Conflict;
+    const mine = conflict('k1').sides[1];
+    const within = { ...conflict('k5'), within: true, sides: [{ ...mine, claimId: 'c20' }, { ...mine, claimId: 'c21', value: 'three days' }] } as Conflict;
     const { open, within: inside } = orderConflicts([conflict('k1'), within], meta);
     expect(open.map((c) => c.id)).toEqual(['k1']);
     expect(inside.map((c) => c.id)).toEqual(['k5']);
+  });
+  it('shows a disagreement within this article once when other outlets take part in it too', () => {
+    const mine = conflict('k1').sides[1];
+    const denial = { ...mine, claimId: 'c12', actor: 'Khalifa Haftar', content: 'he is not taking any days', value: 'no days' };
+    const inside = { ...conflict('k6'), within: true, sides: [mine, denial] } as Conflict;
+    const across = { ...conflict('k7'), sides: [...conflict('k1').sides, denial] } as Conflict;
+    expect(orderConflicts([across, inside], meta).within).toEqual([]);
+    // a side of its own keeps it
+    const other = { ...inside, id: 'k8', sides: [mine, { ...denial, claimId: 'c13' }] } as Conflict;
+    expect(orderConflicts([across, other], meta).within.map((c) => c.id)).toEqual(['k8']);
   });
   it("uses the stories' stored reports for outlet, title and date of articles without conflicts", () => {
     const view: PageView = {

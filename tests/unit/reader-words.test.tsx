@@ -190,6 +190,8 @@ describe('words a reader sees', () => {
     for (const mark of ['Yellow tint', 'Blue tint', 'Blue underline', 'Dotted blue underline', 'Orange', 'Red wavy line', 'Blue dashed line']) expect(text).toContain(mark);
     expect(text).toContain('IndexedDB');
     expect(text).toContain('Alt+Shift+N');
+    // the product's name keeps its capital inside a shortcut's description
+    expect(text.match(/sourcelight/gi)?.filter((w) => w !== 'Sourcelight')).toEqual([]);
   });
 
   it('the options page: no internal terms', async () => {

@@ -107,10 +107,18 @@ describe('import and export in batches', () => {
     const to = await open();
     const client = holderClient(to);
     const seen: number[] = [];
-    await importFile(blob, client, (p) => seen.push(p.done), () => false);
+    const counts: number[] = [];
+    await importFile(blob, client, (p) => { seen.push(p.done); counts.push(p.articles); }, () => false);
     expect(client.importBatch.mock.calls.length).toBeGreaterThan(1);
     for (const [, articles] of client.importBatch.mock.calls) expect(articles.join('').length).toBeLessThanOrEqual(LIMITS.maxBatchChars);
     expect(seen.at(-1)).toBe(1);
+    // of a gzip, the share of its contents read: not the whole file at once, as the decompressor reads it
+    expect(seen.filter((d) => d < 1).length).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    // the article count follows every batch sent, up to the last
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(new Set(counts).size).toBeGreaterThan(client.importBatch.mock.calls.length);
+    expect(counts.at(-1)).toBe(30);
     expect((await to.store.stats()).articles).toBe(30);
   });
 

@@ -48,7 +48,7 @@ const wrap = (page) => ({
   /** A chord such as 'Alt+Shift+KeyN' or 'Escape'. */
   press: (chord) => page.keyboard.press(chord),
   setViewport: (width, height) => page.setViewportSize({ width, height }),
-  screenshot: (file) => page.screenshot({ path: file, fullPage: false }),
+  screenshot: (file, { fullPage = false } = {}) => page.screenshot({ path: file, fullPage }),
   /** Chooses a file in a file input, as a person does through the file dialog. */
   setInputFile: (selector, file) => page.setInputFiles(selector, file),
 });

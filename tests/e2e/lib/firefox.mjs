@@ -51,7 +51,7 @@ const wrap = (page) => ({
   // BiDi's own command: puppeteer's setViewport also asks for a screen orientation override,
   // which Firefox 140 ESR does not know
   setViewport: (width, height) => page.browser().connection.send('browsingContext.setViewport', { context: page.mainFrame()._id, viewport: { width, height } }),
-  screenshot: (file) => page.screenshot({ path: file }),
+  screenshot: (file, { fullPage = false } = {}) => page.screenshot({ path: file, fullPage }),
   /** Chooses a file in a file input, as a person does through the file dialog. */
   setInputFile: async (selector, file) => (await page.$(selector)).uploadFile(file),
 });
