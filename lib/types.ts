@@ -131,6 +131,8 @@ export interface ConflictSide {
   value: string;
   /** The outlet states it itself (no source named): shown as "own reporting", never painted. */
   own?: boolean;
+  /** This side denies `value` ("denied that the ship had been overloaded"): shown as its denial. */
+  denies?: boolean;
   /** The whole sentence it sits in, with its offsets in the article text. */
   sentence?: Span;
   /** The frame that was compared. */

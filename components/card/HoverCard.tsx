@@ -3,6 +3,7 @@
 import type { Actor, Claim, Conflict, Frame } from '../../lib/types';
 import { groupConflicts, type ConflictGroup } from '../../lib/xref/group';
 import { conflictLabel } from '../shared/conflictLabel';
+import { shownValue } from '../shared/text';
 import { ACTOR_TYPE_LABEL, KIND_LABEL, conflictsFor, describeFrame, excerpt, sideWho, speakerName } from './describe';
 
 /** Disagreements shown in full on the card; the rest are a count and the comparison view. */
@@ -38,7 +39,7 @@ function Disagreement({ g, claim, url }: { g: ConflictGroup; claim: Claim; url: 
       {g.reason && <div class="why">Compared because {excerpt(g.reason, 140)}.</div>}
       {others.slice(0, MAX_SIDES).map((o) => (
         <div class="other" key={`${o.url}#${o.claimId}`}>
-          <b>{o.outlet}</b> ({excerpt(sideWho(o, o.url === url), 50)}): <mark>{excerpt(o.value, 60)}</mark>
+          <b>{o.outlet}</b> ({excerpt(sideWho(o, o.url === url), 50)}): <mark>{excerpt(shownValue(o), 60)}</mark>
         </div>
       ))}
       {others.length > MAX_SIDES && <div class="other">and {others.length - MAX_SIDES} more reports</div>}

@@ -1,7 +1,7 @@
 // Words a reader sees for a claim: shared by the hover card and the screen-reader announcement.
 import type { Actor, Claim, ClaimKind, Conflict, ConflictSide, Frame } from '../../lib/types';
 import { speakerAsWritten } from '../../lib/xref/text';
-import { capitalized } from '../shared/text';
+import { capitalized, shownValue } from '../shared/text';
 
 export const KIND_LABEL: Record<ClaimKind, string> = {
   direct: 'Direct quote',
@@ -46,7 +46,7 @@ export function announce(claim: Claim, actor: Actor | undefined, n: number, tota
     .flatMap((c) => c.sides.filter((s) => !(s.claimId === claim.id && s.url === url)))
     .filter((s, i, all) => all.findIndex((x) => x.url === s.url && x.claimId === s.claimId) === i);
   if (!others.length) return text;
-  const listed = others.slice(0, 3).map((s) => `${s.outlet || 'another outlet'}${s.own ? ' (own reporting)' : ''}: ${excerpt(s.value, 60)}`).join('; ');
+  const listed = others.slice(0, 3).map((s) => `${s.outlet || 'another outlet'}${s.own ? ' (own reporting)' : ''}: ${excerpt(shownValue(s), 60)}`).join('; ');
   return `${text} Reported differently${others.length > 3 ? ` by ${others.length} reports` : ''}: ${listed}.`;
 }
 

@@ -2,7 +2,7 @@
 // evidence, every outlet's report over time, the conflicts, and the article's claims.
 import { LIMITS } from '../../lib/protocol';
 import type { Conflict, PageView } from '../../lib/types';
-import { formatDate, safeHttpUrl } from '../shared/text';
+import { formatDate, safeHttpUrl, shownValue } from '../shared/text';
 import { ClaimsByActor } from './ClaimsByActor';
 import { ConflictList } from './ConflictList';
 import { describeArticle, isThisPage, reportsOverTime, type Report } from './viewModel';
@@ -44,7 +44,7 @@ function Timeline({ reports }: { reports: Report[] }) {
               <ul class="report-values">
                 {r.sides.map(({ conflict, side }, i) => (
                   <li key={`${conflict.id}-${i}`} class={conflict.dismissed ? 'muted' : undefined}>
-                    {conflict.topic || 'Claim'}: <mark>{side.value || '—'}</mark>
+                    {conflict.topic || 'Claim'}: <mark>{shownValue(side) || '—'}</mark>
                     {side.actor ? ` (${side.actor})` : ''}
                     {conflict.dismissed ? ' · dismissed' : ''}
                   </li>

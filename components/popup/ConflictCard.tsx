@@ -3,7 +3,7 @@
 import type { ArticleMeta, Conflict, ConflictSide } from '../../lib/types';
 import type { ConflictGroup } from '../../lib/xref/group';
 import { Marked } from '../shared/Marked';
-import { formatDate, safeHttpUrl } from '../shared/text';
+import { formatDate, safeHttpUrl, shownValue } from '../shared/text';
 import { conflictLabel } from '../shared/conflictLabel';
 import { sideWho } from '../card/describe';
 import { isThisPage } from './viewModel';
@@ -22,7 +22,7 @@ function Value({ side, thisPage, topic, onShowClaim }: { side: ConflictSide; thi
   const who = sideWho(side, thisPage);
   return (
     <li class={`value${thisPage ? ' value-this' : ''}`}>
-      <span class="value-figure"><mark>{side.value || '—'}</mark></span>
+      <span class="value-figure"><mark>{shownValue(side) || '—'}</mark></span>
       <span class="value-who">
         <strong>{side.outlet || 'Unknown outlet'}</strong>
         {thisPage ? <span class="tag">this page</span> : null}
@@ -30,7 +30,7 @@ function Value({ side, thisPage, topic, onShowClaim }: { side: ConflictSide; thi
       </span>
       {thisPage && onShowClaim && !side.own ? (
         <button type="button" class="link" onClick={() => onShowClaim(side.claimId)}>
-          Show on the page<span class="visually-hidden">: {who}, {topic || 'this claim'}, {side.value}</span>
+          Show on the page<span class="visually-hidden">: {who}, {topic || 'this claim'}, {shownValue(side)}</span>
         </button>
       ) : null}
     </li>

@@ -91,3 +91,11 @@ export function clip(text: string, max: number): string {
 export function capitalized(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A side's value as the reader should read it: a denial is never shown as the words it denies
+ *  ("overloaded" denied is "not overloaded"; longer words are quoted after "denies"). */
+export function shownValue(side: { value: string; denies?: boolean }): string {
+  const v = String(side.value ?? '').trim();
+  if (!side.denies || !v) return v;
+  return /\s/.test(v) ? `denies “${v}”` : `not ${v}`;
+}

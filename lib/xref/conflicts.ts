@@ -215,7 +215,10 @@ function polarityConflict(a: FrameReport, b: FrameReport): Draft | null {
       ? `${who(neg, within)} denies what ${who(pos, within)} says: "${pv}"; ${why}.`
       : `${who(pos, within)} says "${pv}" but ${who(neg, within)} says "${nv}"; ${why}.`;
   const topic = type === 'antonym' ? `${pa.agent === 'sea' ? 'sea' : pa.agent}: ${pv.split(/\s+/).pop()} or ${nv.split(/\s+/).pop()}` : a.frame.label;
-  return { type, topic, explanation, reason: why, ...(within ? { within: true } : {}), sides: [side(pos, pv), side(neg, nv)] };
+  // The denier's words hold no negation ("denied that it had been overloaded"): the side is marked so
+  // it is never shown as saying what it denies.
+  const negSide = type === 'denial' && !plainNeg(nv) ? { ...side(neg, nv), denies: true } : side(neg, nv);
+  return { type, topic, explanation, reason: why, ...(within ? { within: true } : {}), sides: [side(pos, pv), negSide] };
 }
 
 /** Frames that can be compared at all share this key (the event's head noun; modifiers are checked per pair). */

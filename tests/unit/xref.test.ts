@@ -5,6 +5,7 @@ import { findFigures } from '../../lib/xref/numbers';
 import { articleFeatures, linkArticles } from '../../lib/xref/stories';
 import { digestArticle } from '../../lib/xref/digest';
 import type { Actor, Claim } from '../../lib/types';
+import { shownValue } from '../../components/shared/text';
 
 let n = 0;
 interface Opts { url?: string; outlet?: string; actor?: string | null; published?: string; cue?: string; lead?: string[] }
@@ -103,6 +104,12 @@ describe('conflicts', () => {
   it('finds negation, antonyms, denials and stances by the same agent only', () => {
     expect(kinds(reports('The ferry was overloaded, plain and simple.'), reports('the ship was not overloaded', { ...B, actor: 'Y' }))).toEqual(['polarity:overloaded/not overloaded']);
     expect(kinds(reports('the ferry was overloaded'), reports('the ship had been overloaded', { ...B, actor: 'Y', cue: 'denied' }))).toEqual(['denial:overloaded/overloaded']);
+    // the denier's side is marked, so that it is shown as its denial, never as the words it denies
+    const [denied] = conflicts(reports('the ferry was overloaded'), reports('the ship had been overloaded', { ...B, actor: 'Y', cue: 'denied' }));
+    expect(denied.sides.map((sd) => [shownValue(sd), !!sd.denies])).toEqual([['overloaded', false], ['not overloaded', true]]);
+    const [plain] = conflicts(reports('The ferry was overloaded, plain and simple.'), reports('the ship was not overloaded', { ...B, actor: 'Y' }));
+    expect(plain.sides.map(shownValue)).toEqual(['overloaded', 'not overloaded']);
+    expect(shownValue({ value: 'had been overloaded', denies: true })).toBe('denies “had been overloaded”');
     expect(kinds(reports('The sea was rough, the wind was gusting'), reports('the water inside the harbour had been calm, almost flat', { ...B, actor: 'Y' }))).toEqual(['antonym:calm/rough']);
     expect(kinds(reports('Haftar was positive toward the cease-fire deal'), reports('Haftar will not sign a cease-fire proposal', { ...B, actor: 'Y' }))).toEqual(['polarity:positive/not sign']);
     // different agents: "Sarraj signed" and "Haftar left without signing" agree
