@@ -200,8 +200,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       if (sender.tab?.incognito) return storageOff('Private window: nothing is stored, so cross-references are off. Highlights still work.');
       if (!store) return storageOff(storageOffMessage());
       try {
-        const s = store;
-        const { url, conflicts, frames } = await timed(timings.ingestMs, () => s.ingest(m.page));
+        const [h, at] = [holder!, Date.now()];
+        const { url, conflicts, frames } = await timed(timings.ingestMs, () => h.write((s) => s.ingest(m.page, at)));
         // Stored either way; it becomes the tab's article unless the top frame has one of its own.
         const current = reported.get(tabId);
         if (frameId !== 0 && current?.frameId === 0) return { ok: true, stored: true, conflicts, frames };
@@ -265,8 +265,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
 
     async 'conflict:dismiss'(m) {
       await ready;
-      if (!store) return { ok: false };
-      await store.dismiss(m.conflictId, m.dismissed);
+      if (!store || !holder) return { ok: false };
+      await holder.write((s) => s.dismiss(m.conflictId, m.dismissed));
       await refreshTabs();
       return { ok: true };
     },
