@@ -6,6 +6,7 @@ import { normalizeUrl, openStore, StoreInputError, type Store } from '../../lib/
 import { StoreHolder, type ActiveName } from '../../lib/store/holder';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
+import { warmFrames } from '../../lib/xref/frames/warm';
 import { readCopyHtml } from '../../lib/article/read-copy';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
@@ -222,6 +223,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     async 'page:extract'(m) {
       // Not capped: the page paints every claim and caps only what it reports for storage.
       const r = extract(m.text, m.meta);
+      // the page's report follows once it has painted: a fresh worker gets its framing code ready meanwhile
+      setTimeout(warmFrames, 0);
       return { ok: true, claims: r.claims, actors: r.actors };
     },
 
