@@ -6,7 +6,7 @@ import { validateMessage, type ExportCursor, type PageReport } from '../protocol
 import type { Claim, Conflict, Frame, PageView, Settings, Story } from '../types';
 import { findConflicts, type FrameReport } from '../xref/conflicts';
 import { speakerAsWritten } from '../xref/text';
-import { ALL_STORES, DB_NAME, DB_VERSION, migrate, type ArticleRecord, type SourcelightDB, type StoreName } from './schema';
+import { ALL_STORES, DB_NAME, DB_VERSION, migrate, type ArticleRecord, type ClaimRecord, type SourcelightDB, type StoreName } from './schema';
 import { isQuotaError, StoreFullError, StoreInputError, StoreUnavailableError } from './errors';
 import { normalizeUrl } from './urls';
 import { exportedText, textOrder, type ExportedArticle } from './transfer';
@@ -145,7 +145,7 @@ class IdbStore implements Store {
     const tx = this.db.transaction(ALL_STORES, 'readonly');
     const rec = await findArticle(tx, url);
     if (!rec) return emptyView('unknown', 'This page has not been read yet.');
-    const [claimRecs, storyRec, conflicts] = await Promise.all([tx.objectStore('claims').index('byArticle').getAll(rec.url), tx.objectStore('stories').get(rec.storyId), conflictsOf(tx, rec.url)]);
+    const [claimRecs, storyRec, conflicts] = await Promise.all([claimsOf(tx, rec.url), tx.objectStore('stories').get(rec.storyId), conflictsOf(tx, rec.url)]);
     const claims = claimRecs.map((c) => c.claim).sort(textOrder);
     const stories: Story[] = [];
     if (storyRec && storyRec.articles.length > 1) {
@@ -193,7 +193,6 @@ class IdbStore implements Store {
 
   async exportPage(after: ExportCursor | null, maxChars: number): Promise<{ articles: string[]; next: ExportCursor | null }> {
     const tx = this.db.transaction(['articles', 'claims'], 'readonly');
-    const byArticle = tx.objectStore('claims').index('byArticle');
     const articles: string[] = [];
     let chars = 0;
     let last = after;
@@ -201,7 +200,7 @@ class IdbStore implements Store {
       if (chars >= maxChars) return { articles, next: last };
       const recs = await articlesAfter(tx, last, EXPORT_WINDOW);
       // the window's claims are asked for together, not one round trip each
-      const texts = await Promise.all(recs.map((r) => byArticle.getAll(r.url).then((cs) => exportedText(r, cs.map((c) => c.claim)))));
+      const texts = await Promise.all(recs.map((r) => claimsOf(tx, r.url).then((cs) => exportedText(r, cs.map((c) => c.claim)))));
       for (const [k, text] of texts.entries()) {
         if (chars >= maxChars) return { articles, next: last };
         articles.push(text);
@@ -293,6 +292,13 @@ async function prepareAll(articles: ExportedArticle[]): Promise<Prepared[]> {
   return out;
 }
 
+/** The claims of one article, read as a range of their own keys ("https://…/a#c3"): an index read
+ *  looks each record up again, and exports and views read thousands. */
+async function claimsOf(tx: Tx, url: string): Promise<ClaimRecord[]> {
+  const recs = await tx.objectStore('claims').getAll(IDBKeyRange.bound(`${url}#`, `${url}#\uffff`));
+  return recs.filter((c) => c.article === url); // a key that merely starts so (an unparsable URL) is not its
+}
+
 async function findArticle(tx: Tx, url: string): Promise<ArticleRecord | undefined> {
   const key = normalizeUrl(url);
   const articles = tx.objectStore('articles');
@@ -311,7 +317,7 @@ const EARLIER_WORDS = /\b(?:earlier|initially|previously|at first|had put|had gi
 
 /** The frames of one stored article, with what conflicts need to know of each report. */
 async function frameReports(tx: Tx, a: ArticleRecord): Promise<FrameReport[]> {
-  const claims = new Map((await tx.objectStore('claims').index('byArticle').getAll(a.url)).map((c) => [c.claim.id, c.claim]));
+  const claims = new Map((await claimsOf(tx, a.url)).map((c) => [c.claim.id, c.claim]));
   const actorOf = new Map(a.actors.map((x) => [x.id, x]));
   const sentenceAt = new Map((a.sentences ?? []).map((s) => [s.start, s]));
   const leadNames = new Set(a.features.leadNames ?? []);
