@@ -6,7 +6,8 @@ import { extract } from '../../lib/extract';
 import { capForReport } from '../../lib/analyze/chunked';
 import { digestArticle } from '../../lib/xref/digest';
 import type { PageReport } from '../../lib/protocol';
-import type { ExportedArticle } from '../../lib/store/transfer';
+import { exportedText } from '../../lib/store/transfer';
+import { prepare, recordsOf } from '../../lib/store/ingest';
 
 export const OUTLETS = [
   { name: 'NorthWire', host: 'www.northwire.example' },
@@ -155,7 +156,9 @@ export function exportText(count: number, now: number): string {
   const parts: string[] = [];
   for (let i = 0; i < count; i++) {
     const page = reportOf(articleAt(i));
-    parts.push(JSON.stringify({ readAt: now - (count - i) * 600_000, aliases: [page.meta.url], page } satisfies ExportedArticle));
+    // written as the extension's export writes a stored page (with its frames)
+    const { article, claims } = recordsOf(prepare(page, now - (count - i) * 600_000, [page.meta.url]), 'unused');
+    parts.push(exportedText(article, claims.map((c) => c.claim)));
   }
   return `{"format":"sourcelight-export","version":1,"exportedAt":${JSON.stringify(new Date(now).toISOString())},"articles":[${parts.join(',')}],"dismissals":[]}`;
 }

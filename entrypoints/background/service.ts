@@ -6,6 +6,7 @@ import { normalizeUrl, openStore, StoreInputError, type Store } from '../../lib/
 import { StoreHolder, type ActiveName } from '../../lib/store/holder';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
+import { warmFrames } from '../../lib/xref/frames/warm';
 import { readCopyHtml } from '../../lib/article/read-copy';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
@@ -200,8 +201,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
       if (sender.tab?.incognito) return storageOff('Private window: nothing is stored, so cross-references are off. Highlights still work.');
       if (!store) return storageOff(storageOffMessage());
       try {
-        const s = store;
-        const { url, conflicts, frames } = await timed(timings.ingestMs, () => s.ingest(m.page));
+        const [h, at] = [holder!, Date.now()];
+        const { url, conflicts, frames } = await timed(timings.ingestMs, () => h.write((s) => s.ingest(m.page, at)));
         // Stored either way; it becomes the tab's article unless the top frame has one of its own.
         const current = reported.get(tabId);
         if (frameId !== 0 && current?.frameId === 0) return { ok: true, stored: true, conflicts, frames };
@@ -222,6 +223,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     async 'page:extract'(m) {
       // Not capped: the page paints every claim and caps only what it reports for storage.
       const r = extract(m.text, m.meta);
+      // the page's report follows once it has painted: a fresh worker gets its framing code ready meanwhile
+      setTimeout(warmFrames, 0);
       return { ok: true, claims: r.claims, actors: r.actors };
     },
 
@@ -265,8 +268,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
 
     async 'conflict:dismiss'(m) {
       await ready;
-      if (!store) return { ok: false };
-      await store.dismiss(m.conflictId, m.dismissed);
+      if (!store || !holder) return { ok: false };
+      await holder.write((s) => s.dismiss(m.conflictId, m.dismissed));
       await refreshTabs();
       return { ok: true };
     },

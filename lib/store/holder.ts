@@ -22,7 +22,15 @@ interface Staging {
   store: Store;
   chars: number;
   articles: number;
+  /** Writes made to the store while the import runs, done again on the copy before it takes the
+   *  store's place (else the pages read meanwhile would be lost). */
+  replay: Write[];
 }
+
+type Write = (store: Store) => Promise<unknown>;
+
+/** Writes kept for one import; a reader does not read this many pages during one. */
+const MAX_REPLAY = 500;
 
 /** Deletes a database; resolves once it is gone (our own connections to it must be closed). */
 export function deleteDatabase(name: string): Promise<void> {
@@ -75,6 +83,13 @@ export class StoreHolder {
     return this.current;
   }
 
+  /** A write to the store (a page read, a dismissal); while an import runs it is kept to be done
+   *  again on the import's copy. */
+  async write<T>(op: (store: Store) => Promise<T>): Promise<T> {
+    if (this.staging && this.staging.replay.length < MAX_REPLAY) this.staging.replay.push(op);
+    return op(this.current);
+  }
+
   /** Starts an import of a file of `bytes`: refused above the size limit, before anything is written. */
   async beginImport(bytes: number): Promise<string> {
     if (bytes > LIMITS.maxImportBytes) refuse(`the file is ${(bytes / 2 ** 20).toFixed(1)} MB, more than the ${LIMITS.maxImportBytes / 2 ** 20} MB an import may be`);
@@ -83,7 +98,7 @@ export class StoreHolder {
     await deleteDatabase(name).catch(() => undefined);
     const store = await this.open(name);
     const id = `i${++this.imports}-${Date.now()}`;
-    this.staging = { id, name, store, chars: 0, articles: 0 };
+    this.staging = { id, name, store, chars: 0, articles: 0, replay: [] };
     try {
       await this.current.copyInto(store);
     } catch (e) {
@@ -124,6 +139,8 @@ export class StoreHolder {
       if (bad) refuse(bad);
       const pruned = await s.store.prune(retention);
       await this.active.set(s.name);
+      // what was written meanwhile, until none is left: the copy then takes the store's place at once
+      for (let op = s.replay.shift(); op; op = s.replay.shift()) await op(s.store).catch(() => undefined);
       const old = { store: this.current, name: this.name };
       this.current = s.store;
       this.name = s.name;

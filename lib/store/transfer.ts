@@ -1,6 +1,8 @@
-// Export/import file format. An import is validated whole before anything is written.
+// Export/import file format: each entry is checked before anything of it is stored.
 import { LIMITS, validateMessage, type PageReport, type Validation } from '../protocol';
-import type { DismissalRecord } from './schema';
+import type { Claim, Frame } from '../types';
+import { checkFrames } from './frame-check';
+import { storedDigest, type ArticleRecord, type DismissalRecord } from './schema';
 
 export const EXPORT_FORMAT = 'sourcelight-export';
 export const EXPORT_VERSION = 1;
@@ -9,6 +11,8 @@ export interface ExportedArticle {
   readAt: number;
   aliases: string[];
   page: PageReport;
+  /** The page's claim frames as stored (absent from older exports: computed again on import). */
+  frames?: Frame[];
 }
 
 export interface ExportFile {
@@ -19,9 +23,13 @@ export interface ExportFile {
   dismissals: DismissalRecord[];
 }
 
-export function serializeExport(articles: ExportedArticle[], dismissals: DismissalRecord[]): string {
-  const { head, tail } = exportFrame(new Date().toISOString(), dismissals);
-  return head + articles.map((a) => JSON.stringify(a)).join(',') + tail;
+/** Claims in reading order; ties (same offset) by their engine id, c2 before c10. */
+export const textOrder = (a: Claim, b: Claim) => a.content.start - b.content.start || a.id.localeCompare(b.id, 'en', { numeric: true });
+
+/** One stored article as an export writes it: the page report it came from, with its frames. */
+export function exportedText(r: ArticleRecord, claims: Claim[]): string {
+  const page = { meta: r.meta, claims: claims.sort(textOrder), actors: r.actors, words: r.words, ...storedDigest(r) };
+  return JSON.stringify({ readAt: r.readAt, aliases: r.aliases, page, frames: r.frames ?? [] } satisfies ExportedArticle);
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -42,42 +50,16 @@ export function checkArticle(a: unknown, i: number): Validation<ExportedArticle>
   }
   const check = validateMessage({ type: 'page:report', page: a.page });
   if (!check.ok) return { ok: false, reason: `article ${i}: ${check.reason}` };
-  return { ok: true, value: { readAt: a.readAt, aliases: a.aliases as string[], page: a.page as PageReport } };
+  const page = a.page as PageReport;
+  if (a.frames === undefined) return { ok: true, value: { readAt: a.readAt, aliases: a.aliases as string[], page } };
+  const frames = checkFrames(a.frames, new Set(page.claims.slice(0, LIMITS.maxClaims).map((c) => c.id)));
+  if (!frames.ok) return { ok: false, reason: `article ${i}: ${frames.reason}` };
+  return { ok: true, value: { readAt: a.readAt, aliases: a.aliases as string[], page, frames: frames.value } };
 }
 
 export function checkDismissal(d: unknown, i: number): Validation<DismissalRecord> {
   if (!isObj(d) || typeof d.id !== 'string' || d.id.length === 0 || d.id.length > 200 || !isTime(d.at)) return { ok: false, reason: `dismissal ${i} invalid` };
   return { ok: true, value: { id: d.id, at: d.at } };
-}
-
-/** Parses and checks a whole export file; the first problem found is the reason. Never throws. */
-export function parseExport(json: string): Validation<{ articles: ExportedArticle[]; dismissals: DismissalRecord[] }> {
-  if (typeof json !== 'string') return { ok: false, reason: 'the file is not text' };
-  if (json.length > LIMITS.maxImportBytes) return { ok: false, reason: `the file is larger than ${LIMITS.maxImportBytes / 2 ** 20} MB` };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, reason: `the file is not valid JSON (${e instanceof Error ? e.message : 'parse error'})` };
-  }
-  if (!isObj(raw)) return { ok: false, reason: 'the file is not a Sourcelight export' };
-  const header = checkHeader(raw);
-  if (header) return { ok: false, reason: header };
-  if (!Array.isArray(raw.articles) || !Array.isArray(raw.dismissals)) return { ok: false, reason: 'articles or dismissals missing' };
-  const articles: ExportedArticle[] = [];
-  for (const [i, a] of raw.articles.entries()) {
-    const r = checkArticle(a, i);
-    if (!r.ok) return r;
-    articles.push(r.value);
-  }
-  const dismissals: DismissalRecord[] = [];
-  for (const [i, d] of raw.dismissals.entries()) {
-    const r = checkDismissal(d, i);
-    if (!r.ok) return r;
-    dismissals.push(r.value);
-  }
-  articles.sort((a, b) => a.readAt - b.readAt);
-  return { ok: true, value: { articles, dismissals } };
 }
 
 /** The text around the articles of an export written in pieces: head + articles joined by "," + tail. */

@@ -3,8 +3,11 @@ import { openDB } from 'idb';
 import { openStore, StoreFullError, StoreInputError, StoreUnavailableError, type Store } from '../../lib/store';
 import { migrate, type SourcelightDB } from '../../lib/store/schema';
 import type { PageReport } from '../../lib/protocol';
-import type { Claim } from '../../lib/types';
+import { DEFAULT_SETTINGS, type Claim } from '../../lib/types';
 import { digestArticle } from '../../lib/xref/digest';
+import { StoreHolder } from '../../lib/store/holder';
+import { exportBlob, importFile } from '../../components/options/transfer';
+import { holderClient, memoryName } from './holder-client';
 
 function claim(id: string, content: string, actorId: string | null = 'a0', cue = 'said'): Claim {
   return { id, kind: 'indirect', source: null, actorId, cue: { text: cue, start: 0, end: cue.length }, content: { text: content, start: 10, end: 10 + content.length }, via: null, confidence: 0.8 };
@@ -20,6 +23,8 @@ function report(url: string, claims: Claim[], extra: Partial<PageReport['meta']>
 }
 
 let store: Store;
+/** Every stored article as an export writes it. */
+const storedArticles = async () => (await store.exportPage(null, Infinity)).articles.map((a) => JSON.parse(a));
 let dbName = 'test';
 let n = 0;
 beforeEach(async () => {
@@ -62,15 +67,15 @@ describe('store: ingest and view', () => {
     await store.ingest(report('https://x.example/a', [claim('c0', 'three')]), 2);
     const v = await store.view('https://x.example/a');
     expect(v.claims.map((c) => c.content.text)).toEqual(['three']);
-    const exported = JSON.parse(await store.exportAll());
-    expect(exported.articles).toHaveLength(1);
-    expect(exported.articles[0].readAt).toBe(2);
+    const exported = await storedArticles();
+    expect(exported).toHaveLength(1);
+    expect(exported[0].readAt).toBe(2);
   });
 
   it('merges a page first stored without, then with, a canonical URL', async () => {
     await store.ingest(report('https://x.example/a?id=1', [claim('c0', 'one')]));
     await store.ingest(report('https://x.example/a?id=1', [claim('c0', 'two')], { canonicalUrl: 'https://x.example/story' }));
-    expect(JSON.parse(await store.exportAll()).articles).toHaveLength(1);
+    expect(await storedArticles()).toHaveLength(1);
     expect((await store.view('https://x.example/a?id=1')).claims[0].content.text).toBe('two');
     expect((await store.view('https://x.example/story')).claims[0].content.text).toBe('two');
   });
@@ -79,7 +84,7 @@ describe('store: ingest and view', () => {
     const many = Array.from({ length: 401 }, (_, i) => claim(`c${i}`, 'x'));
     await expect(store.ingest(report('https://x.example/a', many))).rejects.toBeInstanceOf(StoreInputError);
     await expect(store.ingest({ meta: { url: 'javascript:alert(1)' } } as unknown as PageReport)).rejects.toBeInstanceOf(StoreInputError);
-    expect(JSON.parse(await store.exportAll()).articles).toHaveLength(0);
+    expect(await storedArticles()).toHaveLength(0);
   });
 
   it('finds conflicts within an article and remembers dismissals', async () => {
@@ -133,66 +138,110 @@ describe('store: work per ingest does not grow with the store', () => {
   });
 });
 
-describe('store: export, import, clear, prune', () => {
+describe('store: export, import, clear, prune (as the options page runs them)', () => {
+  let holder: StoreHolder;
+  beforeEach(async () => {
+    store.close();
+    holder = await StoreHolder.open(memoryName(), dbName);
+  });
+  // these pages were read in 1970: an import keeps them all
+  const client = () => holderClient(holder, { ...DEFAULT_SETTINGS, retention: { maxArticles: 1e6, maxAgeDays: 1e6 } });
+  const exported = async () => JSON.parse(await new Response((await exportBlob(client(), 0, () => undefined)).stream().pipeThrough(new DecompressionStream('gzip'))).text());
+  const imported = (text: string) => importFile(new Blob([text]), client(), () => undefined, () => false);
+  const urls = async () => (await exported()).articles.map((a: { page: PageReport }) => a.page.meta.url);
+
   it('export → clear → import loses nothing', async () => {
-    await store.ingest(report('https://x.example/a', [claim('c0', 'the ferry was overloaded'), claim('c1', 'the ferry was not overloaded', null)]), 1000);
-    await store.ingest(report('https://y.example/b', [claim('c0', 'Forty-seven people were rescued')], { outlet: { name: 'BCN', domain: 'y.example' } }), 2000);
-    const v = await store.view('https://x.example/a');
-    await store.dismiss(v.conflicts[0].id, true);
-    const before = JSON.parse(await store.exportAll());
-    await store.clear();
-    expect((await store.view('https://x.example/a')).state).toBe('unknown');
-    await store.importAll(JSON.stringify(before));
-    const after = JSON.parse(await store.exportAll());
-    expect({ ...after, exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
-    expect((await store.view('https://x.example/a')).conflicts[0].dismissed).toBe(true);
+    await holder.store.ingest(report('https://x.example/a', [claim('c0', 'the ferry was overloaded'), claim('c1', 'the ferry was not overloaded', null)]), 1000);
+    await holder.store.ingest(report('https://y.example/b', [claim('c0', 'Forty-seven people were rescued')], { outlet: { name: 'BCN', domain: 'y.example' } }), 2000);
+    const v = await holder.store.view('https://x.example/a');
+    await holder.store.dismiss(v.conflicts[0].id, true);
+    const before = await exported();
+    await holder.clear();
+    expect((await holder.store.view('https://x.example/a')).state).toBe('unknown');
+    expect((await imported(JSON.stringify(before))).ok).toBe(true);
+    expect({ ...(await exported()), exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
+    expect((await holder.store.view('https://x.example/a')).conflicts[0].dismissed).toBe(true);
   });
 
-  it('export → clear → import keeps the outlet\'s own reporting and the body digest', async () => {
+  it('export → clear → import keeps the outlet\'s own reporting, the body digest and the frames', async () => {
     const text = 'Floods in Brayford\n\nThe river crested at 12 ft above its normal level in Brayford on Monday, the hydrology service said. Nine bridges were destroyed.';
     const r = { ...report('https://x.example/flood', []), digest: digestArticle(text, []) };
-    await store.ingest(r, 1000);
-    const before = JSON.parse(await store.exportAll());
+    await holder.store.ingest(r, 1000);
+    const before = await exported();
     expect(before.articles[0].page.digest.sentences.length).toBeGreaterThan(0);
-    const frames = (await store.view('https://x.example/flood')).frames;
-    await store.clear();
-    await store.importAll(JSON.stringify(before));
-    expect({ ...JSON.parse(await store.exportAll()), exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
-    expect((await store.view('https://x.example/flood')).frames).toEqual(frames);
+    const frames = (await holder.store.view('https://x.example/flood')).frames;
+    expect(before.articles[0].frames).toEqual(frames);
+    await holder.clear();
+    expect((await imported(JSON.stringify(before))).ok).toBe(true);
+    expect({ ...(await exported()), exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
+    expect((await holder.store.view('https://x.example/flood')).frames).toEqual(frames);
     expect(frames?.some((f) => f.kind === 'own' && f.measure === 'count:bridge:destroyed')).toBe(true);
   });
 
+  it('keeps the frames a file carries, and frames again a page whose file has none (an older export)', async () => {
+    await holder.store.ingest(report('https://x.example/a', [claim('c0', 'At least 12 people died')]), 1000);
+    const file = await exported();
+    const framed = structuredClone(file);
+    framed.articles[0].frames[0].label = 'as exported';
+    await holder.clear();
+    expect((await imported(JSON.stringify(framed))).ok).toBe(true);
+    expect((await holder.store.view('https://x.example/a')).frames?.map((f) => f.label)).toEqual(['as exported']);
+    delete file.articles[0].frames;
+    await holder.clear();
+    expect((await imported(JSON.stringify(file))).ok).toBe(true);
+    expect((await holder.store.view('https://x.example/a')).frames?.map((f) => `${f.ref}:${f.measure}`)).toEqual(['c0:dead']);
+  });
+
   it('rejects a malformed or hostile import whole, with a reason, changing nothing', async () => {
-    await store.ingest(report('https://x.example/a', [claim('c0', 'kept')]));
-    const good = JSON.parse(await store.exportAll());
+    await holder.store.ingest(report('https://x.example/a', [claim('c0', 'kept')]));
+    const good = await exported();
     const bad = structuredClone(good);
     bad.articles.push({ readAt: 5, aliases: [], page: { ...good.articles[0].page, meta: { ...good.articles[0].page.meta, url: 'https://x.example/z' }, claims: [{ evil: '<script>' }] } });
     bad.articles.unshift({ ...good.articles[0], page: { ...good.articles[0].page, meta: { ...good.articles[0].page.meta, url: 'https://x.example/new' } } });
-    await store.clear();
-    await store.ingest(report('https://x.example/only', [claim('c0', 'only')]));
+    const frame = { ref: 'c0', kind: 'claim', event: 'story', measure: 'dead', scope: '', time: null, modality: 'count', sentence: { start: 0, end: 5 }, span: { start: 0, end: 5 }, label: 'dead' };
+    const withFrames = (frames: unknown) => JSON.stringify({ ...good, articles: [{ ...good.articles[0], frames }] });
+    await holder.clear();
+    await holder.store.ingest(report('https://x.example/only', [claim('c0', 'only')]));
     for (const [file, reason] of [
       [JSON.stringify(bad), /article 2: .*claim/],
-      ['{not json', /not valid JSON/],
+      ['{not json', /unexpected "n"/],
       ['"a string"', /not a Sourcelight export/],
       [JSON.stringify({ ...good, version: 99 }), /version 99/],
       [JSON.stringify({ ...good, dismissals: [{ id: 5 }] }), /dismissal 0/],
-      ['\u0000\u0001binary', /not valid JSON/],
+      ['\u0000\u0001binary', /not a Sourcelight export/],
+      [withFrames('frames'), /article 0: frames not a list/],
+      [withFrames(Array(601).fill(frame)), /article 0: frames not a list of at most 600/],
+      [withFrames([{ ...frame, ref: 'c9' }]), /article 0: frame 0 refers to no claim/],
+      [withFrames([{ ...frame, label: 'x'.repeat(5000) }]), /article 0: frame 0: label invalid/],
+      [withFrames([{ ...frame, modality: 'rumour' }]), /article 0: frame 0: modality invalid/],
+      [withFrames([{ ...frame, value: { lo: '1', hi: null, unit: null, text: '1' } }]), /article 0: frame 0: value invalid/],
+      [withFrames([{ ...frame, span: { start: 9, end: 2 } }]), /article 0: frame 0: span invalid/],
     ] as const) {
-      await expect(store.importAll(file)).rejects.toThrow(reason);
+      const r = await imported(file);
+      expect(r.ok).toBe(false);
+      expect(r.ok ? '' : r.message).toMatch(reason);
     }
-    const now = JSON.parse(await store.exportAll());
-    expect(now.articles.map((a: { page: PageReport }) => a.page.meta.url)).toEqual(['https://x.example/only']);
+    expect(await urls()).toEqual(['https://x.example/only']);
+  });
+
+  it('stores only the fields a frame has (anything else in the file is dropped)', async () => {
+    await holder.store.ingest(report('https://x.example/a', [claim('c0', 'At least 12 people died')]), 1000);
+    const file = await exported();
+    const f = file.articles[0].frames[0];
+    file.articles[0].frames = [{ ...f, script: '<img onerror=x>', value: { ...f.value, extra: 1 }, span: { ...f.span, more: [1] } }];
+    await holder.clear();
+    expect((await imported(JSON.stringify(file))).ok).toBe(true);
+    expect((await holder.store.view('https://x.example/a')).frames).toEqual([f]);
   });
 
   it('prunes by age, then by count, oldest first', async () => {
     const day = 86_400_000;
     const now = 100 * day;
-    for (let i = 0; i < 6; i++) await store.ingest(report(`https://x.example/${i}`, [claim('c0', `claim ${i}`)]), now - (10 - i) * day);
+    for (let i = 0; i < 6; i++) await holder.store.ingest(report(`https://x.example/${i}`, [claim('c0', `claim ${i}`)]), now - (10 - i) * day);
     // ages 10..5 days: maxAgeDays 8 removes the two oldest, maxArticles 3 one more
-    expect(await store.prune({ maxAgeDays: 8, maxArticles: 3 }, now)).toBe(3);
-    const left = JSON.parse(await store.exportAll()).articles.map((a: { page: PageReport }) => a.page.meta.url);
-    expect(left).toEqual(['https://x.example/3', 'https://x.example/4', 'https://x.example/5']);
-    expect((await store.view('https://x.example/0')).state).toBe('unknown');
+    expect(await holder.store.prune({ maxAgeDays: 8, maxArticles: 3 }, now)).toBe(3);
+    expect(await urls()).toEqual(['https://x.example/3', 'https://x.example/4', 'https://x.example/5']);
+    expect((await holder.store.view('https://x.example/0')).state).toBe('unknown');
   });
 });
 
