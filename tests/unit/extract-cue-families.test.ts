@@ -217,3 +217,23 @@ describe('armed attacks are not reports', () => {
     expect(claimWith('Marsh has been attacking the plan as a giveaway.', 'the plan as a giveaway')?.source?.text).toBe('Marsh');
   });
 });
+
+describe('a quotation opening the next sentence goes on with its speaker', () => {
+  it('"A," said X, a description. "B." is one claim', () => {
+    const body = '“The lines were out the door,” said Dana Whitlow, a precinct captain in Polk County. “We ran out of ballots by noon.”';
+    const claims = read(body).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].content.text).toContain('We ran out of ballots by noon.');
+    expect(claims[0].source?.text).toBe('Dana Whitlow');
+  });
+
+  it('a quotation in the next paragraph stays its own claim', () => {
+    const body = '“The lines were out the door,” said Dana Whitlow, a precinct captain.\n\n“We ran out of ballots by noon.”';
+    expect(read(body).claims).toHaveLength(2);
+  });
+
+  it('a report in between ends the run: the quotation does not jump over another sentence', () => {
+    const body = '“The lines were out the door,” said Dana Whitlow. Turnout was the highest in years. “We ran out of ballots by noon.”';
+    expect(claimWith(body, 'ballots')?.content.text).not.toContain('lines were out');
+  });
+});
