@@ -237,3 +237,25 @@ describe('a quotation opening the next sentence goes on with its speaker', () =>
     expect(claimWith(body, 'ballots')?.content.text).not.toContain('lines were out');
   });
 });
+
+describe('content ends where a linked clause of its own begins', () => {
+  it('an object ends before "and" + a second reporting verb', () => {
+    const body = 'Senator Alder criticized the plan and accused the governor of hiding its costs.';
+    expect(claimWith(body, 'the plan')?.content.text).toBe('the plan');
+  });
+
+  it('an object joined by "and" stays whole', () => {
+    const body = 'Senator Alder criticized the plan and the budget behind it.';
+    expect(claimWith(body, 'the plan')?.content.text).toBe('the plan and the budget behind it');
+  });
+
+  it('a clause ends before ", but he ..." (the writer goes on)', () => {
+    const body = 'Reid said both candidates were weak in the Senate, but he gave the Texan a grudging compliment.';
+    expect(claimWith(body, 'both candidates')?.content.text).toBe('both candidates were weak in the Senate');
+  });
+
+  it('", but it ..." may still be the report', () => {
+    const body = 'Reid said the bill would pass, but it would take weeks.';
+    expect(claimWith(body, 'the bill')?.content.text).toBe('the bill would pass, but it would take weeks');
+  });
+});
