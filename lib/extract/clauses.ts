@@ -171,7 +171,7 @@ export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range |
 }
 
 /** Words that open a scene-setting phrase before the subject: "During his term, ...", "Though it was late, ...". */
-const FRONTING = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'back', 'though', 'although', 'over', 'under', 'with', 'without', 'despite', 'amid', 'from', 'following', 'until', 'speaking', 'asked']);
+export const FRONTING = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'back', 'though', 'although', 'over', 'under', 'with', 'without', 'despite', 'amid', 'from', 'following', 'until', 'speaking', 'asked']);
 
 /**
  * "During his seven years in office, Mr. Obama said ...", "Though the vote was close, she said ...":

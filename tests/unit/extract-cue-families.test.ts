@@ -259,3 +259,20 @@ describe('content ends where a linked clause of its own begins', () => {
     expect(claimWith(body, 'the bill')?.content.text).toBe('the bill would pass, but it would take weeks');
   });
 });
+
+describe('", saying ..." after the sentence subject', () => {
+  it('the comma may sit inside a closing quotation mark', () => {
+    const body = 'Governor Pryce gave a spirited defense of “Ohio values,” saying the state had carried the country.';
+    expect(claimWith(body, 'the state had carried')?.source?.text).toBe('Governor Pryce');
+  });
+
+  it('the subject may follow a fronted phrase with commas of its own', () => {
+    const body = 'At a town hall in Ames, Iowa, on Sunday, Senator Alder tried to clarify her remarks, saying the tariff would be temporary.';
+    expect(claimWith(body, 'the tariff would be temporary')?.source?.text).toBe('Senator Alder');
+  });
+
+  it('a quoted word followed by a non-cue -ing word is no report', () => {
+    const body = 'Voters in “swing counties,” living far from the capital, stayed home.';
+    expect(read(body).claims).toEqual([]);
+  });
+});
