@@ -59,10 +59,10 @@ function nothingSaidBetween(sc: ScanContext, c: RawClaim, tok: number): boolean 
   return true;
 }
 
-/** '"A," he told the paper on Monday. "B."': the claim's last words sit in the sentence just before. */
+/** '"A," he told the paper on Monday. "B."': a claim with quoted words ends in the sentence just before. */
 function endsSentenceBefore(sc: ScanContext, c: RawClaim, si: number): boolean {
   const last = Math.max(c.at, c.cue ? c.cue[1] - 1 : 0, c.source ? c.source[1] - 1 : 0);
-  return c.quote !== undefined && sc.m.sentenceOf[last] === si - 1;
+  return c.kind !== 'indirect' && sc.m.sentenceOf[last] === si - 1;
 }
 
 export function continuations(sc: ScanContext): void {

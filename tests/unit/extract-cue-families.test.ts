@@ -227,6 +227,13 @@ describe('a quotation opening the next sentence goes on with its speaker', () =>
     expect(claims[0].source?.text).toBe('Dana Whitlow');
   });
 
+  it('the claim before may be partly quoted: The water "came up in minutes," X said from Y. "B."', () => {
+    const body = 'The water “came up in minutes,” Alder said from the shelter in Polk County. “We lost everything on Main Street.”';
+    const claims = read(body).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].content.text).toContain('We lost everything');
+  });
+
   it('a quotation in the next paragraph stays its own claim', () => {
     const body = '“The lines were out the door,” said Dana Whitlow, a precinct captain.\n\n“We ran out of ballots by noon.”';
     expect(read(body).claims).toHaveLength(2);
