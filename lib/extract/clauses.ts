@@ -1,7 +1,7 @@
 // Where content starts and ends: clause boundaries, quotations around content, datelines.
 import { CUES, VIA_FORMS } from './cues';
 import { AUX_ADV } from './lexicon';
-import { CLAUSE_LINKS, SUBORDINATORS, END_PUNCT } from './grammar';
+import { CLAUSE_LINKS, SUBORDINATORS, END_PUNCT, SUBJECT_PRONOUNS } from './grammar';
 import { hasCapital } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
 import { type Range, type ScanContext, quoteAt } from './context';
@@ -68,6 +68,8 @@ export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
     if (n.lower === 'according' && toks[j + 2]?.lower === 'to') return j;
     if (n.lower === 'with' && withSubject(sc, nextCue(sc, j + 2, e))) return j;
     if (n.lower === 'and' && coordinatedCue(sc, j + 2)) return j;
+    // "... are 'non-entities,' but he gave the Texan a compliment": the writer goes on with the speaker as subject
+    if ((n.lower === 'but' || n.lower === 'and') && j > k + 3 && SUBJECT_PRONOUNS.has(toks[j + 2]?.lower ?? '') && toks[j + 2].quote < 0) return j;
     const info = CUES.get(n.lower);
     if ((info?.ing && info.cls !== 'act') || VIA_FORMS.has(n.lower)) return j;
   }
@@ -106,8 +108,22 @@ export function inOpeningSubordinate(sc: ScanContext, k: number): boolean {
 
 /** The end of a speech act's object: the next comma or dash outside quotations ("likened X to Y - a charge that ..."). */
 export function untilComma(sc: ScanContext, k: number, e: number): number {
-  for (let j = k; j < e; j++) if ((sc.toks[j].text === ',' || (DASHES.has(sc.toks[j].text) && j > k)) && sc.toks[j].quote < 0) return j;
+  for (let j = k; j < e; j++) {
+    if (sc.toks[j].quote >= 0) continue;
+    if (sc.toks[j].text === ',' || (DASHES.has(sc.toks[j].text) && j > k)) return j;
+    if (j > k + 1 && newClauseAfterLink(sc, j)) return j;
+  }
   return e;
+}
+
+/** "... criticized the pope and accused him of ...": a second reporting verb starts at the link j;
+ *  the object ends before it. */
+function newClauseAfterLink(sc: ScanContext, j: number): boolean {
+  const t = sc.toks[j];
+  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  const n = sc.toks[j + 1];
+  if (!n) return false;
+  return coordinatedCue(sc, j + 1);
 }
 const DASHES = new Set(['—', '–', '-', '―', '--']);
 
@@ -155,7 +171,7 @@ export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range |
 }
 
 /** Words that open a scene-setting phrase before the subject: "During his term, ...", "Though it was late, ...". */
-const FRONTING = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'back', 'though', 'although', 'over', 'under', 'with', 'without', 'despite', 'amid', 'from', 'following', 'until', 'speaking', 'asked']);
+export const FRONTING = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'back', 'though', 'although', 'over', 'under', 'with', 'without', 'despite', 'amid', 'from', 'following', 'until', 'speaking', 'asked']);
 
 /**
  * "During his seven years in office, Mr. Obama said ...", "Though the vote was close, she said ...":

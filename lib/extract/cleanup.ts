@@ -59,6 +59,12 @@ function nothingSaidBetween(sc: ScanContext, c: RawClaim, tok: number): boolean 
   return true;
 }
 
+/** '"A," he told the paper on Monday. "B."': a claim with quoted words ends in the sentence just before. */
+function endsSentenceBefore(sc: ScanContext, c: RawClaim, si: number): boolean {
+  const last = Math.max(c.at, c.cue ? c.cue[1] - 1 : 0, c.source ? c.source[1] - 1 : 0);
+  return c.kind !== 'indirect' && sc.m.sentenceOf[last] === si - 1;
+}
+
 export function continuations(sc: ScanContext): void {
   const toks = sc.toks;
   const used = new Set<number>();
@@ -95,7 +101,7 @@ export function continuations(sc: ScanContext): void {
     if (target < 0) return;
     const lastWord = r.close >= 0 ? r.close - 1 : r.end - 1;
     // '"A," he said. "B."': a quotation right after its speaker's claim goes on with that claim
-    if (sc.claims[target].para === r.para && nothingSaidBetween(sc, sc.claims[target], r.open)) {
+    if (sc.claims[target].para === r.para && (nothingSaidBetween(sc, sc.claims[target], r.open) || endsSentenceBefore(sc, sc.claims[target], si))) {
       const c = sc.claims[target];
       c.content = [c.content[0], toks[lastWord].end];
       if (c.kind === 'indirect') c.kind = 'mixed';

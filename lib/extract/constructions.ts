@@ -3,14 +3,14 @@
 // order; then the words naming the source are read once (readSource) and the SOURCED rules, which
 // place the content around that source, are tried in order. Each rule returns the token to read on
 // from, or NO_MATCH to hand over to the next rule.
-import { AS_CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
+import { CUES, AS_CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
 import { AUX_ADV, CAP_STOP, DETERMINERS, DOC_NOUNS, NP_ADJ, NP_LINKS, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, QUANTIFIERS, bare } from './grammar';
 import { isNameWord } from './names';
 import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
 import { rightNP, leftSource, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead } from './phrases';
-import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause } from './clauses';
+import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, FRONTING } from './clauses';
 
 export const NO_MATCH = -1;
 
@@ -115,7 +115,7 @@ export const NOT_CUES: NotCue[] = [
     example: 'A flood warning was issued.',
     test: (sc, { at, info, before }) => {
       const prev = sc.toks[at - 1];
-      return info.ing && prev?.text !== ',' && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
+      return info.ing && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
     },
   },
 ];
@@ -190,7 +190,19 @@ function pushRight(sc: ScanContext, site: CueSite, k: number, end: number, sourc
 
 /** The sentence's subject: a pronoun opening it, or the noun phrase there. */
 function sentenceSubject(sc: ScanContext, s: Sentence, limit: number, max: number): Range | null {
-  return PRONOUNS.has(sc.toks[s.start].lower) ? [s.start, s.start + 1] : rightNP(sc, s.start, limit, max);
+  const start = afterFronting(sc, s.start, limit);
+  return PRONOUNS.has(sc.toks[start].lower) ? [start, start + 1] : rightNP(sc, start, limit, max);
+}
+
+/** "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton ...": the subject after a fronted phrase, else a. */
+function afterFronting(sc: ScanContext, a: number, limit: number): number {
+  if (!FRONTING.has(sc.toks[a].lower)) return a;
+  for (let j = a + 1; j < limit && j < a + 20; j++) {
+    if (sc.toks[j].text !== ',' || sc.toks[j].quote >= 0) continue;
+    const np = rightNP(sc, j + 1, limit, 6);
+    if (np && sc.toks[np[1]]?.kind === TokenKind.Word && !CUES.has(sc.toks[np[1]].lower) && sc.toks[np[1]].lower !== 'on') return j + 1;
+  }
+  return a;
 }
 
 function andSameSpeaker(sc: ScanContext, site: CueSite): number {
@@ -215,10 +227,17 @@ function andSentenceSubject(sc: ScanContext, site: CueSite): number {
   return end;
 }
 
+/** A comma before token i, also inside a closing quotation mark ('a defense of "New York values," saying ...'). */
+function afterClauseBreak(sc: ScanContext, i: number): boolean {
+  const prev = sc.toks[i - 1];
+  if (prev?.text === ',') return true;
+  return prev?.kind === TokenKind.Quote && prev.quote < 0 && sc.toks[i - 2]?.text === ',';
+}
+
 function commaIngSubject(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
   const { sentence: s, at: i, cueEnd, end: e, info } = site;
-  if (!(toks[i - 1]?.text === ',' && info.ing && sc.claims.length === site.firstClaim && info.cls !== 'that')) return NO_MATCH;
+  if (!(afterClauseBreak(sc, i) && info.ing && sc.claims.length === site.firstClaim && info.cls !== 'that')) return NO_MATCH;
   const subj = sentenceSubject(sc, s, e, 8);
   let k = skipMods(sc, cueEnd, e, true);
   if (toks[k]?.lower === 'of' && info.lemma === 'warn') k++;
@@ -231,7 +250,7 @@ function commaIngSubject(sc: ScanContext, site: CueSite): number {
 function commaIngContinues(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
   const { at: i, cueEnd, end: e, info } = site;
-  if (!(toks[i - 1]?.text === ',' && info.ing && sc.claims.length > site.firstClaim)) return NO_MATCH;
+  if (!(afterClauseBreak(sc, i) && info.ing && sc.claims.length > site.firstClaim)) return NO_MATCH;
   const last = sc.claims.length - 1;
   const k = skipMods(sc, cueEnd, e, true);
   if (!((k < e && info.cls !== 'that') || toks[k - 1]?.lower === 'that')) return i + 1;

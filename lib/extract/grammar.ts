@@ -17,6 +17,8 @@ export const PARTICIPLES = new Set(['sent', 'broadcast', 'given', 'written', 'sh
 export const READ: CueInfo = { lemma: 'read', cls: 'say', ambiguous: false, ing: false, participle: false };
 /** Conjunctions that can open a second reported clause: ", but the union claimed ...". */
 export const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+/** Subject pronouns that open a clause of their own after ", and" / ", but". */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 export const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'whilst']);
 /** Verbs that name something with a quoted judgement, like "called": "labelled the report \"fake\"". */
 export const NAMING = new Set(['label', 'brand', 'dub']);

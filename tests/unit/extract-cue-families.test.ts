@@ -217,3 +217,69 @@ describe('armed attacks are not reports', () => {
     expect(claimWith('Marsh has been attacking the plan as a giveaway.', 'the plan as a giveaway')?.source?.text).toBe('Marsh');
   });
 });
+
+describe('a quotation opening the next sentence goes on with its speaker', () => {
+  it('"A," said X, a description. "B." is one claim', () => {
+    const body = '“The lines were out the door,” said Dana Whitlow, a precinct captain in Polk County. “We ran out of ballots by noon.”';
+    const claims = read(body).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].content.text).toContain('We ran out of ballots by noon.');
+    expect(claims[0].source?.text).toBe('Dana Whitlow');
+  });
+
+  it('the claim before may be partly quoted: The water "came up in minutes," X said from Y. "B."', () => {
+    const body = 'The water “came up in minutes,” Alder said from the shelter in Polk County. “We lost everything on Main Street.”';
+    const claims = read(body).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].content.text).toContain('We lost everything');
+  });
+
+  it('a quotation in the next paragraph stays its own claim', () => {
+    const body = '“The lines were out the door,” said Dana Whitlow, a precinct captain.\n\n“We ran out of ballots by noon.”';
+    expect(read(body).claims).toHaveLength(2);
+  });
+
+  it('a report in between ends the run: the quotation does not jump over another sentence', () => {
+    const body = '“The lines were out the door,” said Dana Whitlow. Turnout was the highest in years. “We ran out of ballots by noon.”';
+    expect(claimWith(body, 'ballots')?.content.text).not.toContain('lines were out');
+  });
+});
+
+describe('content ends where a linked clause of its own begins', () => {
+  it('an object ends before "and" + a second reporting verb', () => {
+    const body = 'Senator Alder criticized the plan and accused the governor of hiding its costs.';
+    expect(claimWith(body, 'the plan')?.content.text).toBe('the plan');
+  });
+
+  it('an object joined by "and" stays whole', () => {
+    const body = 'Senator Alder criticized the plan and the budget behind it.';
+    expect(claimWith(body, 'the plan')?.content.text).toBe('the plan and the budget behind it');
+  });
+
+  it('a clause ends before ", but he ..." (the writer goes on)', () => {
+    const body = 'Reid said both candidates were weak in the Senate, but he gave the Texan a grudging compliment.';
+    expect(claimWith(body, 'both candidates')?.content.text).toBe('both candidates were weak in the Senate');
+  });
+
+  it('", but it ..." may still be the report', () => {
+    const body = 'Reid said the bill would pass, but it would take weeks.';
+    expect(claimWith(body, 'the bill')?.content.text).toBe('the bill would pass, but it would take weeks');
+  });
+});
+
+describe('", saying ..." after the sentence subject', () => {
+  it('the comma may sit inside a closing quotation mark', () => {
+    const body = 'Governor Pryce gave a spirited defense of “Ohio values,” saying the state had carried the country.';
+    expect(claimWith(body, 'the state had carried')?.source?.text).toBe('Governor Pryce');
+  });
+
+  it('the subject may follow a fronted phrase with commas of its own', () => {
+    const body = 'At a town hall in Ames, Iowa, on Sunday, Senator Alder tried to clarify her remarks, saying the tariff would be temporary.';
+    expect(claimWith(body, 'the tariff would be temporary')?.source?.text).toBe('Senator Alder');
+  });
+
+  it('a quoted word followed by a non-cue -ing word is no report', () => {
+    const body = 'Voters in “swing counties,” living far from the capital, stayed home.';
+    expect(read(body).claims).toEqual([]);
+  });
+});

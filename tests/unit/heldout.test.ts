@@ -10,7 +10,9 @@ import { MATCH_F1, prf, scoreArticle, sumCounts, wordF1, type ArticleScore, type
 import type { ExtractResult } from '../../lib/types';
 
 const DIR = path.resolve(__dirname, '../fixtures/heldout');
-/** Far below what a working engine scores; catches only a broken pipeline, not a weak one. */
+/** Far below what a working engine scores; catches only a broken pipeline, not a weak one. Measured
+ * 0.825, then 0.787 once a quotation opening the next sentence goes on with its speaker's claim: this
+ * gold, like the fixtures', counts those two quotations apart, PolNeAR's gold takes them as one. */
 const MICRO_F1_FLOOR = 0.5;
 const KINDS = ['direct', 'indirect', 'mixed', 'according_to'];
 
