@@ -128,6 +128,25 @@ describe('metadata', () => {
     expect(date('<meta property="article:published_time" content="2999-01-01T00:00:00Z">')).toBeUndefined();
   });
 
+  it('reads JSON-LD wrapped in CDATA, as XHTML-minded templates write it, bare or commented out', () => {
+    const story = { '@type': 'NewsArticle', datePublished: '2018-04-05T06:00:00Z', publisher: { '@type': 'Organization', name: 'Kestrel Times' } };
+    for (const [open, close] of [['<![CDATA[', ']]>'], ['//<![CDATA[\n', '\n//]]>'], ['/* <![CDATA[ */', '/* ]]> */']]) {
+      const meta = readMetadata(parseDocument(page(`<script type="application/ld+json">${open} ${JSON.stringify(story)} ${close}</script>`, paras(2))), 'https://kt.example/x');
+      expect(meta.published?.slice(0, 10)).toBe('2018-04-05');
+      expect(meta.outlet.name).toBe('Kestrel Times');
+    }
+    expect(declaredKind(parseDocument(page(`<script type="application/ld+json"><![CDATA[${JSON.stringify(story)}]]></script>`, paras(2))))).toBe('article');
+  });
+
+  it('a declared publication date beats JSON-LD dateCreated; colonless offsets and other publication keys are read', () => {
+    const date = (head: string, body = '') => readMetadata(parseDocument(page(head, body)), 'https://kestreltimes.example/x').published;
+    // created the evening before, published the next morning (marked up in microdata)
+    expect(date(ld({ '@type': 'NewsArticle', dateCreated: '2017-11-17T10:41:09Z' }), '<time itemprop="datePublished" datetime="2017-11-16T14:15+0000">16 November</time>')).toBe('2017-11-16T14:15:00.000Z');
+    expect(date(ld({ '@type': 'NewsArticle', dateCreated: '2017-11-17T10:41:09Z' }))).toBe('2017-11-17T10:41:09.000Z');
+    expect(date('<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">')?.slice(0, 10)).toBe('2015-03-14');
+    expect(date('<meta name="article:modified_date" content="2015-03-20T00:00:00Z"><meta name="last-updated-date" content="2015-03-21T00:00:00Z">')).toBeUndefined();
+  });
+
   it('trusts a canonical link only on the same site as the page', () => {
     const canon = (href: string, url: string) => readMetadata(parseDocument(page(`<link rel="canonical" href="${href}">`, '')), url).canonicalUrl;
     expect(canon('https://www.kestreltimes.example/a', 'https://m.kestreltimes.example/a?x=1')).toBe('https://www.kestreltimes.example/a');
