@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleHtml, parseDocument } from '../../cli/read-html';
 import { locateArticle } from '../../lib/article/locate';
 import { declaredKind, readMetadata, urlDate, cleanOutletName } from '../../lib/article/metadata';
-import { articleLanguage, notEnglishMessage } from '../../lib/article/language';
+import { articleLanguage, languageName, notEnglishMessage, TEXT_LANGS } from '../../lib/article/language';
 import { sameSite } from '../../lib/article/site';
 import { registrableDomain, offSite } from '../../entrypoints/background/sites';
 import { extract } from '../../lib/extract';
@@ -180,6 +180,13 @@ describe('language', () => {
       expect(r.notEnglish?.lang).toBe(lang === 'fr' ? 'fr' : 'fr');
     }
     expect(notEnglishMessage('fr')).toBe('Sourcelight reads English; this page is in French. Nothing on it is highlighted.');
+  });
+
+  it('every language the text check names has its English name without Intl (a long first call in a page), as Intl names it', () => {
+    const intl = new Intl.DisplayNames(['en'], { type: 'language' });
+    for (const lang of TEXT_LANGS) expect(languageName(lang), lang).toBe(intl.of(lang));
+    expect(languageName('pt-BR')).toBe('Portuguese');
+    expect(languageName('uk')).toBe('Ukrainian'); // not one of them: Intl still names it
   });
 
   it('an English page is read even when its lang attribute says otherwise; scripts name their language', () => {
