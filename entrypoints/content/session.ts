@@ -117,6 +117,8 @@ export class Session {
   private watchUntil = 0;
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
+  /** The elements holding the article's blocks, for the mutation filter (see holdsBlock). */
+  private ancestorsOf: { model: TextModel; set: Set<Node> } | null = null;
   /** Shadow roots that hold article text: styled for highlights, entered by hit-testing, watched. */
   private shadowRoots: ShadowRoot[] = [];
   /** The page's own background is dark: highlights and the card take their dark colours. */
@@ -240,6 +242,9 @@ export class Session {
 
   private async report(gen: number, meta: ArticleMeta, words: number) {
     try {
+      // Not in the paint's task: the two together were over 50 ms on large pages.
+      await pause();
+      if (gen !== this.generation) return;
       // Every claim is painted; the store takes a capped share (a page cannot flood it).
       const { claims, actors } = capForReport(this.result);
       // the body's sentences with figures and acts (the outlet's own reporting) and its names, for cross-referencing
@@ -366,11 +371,24 @@ export class Session {
       // Our card's host coming or going (appended to <html>) is not the page changing.
       const moved = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
       if (moved.length && moved.every((n) => this.card.contains(n))) return false;
-      // Composed: a change inside a component's shadow root belongs to the block that hosts it.
-      if (this.state === 'ok') return withinAny(r.target, watched) || (!!this.model && this.model.blocks.some((b) => r.target.contains(b)));
+      // Composed: a change inside a component's shadow root belongs to the block that hosts it. A
+      // change to an element holding a block: one set lookup, not a walk over every block for every
+      // record (pages that animate as they load send thousands).
+      if (this.state === 'ok') return withinAny(r.target, watched) || this.holdsBlock(r.target);
       return Date.now() < this.watchUntil; // waiting for an article that loads late
     });
     if (relevant) this.scheduleRescan();
+  }
+
+  /** True for an element that holds one of the article's blocks (its ancestors, kept per model). */
+  private holdsBlock(target: Node): boolean {
+    if (!this.model) return false;
+    if (this.ancestorsOf?.model !== this.model) {
+      const set = new Set<Node>();
+      for (const b of this.model.blocks) for (let p = b.parentNode; p && !set.has(p); p = p.parentNode) set.add(p);
+      this.ancestorsOf = { model: this.model, set };
+    }
+    return this.ancestorsOf.set.has(target);
   }
 
   /** Our own DOM changes (the fallback's marks) are dropped from the observer's queue; the page's

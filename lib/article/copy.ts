@@ -42,7 +42,7 @@ export interface SlimCopy {
 }
 
 /** Copies `doc`'s body into a new document; yields every `every` nodes. */
-export function* slimCopySteps(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot, every = 250): Steps<SlimCopy> {
+export function* slimCopySteps(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot, every = 100): Steps<SlimCopy> {
   const copy = emptyDocument(doc);
   const out: SlimCopy = { doc: copy, live: [], composed: false, textChars: 0, flattened: false, truncated: false };
   const body = doc.body;
@@ -130,7 +130,7 @@ function copyAttributes(from: Element, to: Element) {
 
 /** The copy as one HTML document (for Readability in the background), built in steps: a subtree
  *  of up to `every` elements is serialised in one native call, a larger one tag by tag. */
-export function* copyHtmlSteps(copy: SlimCopy, every = 400): Steps<string> {
+export function* copyHtmlSteps(copy: SlimCopy, every = 150): Steps<string> {
   const head = copy.doc.head?.outerHTML ?? '';
   const lang = copy.doc.documentElement?.getAttribute('lang');
   const parts: string[] = [`<!DOCTYPE html><html${lang ? ` lang="${escapeHtml(lang, true)}"` : ''}>${head}`];

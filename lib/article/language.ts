@@ -105,8 +105,18 @@ export function articleLanguage(declared: string | null | undefined, text: strin
 }
 
 /** "French", "Brazilian Portuguese"; "another language" when not known. */
+/** English names of the languages the text check names: Intl.DisplayNames takes 30-80 ms on its
+ *  first call in a page (locale data loads), a long task on every page in another language. */
+export const LANGUAGE_NAMES: Record<string, string> = {
+  fr: 'French', es: 'Spanish', pt: 'Portuguese', it: 'Italian', de: 'German', nl: 'Dutch', sv: 'Swedish', pl: 'Polish', cs: 'Czech', tr: 'Turkish',
+  ja: 'Japanese', ko: 'Korean', zh: 'Chinese', ru: 'Russian', ar: 'Arabic', he: 'Hebrew', el: 'Greek', th: 'Thai', hi: 'Hindi',
+};
+export const TEXT_LANGS = [...Object.keys(FUNCTION_WORDS).filter((l) => l !== 'en'), ...SCRIPT_LANGS];
+
 export function languageName(lang: string | null | undefined): string {
   if (!lang) return 'another language';
+  const known = LANGUAGE_NAMES[lang.toLowerCase()] ?? LANGUAGE_NAMES[primaryLang(lang) ?? ''];
+  if (known) return known;
   try {
     const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
     if (name && name.toLowerCase() !== lang.toLowerCase()) return name;

@@ -80,7 +80,7 @@ function* markedSteps(copy: SlimCopy): Steps<Candidate | null> {
 }
 
 /** Characters in the page's paragraphs: what a marked story should hold most of. */
-function* proseCharsSteps(body: Element, every = 300): Steps<number> {
+function* proseCharsSteps(body: Element, every = 100): Steps<number> {
   let n = 0;
   const ps = body.getElementsByTagName('p');
   for (let i = 0; i < ps.length; i++) {
@@ -103,7 +103,7 @@ function* mainCandidate(copy: SlimCopy): Steps<Candidate | null> {
  * candidate kept only part (Readability dropped the rest), only the page's leaf blocks whose text
  * the candidate kept are taken. An element that holds another is read once, as the outer one.
  */
-function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 10): Steps<Block[]> {
+function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 2): Steps<Block[]> {
   const groups = new Map<Element, string[]>();
   for (const b of c.blocks) {
     const live = copy.live[b.at];
@@ -145,7 +145,9 @@ function* liveBlocksSteps(copy: SlimCopy, c: Candidate, every = 10): Steps<Block
     for (let p = isRun(b) ? b.parent : b.parentElement; p; p = p.parentElement) if (have.has(p)) return false;
     return true;
   });
-  const blocks = withoutFurniture(outer);
+  yield;
+  const blocks = yield* withoutFurnitureSteps(outer);
+  yield;
   return blocks.some(isRun) ? sortInDocumentOrder(blocks) : blocks;
 }
 
@@ -175,7 +177,7 @@ function holdsFurniture(el: Element): boolean {
 /** Drops blocks inside captions, pull quotes, related and "most read" boxes (by the page's own
  *  class and id names, below the box that holds the whole story). A name that would take away
  *  most of the story is no box inside it ("story-body sharing-on"): then nothing is dropped. */
-function withoutFurniture(blocks: Block[]): Block[] {
+function* withoutFurnitureSteps(blocks: Block[], every = 20): Steps<Block[]> {
   const root = commonAncestor(blocks.map(blockElement));
   const text = (b: Block) => (isRun(b) ? runText(b) : b.textContent ?? '');
   const boxes = root ? headedBoxes(root) : [];
@@ -187,7 +189,13 @@ function withoutFurniture(blocks: Block[]): Block[] {
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (furniture.has(e)) return true;
     return false;
   };
-  const kept = blocks.filter((b) => !inFurniture(blockElement(b)) && !notStory(blockElement(b), root) && !isCreditedCaption(text(b)) && !boxes.some((x) => x.contains(blockElement(b))));
+  yield;
+  const kept: Block[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (i && i % every === 0) yield;
+    const el = blockElement(b);
+    if (!inFurniture(el) && !notStory(el, root) && !isCreditedCaption(text(b)) && !boxes.some((x) => x.contains(el))) kept.push(b);
+  }
   const words = (bs: Block[]) => bs.reduce((n, b) => n + wordCount(text(b)), 0);
   return words(kept) >= words(blocks) * 0.5 ? kept : blocks;
 }

@@ -28,12 +28,25 @@ export function jsonLdObjects(doc: Document): Json[] {
     const raw = s.textContent ?? '';
     if (raw.length > 500_000) continue;
     try {
-      visit(JSON.parse(raw), 0);
+      visit(JSON.parse(unwrapCdata(raw)), 0);
     } catch {
       /* a page's broken JSON-LD is not our error */
     }
   }
   return out;
+}
+
+/** The JSON inside a CDATA wrapper, as XHTML-minded templates write it: `<![CDATA[ {...} ]]>`,
+ *  also commented out in script (`//<![CDATA[` ... `//]]>`, or in block comments). Other text is left as it is. */
+export function unwrapCdata(raw: string): string {
+  // String steps, not one regex: a lazy body before optional space runs backtracks on long pages.
+  const open = /^\s*(?:(?:\/\/|\/\*)\s*)?<!\[CDATA\[(?:\s*\*\/)?/.exec(raw);
+  if (!open) return raw;
+  let body = raw.slice(open[0].length).trimEnd();
+  if (body.endsWith('*/')) body = body.slice(0, -2).trimEnd();
+  if (!body.endsWith(']]>')) return raw;
+  body = body.slice(0, -3).trimEnd();
+  return body.endsWith('//') || body.endsWith('/*') ? body.slice(0, -2) : body;
 }
 
 /** "NewsArticle" from "NewsArticle", "https://schema.org/NewsArticle" or "schema:NewsArticle". */
@@ -76,9 +89,10 @@ const DATE_KEYS = ['article:published_time', 'og:article:published_time', 'artic
 /** Earliest plausible publication date of a web page. */
 const EARLIEST = Date.UTC(1991, 0, 1);
 
-/** An ISO date for a date-time string: ISO and RFC forms, and compact "20170113033838". */
+/** An ISO date for a date-time string: ISO and RFC forms, compact "20170113033838", and an ISO
+ *  time with a colonless offset ("2017-11-16T14:15+0000"), which not every browser's Date.parse takes. */
 export function isoDate(v: string | undefined | null, now = Date.now()): string | undefined {
-  const s = v?.trim();
+  const s = v?.trim().replace(/(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?[+-]\d\d)(\d\d)$/, '$1:$2');
   if (!s || s.length > 64) return undefined;
   const compact = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/.exec(s);
   const t = compact ? Date.UTC(+compact[1]!, +compact[2]! - 1, +compact[3]!, +(compact[4] ?? 0), +(compact[5] ?? 0), +(compact[6] ?? 0)) : Date.parse(s);
@@ -99,11 +113,21 @@ export function urlDate(url: string): string | undefined {
   return m ? isoDate(`${m[1]}-${m[3]}-${m[4]}`) : undefined;
 }
 
+/** Any other meta key that names a publication date or time ("article:publicationdate",
+ *  "og:pubdate"); a modified or updated date is no publication date. */
+const PUBLICATION_KEY = /(publi(?:shed|cation|sh)|pub)[-_:. ]?(date|time)|date[-_:. ]?publi(?:shed|cation)/;
+const NOT_PUBLICATION_KEY = /modif|updat|expir|revis/;
+
+/** Declared publication dates beat a creation date: a story is often created the day before. */
 function publishedOf(doc: Document, ld: Json | undefined, metas: Map<string, string>, url: string): string | undefined {
-  const fromLd = isoDate(str(ld?.datePublished) ?? str(ld?.dateCreated));
+  const fromLd = isoDate(str(ld?.datePublished));
   if (fromLd) return fromLd;
   for (const k of DATE_KEYS) {
     const d = isoDate(metas.get(k));
+    if (d) return d;
+  }
+  for (const [k, v] of metas) {
+    const d = PUBLICATION_KEY.test(k) && !NOT_PUBLICATION_KEY.test(k) ? isoDate(v) : undefined;
     if (d) return d;
   }
   // <time> marked as the publication date, then the first <time> that names a date.
@@ -114,7 +138,7 @@ function publishedOf(doc: Document, ld: Json | undefined, metas: Map<string, str
     const d = isoDate(t.getAttribute('datetime') ?? t.getAttribute('content'));
     if (d) return d;
   }
-  return urlDate(url);
+  return isoDate(str(ld?.dateCreated)) ?? urlDate(url);
 }
 
 // ---- outlet ----

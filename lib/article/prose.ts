@@ -119,7 +119,7 @@ export function looseRuns(el: Element): LooseRun[] {
 
 /** Blocks worth reading under `scope`: leaf blocks with prose, and loose text in the containers
  *  around them, none inside furniture. Yields every `every` elements. */
-export function* proseSteps(scope: Element, every = 300): Steps<Block[]> {
+export function* proseSteps(scope: Element, every = 40): Steps<Block[]> {
   const seen = new Map<string, number>();
   const out: (Block | null)[] = [];
   const all = scope.querySelectorAll(`${BLOCK_SELECTOR}, ${RUN_CONTAINERS}`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleHtml, parseDocument } from '../../cli/read-html';
 import { locateArticle } from '../../lib/article/locate';
 import { declaredKind, readMetadata, urlDate, cleanOutletName } from '../../lib/article/metadata';
-import { articleLanguage, notEnglishMessage } from '../../lib/article/language';
+import { articleLanguage, languageName, notEnglishMessage, TEXT_LANGS } from '../../lib/article/language';
 import { sameSite } from '../../lib/article/site';
 import { registrableDomain, offSite } from '../../entrypoints/background/sites';
 import { extract } from '../../lib/extract';
@@ -128,6 +128,25 @@ describe('metadata', () => {
     expect(date('<meta property="article:published_time" content="2999-01-01T00:00:00Z">')).toBeUndefined();
   });
 
+  it('reads JSON-LD wrapped in CDATA, as XHTML-minded templates write it, bare or commented out', () => {
+    const story = { '@type': 'NewsArticle', datePublished: '2018-04-05T06:00:00Z', publisher: { '@type': 'Organization', name: 'Kestrel Times' } };
+    for (const [open, close] of [['<![CDATA[', ']]>'], ['//<![CDATA[\n', '\n//]]>'], ['/* <![CDATA[ */', '/* ]]> */']]) {
+      const meta = readMetadata(parseDocument(page(`<script type="application/ld+json">${open} ${JSON.stringify(story)} ${close}</script>`, paras(2))), 'https://kt.example/x');
+      expect(meta.published?.slice(0, 10)).toBe('2018-04-05');
+      expect(meta.outlet.name).toBe('Kestrel Times');
+    }
+    expect(declaredKind(parseDocument(page(`<script type="application/ld+json"><![CDATA[${JSON.stringify(story)}]]></script>`, paras(2))))).toBe('article');
+  });
+
+  it('a declared publication date beats JSON-LD dateCreated; colonless offsets and other publication keys are read', () => {
+    const date = (head: string, body = '') => readMetadata(parseDocument(page(head, body)), 'https://kestreltimes.example/x').published;
+    // created the evening before, published the next morning (marked up in microdata)
+    expect(date(ld({ '@type': 'NewsArticle', dateCreated: '2017-11-17T10:41:09Z' }), '<time itemprop="datePublished" datetime="2017-11-16T14:15+0000">16 November</time>')).toBe('2017-11-16T14:15:00.000Z');
+    expect(date(ld({ '@type': 'NewsArticle', dateCreated: '2017-11-17T10:41:09Z' }))).toBe('2017-11-17T10:41:09.000Z');
+    expect(date('<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">')?.slice(0, 10)).toBe('2015-03-14');
+    expect(date('<meta name="article:modified_date" content="2015-03-20T00:00:00Z"><meta name="last-updated-date" content="2015-03-21T00:00:00Z">')).toBeUndefined();
+  });
+
   it('trusts a canonical link only on the same site as the page', () => {
     const canon = (href: string, url: string) => readMetadata(parseDocument(page(`<link rel="canonical" href="${href}">`, '')), url).canonicalUrl;
     expect(canon('https://www.kestreltimes.example/a', 'https://m.kestreltimes.example/a?x=1')).toBe('https://www.kestreltimes.example/a');
@@ -161,6 +180,13 @@ describe('language', () => {
       expect(r.notEnglish?.lang).toBe(lang === 'fr' ? 'fr' : 'fr');
     }
     expect(notEnglishMessage('fr')).toBe('Sourcelight reads English; this page is in French. Nothing on it is highlighted.');
+  });
+
+  it('every language the text check names has its English name without Intl (a long first call in a page), as Intl names it', () => {
+    const intl = new Intl.DisplayNames(['en'], { type: 'language' });
+    for (const lang of TEXT_LANGS) expect(languageName(lang), lang).toBe(intl.of(lang));
+    expect(languageName('pt-BR')).toBe('Portuguese');
+    expect(languageName('uk')).toBe('Ukrainian'); // not one of them: Intl still names it
   });
 
   it('an English page is read even when its lang attribute says otherwise; scripts name their language', () => {
