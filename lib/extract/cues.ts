@@ -122,6 +122,9 @@ function build(): Map<string, CueInfo> {
 
 export const CUES: ReadonlyMap<string, CueInfo> = build();
 
+/** Every inflected form of a lemma (some may belong to another lemma in CUES: first class wins). */
+export const formsOf = (lemma: string): string[] => inflect(lemma).map((f) => f.form);
+
 /** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
 /** Commitments whose content is an infinitive: "vowed to rebuild the school". */
 export const INFINITIVE_CUES = new Set(['vow', 'pledge', 'promise', 'threaten', 'swear', 'want', 'decline', 'refuse', 'seek', 'agree', 'hope']);

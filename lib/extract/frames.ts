@@ -1,7 +1,7 @@
 // Constructions opened by words other than a reporting verb: "according to X", "as X put it",
 // "X quoted Y as saying", "Name: \"...\"", "called it \"...\"".
 import type { ClaimKind } from '../types';
-import { CUES, VIA_FORMS } from './cues';
+import { CUES, VIA_FORMS, formsOf } from './cues';
 import { CAP_STOP, DAYS, DETERMINERS, MONTHS, PARTICLES, PLACES, PRONOUNS, TITLES } from './lexicon';
 import { BE, NAMING, RELATIVE, SAYING } from './grammar';
 import { isNameWord } from './names';
@@ -199,11 +199,20 @@ export interface FrameRule {
   /** A sentence the rule reads (written for this table). */
   example: string;
   confidence: number;
+  /**
+   * The lower-case words at token i the rule can read from, or SENTENCE_START for a rule that reads
+   * only from a sentence's first token: the scan tries a rule nowhere else (see framesAt in scan.ts).
+   */
+  opens: readonly string[] | typeof SENTENCE_START;
   /** Reads the frame that may open at token i; the token to read on from, or NO_FRAME. */
   read(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number;
 }
 
 export const NO_FRAME = -1;
+export const SENTENCE_START = 'sentence start';
+
+/** "called", and every form of the naming verbs ("labelled", "brands", "dubbing"). */
+const NAMING_FORMS = ['called', 'calls', 'calling', ...[...NAMING].flatMap(formsOf)];
 
 const word = (sc: ScanContext, i: number) => sc.toks[i]?.lower ?? '';
 
@@ -221,36 +230,42 @@ function citing(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: 
 export const FRAMES: FrameRule[] = [
   {
     name: 'name, colon, quotation',
+    opens: SENTENCE_START,
     example: 'Ruth Ellery: "We will build them."',
     confidence: CONFIDENCE.bareQuote,
     read: (sc, s, i, e) => (i === s.start && colonQuote(sc, s, e) ? s.end : NO_FRAME),
   },
   {
     name: 'speaker label',
+    opens: SENTENCE_START,
     example: 'HALE: We have the votes, and we will pass it this week.',
     confidence: CONFIDENCE.bareQuote,
     read: (sc, s, i, e) => (i === s.start ? speakerLabel(sc, s, e) : NO_FRAME),
   },
   {
     name: 'according to',
+    opens: ['according'],
     example: 'According to the coastguard, six people were rescued. Six were rescued, according to the coastguard.',
     confidence: CONFIDENCE.reported,
     read: (sc, s, i, e) => (word(sc, i) === 'according' && word(sc, i + 1) === 'to' ? according(sc, s, i, e, 2) : NO_FRAME),
   },
   {
     name: 'in the words of',
+    opens: ['in'],
     example: 'In the words of one skipper, the quay is "a death trap".',
     confidence: CONFIDENCE.reported,
     read: (sc, s, i, e) => (word(sc, i) === 'in' && word(sc, i + 1) === 'the' && word(sc, i + 2) === 'words' && word(sc, i + 3) === 'of' ? according(sc, s, i, e, 4) : NO_FRAME),
   },
   {
     name: 'as X put it',
+    opens: ['as'],
     example: 'As one resident put it, the town has been forgotten.',
     confidence: CONFIDENCE.relayed,
     read: (sc, s, i, e) => (word(sc, i) === 'as' ? asPutIt(sc, s, i, e) : NO_FRAME),
   },
   {
     name: 'reportedly',
+    opens: ['reportedly'],
     example: 'The mayor has reportedly resigned over the ferry contract.',
     confidence: CONFIDENCE.reportedly,
     read: (sc, s, i, e, firstClaim) => {
@@ -261,6 +276,7 @@ export const FRAMES: FrameRule[] = [
   },
   {
     name: 'called it "..."',
+    opens: NAMING_FORMS,
     example: 'The union called the offer "an insult". Hale resigned, calling the vote "a farce".',
     confidence: CONFIDENCE.speechAct,
     read: (sc, s, i, e) => {
@@ -271,6 +287,7 @@ export const FRAMES: FrameRule[] = [
   },
   {
     name: 'called it a ...',
+    opens: ['called', 'calls'],
     example: 'The mayor called the closure a disgrace. Hale called it a mistake.',
     confidence: CONFIDENCE.speechAct,
     read: (sc, s, i, e) => {
@@ -280,6 +297,7 @@ export const FRAMES: FrameRule[] = [
   },
   {
     name: 'X quoted Y as saying',
+    opens: ['quoted', 'cited', 'reported'],
     example: 'The Gazette quoted a harbour official as saying the crane had failed.',
     confidence: CONFIDENCE.relayed,
     read: (sc, s, i, e) => {
@@ -291,6 +309,7 @@ export const FRAMES: FrameRule[] = [
   },
   {
     name: ', citing X',
+    opens: [...VIA_FORMS],
     example: 'The ferry sank at dawn, the agency said, citing fishermen.',
     confidence: CONFIDENCE.reported,
     read: (sc, s, i, e, firstClaim) => (VIA_FORMS.has(word(sc, i)) ? citing(sc, s, i, e, firstClaim) : NO_FRAME),

@@ -5,7 +5,7 @@ import { MAKE, MADE_CLEAR, READ, EXPRESS, EXPRESSED, END_PUNCT } from './grammar
 import { TokenKind, type Sentence, type TextModel } from './text';
 import { ScanContext, type RawClaim } from './context';
 import { stanceEnd, quoteToEnd } from './phrases';
-import { FRAMES, NO_FRAME } from './frames';
+import { FRAMES, NO_FRAME, SENTENCE_START, type FrameRule } from './frames';
 import { readCue } from './constructions';
 import { settleSentence, compact, continuations } from './cleanup';
 
@@ -63,9 +63,25 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
   }
 }
 
+/**
+ * The frames that open on each word, in table order: at most words none does, and a cold engine
+ * (interpreted, the way a first extraction runs) would pay for trying every frame at every word.
+ */
+const FRAMES_BY_WORD = new Map<string, FrameRule[]>();
+for (const rule of FRAMES) {
+  if (rule.opens === SENTENCE_START) continue;
+  for (const w of rule.opens) {
+    const list = FRAMES_BY_WORD.get(w);
+    if (list) list.push(rule);
+    else FRAMES_BY_WORD.set(w, [rule]);
+  }
+}
+
 /** The first frame (FRAMES, in order) that reads the words at token i. */
 function readFrame(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number {
-  for (const rule of FRAMES) {
+  const rules = i === s.start ? FRAMES : FRAMES_BY_WORD.get(sc.toks[i].lower);
+  if (!rules) return NO_FRAME;
+  for (const rule of rules) {
     sc.rule = rule.name;
     const next = rule.read(sc, s, i, e, firstClaim);
     if (next !== NO_FRAME) return next;
