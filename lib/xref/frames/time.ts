@@ -1,7 +1,6 @@
 // The moment a figure holds for, placed against the article's date: "on Tuesday" in an article of
-// Thursday 19 March is 2026-03-17; "last year" is 2025; "in 2009" is 2009. Dates are read by
-// chrono-node's English reader (not the package root, which loads every locale), handed only short
-// slices of one clause (bounded work on any input).
+// Thursday 19 March is 2026-03-17; "last year" is 2025; "in 2009" is 2009. Dates are read by chrono-node
+// in English (its root loads every locale), handed only short slices of one clause (bounded work).
 import { Chrono, configuration, type ParsedResult } from 'chrono-node/en';
 
 export interface TimeRef {
