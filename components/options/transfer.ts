@@ -51,11 +51,6 @@ async function* pieces(file: Blob): AsyncGenerator<{ text: string; done: number 
   }
 }
 
-/** The export as a gzip file. */
-export async function gzip(blob: Blob): Promise<Blob> {
-  return new Response(blob.stream().pipeThrough(new CompressionStream('gzip'))).blob().then((b) => new Blob([b], { type: 'application/gzip' }));
-}
-
 export interface Progress {
   /** 0..1 of the file read (import) or of the articles written (export). */
   done: number;
@@ -70,11 +65,17 @@ class Cancelled extends Error {}
 
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-/** Entries waiting to be sent, flushed before they pass the batch size. */
+/** Batches sent before the first is answered: the background checks and prepares the next while it
+ *  stores one (it stores them in the order sent), and the page reads the file meanwhile. */
+const IN_FLIGHT = 2;
+
+/** Entries waiting to be sent, flushed before they pass the batch size; at most IN_FLIGHT batches
+ *  are unanswered at once. */
 class Batcher {
   private articles: string[] = [];
   private dismissals: string[] = [];
   private chars = 0;
+  private pending: Promise<void>[] = [];
   sent = 0;
   constructor(private readonly send: (articles: string[], dismissals: string[]) => Promise<void>) {}
 
@@ -84,14 +85,29 @@ class Batcher {
     this.chars += text.length;
   }
 
+  /** Sends what is waiting; waits for the oldest answer once IN_FLIGHT are unanswered. */
   async flush(): Promise<void> {
-    if (!this.articles.length && !this.dismissals.length) return;
-    const [articles, dismissals] = [this.articles, this.dismissals];
-    this.articles = [];
-    this.dismissals = [];
-    this.chars = 0;
-    await this.send(articles, dismissals);
-    this.sent += articles.length;
+    if (this.articles.length || this.dismissals.length) {
+      const [articles, dismissals] = [this.articles, this.dismissals];
+      this.articles = [];
+      this.dismissals = [];
+      this.chars = 0;
+      const reply = this.send(articles, dismissals).then(() => void (this.sent += articles.length));
+      reply.catch(() => undefined); // awaited below, in order; not an unhandled rejection meanwhile
+      this.pending.push(reply);
+    }
+    while (this.pending.length >= IN_FLIGHT) await this.pending.shift();
+  }
+
+  /** Every batch sent has been answered (the first refusal is thrown). */
+  async drain(): Promise<void> {
+    await this.flush();
+    while (this.pending.length) await this.pending.shift();
+  }
+
+  /** Waits for the batches still unanswered, whatever their answer (before the import is cancelled). */
+  async settle(): Promise<void> {
+    await Promise.allSettled(this.pending.splice(0));
   }
 }
 
@@ -138,7 +154,7 @@ export async function importFile(file: Blob, client: OptionsClient, onProgress: 
       onProgress({ done, articles: batcher.sent });
     }
     splitter.end();
-    await batcher.flush();
+    await batcher.drain();
     const header = splitter.header;
     const bad = checkHeader(header);
     if (bad) throw new ExportFormatError(bad);
@@ -146,6 +162,7 @@ export async function importFile(file: Blob, client: OptionsClient, onProgress: 
     if (!done.ok) return { ok: false, cancelled: false, message: done.message ?? 'the import could not be finished' };
     return { ok: true, articles: done.articles ?? batcher.sent, pruned: done.pruned ?? 0 };
   } catch (e) {
+    await batcher.settle();
     await client.importCancel(id).catch(() => undefined);
     if (e instanceof Cancelled) return { ok: false, cancelled: true, message: 'Import cancelled. Nothing was changed.' };
     const reason = e instanceof Error ? e.message : String(e);
@@ -153,21 +170,39 @@ export async function importFile(file: Blob, client: OptionsClient, onProgress: 
   }
 }
 
-/** The whole store as an export file, asked for page by page; `total` (if known) drives progress. */
+/** The whole store as a gzipped export file, asked for page by page; each page is compressed
+ *  while the next is asked for. `total` (if known) drives progress. */
 export async function exportBlob(client: OptionsClient, total: number, onProgress: (p: Progress) => void): Promise<Blob> {
-  const parts: Blob[] = [];
-  let after = null;
-  let articles = 0;
-  for (;;) {
-    const page = await client.exportPage(after);
-    if (!page.ok) throw new Error(page.message ?? 'the background could not export');
-    if (page.articles.length) parts.push(new Blob([articles ? ',' : '', page.articles.join(',')]));
-    articles += page.articles.length;
-    onProgress({ done: total ? Math.min(1, articles / total) : 0, articles });
-    if (!page.next) {
-      const { head, tail } = exportFrame(new Date().toISOString(), page.dismissals ?? []);
-      return gzip(new Blob([head, ...parts, tail], { type: 'application/json' }));
+  const gz = new CompressionStream('gzip');
+  const compressed = new Response(gz.readable).blob();
+  const writer = gz.writable.getWriter();
+  const encoder = new TextEncoder();
+  let written = Promise.resolve();
+  const write = (text: string) => {
+    written = writer.write(encoder.encode(text));
+    written.catch(() => undefined); // its failure is the stream's, met at the next await
+  };
+  write(exportFrame(new Date().toISOString(), []).head);
+  try {
+    let after = null;
+    let articles = 0;
+    for (;;) {
+      const page = await client.exportPage(after);
+      if (!page.ok) throw new Error(page.message ?? 'the background could not export');
+      if (page.articles.length) write(`${articles ? ',' : ''}${page.articles.join(',')}`);
+      articles += page.articles.length;
+      onProgress({ done: total ? Math.min(1, articles / total) : 0, articles });
+      if (!page.next) {
+        write(exportFrame('', page.dismissals ?? []).tail);
+        await writer.close();
+        return new Blob([await compressed], { type: 'application/gzip' });
+      }
+      after = page.next;
+      await written; // at most one page waits to be compressed
     }
-    after = page.next;
+  } catch (e) {
+    await writer.abort(e).catch(() => undefined);
+    await compressed.catch(() => undefined);
+    throw e;
   }
 }

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { validateMessage, type Message, type RequestType, type Response } from '../../lib/protocol';
 import { normalizeUrl, openStore, StoreInputError, type Store } from '../../lib/store';
 import { StoreHolder, type ActiveName } from '../../lib/store/holder';
+import { ExportReadAhead } from '../../lib/store/read-ahead';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
 import { warmFrames } from '../../lib/xref/frames/warm';
@@ -99,6 +100,7 @@ function failure(type: RequestType, message: string): unknown {
 
 export function createBackground(options: BackgroundOptions = {}): Background {
   let holder: StoreHolder | null = null;
+  const exportAhead = new ExportReadAhead(EXPORT_PAGE_CHARS);
   /** The holder's store; changes when an import is committed or the data cleared. */
   let store: Store | null = null;
   let storeProblem = '';
@@ -287,7 +289,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     async 'data:export-page'(m) {
       await ready;
       if (!store) return { ok: false, articles: [], next: null, message: storageOffMessage() };
-      const page = await store.exportPage(m.after, EXPORT_PAGE_CHARS);
+      const page = await exportAhead.page(store, m.after);
       return { ok: true, ...page, ...(page.next ? {} : { dismissals: await store.dismissals() }) };
     },
 

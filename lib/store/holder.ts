@@ -6,7 +6,8 @@ import { LIMITS } from '../protocol';
 import type { Settings } from '../types';
 import { StoreInputError } from './errors';
 import { DB_NAME } from './schema';
-import { openStore, type Store } from './store';
+import { openStore, prepareAll, type Store } from './store';
+import type { Prepared } from './ingest';
 import { checkArticle, checkDismissal, checkHeader, type ExportedArticle } from './transfer';
 import type { DismissalRecord } from './schema';
 
@@ -25,6 +26,9 @@ interface Staging {
   /** Writes made to the store while the import runs, done again on the copy before it takes the
    *  store's place (else the pages read meanwhile would be lost). */
   replay: Write[];
+  /** The batches sent so far, stored one after the other in the order they came (the options page
+   *  sends the next while one is stored). */
+  queue: Promise<void>;
 }
 
 type Write = (store: Store) => Promise<unknown>;
@@ -98,7 +102,7 @@ export class StoreHolder {
     await deleteDatabase(name).catch(() => undefined);
     const store = await this.open(name);
     const id = `i${++this.imports}-${Date.now()}`;
-    this.staging = { id, name, store, chars: 0, articles: 0, replay: [] };
+    this.staging = { id, name, store, chars: 0, articles: 0, replay: [], queue: Promise.resolve() };
     try {
       await this.current.copyInto(store);
     } catch (e) {
@@ -108,9 +112,12 @@ export class StoreHolder {
     return id;
   }
 
-  /** Checks and stores one batch into the import's copy; on any problem the import is dropped. */
+  /** Checks one batch and stores it into the import's copy after the batches before it; its pages
+   *  are prepared while those are stored. On any problem the import is dropped. */
   async importBatch(id: string, articles: string[], dismissals: string[]): Promise<void> {
     const s = this.session(id);
+    let prepared: Promise<Prepared[]>;
+    let kept: DismissalRecord[];
     try {
       s.chars += [...articles, ...dismissals].reduce((n, t) => n + t.length, 0);
       if (s.chars > LIMITS.maxImportTextChars) refuse(`the file holds more than ${LIMITS.maxImportTextChars / 1e6} million characters`);
@@ -118,14 +125,26 @@ export class StoreHolder {
         const r = checkArticle(parseEntry(text, `article ${s.articles + k}`), s.articles + k);
         return r.ok ? r.value : refuse(r.reason);
       });
-      const kept: DismissalRecord[] = dismissals.map((text, k) => {
+      s.articles += checked.length;
+      kept = dismissals.map((text, k) => {
         const r = checkDismissal(parseEntry(text, `dismissal ${k}`), k);
         return r.ok ? r.value : refuse(r.reason);
       });
-      await s.store.importBatch(checked, kept);
-      s.articles += checked.length;
+      prepared = prepareAll(checked);
+      prepared.catch(() => undefined); // awaited in turn below
     } catch (e) {
-      await this.dropStaging();
+      await this.dropStaging(s);
+      throw e;
+    }
+    const stored = s.queue.then(async () => {
+      this.session(id); // an earlier batch failed, or the import was cancelled meanwhile
+      await s.store.importPrepared(await prepared, kept);
+    });
+    s.queue = stored.catch(() => undefined);
+    try {
+      await stored;
+    } catch (e) {
+      await this.dropStaging(s);
       throw e;
     }
   }
@@ -135,6 +154,8 @@ export class StoreHolder {
   async finishImport(id: string, header: Record<string, unknown>, retention: Settings['retention']): Promise<{ articles: number; pruned: number }> {
     const s = this.session(id);
     try {
+      await s.queue;
+      this.session(id); // a batch failed meanwhile
       const bad = checkHeader(header);
       if (bad) refuse(bad);
       const pruned = await s.store.prune(retention);
@@ -149,7 +170,7 @@ export class StoreHolder {
       await deleteDatabase(old.name).catch(() => undefined);
       return { articles: s.articles, pruned };
     } catch (e) {
-      await this.dropStaging();
+      await this.dropStaging(s);
       throw e;
     }
   }
@@ -171,9 +192,10 @@ export class StoreHolder {
     return this.staging!;
   }
 
-  private async dropStaging(): Promise<void> {
+  /** Drops the import's copy (`only`: if it is still that import's). */
+  private async dropStaging(only?: Staging): Promise<void> {
     const s = this.staging;
-    if (!s) return;
+    if (!s || (only && s !== only)) return;
     this.staging = null;
     s.store.close();
     await deleteDatabase(s.name).catch(() => undefined);

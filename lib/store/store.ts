@@ -41,6 +41,8 @@ export interface Store {
   dismiss(conflictId: string, dismissed: boolean): Promise<void>;
   /** Stores checked export articles in one transaction (an import's batch, in file order). */
   importBatch(articles: ExportedArticle[], dismissals: DismissalRecord[]): Promise<void>;
+  /** The same with the articles already prepared (prepareAll). */
+  importPrepared(pages: Prepared[], dismissals: DismissalRecord[]): Promise<void>;
   /** Export articles oldest first, each serialised, after `after`, up to about `maxChars`. */
   exportPage(after: ExportCursor | null, maxChars: number): Promise<{ articles: string[]; next: ExportCursor | null }>;
   dismissals(): Promise<DismissalRecord[]>;
@@ -176,7 +178,10 @@ class IdbStore implements Store {
   }
 
   async importBatch(articles: ExportedArticle[], dismissals: DismissalRecord[]): Promise<void> {
-    const pages = await prepareAll(articles);
+    await this.importPrepared(await prepareAll(articles), dismissals);
+  }
+
+  async importPrepared(pages: Prepared[], dismissals: DismissalRecord[]): Promise<void> {
     const tx = this.db.transaction(ALL_STORES, 'readwrite', RELAXED);
     try {
       this.total = await storePages(tx, pages, await this.articleCount(tx));
@@ -196,10 +201,13 @@ class IdbStore implements Store {
     const articles: string[] = [];
     let chars = 0;
     let last = after;
+    let window = articlesAfter(tx, last, EXPORT_WINDOW);
     for (;;) {
       if (chars >= maxChars) return { articles, next: last };
-      const recs = await articlesAfter(tx, last, EXPORT_WINDOW);
-      // the window's claims are asked for together, not one round trip each
+      const recs = await window;
+      const more = recs.length === EXPORT_WINDOW;
+      // the next window is read with this one's claims, all asked for together
+      if (more) window = articlesAfter(tx, { readAt: recs[recs.length - 1].readAt, url: recs[recs.length - 1].url }, EXPORT_WINDOW);
       const texts = await Promise.all(recs.map((r) => claimsOf(tx, r.url).then((cs) => exportedText(r, cs.map((c) => c.claim)))));
       for (const [k, text] of texts.entries()) {
         if (chars >= maxChars) return { articles, next: last };
@@ -207,7 +215,7 @@ class IdbStore implements Store {
         chars += text.length;
         last = { readAt: recs[k].readAt, url: recs[k].url };
       }
-      if (recs.length < EXPORT_WINDOW) return { articles, next: null };
+      if (!more) return { articles, next: null };
     }
   }
 
@@ -279,7 +287,7 @@ async function articlesAfter(tx: Tx, after: ExportCursor | null, n: number): Pro
 }
 
 /** Prepares an import's pages, giving other work a turn every few tens of milliseconds. */
-async function prepareAll(articles: ExportedArticle[]): Promise<Prepared[]> {
+export async function prepareAll(articles: ExportedArticle[]): Promise<Prepared[]> {
   const out: Prepared[] = [];
   let since = performance.now();
   for (const a of articles) {

@@ -180,6 +180,61 @@ describe('import and export in batches', () => {
     }
   });
 
+  it('sends the next batch before the last is answered (at most 2 unanswered) and stores them in the order sent', async () => {
+    const from = await filled(60, 20, 900);
+    const to = await open();
+    const client = holderClient(to);
+    const store = client.importBatch.getMockImplementation()!;
+    let open_ = 0;
+    let most = 0;
+    client.importBatch.mockImplementation(async (...args: Parameters<typeof store>) => {
+      most = Math.max(most, ++open_);
+      // the later batch is answered first when it can be: order must come from the background
+      await new Promise((r) => setTimeout(r, 5 * (client.importBatch.mock.calls.length % 2)));
+      try {
+        return await store(...args);
+      } finally {
+        open_--;
+      }
+    });
+    expect(await importFile(await blobOf(from), client, () => undefined, () => false)).toEqual({ ok: true, articles: 60, pruned: 0 });
+    expect(client.importBatch.mock.calls.length).toBeGreaterThan(2);
+    expect(most).toBe(2);
+    expect(await snapshot(to)).toEqual(await snapshot(from));
+  });
+
+  it('a batch refused while the next is on its way: its reason is given and the store is as it was', async () => {
+    const from = await filled(60, 20, 900);
+    const text = await gunzip(await blobOf(from));
+    const to = await filled(4);
+    const before = await snapshot(to);
+    const names = await databases();
+    const client = holderClient(to);
+    const bad = text.replace(/"title":"Ferry capsizes, report 2"/, '"title":42');
+    const r = await importFile(new Blob([bad]), client, () => undefined, () => false);
+    expect(r).toMatchObject({ ok: false, cancelled: false, message: expect.stringMatching(/article 2: .*meta title invalid/) });
+    expect(client.importBatch.mock.calls.length).toBe(2); // the second was sent before the first was refused
+    expect(await snapshot(to)).toEqual(before);
+    expect(await databases()).toEqual(names);
+  });
+
+  it('the background stores batches given to it at once in the order they came', async () => {
+    const from = await filled(30, 3, 900);
+    const text = JSON.parse(await gunzip(await blobOf(from)));
+    const to = await open();
+    const id = await to.beginImport(1000);
+    const entries = text.articles.map((a: unknown) => JSON.stringify(a));
+    const dismissals = text.dismissals.map((d: unknown) => JSON.stringify(d));
+    await Promise.all([0, 10, 20].map((k) => to.importBatch(id, entries.slice(k, k + 10), k === 20 ? dismissals : [])));
+    await to.finishImport(id, { format: text.format, version: text.version }, DEFAULT_SETTINGS.retention);
+    expect(await snapshot(to)).toEqual(await snapshot(from));
+    // a story lists its articles in the order they were stored
+    const stories = async (h: StoreHolder) => Promise.all(Array.from({ length: 30 }, async (_, i) => (await h.store.view(page(i).meta.url)).stories[0]?.articles));
+    const expected = await stories(from);
+    expect(expected.some((s) => s && s.length >= 4)).toBe(true);
+    expect(await stories(to)).toEqual(expected);
+  });
+
   it('cancel between batches leaves the store as it was and drops the staged copy', async () => {
     const from = await filled(40, 20, 900);
     const to = await filled(3);
