@@ -14,7 +14,7 @@ import { loadSitePages, loadStories } from './lib/site.mjs';
 import { expectedConflicts } from './lib/stories.mjs';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import { pollUntil, sleep } from './lib/wait.mjs';
+import { bounded, pollUntil, sleep } from './lib/wait.mjs';
 import { GECKO_ID } from './lib/env.mjs';
 import { writeExport } from './lib/exports.mjs';
 
@@ -109,7 +109,7 @@ export function defineBrowserSuite(browserName, launch) {
       driver = await launch({ demo });
     });
     after(async () => {
-      await driver?.close();
+      await bounded(driver?.close(), 30_000, 'quit the browser');
       await demo?.close();
     });
 
@@ -1228,9 +1228,9 @@ export function defineBrowserSuite(browserName, launch) {
         assert.ok(seen.off, `the open popup did not show the site as off within ${SWITCH_OFF_MS} ms`);
         assert.equal(seen.claims, 0, 'the popup still lists the page\'s claims after the switch-off');
       } finally {
-        await popup?.evaluate(setSettings, { disabledSites: [] }).catch(() => {});
-        await popup?.close();
-        await tab.close();
+        await bounded(popup?.evaluate(setSettings, { disabledSites: [] }), 10_000, 'switch the site back on');
+        await bounded(popup?.close(), 10_000, 'close the popup');
+        await bounded(tab.close(), 10_000, 'close the reloading tab');
       }
     });
 
