@@ -9,7 +9,7 @@ import { copyHtmlSteps, elementCount, type SlimCopy } from '@/lib/article/copy';
 import { readabilityBlocks, type ReadBlock } from '@/lib/article/readability';
 import { readMetadata } from '@/lib/article/metadata';
 import { modelSteps, rangeFor, type TextModel } from '@/lib/textmodel/build';
-import { runSliced, type Steps } from '@/lib/slices';
+import { nextTask, runSliced, type Steps } from '@/lib/slices';
 import { claimIntervals, type ClaimInterval } from '@/lib/textmodel/intervals';
 import { ask } from '@/lib/messaging';
 import { normalizeUrl } from '@/lib/store/urls';
@@ -30,7 +30,8 @@ import { ENGINE_KEY, ENGINE_PATH } from './frames';
 const RESCAN_DEBOUNCE_MS = 600;
 /** How long to keep watching a page with no article yet for one that loads late. */
 const LATE_ARTICLE_WATCH_MS = 30_000;
-const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+/** A turn of the page's event loop between slices (see nextTask: not clamped in a background tab). */
+const pause = nextTask;
 
 /** The article on this page: the sliced parts of article finding around Readability, which runs
  *  in the background (its parse cannot yield; see lib/article/readability.ts). */

@@ -5,6 +5,7 @@ import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { LIMITS } from '../protocol';
 import { absorbActor } from './actors';
 import { readLimit } from '../extract/limits';
+import { nextTask } from '../slices';
 
 export type Extractor = (text: string, meta?: Partial<ArticleMeta>) => ExtractResult;
 /** About 1,000 words: even a first, not yet optimised run of the engine stays well under 50 ms. */
@@ -56,7 +57,7 @@ export async function extractInChunks(
   text: string,
   extract: Extractor,
   meta: Partial<ArticleMeta> = {},
-  pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+  pause: () => Promise<void> = nextTask,
 ): Promise<ExtractResult> {
   const limit = readLimit(text);
   const bounds = chunkBounds(text.slice(0, limit));
