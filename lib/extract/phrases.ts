@@ -486,3 +486,27 @@ function pollShare(sc: ScanContext, j: number, a: number): Range | null {
   while (k - 1 >= a && SHARE_HEDGES.has(toks[k - 1].lower)) k--;
   return [k, j + 1];
 }
+
+/**
+ * Whom the relative pronoun at token w stands for: the noun phrase just before it (past a comma).
+ * "critical of Republicans who ...": a phrase whose head is no noun for a speaker gives way to the
+ * object of its preposition. "Mr. Guerrero, a Republican who ...": a role in apposition to a name
+ * keeps the name.
+ */
+export function relativeAntecedent(sc: ScanContext, w: number, a: number): Range | null {
+  const toks = sc.toks;
+  const end = toks[w - 1]?.text === ',' ? w - 1 : w;
+  let np = leftNP(sc, end - 1, a);
+  if (!np || np[1] !== end) return null;
+  for (let p = np[0] + 1; p < np[1] - 1; p++) {
+    if (!NP_LINKS.has(toks[p].lower) || toks[p].capital) continue;
+    const head = toks[p - 1];
+    if (!isNameWord(head) && !ROLE_NOUNS.has(bare(head))) np = [p + 1, np[1]];
+    break;
+  }
+  if (toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && np[0] - 2 >= a) {
+    const named = leftNP(sc, np[0] - 2, a);
+    if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) np = [named[0], np[1]];
+  }
+  return np;
+}

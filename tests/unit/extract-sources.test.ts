@@ -1,0 +1,35 @@
+// Which words name a claim's source, and whom they stand for (issue 12, PolNeAR errors "wrong
+// source"). Sentences written for these tests in the style of US political reporting.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+
+/** The engine skips a first line that looks like a headline: give every body one. */
+const read = (body: string) => extract(`Capitol notes\n\n${body}`);
+function claimWith(body: string, needle: string) {
+  const r = read(body);
+  const c = r.claims.find((x) => x.content.text.includes(needle));
+  return { source: c?.source?.text, actor: r.actors.find((a) => a.id === c?.actorId)?.name };
+}
+
+describe('relative pronoun as subject: "X, who said ..."', () => {
+  it.each([
+    ['The bill was drafted by Senator Dana Whitcomb, who said the audit would be finished by March.', 'audit would be finished', 'Dana Whitcomb'],
+    ['Treasury officials met an architect who said he was never paid for the clubhouse.', 'he was never paid', 'architect'],
+    ['The panel heard from Mr. Okafor, who has repeatedly argued that the tariffs hurt farmers.', 'tariffs hurt farmers', 'Okafor'],
+  ])('%s', (body, content, actor) => {
+    const c = claimWith(body, content);
+    expect(c.source).toBe('who');
+    expect(c.actor).toContain(actor);
+  });
+
+  it.each([
+    ['Both men were sharply critical of Republicans who say the tariffs will pay for themselves.', 'tariffs will pay', 'Republicans'],
+    ['Her staff cited Paul Grady, a Republican who said the plan was fair to small towns.', 'plan was fair', 'Paul Grady'],
+  ])('the antecedent is the speaker, not the phrase around it: %s', (body, content, actor) => {
+    expect(claimWith(body, content).actor).toBe(actor);
+  });
+
+  it('a relative clause before the main verb leaves the subject as it is', () => {
+    expect(claimWith('Senator Dana Whitcomb, who chairs the panel, said the audit would be finished by March.', 'audit would be finished').source).toBe('Senator Dana Whitcomb');
+  });
+});
