@@ -212,6 +212,12 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
         if (allName && isNameWord(toks[j - 1])) return [np[0], j];
       }
       if (rel) return np;
+      // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of ...,": a second
+      // appositive describes the first; the name before them both is the source
+      if (!isNameWord(toks[np[0]]) && toks[np[0] - 1]?.text === ',' && np[0] - 2 >= s.start) {
+        const named = leftNP(sc, np[0] - 2, s.start);
+        if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) return [named[0], j];
+      }
       // "Tomas Ekdal, Baltline's chief executive,": the appositive stays in the source (it gives the role)
       if (isNameWord(toks[np[1] - 1])) return [np[0], j];
       return null;
@@ -258,6 +264,9 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     const year = /^(1[89]|20)\d\d$/.test(t.text) && toks[j - 1]?.lower === 'in';
     if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }
     if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || t.lower === 'in' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
+    // "Wells Fargo this month announced", "friends have in the past said": a time phrase before the verb
+    if (TIME_UNITS.has(t.lower) && j - 1 >= a && TIME_DEICTICS.has(toks[j - 1].lower)) { j -= 2; continue; }
+    if (t.lower === 'past' && j - 2 >= a && toks[j - 1].lower === 'the' && toks[j - 2].lower === 'in') { j -= 3; continue; }
     // "emailed to say", "took to social media to say": the subject is before the first verb
     if (t.lower === 'to' && j - 1 >= a && toVerb(sc, j) >= a) { j = toVerb(sc, j) - 1; continue; }
     break;
@@ -468,6 +477,10 @@ export function recipient(sc: ScanContext, k: number, e: number): [Range, number
   }
   return null;
 }
+
+/** "this month", "last week": a time phrase that can stand between a subject and its verb. */
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const TIME_DEICTICS = new Set(['this', 'last', 'next', 'that']);
 
 /** "Cruz himself said": a reflexive after the subject changes nothing about who speaks. */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);

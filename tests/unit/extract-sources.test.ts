@@ -33,3 +33,22 @@ describe('relative pronoun as subject: "X, who said ..."', () => {
     expect(claimWith('Senator Dana Whitcomb, who chairs the panel, said the audit would be finished by March.', 'audit would be finished').source).toBe('Senator Dana Whitcomb');
   });
 });
+
+describe('the subject before the verb', () => {
+  it.each([
+    ['Lena Markovic, the trade minister of Croatia, a member of the bloc since 2013, said the deal was fair.', 'deal was fair', 'Lena Markovic'],
+    ['"The deal is fair," Lena Markovic, the trade minister of Croatia, a member of the bloc since 2013, said.', 'deal is fair', 'Lena Markovic'],
+  ])('a second appositive leaves the name as the source: %s', (body, content, actor) => {
+    const c = claimWith(body, content);
+    expect(c.source?.startsWith(actor)).toBe(true);
+    expect(c.actor).toBe(actor);
+  });
+
+  it.each([
+    ['The state Supreme Court this month rejected a request to restore a week of early voting.', 'a request to restore', 'The state Supreme Court'],
+    ['Harlow Bank just this week announced it would end the sales bonuses in January.', 'end the sales bonuses', 'Harlow Bank'],
+    ["The senator's friends have in the past said he was staying quiet to help the nominee.", 'staying quiet', "The senator's friends"],
+  ])('a time phrase between subject and verb is no source: %s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+});
