@@ -52,3 +52,18 @@ describe('the subject before the verb', () => {
     expect(claimWith(body, content).source).toBe(source);
   });
 });
+
+describe('a quoted question, then its speaker in a sentence of its own', () => {
+  it('"How many times ...?" Clinton said.', () => {
+    const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
+    const c = claimWith(body, 'How many times');
+    expect(c.actor).toBe('Clinton');
+    expect(claimWith(body, 'speak to voters directly').actor).not.toBe('Clinton');
+  });
+
+  it('a question that does not fill its sentence is not the next speaker\'s', () => {
+    const r = read('Voters had one question: “Is it over?” Clinton said the count would go on.');
+    const c = r.claims.find((x) => x.content.text.includes('count would go on'));
+    expect(c?.content.text).not.toContain('Is it over');
+  });
+});
