@@ -197,6 +197,13 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
         const named = leftNP(sc, c - 3, s.start);
         if (named && isNameWord(toks[named[1] - 1])) return named;
       }
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC,": a bracketed tag after the name
+      if (!np && !rel && toks[c - 1]?.text === ')') {
+        let o = c - 2;
+        while (o > s.start && c - o <= 5 && toks[o].text !== '(') o--;
+        const named = toks[o]?.text === '(' ? leftNP(sc, o - 1, s.start) : null;
+        if (named && named[1] === o && isNameWord(toks[o - 1])) return [named[0], j];
+      }
       if (!np || np[1] !== (isPartyTag(toks[c - 1]) ? c - 2 : c)) return null;
       // "Jimmy Coyle, skipper of the trawler Silver Fern, which ...": the name before an appositive
       if (rel && toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && toks[np[0] - 2]) {

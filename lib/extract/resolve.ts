@@ -92,6 +92,12 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   const toks = m.tokens;
   const first = toks[r[0]];
   if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.lower)) return pronoun(ctx, first.lower, c, done, raw);
+  // "Rep. Lisa Tran (D-Fla.)": a bracketed tag after the words is no part of whom they name
+  if (toks[r[1] - 1].text === ')') {
+    let o = r[1] - 2;
+    while (o > r[0] && r[1] - o <= 6 && toks[o].text !== '(') o--;
+    if (o > r[0] && toks[o].text === '(') return resolve(ctx, [r[0], o], c, done, raw);
+  }
   // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
   // part decides who it is, the other part is the role.
   for (let i = r[0]; i < r[1]; i++) {

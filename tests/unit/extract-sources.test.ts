@@ -44,6 +44,12 @@ describe('the subject before the verb', () => {
     expect(c.actor).toBe(actor);
   });
 
+  it('a bracketed party tag between the name and its appositive', () => {
+    const c = claimWith('Rep. Gregory Ames (D-N.Y.), chairman of the caucus fund, said members would raise cash for the race.', 'raise cash');
+    expect(c.source?.startsWith('Rep. Gregory Ames')).toBe(true);
+    expect(c.actor).toBe('Gregory Ames');
+  });
+
   it.each([
     ['The state Supreme Court this month rejected a request to restore a week of early voting.', 'a request to restore', 'The state Supreme Court'],
     ['Harlow Bank just this week announced it would end the sales bonuses in January.', 'end the sales bonuses', 'Harlow Bank'],
