@@ -1,8 +1,7 @@
 // Clean-up passes: within a sentence, a better reading supersedes a weaker one; across sentences,
 // quotations with no cue continue the speaker before them.
 import { TokenKind, type Sentence } from './text';
-import { AUX_ADV } from './lexicon';
-import { relativeAntecedent } from './phrases';
+import { relativeAntecedent, skipLeft } from './phrases';
 import { CONFIDENCE, type RawClaim, type ScanContext } from './context';
 
 /** After a sentence is read: hedges own the reports inside them, unnamed readings yield to named
@@ -61,12 +60,9 @@ export function relativeSubjects(sc: ScanContext): void {
   const { toks } = sc;
   for (const c of sc.claims) {
     if (!c.source || !c.cue || c.continues !== undefined || c.source[1] >= c.cue[0]) continue;
-    let w = c.source[1];
-    if (toks[w]?.text === ',') w++;
-    if (!RELATIVE_SUBJECTS.has(toks[w]?.lower ?? '')) continue;
-    let j = w + 1;
-    while (j < c.cue[0] && AUX_ADV.has(toks[j].lower)) j++;
-    if (j !== c.cue[0]) continue;
+    // "who in 2010 said", "who has repeatedly argued": the words skipped before a verb's subject
+    const w = skipLeft(sc, c.cue[0] - 1, c.source[1]);
+    if (!RELATIVE_SUBJECTS.has(toks[w]?.lower ?? '') || w - c.source[1] > (toks[c.source[1]].text === ',' ? 1 : 0)) continue;
     c.antecedent = relativeAntecedent(sc, w, sc.m.sentences[sc.m.sentenceOf[w]].start) ?? c.source;
     c.source = [w, w + 1];
   }

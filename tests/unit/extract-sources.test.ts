@@ -16,6 +16,7 @@ describe('relative pronoun as subject: "X, who said ..."', () => {
     ['The bill was drafted by Senator Dana Whitcomb, who said the audit would be finished by March.', 'audit would be finished', 'Dana Whitcomb'],
     ['Treasury officials met an architect who said he was never paid for the clubhouse.', 'he was never paid', 'architect'],
     ['The panel heard from Mr. Okafor, who has repeatedly argued that the tariffs hurt farmers.', 'tariffs hurt farmers', 'Okafor'],
+    ['The plan came from Senator Ruth Alder, who in 2010 said the main goal was to win the House.', 'main goal was', 'Ruth Alder'],
   ])('%s', (body, content, actor) => {
     const c = claimWith(body, content);
     expect(c.source).toBe('who');
