@@ -51,6 +51,12 @@ describe('the subject before the verb', () => {
     expect(c.actor).toBe('Gregory Ames');
   });
 
+  it('"Republican presidential nominee X ..., saying": the whole phrase opening the sentence is its subject', () => {
+    const c = claimWith('Republican presidential nominee Dale Harmon took to Twitter on Friday, saying the debate was rigged.', 'debate was rigged');
+    expect(c.source).toBe('Republican presidential nominee Dale Harmon');
+    expect(c.actor).toBe('Dale Harmon');
+  });
+
   it.each([
     ['The state Supreme Court this month rejected a request to restore a week of early voting.', 'a request to restore', 'The state Supreme Court'],
     ['Harlow Bank just this week announced it would end the sales bonuses in January.', 'end the sales bonuses', 'Harlow Bank'],
