@@ -212,6 +212,13 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       }
       // "Dana Whitcomb, D-Ore., said": a party tag is no name of its own
       if (!rel && j === c + 2 && isPartyTag(toks[c + 1])) return np;
+      // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of ...," and "Dean
+      // Johnson, a salesman from Sumter, South Carolina,": the appositive (and what follows it)
+      // describes the name before it, which is the source
+      if (!rel && !isNameWord(toks[np[0]]) && toks[np[0] - 1]?.text === ',' && np[0] - 2 >= s.start) {
+        const named = leftNP(sc, np[0] - 2, s.start);
+        if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) return [named[0], j];
+      }
       // the name is the appositive: the whole "The skipper, Jimmy Coyle," names the source
       if (!rel && j - c <= 7) {
         let allName = true;
@@ -219,12 +226,6 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
         if (allName && isNameWord(toks[j - 1])) return [np[0], j];
       }
       if (rel) return np;
-      // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of ...,": a second
-      // appositive describes the first; the name before them both is the source
-      if (!isNameWord(toks[np[0]]) && toks[np[0] - 1]?.text === ',' && np[0] - 2 >= s.start) {
-        const named = leftNP(sc, np[0] - 2, s.start);
-        if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) return [named[0], j];
-      }
       // "Tomas Ekdal, Baltline's chief executive,": the appositive stays in the source (it gives the role)
       if (isNameWord(toks[np[1] - 1])) return [np[0], j];
       return null;

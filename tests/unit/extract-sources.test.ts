@@ -39,6 +39,7 @@ describe('the subject before the verb', () => {
   it.each([
     ['Lena Markovic, the trade minister of Croatia, a member of the bloc since 2013, said the deal was fair.', 'deal was fair', 'Lena Markovic'],
     ['"The deal is fair," Lena Markovic, the trade minister of Croatia, a member of the bloc since 2013, said.', 'deal is fair', 'Lena Markovic'],
+    ['Dean Pruitt, a retired salesman from Sumter, South Carolina, said the plant should stay open.', 'plant should stay open', 'Dean Pruitt'],
   ])('a second appositive leaves the name as the source: %s', (body, content, actor) => {
     const c = claimWith(body, content);
     expect(c.source?.startsWith(actor)).toBe(true);
