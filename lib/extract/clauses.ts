@@ -151,7 +151,7 @@ export function outerAttribution(sc: ScanContext, k: number, end: number, e: num
 export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range | null {
   const toks = sc.toks;
   const p = lead - 1;
-  if (p < s.start) return null;
+  if (p < s.start) return questionBefore(sc, s, p);
   const pt = toks[p];
   let qClose = -1;
   if (pt.kind === TokenKind.Quote && pt.quote < 0) qClose = p;
@@ -168,6 +168,21 @@ export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range |
   if (!(pt.text === ',' || pt.text === '—' || pt.text === '–' || pt.text === ':')) return null;
   if (p - s.start < 2 || frontedAdverbial(sc, s.start, p)) return null;
   return [s.start, p];
+}
+
+/**
+ * '"How many times must we see this?" Clinton said.': a question or exclamation closing its
+ * quotation ends a sentence of its own, and its speaker follows in the next one. The quotation,
+ * filling the sentence just before in the same paragraph, is the content.
+ */
+function questionBefore(sc: ScanContext, s: Sentence, close: number): Range | null {
+  const toks = sc.toks;
+  const mark = toks[close];
+  if (!mark || mark.kind !== TokenKind.Quote || mark.quote >= 0 || (toks[close - 1]?.text !== '?' && toks[close - 1]?.text !== '!')) return null;
+  const region = quoteAt(sc, sc.m.quoteByClose, close);
+  const before = sc.m.sentences[sc.m.sentenceOf[close]];
+  if (!region || region.end <= region.first || before.para !== s.para || region.open !== before.start) return null;
+  return [region.open, close + 1];
 }
 
 /** Words that open a scene-setting phrase before the subject: "During his term, ...", "Though it was late, ...". */

@@ -1,6 +1,7 @@
 // Clean-up passes: within a sentence, a better reading supersedes a weaker one; across sentences,
 // quotations with no cue continue the speaker before them.
 import { TokenKind, type Sentence } from './text';
+import { relativeAntecedent, skipLeft } from './phrases';
 import { CONFIDENCE, type RawClaim, type ScanContext } from './context';
 
 /** After a sentence is read: hedges own the reports inside them, unnamed readings yield to named
@@ -45,6 +46,26 @@ export function compact(sc: ScanContext): void {
   sc.claims.length = 0;
   // a loop, not push(...kept): a spread of 100,000 claims overflows the stack
   for (const c of kept) sc.claims.push(c);
+}
+
+/** Relative pronouns that can be the subject of a reporting verb. */
+const RELATIVE_SUBJECTS = new Set(['who']);
+
+/**
+ * "Mr. Kamin, who emphasized that ...", "an architect who said he was stiffed": the subject of the
+ * cue is the relative pronoun, as it is "he" in "he said". The source is the pronoun as written;
+ * the noun phrase before it (read as the source so far) says whom it stands for.
+ */
+export function relativeSubjects(sc: ScanContext): void {
+  const { toks } = sc;
+  for (const c of sc.claims) {
+    if (!c.source || !c.cue || c.continues !== undefined || c.source[1] >= c.cue[0]) continue;
+    // "who in 2010 said", "who has repeatedly argued": the words skipped before a verb's subject
+    const w = skipLeft(sc, c.cue[0] - 1, c.source[1]);
+    if (!RELATIVE_SUBJECTS.has(toks[w]?.lower ?? '') || w - c.source[1] > (toks[c.source[1]].text === ',' ? 1 : 0)) continue;
+    c.antecedent = relativeAntecedent(sc, w, sc.m.sentences[sc.m.sentenceOf[w]].start) ?? c.source;
+    c.source = [w, w + 1];
+  }
 }
 
 /** A quotation that fills a sentence with no cue continues the last speaker nearby. */
@@ -108,7 +129,7 @@ export function continuations(sc: ScanContext): void {
       return;
     }
     // the words naming the speaker are those of the claim it continues ("he", "Ms. Lind")
-    added.push({ kind: 'direct', source: sc.claims[target].source, cue: null, content: [toks[r.first].start, toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' });
+    added.push({ kind: 'direct', source: sc.claims[target].source, antecedent: sc.claims[target].antecedent, cue: null, content: [toks[r.first].start, toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' });
   });
   for (const c of added) sc.claims.push(c);
 }

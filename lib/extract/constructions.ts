@@ -9,7 +9,7 @@ import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, QUANTIFIERS, bare } from './gramm
 import { isNameWord } from './names';
 import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
-import { rightNP, leftSource, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead } from './phrases';
+import { rightNP, leftSource, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
 import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, FRONTING } from './clauses';
 
 export const NO_MATCH = -1;
@@ -191,7 +191,11 @@ function pushRight(sc: ScanContext, site: CueSite, k: number, end: number, sourc
 /** The sentence's subject: a pronoun opening it, or the noun phrase there. */
 function sentenceSubject(sc: ScanContext, s: Sentence, limit: number, max: number): Range | null {
   const start = afterFronting(sc, s.start, limit);
-  return PRONOUNS.has(sc.toks[start].lower) ? [start, start + 1] : rightNP(sc, start, limit, max);
+  if (PRONOUNS.has(sc.toks[start].lower)) return [start, start + 1];
+  const np = rightNP(sc, start, limit, max);
+  // "Republican presidential nominee Donald Trump": an adjective of a name opens the phrase, the role and name go on
+  const rest = np && np[1] - np[0] === 1 && headAhead(sc, np[1], limit) ? rightNP(sc, np[1], limit, max - 1) : null;
+  return rest && rest[0] === np![1] ? [np![0], rest[1]] : np;
 }
 
 /** "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton ...": the subject after a fronted phrase, else a. */

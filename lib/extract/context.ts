@@ -10,6 +10,8 @@ export type Range = [number, number];
 export interface RawClaim {
   kind: ClaimKind;
   source: Range | null;
+  /** "an architect who said ...": the source is the relative pronoun, and these words are whom it stands for. */
+  antecedent?: Range;
   cue: Range | null;
   /** Character offsets of the content. */
   content: [number, number];
@@ -72,6 +74,9 @@ export class ScanContext {
     this.toks = m.tokens;
   }
 }
+
+/** The words that say who the source is: the antecedent of a relative pronoun, else the source itself. */
+export const namingWords = (c: RawClaim): Range | null => c.antecedent ?? c.source;
 
 export function chars(sc: ScanContext, a: number, b: number): [number, number] {
   return [sc.toks[a].start, sc.toks[b - 1].end];

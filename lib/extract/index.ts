@@ -1,7 +1,7 @@
 // The attribution engine: article text → attributed claims and the actors they come from.
 // Pure TypeScript, no DOM: the same code runs in the content script, background, tests and CLI.
 import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
-import type { Range, RawClaim } from './context';
+import { namingWords, type Range, type RawClaim } from './context';
 import { findAttributions } from './scan';
 import { findChunks, mergeChunks, skippedParagraphs, type Chunk, type Entity } from './names';
 import { lastEntityIn, resolve, voteGender, type Ctx } from './resolve';
@@ -46,12 +46,12 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
     let ent: number | null = null;
     if (c.continues !== undefined) ent = ctx.claimEnt[c.continues];
     else if (c.sameAs !== undefined) ent = ctx.claimEnt[c.sameAs];
-    else if (c.source) ent = resolve(ctx, c.source, c, done, raw);
+    else if (c.source) ent = resolve(ctx, namingWords(c)!, c, done, raw);
     ctx.claimEnt[idx] = ent;
     if (ent !== null) {
       const e = ents[ent];
       // a continuation shows its speaker's words but is no new mention of them
-      const own = c.continues === undefined && c.sameAs === undefined ? c.source : null;
+      const own = c.continues === undefined && c.sameAs === undefined ? namingWords(c) : null;
       if (own) addMention(m, e, own);
       const pron = own && own[1] - own[0] === 1 ? m.tokens[own[0]].lower : '';
       if (pron === 'he' || pron === 'she') e.gender = (e.gender ?? 0) + (pron === 'he' ? 1 : -1);

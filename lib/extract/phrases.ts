@@ -197,6 +197,13 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
         const named = leftNP(sc, c - 3, s.start);
         if (named && isNameWord(toks[named[1] - 1])) return named;
       }
+      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC,": a bracketed tag after the name
+      if (!np && !rel && toks[c - 1]?.text === ')') {
+        let o = c - 2;
+        while (o > s.start && c - o <= 5 && toks[o].text !== '(') o--;
+        const named = toks[o]?.text === '(' ? leftNP(sc, o - 1, s.start) : null;
+        if (named && named[1] === o && isNameWord(toks[o - 1])) return [named[0], j];
+      }
       if (!np || np[1] !== (isPartyTag(toks[c - 1]) ? c - 2 : c)) return null;
       // "Jimmy Coyle, skipper of the trawler Silver Fern, which ...": the name before an appositive
       if (rel && toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && toks[np[0] - 2]) {
@@ -205,6 +212,13 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       }
       // "Dana Whitcomb, D-Ore., said": a party tag is no name of its own
       if (!rel && j === c + 2 && isPartyTag(toks[c + 1])) return np;
+      // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of ...," and "Dean
+      // Johnson, a salesman from Sumter, South Carolina,": the appositive (and what follows it)
+      // describes the name before it, which is the source
+      if (!rel && !isNameWord(toks[np[0]]) && toks[np[0] - 1]?.text === ',' && np[0] - 2 >= s.start) {
+        const named = leftNP(sc, np[0] - 2, s.start);
+        if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) return [named[0], j];
+      }
       // the name is the appositive: the whole "The skipper, Jimmy Coyle," names the source
       if (!rel && j - c <= 7) {
         let allName = true;
@@ -258,6 +272,9 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     const year = /^(1[89]|20)\d\d$/.test(t.text) && toks[j - 1]?.lower === 'in';
     if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }
     if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || t.lower === 'in' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
+    // "Wells Fargo this month announced", "friends have in the past said": a time phrase before the verb
+    if (TIME_UNITS.has(t.lower) && j - 1 >= a && TIME_DEICTICS.has(toks[j - 1].lower)) { j -= 2; continue; }
+    if (t.lower === 'past' && j - 2 >= a && toks[j - 1].lower === 'the' && toks[j - 2].lower === 'in') { j -= 3; continue; }
     // "emailed to say", "took to social media to say": the subject is before the first verb
     if (t.lower === 'to' && j - 1 >= a && toVerb(sc, j) >= a) { j = toVerb(sc, j) - 1; continue; }
     break;
@@ -469,6 +486,10 @@ export function recipient(sc: ScanContext, k: number, e: number): [Range, number
   return null;
 }
 
+/** "this month", "last week": a time phrase that can stand between a subject and its verb. */
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const TIME_DEICTICS = new Set(['this', 'last', 'next', 'that']);
+
 /** "Cruz himself said": a reflexive after the subject changes nothing about who speaks. */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -485,4 +506,28 @@ function pollShare(sc: ScanContext, j: number, a: number): Range | null {
   if (k < a) return null;
   while (k - 1 >= a && SHARE_HEDGES.has(toks[k - 1].lower)) k--;
   return [k, j + 1];
+}
+
+/**
+ * Whom the relative pronoun at token w stands for: the noun phrase just before it (past a comma).
+ * "critical of Republicans who ...": a phrase whose head is no noun for a speaker gives way to the
+ * object of its preposition. "Mr. Guerrero, a Republican who ...": a role in apposition to a name
+ * keeps the name.
+ */
+export function relativeAntecedent(sc: ScanContext, w: number, a: number): Range | null {
+  const toks = sc.toks;
+  const end = toks[w - 1]?.text === ',' ? w - 1 : w;
+  let np = leftNP(sc, end - 1, a);
+  if (!np || np[1] !== end) return null;
+  for (let p = np[0] + 1; p < np[1] - 1; p++) {
+    if (!NP_LINKS.has(toks[p].lower) || toks[p].capital) continue;
+    const head = toks[p - 1];
+    if (!isNameWord(head) && !ROLE_NOUNS.has(bare(head))) np = [p + 1, np[1]];
+    break;
+  }
+  if (toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && np[0] - 2 >= a) {
+    const named = leftNP(sc, np[0] - 2, a);
+    if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) np = [named[0], np[1]];
+  }
+  return np;
 }

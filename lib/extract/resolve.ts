@@ -2,7 +2,7 @@
 // titles ("the minister"), proxies ("his office", "a spokesman for the company"), documents
 // ("figures from the port authority") and described groups ("Russian officials").
 import type { ActorType } from '../types';
-import type { Range, RawClaim } from './context';
+import { namingWords, type Range, type RawClaim } from './context';
 import { actorKey, fold } from './keys';
 import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
@@ -92,6 +92,12 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   const toks = m.tokens;
   const first = toks[r[0]];
   if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.lower)) return pronoun(ctx, first.lower, c, done, raw);
+  // "Rep. Lisa Tran (D-Fla.)": a bracketed tag after the words is no part of whom they name
+  if (toks[r[1] - 1].text === ')') {
+    let o = r[1] - 2;
+    while (o > r[0] && r[1] - o <= 6 && toks[o].text !== '(') o--;
+    if (o > r[0] && toks[o].text === '(') return resolve(ctx, [r[0], o], c, done, raw);
+  }
   // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
   // part decides who it is, the other part is the role.
   for (let i = r[0]; i < r[1]; i++) {
@@ -334,9 +340,10 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     const ent = ctx.claimEnt[done[k]];
     if (ent !== null && ok(ents[ent])) return ent;
     // "a spokesman for the operator said ... He said ...": he is the operator's spokesman
-    if (person && ent !== null && prev.source && spokesFits(ctx.m, prev.source, sign)) return ent;
+    const named = namingWords(prev);
+    if (person && ent !== null && named && spokesFits(ctx.m, named, sign)) return ent;
     // "One farmer, who ..., said ... \"...,\" he grumbled": a described single person
-    if (person && ent !== null && prev.source && ents[ent].type === 'group' && describesOne(ctx.m, prev.source)) return ent;
+    if (person && ent !== null && named && ents[ent].type === 'group' && describesOne(ctx.m, named)) return ent;
   }
   // Failing a speaker, the most recent fitting name: first one in subject position, then any.
   const from = mentionsBefore(ctx, c.at) - 1;

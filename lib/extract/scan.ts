@@ -7,7 +7,7 @@ import { ScanContext, type RawClaim } from './context';
 import { stanceEnd, quoteToEnd } from './phrases';
 import { FRAMES, NO_FRAME, SENTENCE_START, type FrameRule } from './frames';
 import { readCue } from './constructions';
-import { settleSentence, compact, continuations } from './cleanup';
+import { settleSentence, compact, continuations, relativeSubjects } from './cleanup';
 
 /** Every attribution in the text, paragraphs in `skip` (headlines, captions) left out. */
 export function findAttributions(m: TextModel, skip: ReadonlySet<number>): RawClaim[] {
@@ -18,6 +18,7 @@ export function findAttributions(m: TextModel, skip: ReadonlySet<number>): RawCl
     settleSentence(sc);
   }
   compact(sc);
+  relativeSubjects(sc);
   continuations(sc);
   return sc.claims;
 }

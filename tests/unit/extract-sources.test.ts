@@ -1,0 +1,83 @@
+// Which words name a claim's source, and whom they stand for (issue 12, PolNeAR errors "wrong
+// source"). Sentences written for these tests in the style of US political reporting.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+
+/** The engine skips a first line that looks like a headline: give every body one. */
+const read = (body: string) => extract(`Capitol notes\n\n${body}`);
+function claimWith(body: string, needle: string) {
+  const r = read(body);
+  const c = r.claims.find((x) => x.content.text.includes(needle));
+  return { source: c?.source?.text, actor: r.actors.find((a) => a.id === c?.actorId)?.name };
+}
+
+describe('relative pronoun as subject: "X, who said ..."', () => {
+  it.each([
+    ['The bill was drafted by Senator Dana Whitcomb, who said the audit would be finished by March.', 'audit would be finished', 'Dana Whitcomb'],
+    ['Treasury officials met an architect who said he was never paid for the clubhouse.', 'he was never paid', 'architect'],
+    ['The panel heard from Mr. Okafor, who has repeatedly argued that the tariffs hurt farmers.', 'tariffs hurt farmers', 'Okafor'],
+    ['The plan came from Senator Ruth Alder, who in 2010 said the main goal was to win the House.', 'main goal was', 'Ruth Alder'],
+  ])('%s', (body, content, actor) => {
+    const c = claimWith(body, content);
+    expect(c.source).toBe('who');
+    expect(c.actor).toContain(actor);
+  });
+
+  it.each([
+    ['Both men were sharply critical of Republicans who say the tariffs will pay for themselves.', 'tariffs will pay', 'Republicans'],
+    ['Her staff cited Paul Grady, a Republican who said the plan was fair to small towns.', 'plan was fair', 'Paul Grady'],
+  ])('the antecedent is the speaker, not the phrase around it: %s', (body, content, actor) => {
+    expect(claimWith(body, content).actor).toBe(actor);
+  });
+
+  it('a relative clause before the main verb leaves the subject as it is', () => {
+    expect(claimWith('Senator Dana Whitcomb, who chairs the panel, said the audit would be finished by March.', 'audit would be finished').source).toBe('Senator Dana Whitcomb');
+  });
+});
+
+describe('the subject before the verb', () => {
+  it.each([
+    ['Lena Markovic, the trade minister of Croatia, a member of the bloc since 2013, said the deal was fair.', 'deal was fair', 'Lena Markovic'],
+    ['"The deal is fair," Lena Markovic, the trade minister of Croatia, a member of the bloc since 2013, said.', 'deal is fair', 'Lena Markovic'],
+    ['Dean Pruitt, a retired salesman from Sumter, South Carolina, said the plant should stay open.', 'plant should stay open', 'Dean Pruitt'],
+  ])('a second appositive leaves the name as the source: %s', (body, content, actor) => {
+    const c = claimWith(body, content);
+    expect(c.source?.startsWith(actor)).toBe(true);
+    expect(c.actor).toBe(actor);
+  });
+
+  it('a bracketed party tag between the name and its appositive', () => {
+    const c = claimWith('Rep. Gregory Ames (D-N.Y.), chairman of the caucus fund, said members would raise cash for the race.', 'raise cash');
+    expect(c.source?.startsWith('Rep. Gregory Ames')).toBe(true);
+    expect(c.actor).toBe('Gregory Ames');
+  });
+
+  it('"Republican presidential nominee X ..., saying": the whole phrase opening the sentence is its subject', () => {
+    const c = claimWith('Republican presidential nominee Dale Harmon took to Twitter on Friday, saying the debate was rigged.', 'debate was rigged');
+    expect(c.source).toBe('Republican presidential nominee Dale Harmon');
+    expect(c.actor).toBe('Dale Harmon');
+  });
+
+  it.each([
+    ['The state Supreme Court this month rejected a request to restore a week of early voting.', 'a request to restore', 'The state Supreme Court'],
+    ['Harlow Bank just this week announced it would end the sales bonuses in January.', 'end the sales bonuses', 'Harlow Bank'],
+    ["The senator's friends have in the past said he was staying quiet to help the nominee.", 'staying quiet', "The senator's friends"],
+  ])('a time phrase between subject and verb is no source: %s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+});
+
+describe('a quoted question, then its speaker in a sentence of its own', () => {
+  it('"How many times ...?" Clinton said.', () => {
+    const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
+    const c = claimWith(body, 'How many times');
+    expect(c.actor).toBe('Clinton');
+    expect(claimWith(body, 'speak to voters directly').actor).not.toBe('Clinton');
+  });
+
+  it('a question that does not fill its sentence is not the next speaker\'s', () => {
+    const r = read('Voters had one question: “Is it over?” Clinton said the count would go on.');
+    const c = r.claims.find((x) => x.content.text.includes('count would go on'));
+    expect(c?.content.text).not.toContain('Is it over');
+  });
+});
