@@ -283,3 +283,25 @@ describe('", saying ..." after the sentence subject', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
+  it.each([
+    ['Marsh bemoaned the cuts to rural clinics.', 'the cuts to rural clinics', 'Marsh'],
+    ['Ortega railed against the tariffs on Canadian steel.', 'the tariffs on Canadian steel', 'Ortega'],
+    ['The campaign touted its fundraising haul.', 'its fundraising haul', 'The campaign'],
+    ['She referenced a 2012 audit of the agency.', 'a 2012 audit of the agency', 'She'],
+    ['Pryce retweeted a poll showing her ahead.', 'a poll showing her ahead', 'Pryce'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The rail operator cut two lines.'],
+    ['The rail against the wall gave way.'],
+    ['A promoted officer led the unit.'],
+    ['The reference to the audit was cut from the bill.'],
+    ['Her retweeted poll was fake.'],
+  ])('no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
