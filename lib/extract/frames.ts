@@ -9,6 +9,7 @@ import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
 import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct } from './phrases';
 import { rightContentEnd, contentChars, untilComma } from './clauses';
+import { SPEECH_NOUNS, nounCue } from './noun-cues';
 
 /** "According to X, C." / "C, according to X." (`n`: words in the cue) */
 function according(sc: ScanContext, s: Sentence, i: number, e: number, n: number): number {
@@ -306,6 +307,13 @@ export const FRAMES: FrameRule[] = [
       const reportedAs = w === 'reported' && BE.has(word(sc, i - 1)) && word(sc, i + 1) === 'as';
       return quoted || reportedAs ? quotedAs(sc, s, i, e) : NO_FRAME;
     },
+  },
+  {
+    name: 'noun cue + that',
+    opens: [...SPEECH_NOUNS],
+    example: 'Hale repeated his claim that the vote was rigged. There were new allegations that the count was late.',
+    confidence: CONFIDENCE.speechAct,
+    read: (sc, s, i, e) => nounCue(sc, s, i, e),
   },
   {
     name: ', citing X',

@@ -305,3 +305,29 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('noun cues: a speech noun with a "that" clause', () => {
+  it.each([
+    ['Hale repeated his claim that the vote was rigged.', 'the vote was rigged', 'his'],
+    ["Senator Pryce's promise that taxes would fall has not been kept.", 'taxes would fall', "Senator Pryce's"],
+    ["The senator's assertion that the audit was rigged was never tested.", 'the audit was rigged', "The senator's"],
+  ])('%s', (body, content, source) => {
+    const c = read(body).claims.find((x) => x.rule === 'noun cue + that');
+    expect(c?.content.text).toBe(content);
+    expect(c?.source?.text).toBe(source);
+  });
+
+  it('"allegations that" reports with no source', () => {
+    const c = claimWith('There were new allegations that the count was late.', 'the count was late');
+    expect(c?.kind).toBe('unnamed');
+    expect(c?.source).toBeNull();
+  });
+
+  it.each([
+    ['The claim that he made in May was false.'],
+    ['Their claims were dismissed by the court.'],
+    ['It was the warning that everyone ignored.'],
+  ])('no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
