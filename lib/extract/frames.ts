@@ -9,7 +9,7 @@ import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
 import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct } from './phrases';
 import { rightContentEnd, contentChars, untilComma } from './clauses';
-import { SPEECH_NOUNS, nounCue } from './noun-cues';
+import { SPEECH_NOUNS, nounCue, inPoll } from './noun-cues';
 
 /** "According to X, C." / "C, according to X." (`n`: words in the cue) */
 function according(sc: ScanContext, s: Sentence, i: number, e: number, n: number): number {
@@ -256,6 +256,13 @@ export const FRAMES: FrameRule[] = [
     example: 'In the words of one skipper, the quay is "a death trap".',
     confidence: CONFIDENCE.reported,
     read: (sc, s, i, e) => (word(sc, i) === 'in' && word(sc, i + 1) === 'the' && word(sc, i + 2) === 'words' && word(sc, i + 3) === 'of' ? according(sc, s, i, e, 4) : NO_FRAME),
+  },
+  {
+    name: 'in a poll',
+    opens: ['in'],
+    example: 'In a Harbor Gazette poll released Monday, Pryce led Marsh by nine points.',
+    confidence: CONFIDENCE.reported,
+    read: (sc, s, i, e) => inPoll(sc, s, i, e),
   },
   {
     name: 'as X put it',

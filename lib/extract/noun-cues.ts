@@ -7,6 +7,7 @@ import { BE, FINITE, bare } from './grammar';
 import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, push, kindOf } from './context';
 import { rightContentEnd, contentChars } from './clauses';
+import { CUES } from './cues';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -74,4 +75,41 @@ export function nounCue(sc: ScanContext, s: Sentence, i: number, e: number): num
   if (end - k < 3) return -1;
   const idx = push(sc, { kind: source ? kindOf(sc, k, end) : 'unnamed', source, cue: [i, i + 1], content: contentChars(sc, k, end), via: null, confidence: source ? CONFIDENCE.speechAct : CONFIDENCE.unnamed, at: i, para: s.para });
   return idx >= 0 ? end : -1;
+}
+
+/** Heads of a phrase naming a poll: "In a CNN poll released Monday, ...". */
+export const POLL_NOUNS = new Set(words('poll polls survey surveys'));
+/** Words that open a clause inside the phrase: "a memo released as polls closed". */
+const POLL_CLAUSE = new Set(words('as where when that which while after before'));
+
+/**
+ * "In a new Fox News poll released Thursday, Trump had 45 percent": a sentence opening with "In" and
+ * a phrase naming a poll, up to its comma, reports what the poll found.
+ */
+export function inPoll(sc: ScanContext, s: Sentence, i: number, e: number): number {
+  const toks = sc.toks;
+  if (i !== s.start || toks[i].lower !== 'in') return -1;
+  let poll = false;
+  let j = i + 1;
+  for (; j < e && j < i + 18; j++) {
+    const t = toks[j];
+    if (t.quote >= 0) return -1;
+    if (t.text === ',') break;
+    // "In a memo released as polls closed": the poll must head the phrase, not sit in a clause of it
+    if (!poll && POLL_CLAUSE.has(t.lower)) return -1;
+    if (t.kind === TokenKind.Word && POLL_NOUNS.has(t.lower)) poll = true;
+  }
+  if (!poll || toks[j]?.text !== ',' || j + 3 >= e) return -1;
+  const end = rightContentEnd(sc, j + 1, e);
+  // "In a CNN poll, 38 percent said ...": a report of its own inside is read by its verb
+  for (let k = j + 1; k < end; k++) if (reportsAt(sc, k)) return -1;
+  const idx = push(sc, { kind: kindOf(sc, j + 1, end), source: [i + 1, j], cue: [i, i + 1], content: contentChars(sc, j + 1, end), via: null, confidence: CONFIDENCE.reported, at: i, para: s.para });
+  return idx >= 0 ? end : -1;
+}
+
+/** A reporting verb at token k ("said", "called for"), not a noun-or-verb form ("points", "claims"). */
+function reportsAt(sc: ScanContext, k: number): boolean {
+  const info = CUES.get(sc.toks[k].lower);
+  if (!info || info.ambiguous || sc.toks[k].quote >= 0) return false;
+  return !info.particles || info.particles.includes(sc.toks[k + 1]?.lower ?? '');
 }

@@ -331,3 +331,22 @@ describe('noun cues: a speech noun with a "that" clause', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('"In a poll, ...": the poll is the source', () => {
+  it('In a Harbor Gazette poll released Monday, Pryce led Marsh by nine points.', () => {
+    const c = claimWith('In a Harbor Gazette poll released Monday, Pryce led Marsh by nine points.', 'Pryce led Marsh by nine points');
+    expect(c?.source?.text).toBe('a Harbor Gazette poll released Monday');
+  });
+
+  it('a report of its own inside is read by its verb: "In the poll, 52 percent said ..."', () => {
+    const c = claimWith('In the Gazette poll, 52 percent of voters said the levy was fair.', 'the levy was fair');
+    expect(c?.source?.text).toBe('52 percent of voters');
+  });
+
+  it.each([
+    ['In a memo released as polls closed, the campaign thanked its volunteers.'],
+    ['In the weeks before the vote, turnout fell in every county.'],
+  ])('no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
