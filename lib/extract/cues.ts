@@ -67,6 +67,7 @@ export interface CueFamily {
 export const CUE_FAMILIES: CueFamily[] = [
   { name: 'attack in words, verb', example: 'Marsh bemoaned the cuts and disavowed the ad.', cls: 'act', lemmas: 'bemoan downplay disavow' },
   { name: 'attack in words, verb + against', example: 'Ortega railed against the tariffs.', cls: 'act', lemmas: 'rail', particles: ['against'] },
+  { name: 'insisting again', example: 'Marsh doubled down on his pledge to cut the levy.', cls: 'act', lemmas: 'double', particles: ['down'] },
   { name: 'promotion', example: 'The campaign touted its fundraising and promoted the new plan.', cls: 'act', lemmas: 'promote tout trumpet' },
   { name: 'citing a source', example: 'She referenced a 2012 audit and invoked the Constitution.', cls: 'act', lemmas: 'reference invoke' },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },

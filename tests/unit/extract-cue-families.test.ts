@@ -291,6 +291,7 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     ['The campaign touted its fundraising haul.', 'its fundraising haul', 'The campaign'],
     ['She referenced a 2012 audit of the agency.', 'a 2012 audit of the agency', 'She'],
     ['Pryce retweeted a poll showing her ahead.', 'a poll showing her ahead', 'Pryce'],
+    ['Marsh doubled down on his pledge to cut the levy.', 'his pledge to cut the levy', 'Marsh'],
   ])('%s', (body, content, source) => {
     expect(claimWith(body, content)?.source?.text).toBe(source);
   });
@@ -301,6 +302,7 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     ['A promoted officer led the unit.'],
     ['The reference to the audit was cut from the bill.'],
     ['Her retweeted poll was fake.'],
+    ['The county doubled its budget for roads.'],
   ])('no report: %s', (body) => {
     expect(read(body).claims).toEqual([]);
   });
