@@ -352,3 +352,16 @@ describe('"In a poll, ...": the poll is the source', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('"as X put it" with an appositive, an adverb or a place phrase between', () => {
+  it.each([
+    ['As Ms. Lind put it in a statement to donors in July, the fund is a lifeline.', 'the fund is a lifeline', 'Ms. Lind'],
+    ['As Ortega, a senior fellow at the institute, recently put it, "Did the levy work?"', 'Did the levy work?', 'Ortega'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it.each([['As the storm hit the coast, the crew put it in the harbour.'], ['As she put it down, the phone rang.']])('no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
