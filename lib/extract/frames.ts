@@ -9,6 +9,7 @@ import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
 import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct } from './phrases';
 import { rightContentEnd, contentChars, untilComma } from './clauses';
+import { SPEECH_NOUNS, nounCue, inPoll } from './noun-cues';
 
 /** "According to X, C." / "C, according to X." (`n`: words in the cue) */
 function according(sc: ScanContext, s: Sentence, i: number, e: number, n: number): number {
@@ -37,19 +38,35 @@ function sourceUpToComma(sc: ScanContext, k: number, e: number): Range | null {
   return null;
 }
 
-/** "As one resident put it, C." / "C, as the minister put it." */
+/**
+ * "As one resident put it, C." / "C, as the minister put it." / "As Ms. Lind, a fellow at the
+ * institute, recently put it in a letter to donors, C.": an appositive, an adverb and a place phrase
+ * may come between.
+ */
 export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): number {
   const toks = sc.toks;
   let put = i + 2;
-  while (put < e && put < i + 10 && toks[put].kind === TokenKind.Word && !(toks[put].lower === 'put' && toks[put + 1]?.lower === 'it')) put++;
+  while (put < e && put < i + 24 && toks[put].quote < 0 && (toks[put].kind === TokenKind.Word || toks[put].text === ',') && !(toks[put].lower === 'put' && toks[put + 1]?.lower === 'it')) put++;
   if (toks[put]?.lower !== 'put') return -1;
-  const np = rightNP(sc, i + 1, put, 8);
-  if (!np || np[1] !== put) return -1;
-  const after = np[1] + 2;
+  let last = put;
+  while (last > i + 2 && /ly$/.test(toks[last - 1].lower)) last--;
+  const np = rightNP(sc, i + 1, last, 8);
+  if (!np || (np[1] !== last && toks[np[1]]?.text !== ',')) return -1;
+  const source: Range = toks[np[1]]?.text === ',' ? [np[0], np[1]] : np;
+  let after = put + 2;
+  // "put it in a statement to reporters last week, C": a place or time phrase up to the comma
+  if (PUT_IT_MODS.has(toks[after]?.lower ?? '')) {
+    let j = after;
+    while (j < e && j < after + 15 && toks[j].kind === TokenKind.Word && toks[j].quote < 0) j++;
+    if (toks[j]?.text === ',' || toks[j]?.text === ':') after = j;
+  }
   // "As X put it: \"...\"" introduces its content like a comma does
-  if (toks[after]?.text === ':') return framed(sc, s, i, e, np, [np[1], after], 'indirect', CONFIDENCE.relayed, after);
-  return framed(sc, s, i, e, np, [np[1], after], 'indirect', CONFIDENCE.relayed);
+  if (toks[after]?.text === ':' || after > put + 2) return framed(sc, s, i, e, source, [put, put + 2], 'indirect', CONFIDENCE.relayed, after);
+  return framed(sc, s, i, e, source, [put, after], 'indirect', CONFIDENCE.relayed);
 }
+
+/** Words that open a phrase of place, time or channel after "put it". */
+const PUT_IT_MODS = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 'earlier', 'recently']);
 
 /** A source phrase framing its sentence: content after it (when it opens the sentence) or before it. */
 export function framed(sc: ScanContext, s: Sentence, i: number, e: number, np: Range, cue: Range, kind: ClaimKind, confidence: number, sep = -1): number {
@@ -257,6 +274,13 @@ export const FRAMES: FrameRule[] = [
     read: (sc, s, i, e) => (word(sc, i) === 'in' && word(sc, i + 1) === 'the' && word(sc, i + 2) === 'words' && word(sc, i + 3) === 'of' ? according(sc, s, i, e, 4) : NO_FRAME),
   },
   {
+    name: 'in a poll',
+    opens: ['in'],
+    example: 'In a Harbor Gazette poll released Monday, Pryce led Marsh by nine points.',
+    confidence: CONFIDENCE.reported,
+    read: (sc, s, i, e) => inPoll(sc, s, i, e),
+  },
+  {
     name: 'as X put it',
     opens: ['as'],
     example: 'As one resident put it, the town has been forgotten.',
@@ -306,6 +330,13 @@ export const FRAMES: FrameRule[] = [
       const reportedAs = w === 'reported' && BE.has(word(sc, i - 1)) && word(sc, i + 1) === 'as';
       return quoted || reportedAs ? quotedAs(sc, s, i, e) : NO_FRAME;
     },
+  },
+  {
+    name: 'noun cue + that',
+    opens: [...SPEECH_NOUNS],
+    example: 'Hale repeated his claim that the vote was rigged. There were new allegations that the count was late.',
+    confidence: CONFIDENCE.speechAct,
+    read: (sc, s, i, e) => nounCue(sc, s, i, e),
   },
   {
     name: ', citing X',

@@ -283,3 +283,85 @@ describe('", saying ..." after the sentence subject', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
+  it.each([
+    ['Marsh bemoaned the cuts to rural clinics.', 'the cuts to rural clinics', 'Marsh'],
+    ['Ortega railed against the tariffs on Canadian steel.', 'the tariffs on Canadian steel', 'Ortega'],
+    ['The campaign touted its fundraising haul.', 'its fundraising haul', 'The campaign'],
+    ['She referenced a 2012 audit of the agency.', 'a 2012 audit of the agency', 'She'],
+    ['Pryce retweeted a poll showing her ahead.', 'a poll showing her ahead', 'Pryce'],
+    ['Marsh doubled down on his pledge to cut the levy.', 'his pledge to cut the levy', 'Marsh'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The rail operator cut two lines.'],
+    ['The rail against the wall gave way.'],
+    ['A promoted officer led the unit.'],
+    ['The reference to the audit was cut from the bill.'],
+    ['Her retweeted poll was fake.'],
+    ['The county doubled its budget for roads.'],
+  ])('no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
+
+describe('noun cues: a speech noun with a "that" clause', () => {
+  it.each([
+    ['Hale repeated his claim that the vote was rigged.', 'the vote was rigged', 'his'],
+    ["Senator Pryce's promise that taxes would fall has not been kept.", 'taxes would fall', "Senator Pryce's"],
+    ["The senator's assertion that the audit was rigged was never tested.", 'the audit was rigged', "The senator's"],
+  ])('%s', (body, content, source) => {
+    const c = read(body).claims.find((x) => x.rule === 'noun cue + that');
+    expect(c?.content.text).toBe(content);
+    expect(c?.source?.text).toBe(source);
+  });
+
+  it('"allegations that" reports with no source', () => {
+    const c = claimWith('There were new allegations that the count was late.', 'the count was late');
+    expect(c?.kind).toBe('unnamed');
+    expect(c?.source).toBeNull();
+  });
+
+  it.each([
+    ['The claim that he made in May was false.'],
+    ['Their claims were dismissed by the court.'],
+    ['It was the warning that everyone ignored.'],
+  ])('no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
+
+describe('"In a poll, ...": the poll is the source', () => {
+  it('In a Harbor Gazette poll released Monday, Pryce led Marsh by nine points.', () => {
+    const c = claimWith('In a Harbor Gazette poll released Monday, Pryce led Marsh by nine points.', 'Pryce led Marsh by nine points');
+    expect(c?.source?.text).toBe('a Harbor Gazette poll released Monday');
+  });
+
+  it('a report of its own inside is read by its verb: "In the poll, 52 percent said ..."', () => {
+    const c = claimWith('In the Gazette poll, 52 percent of voters said the levy was fair.', 'the levy was fair');
+    expect(c?.source?.text).toBe('52 percent of voters');
+  });
+
+  it.each([
+    ['In a memo released as polls closed, the campaign thanked its volunteers.'],
+    ['In the weeks before the vote, turnout fell in every county.'],
+  ])('no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
+
+describe('"as X put it" with an appositive, an adverb or a place phrase between', () => {
+  it.each([
+    ['As Ms. Lind put it in a statement to donors in July, the fund is a lifeline.', 'the fund is a lifeline', 'Ms. Lind'],
+    ['As Ortega, a senior fellow at the institute, recently put it, "Did the levy work?"', 'Did the levy work?', 'Ortega'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it.each([['As the storm hit the coast, the crew put it in the harbour.'], ['As she put it down, the phone rang.']])('no report: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
