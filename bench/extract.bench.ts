@@ -2,7 +2,9 @@
 // first), on a ~1,000-word and a ~10,000-word article built from our own sentences. Reports
 // milliseconds per 1,000 words warm (median after a one-second warm-up) and cold (the first
 // extraction in a fresh Node process: median of COLD_RUNS processes, with the module's load time
-// beside it), the speed ratio, heap growth, and the engine's gzipped bundle size. Cold comes twice:
+// beside it; and the CPU time of both, from process.cpuUsage: all threads, so V8's background
+// compiling counts, but it moves much less than the wall clock when the machine is busy), the speed
+// ratio, heap growth, and the engine's gzipped bundle size. Cold comes twice:
 // - "cold": nothing compiled yet. Every function is parsed and compiled on its first call and runs
 //   interpreted: the engine as a page's content script first loads it, or a service worker just
 //   installed or updated.
@@ -114,23 +116,32 @@ function heapDelta(fn: () => unknown): number {
 
 const COLD_RUNS = 7;
 
+/**
+ * What a cold child prints: wall times, and the CPU time of the first run (process.cpuUsage, user +
+ * system of all the process's threads: it counts V8's background compiling too, but waiting for a
+ * busy machine's cores much less than the wall clock does). Expects t0/t1 and c0/c1 around the load.
+ */
+const REPORT = `const t2 = performance.now(); const c2 = process.cpuUsage();
+const cpuMs = (a, b) => (b.user - a.user + b.system - a.system) / 1000;
+console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, loadCpuMs: cpuMs(c0, c1), firstCpuMs: cpuMs(c1, c2) }));`;
+
 /** The same query as compromiseAttributions, as source for a fresh process. */
 const COMPROMISE_CHILD = (entry: string) => `
-const t0 = performance.now();
+const c0 = process.cpuUsage(); const t0 = performance.now();
 const nlp = (await import(${JSON.stringify(entry)})).default;
-const t1 = performance.now();
+const c1 = process.cpuUsage(); const t1 = performance.now();
 const doc = nlp(text);
 doc.match('[<source>#Noun+] (said|says|told|added|announced|denied|warned|reported)').out('array');
 doc.match('according to [<source>#Noun+]').out('array');
 doc.quotations().out('array'); doc.people().out('array'); doc.organizations().out('array');
-console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: performance.now() - t1 }));`;
+${REPORT}`;
 
 const ENGINE_CHILD = (file: string) => `
-const t0 = performance.now();
+const c0 = process.cpuUsage(); const t0 = performance.now();
 const { extract } = await import(${JSON.stringify(pathToFileURL(file).href)});
-const t1 = performance.now();
+const c1 = process.cpuUsage(); const t1 = performance.now();
 extract(text);
-console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: performance.now() - t1 }));`;
+${REPORT}`;
 
 /** The query of COMPROMISE_CHILD and the engine's extract, on a classic script's global (for the cached run). */
 const COMPROMISE_RUN = `const nlp = globalThis.nlp; const doc = nlp(text);
@@ -149,31 +160,36 @@ import vm from 'node:vm';
 import { writeFileSync } from 'node:fs';
 const src = readFileSync(${JSON.stringify(scriptFile)}, 'utf8');
 ${produce ? '' : `const cachedData = readFileSync(${JSON.stringify(cache)});`}
-const t0 = performance.now();
+const c0 = process.cpuUsage(); const t0 = performance.now();
 const script = new vm.Script(src, { filename: ${JSON.stringify(scriptFile)}${produce ? '' : ', cachedData'} });
 ${produce ? '' : "if (script.cachedDataRejected) throw new Error('code cache rejected');"}
 script.runInThisContext();
-const t1 = performance.now();
+const c1 = process.cpuUsage(); const t1 = performance.now();
 ${run}
-const t2 = performance.now();
-${produce ? `writeFileSync(${JSON.stringify(cache)}, script.createCachedData());` : ''}
-console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1 }));`;
+${REPORT}
+${produce ? `writeFileSync(${JSON.stringify(cache)}, script.createCachedData());` : ''}`;
 
 /** Cold times with a code cache: one process compiles and writes it, COLD_RUNS fresh ones use it. */
-function coldCached(dir: string, name: string, scriptFile: string, run: string, text: string): { loadMs: number; firstMs: number } {
+function coldCached(dir: string, name: string, scriptFile: string, run: string, text: string): ColdTimes {
   const cache = path.join(dir, `${name}.v8cache`);
   cold(dir, `${name}-produce`, CACHED_CHILD(scriptFile, cache, run, true), text, 1);
   return cold(dir, `${name}-cached`, CACHED_CHILD(scriptFile, cache, run, false), text);
 }
 
-/** Median load and first-run times over fresh Node processes running `body` on the text. */
-function cold(dir: string, name: string, body: string, text: string, runs = COLD_RUNS): { loadMs: number; firstMs: number } {
+interface ColdTimes { loadMs: number; firstMs: number; loadCpuMs: number; firstCpuMs: number }
+
+/** Median load and first-run times (wall and CPU) over fresh Node processes running `body` on the text. */
+function cold(dir: string, name: string, body: string, text: string, runs = COLD_RUNS): ColdTimes {
   const script = path.join(dir, `${name}-cold.mjs`);
   writeFileSync(script, `import { readFileSync } from 'node:fs';\nconst text = readFileSync(${JSON.stringify(path.join(dir, 'article.txt'))}, 'utf8');\n${body}\n`);
   writeFileSync(path.join(dir, 'article.txt'), text);
-  const results = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8' })) as { loadMs: number; firstMs: number });
-  return { loadMs: median(results.map((r) => r.loadMs)), firstMs: median(results.map((r) => r.firstMs)) };
+  const results = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8' })) as ColdTimes);
+  const med = (k: keyof ColdTimes) => median(results.map((r) => r[k]));
+  return { loadMs: med('loadMs'), firstMs: med('firstMs'), loadCpuMs: med('loadCpuMs'), firstCpuMs: med('firstCpuMs') };
 }
+
+/** "first (+load load) cpu first+load": wall times, then CPU times, in ms. */
+const coldCell = (c: ColdTimes) => `${c.firstMs.toFixed(1)} (+${c.loadMs.toFixed(1)} load) cpu ${c.firstCpuMs.toFixed(1)}+${c.loadCpuMs.toFixed(1)}`;
 
 /** The engine as a minified classic script that sets globalThis.SourcelightEngine (for vm.Script's code cache). */
 function engineScript(file: string): void {
@@ -233,6 +249,14 @@ export default async function extractBench() {
         compromiseCachedColdMs: peerCached.firstMs,
         sourcelightCachedLoadMs: oursCached.loadMs,
         compromiseCachedLoadMs: peerCached.loadMs,
+        sourcelightColdCpuMs: oursCold.firstCpuMs,
+        compromiseColdCpuMs: peerCold.firstCpuMs,
+        sourcelightLoadCpuMs: oursCold.loadCpuMs,
+        compromiseLoadCpuMs: peerCold.loadCpuMs,
+        sourcelightCachedColdCpuMs: oursCached.firstCpuMs,
+        compromiseCachedColdCpuMs: peerCached.firstCpuMs,
+        sourcelightCachedLoadCpuMs: oursCached.loadCpuMs,
+        compromiseCachedLoadCpuMs: peerCached.loadCpuMs,
         sourcelightHeapMb: oursHeap,
         compromiseHeapMb: peerHeap,
         claims: extract(text).claims.length,
@@ -243,10 +267,10 @@ export default async function extractBench() {
         row.sourcelightMsPer1kWords.toFixed(3),
         row.compromiseMsPer1kWords.toFixed(2),
         `${row.speedup.toFixed(0)}x`,
-        `${row.sourcelightColdMs.toFixed(1)} (+${row.sourcelightLoadMs.toFixed(1)} load)`,
-        `${row.compromiseColdMs.toFixed(1)} (+${row.compromiseLoadMs.toFixed(1)} load)`,
-        `${row.sourcelightCachedColdMs.toFixed(1)} (+${row.sourcelightCachedLoadMs.toFixed(1)} load)`,
-        `${row.compromiseCachedColdMs.toFixed(1)} (+${row.compromiseCachedLoadMs.toFixed(1)} load)`,
+        coldCell(oursCold),
+        coldCell(peerCold),
+        coldCell(oursCached),
+        coldCell(peerCached),
         row.sourcelightHeapMb.toFixed(2),
         row.compromiseHeapMb.toFixed(2),
         row.claims,
@@ -259,7 +283,7 @@ export default async function extractBench() {
   json.coldRuns = COLD_RUNS;
   rows.push(['engine bundle (lib/extract, esbuild --minify)', `${engine.raw.toFixed(1)} KB`, `${engine.gzip.toFixed(1)} KB gzip`, '', '', '', '', '', '', '', '']);
   return {
-    title: `Attribution engine vs compromise (warm: median ms per 1,000 words; cold: first extraction in a fresh process, median of ${COLD_RUNS}, ms for the whole text; code cached: the same with V8's compiled code from an earlier run, as a waking service worker has it)`,
+    title: `Attribution engine vs compromise (warm: median ms per 1,000 words; cold: first extraction in a fresh process, median of ${COLD_RUNS}, ms for the whole text, with the CPU time of the first run and of the load after 'cpu' (all threads: less sensitive to a busy machine); code cached: the same with V8's compiled code from an earlier run, as a waking service worker has it)`,
     columns: ['words', 'Sourcelight warm ms/1k words', 'compromise warm ms/1k words', 'speedup', 'Sourcelight cold ms', 'compromise cold ms', 'Sourcelight cold ms, code cached', 'compromise cold ms, code cached', 'Sourcelight heap MB/run', 'compromise heap MB/run', 'claims'],
     rows,
     json,

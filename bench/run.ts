@@ -2,7 +2,7 @@
 // contains one of the NAMEs) and prints each result as an aligned table, or with --json one JSON
 // object { [title]: json } on stdout. Other flags go to the benches, as the command line and parsed:
 // `--corpus DIR` and `--browser` (bench/pages.bench.ts), `--dir DIR`, `--split dev|train` and
-// `--errors` (bench/polnear.bench.ts).
+// `--errors` (bench/polnear.bench.ts), `--save FILE` and `--compare FILE` (bench/outputs.bench.ts).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +26,7 @@ export interface BenchOptions {
 }
 
 /** Options that take a value; everything else starting with -- is a flag. */
-const VALUE_OPTIONS = new Set(['dir', 'split', 'limit', 'corpus', 'sizes', 'browsers', 'category']);
+const VALUE_OPTIONS = new Set(['dir', 'split', 'limit', 'corpus', 'sizes', 'browsers', 'category', 'save', 'compare']);
 
 export function parseBenchArgs(argv: string[]): { names: string[]; options: BenchOptions } {
   const names: string[] = [];

@@ -8,7 +8,8 @@ const cache = new Map<string, string[]>();
 const foldCache = new Map<string, string>();
 
 const SPECIAL: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' };
-const SPELLING: Record<string, string> = { defence: 'defense', organisation: 'organization', centre: 'center', 'u.s': 'us', 'u.n': 'un', 'u.k': 'uk', 'e.u': 'eu' };
+// A Map, not an object literal: a name word like "Constructor" must not find Object.prototype's.
+const SPELLING: ReadonlyMap<string, string> = new Map([['defence', 'defense'], ['organisation', 'organization'], ['centre', 'center'], ['u.s', 'us'], ['u.n', 'un'], ['u.k', 'uk'], ['e.u', 'eu']]);
 
 /** Lower-case, diacritics folded, apostrophes unified: "Mevlüt Çavuşoğlu" → "mevlut cavusoglu". */
 export function fold(s: string): string {
@@ -75,8 +76,9 @@ function computeKeyWords(name: string): string[] {
     if (dash > 0 && PARTICLES.has(w.slice(0, dash))) w = w.slice(dash + 1);
     if (PARTICLES.has(w) && words.length > 1) continue;
     if (out.length === 0 && LEADING.has(w) && i < words.length - 1) continue;
-    w = SPELLING[w] ?? w;
-    if (possessive && DEMONYM[w] && i < words.length - 1) w = DEMONYM[w];
+    w = SPELLING.get(w) ?? w;
+    const demonym = possessive && i < words.length - 1 ? DEMONYM.get(w) : undefined;
+    if (demonym) w = demonym;
     w = w.replace(/\./g, '');
     if (!w) continue;
     out.push(w);

@@ -226,8 +226,11 @@ export const OUTLET_WORDS = set(`
 export const OUTLET_ROLES = set(`agency newspaper broadcaster channel website daily tabloid outlet journal
   station network magazine publication paper wire`);
 
-/** Country → demonym, to make "Russia's Defense Ministry" and "the Russian Defense Ministry" meet. */
-export const DEMONYM: Record<string, string> = Object.fromEntries(
+/**
+ * Country → demonym, to make "Russia's Defense Ministry" and "the Russian Defense Ministry" meet.
+ * A Map: an object built key by key costs a cold start about 1 ms, and has no inherited keys.
+ */
+export const DEMONYM: ReadonlyMap<string, string> = new Map(
   `russia:russian turkey:turkish germany:german france:french china:chinese britain:british
   italy:italian spain:spanish japan:japanese india:indian iran:iranian iraq:iraqi syria:syrian
   libya:libyan egypt:egyptian israel:israeli ukraine:ukrainian poland:polish greece:greek
@@ -244,7 +247,7 @@ export const DEMONYM: Record<string, string> = Object.fromEntries(
     .filter(Boolean)
     .map((p) => p.split(':') as [string, string]),
 );
-export const DEMONYMS = new Set<string>([...Object.values(DEMONYM), ...`emirati saudi kurdish arab western
+export const DEMONYMS = new Set<string>([...DEMONYM.values(), ...`emirati saudi kurdish arab western
   european african asian soviet nato-led libyans russians turks germans americans syrians
   israelis palestinians ukrainians iranians iraqis afghans europeans africans asians`.split(/\s+/)]);
 

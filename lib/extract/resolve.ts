@@ -113,7 +113,7 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     return ent;
   }
   // "His office", "her spokeswoman", "its press office": they speak for the one the pronoun means.
-  const ownerPron = POSSESSIVE_PRONOUNS[first.lower];
+  const ownerPron = POSSESSIVE_PRONOUNS.get(first.lower);
   if (ownerPron && r[1] - r[0] <= 3 && PROXIES.has(toks[r[1] - 1].lower)) {
     const owner = pronoun(ctx, ownerPron, c, done, raw);
     if (owner !== null) return owner;
@@ -220,7 +220,7 @@ function allNames(ctx: Ctx, a: number, b: number): boolean {
 /** "figures from X", "a report by X", "a statement of X": X owns the document. */
 const OWNER_LINKS = new Set(['by', 'from', 'of']);
 
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 /** Who speaks for someone else: "his office said" is him speaking. */
 const PROXIES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'team', 'aides', 'staff', 'account', 'administration', 'government', 'ministry', 'representatives', 'representative', 'camp', 'people']);
 

@@ -171,4 +171,10 @@ describe('bench arguments', () => {
     expect(options.json).toBe(true);
     expect(options.flags.has('errors')).toBe(true);
   });
+
+  it('takes the file after --save and --compare as their value, not as a bench name', () => {
+    const { names, options } = parseBenchArgs(['outputs', '--save', 'before.json', '--compare=after.json']);
+    expect(names).toEqual(['outputs']);
+    expect(options.values).toEqual({ save: 'before.json', compare: 'after.json' });
+  });
 });

@@ -102,3 +102,12 @@ describe('actors: vessels, platforms and storms', () => {
     expect(names).not.toContain('St Brendan');
   });
 });
+
+describe('actors: name words that are also Object.prototype keys', () => {
+  it('"Constructor", "ValueOf", "Hasownproperty" are plain words (tables are Maps, not objects)', () => {
+    // "Constructor" used to find Object.prototype.constructor in the spelling table and crash keyWords
+    const r = extract('Toronto Constructor Ltd said on Monday that the bridge was safe. "It is fine," said Valueof Hasownproperty.');
+    expect(r.actors.map((a) => a.key)).toEqual(expect.arrayContaining(['toronto constructor ltd', 'valueof hasownproperty']));
+    expect(r.claims).toHaveLength(2);
+  });
+});
