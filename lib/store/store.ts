@@ -262,7 +262,8 @@ class IdbStore implements Store {
     for (let cur = await articles.index('byReadAt').openKeyCursor(IDBKeyRange.upperBound(cutoff, true)); cur; cur = await cur.continue()) {
       doomed.push(cur.primaryKey);
     }
-    let excess = (await articles.count()) - doomed.length - retention.maxArticles;
+    const count = await articles.count();
+    let excess = count - doomed.length - retention.maxArticles;
     if (excess > 0) {
       const lower = IDBKeyRange.lowerBound(cutoff);
       for (let cur = await articles.index('byReadAt').openKeyCursor(lower); cur && excess > 0; cur = await cur.continue(), excess--) {
@@ -272,6 +273,8 @@ class IdbStore implements Store {
     for (const url of doomed) await removeArticle(tx, url);
     this.total = null;
     await finish(tx);
+    // counted here anyway (a count walks the whole store): the next page's ingest need not count again
+    this.total = count - doomed.length;
     return doomed.length;
   }
 }
