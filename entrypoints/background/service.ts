@@ -7,7 +7,7 @@ import { StoreHolder, type ActiveName } from '../../lib/store/holder';
 import { ExportReadAhead } from '../../lib/store/read-ahead';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
-import { warmFrames } from '../../lib/xref/frames/warm';
+import type { Warmup } from '../../lib/warmup';
 import { readCopyHtml } from '../../lib/article/read-copy';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
@@ -64,6 +64,8 @@ const isTabArticle = (v: unknown): v is TabArticle => isObj(v) && typeof v.url =
 export interface BackgroundOptions {
   openStore?: (name: string) => Promise<Store>;
   dbName?: string;
+  /** Steps the worker runs when it starts, held back while it answers a request. */
+  warmup?: Warmup;
 }
 
 export interface Background {
@@ -225,8 +227,6 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     async 'page:extract'(m) {
       // Not capped: the page paints every claim and caps only what it reports for storage.
       const r = extract(m.text, m.meta);
-      // the page's report follows once it has painted: a fresh worker gets its framing code ready meanwhile
-      setTimeout(warmFrames, 0);
       return { ok: true, claims: r.claims, actors: r.actors };
     },
 
@@ -367,7 +367,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   async function answer(msg: Message, sender: SenderInfo): Promise<unknown> {
     try {
       const handler = handlers[msg.type] as (m: Message, s: SenderInfo) => Promise<unknown>;
-      return await handler(msg, sender ?? {});
+      const run = () => handler(msg, sender ?? {});
+      return await (options.warmup ? options.warmup.around(run) : run());
     } catch (e) {
       console.warn(`[sourcelight] ${msg.type} failed:`, e);
       return failure(msg.type, e instanceof Error ? e.message : String(e));

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index';
 import { createBackground } from '../../entrypoints/background/service';
 import { StoreUnavailableError } from '../../lib/store';
+import { Warmup } from '../../lib/warmup';
 import type { PageReport } from '../../lib/protocol';
 import type { Claim, PageView } from '../../lib/types';
 
@@ -195,6 +196,23 @@ describe('background worker', () => {
     await send({ type: 'ui:open-compare', url: 'https://northwire.example/a' }, tab(1));
     open = await compareTabs();
     expect(open.map((t) => t.url)).toEqual([`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/a')}`]);
+  });
+});
+
+describe('warming up a fresh worker', () => {
+  it('runs no warm-up step while it answers a page, and all of them after', async () => {
+    let answering = false;
+    const during: boolean[] = [];
+    const warmup = new Warmup(Array.from({ length: 40 }, () => () => during.push(answering)));
+    const bg = createBackground({ warmup, dbName: 'warm-test' });
+    void warmup.start();
+    answering = true;
+    const res = (await bg.handle({ type: 'page:report', page }, tab(1))) as { stored: boolean };
+    answering = false;
+    await warmup.start();
+    expect(res.stored).toBe(true);
+    expect(during).toHaveLength(40);
+    expect(during).not.toContain(true);
   });
 });
 
