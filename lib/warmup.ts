@@ -1,7 +1,7 @@
 // Work a freshly started worker does before its first page needs it, one short step per task.
 // A woken worker is asked to extract a page and, once the page has painted, to store it; compiling
-// the framing code's patterns on that first store made it the slowest of all. Run as one task that
-// work blocked the page's report behind it, so each step runs alone, with a pause after it, and none
+// the framing code's patterns on that first store made it the slowest of all. Done in one task, that
+// work held the page's report back behind it; so each step runs alone, in a task of its own, and none
 // runs while a request is being answered: the request goes first, and the steps carry on after it.
 
 export type Step = () => unknown;
@@ -24,7 +24,7 @@ export class Warmup {
   private started: Promise<void> | null = null;
   private busy = 0;
   private idle: (() => void) | null = null;
-  /** How many steps have run (for tests and the benchmark's trace). */
+  /** How many steps have run. */
   ran = 0;
 
   constructor(private readonly steps: readonly Step[], private readonly pause: () => Promise<void> = nextTask) {}

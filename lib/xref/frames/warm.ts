@@ -1,7 +1,7 @@
 // What a fresh worker runs before its first page needs it (lib/warmup.ts runs one step per task):
 // the date parser's patterns one parser at a time, then a small built-in page through the framing
 // code one sentence at a time, then its frames through the conflict search. Each step compiles a
-// part of what the first page's store would otherwise compile in one go (over 300 ms in Chromium).
+// part of what the first page's store would otherwise compile in one go (100-400 ms in real Chromium).
 import { Chrono } from 'chrono-node/en';
 import type { Frame } from '../../types';
 import { findConflicts, type FrameReport } from '../conflicts';
