@@ -25,6 +25,8 @@ const hostnameOf = (url: string): string => {
   }
 };
 
+/** Where the worker leaves the store's size for the next one: { db, articles }. */
+const SIZE_KEY = 'storeSize';
 /** Retention runs at start and then after this many stored pages. */
 const PRUNE_EVERY = 25;
 /** Recent store timings kept for data:stats (the store benchmark reads them in real browsers). */
@@ -162,16 +164,30 @@ export function createBackground(options: BackgroundOptions = {}): Background {
 
   const storageOffMessage = () => `Cross-references are off: storage is unavailable (${storeProblem || 'unknown reason'}). Highlights still work.`;
 
-  async function prune(): Promise<void> {
+  async function prune(recount = false): Promise<void> {
     if (!store) return;
     sincePrune = 0;
     try {
-      await store.prune((await loadSettings()).retention);
+      await store.prune((await loadSettings()).retention, Date.now(), recount);
+      await rememberSize();
     } catch (e) {
       console.warn('[sourcelight] retention failed', e);
     }
   }
-  void ready.then(prune);
+  // A count of the store walks every record (a second or more at 10,000 articles in Chromium), and
+  // the first page a woken worker stores needs the size: the worker before it left it in storage.
+  let sizeSaved = -1;
+  async function rememberSize(): Promise<void> {
+    const articles = store?.knownSize() ?? null;
+    if (!holder || (articles ?? -1) === sizeSaved) return;
+    sizeSaved = articles ?? -1;
+    await (articles === null ? browser.storage.local.remove(SIZE_KEY) : browser.storage.local.set({ [SIZE_KEY]: { db: holder.dbName, articles } }));
+  }
+  const sized = ready.then(async () => {
+    const size: unknown = ((await browser.storage.local.get(SIZE_KEY).catch(() => ({}))) as Record<string, unknown>)[SIZE_KEY];
+    if (store && holder && isObj(size) && size.db === holder.dbName && typeof size.articles === 'number') store.assumeSize(size.articles);
+  });
+  void sized.then(() => prune());
 
   /** What each open tab's page was last told of its conflicts, so only changed tabs are told again. */
   const told = new Map<number, string>();
@@ -194,7 +210,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   type Handlers = { [K in RequestType]: (m: Message<K>, sender: SenderInfo) => Promise<Response<K>> };
   const handlers: Handlers = {
     async 'page:report'(m, sender) {
-      await ready;
+      await sized;
       const tabId = sender.tab?.id ?? -1;
       const frameId = frameOf(sender);
       if (frameId === 0) tabs.delete(tabId);
@@ -215,7 +231,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
         await setBadge(tabId, openConflicts(conflicts, url));
         // this report may disagree with pages open in other tabs: their badges, marks and cards change too
         void refreshTabs(tabId);
-        if (++sincePrune >= PRUNE_EVERY) void prune();
+        // every so often the store is counted again, in case a remembered size drifted
+        if (++sincePrune >= PRUNE_EVERY) void prune(true);
         return { ok: true, stored: true, conflicts, frames };
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -368,7 +385,9 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     try {
       const handler = handlers[msg.type] as (m: Message, s: SenderInfo) => Promise<unknown>;
       const run = () => handler(msg, sender ?? {});
-      return await (options.warmup ? options.warmup.around(run) : run());
+      const answer = await (options.warmup ? options.warmup.around(run) : run());
+      void rememberSize().catch(() => undefined);
+      return answer;
     } catch (e) {
       console.warn(`[sourcelight] ${msg.type} failed:`, e);
       return failure(msg.type, e instanceof Error ? e.message : String(e));

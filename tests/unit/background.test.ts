@@ -216,6 +216,24 @@ describe('warming up a fresh worker', () => {
   });
 });
 
+describe('the store size a worker leaves for the next one', () => {
+  it("a restarted worker's first page does not count the store, and clearing forgets the size", async () => {
+    const from = (url: string) => ({ id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: 3, incognito: false, url } });
+    const reportAt = (url: string) => ({ type: 'page:report', page: { ...page, meta: { ...page.meta, url } } });
+    const first = createBackground({ dbName: 'size-test' });
+    for (const k of [1, 2, 3]) expect(((await first.handle(reportAt(`https://northwire.example/${k}`), from(`https://northwire.example/${k}`))) as { stored: boolean }).stored).toBe(true);
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('storeSize')).storeSize).toEqual({ db: 'size-test', articles: 3 }));
+    const count = vi.spyOn(IDBObjectStore.prototype, 'count');
+    const second = createBackground({ dbName: 'size-test' }); // the worker, stopped and woken
+    expect(((await second.handle(reportAt('https://northwire.example/4'), from('https://northwire.example/4'))) as { stored: boolean }).stored).toBe(true);
+    expect(count).not.toHaveBeenCalled();
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('storeSize')).storeSize).toEqual({ db: 'size-test', articles: 4 }));
+    count.mockRestore();
+    await second.handle({ type: 'data:clear' }, ext());
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('storeSize')).storeSize).toBeUndefined());
+  });
+});
+
 describe('background without storage', () => {
   it('answers storage-off and still accepts reports when IndexedDB cannot open', async () => {
     const bg = createBackground({ openStore: () => Promise.reject(new StoreUnavailableError('IndexedDB could not be opened: private mode')) });
