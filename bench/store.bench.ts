@@ -18,6 +18,8 @@ import { articleAt, exportText, newPages, pageHtml, reportOf, rng } from './stor
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CACHE = path.join(ROOT, '.cache', 'bench-store');
 const NEW_PAGES = 30;
+/** Pages read each by a freshly started worker (real Chromium only: it can stop its worker). */
+const COLD_PAGES = 5;
 const VIEWS = 100;
 const TARGETS: Record<string, string> = {
   ingestP95: '<= 50 ms',
@@ -33,6 +35,9 @@ interface Run {
   stored?: number;
   claims?: number;
   ingestMs?: number[];
+  /** The same, each page read by a worker started for it (Chromium stops an idle one after 30 s). */
+  coldIngestMs?: number[];
+  coldBadgeMs?: number[];
   viewMs?: number[];
   badgeMs?: number[];
   /** The same in a hidden tab (a link opened in the background); null where the browser shows none hidden. */
@@ -133,6 +138,7 @@ function rowsFor(size: number, runs: [string, Run][]): (string | number)[][] {
     [`${size.toLocaleString('en')} articles: stored (claims)`, '', ...cell((r) => `${r.stored ?? '-'} (${r.claims ?? '-'})`)],
     ['  import of the whole export, s', TARGETS.importS, ...cell((r) => fmt(r.importS, 1))],
     ['  ingest of one new page p50 / p95, ms (pages)', TARGETS.ingestP95, ...cell((r) => `${fmt(pct(r.ingestMs, 0.5), 1)} / ${fmt(pct(r.ingestMs, 0.95), 1)} (${r.ingestMs?.length ?? 0})`)],
+    ['  the same, a fresh worker for each page: ingest ms; badge after highlights ms', '', ...cell((r) => (r.coldIngestMs ? `${r.coldIngestMs.map((x) => fmt(x)).join(' ')}; ${r.coldBadgeMs?.join(' ')}` : '-'))],
     ['  popup view p50 / p95, ms', TARGETS.viewP95, ...cell((r) => `${fmt(pct(r.viewMs, 0.5), 1)} / ${fmt(pct(r.viewMs, 0.95), 1)}`)],
     ['  highlights to badge p50 / p95, ms (pages)', TARGETS.badgeP95, ...cell((r) => badgeCell(r.badgeMs))],
     ['  the same, tab in the background', TARGETS.badgeP95, ...cell((r) => badgeCell(r.behindBadgeMs))],
@@ -153,7 +159,9 @@ export default async function storeBench(argv: string[], options?: BenchOptions)
   for (const size of sizes) {
     const file = exportFile(size, now - (now % 86_400_000));
     const r = rng(size);
-    const fresh = newPages(NEW_PAGES, size);
+    const all = newPages(NEW_PAGES + COLD_PAGES, size);
+    const fresh = all.slice(0, NEW_PAGES);
+    const cold = all.slice(NEW_PAGES).map((a) => ({ url: a.url, html: pageHtml(a, a.url) }));
     const viewUrls = [...Array.from({ length: VIEWS - fresh.length }, () => articleAt(Math.floor(r() * size)).url), ...fresh.map((a) => a.url)];
     const runs: [string, Run][] = options?.flags.has('no-node') ? [] : [['node', await nodeRun(size, file, viewUrls)]];
     for (const b of browsers) {
@@ -161,7 +169,7 @@ export default async function storeBench(argv: string[], options?: BenchOptions)
       try {
         const mod = (await import(path.join(import.meta.dirname, 'store', 'browser.mjs'))) as { browserStoreRun: (b: string, o: object) => Promise<Run> };
         // the served pages' own address (with the server's port) is their canonical one
-        runs.push([b, await mod.browserStoreRun(b, { exportFile: file, size, newPages: pages, viewUrls })]);
+        runs.push([b, await mod.browserStoreRun(b, { exportFile: file, size, newPages: pages, coldPages: cold, viewUrls })]);
       } catch (e) {
         notes.push(`${b} at ${size}: ${e instanceof Error ? e.message : String(e)}`);
         runs.push([b, { error: String(e) }]);

@@ -2,9 +2,14 @@
 import { browser } from 'wxt/browser';
 import { createBackground } from './service';
 import type { SenderInfo } from './senders';
+import { Warmup } from '../../lib/warmup';
+import { frameWarmSteps } from '../../lib/xref/frames/warm';
 
 export default defineBackground(() => {
-  const bg = createBackground();
+  // a woken worker is about to be asked to store a page: its framing code gets ready meanwhile
+  const warmup = new Warmup(frameWarmSteps());
+  const bg = createBackground({ warmup });
+  void warmup.start();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
     const msg = bg.accept(raw, sender);

@@ -7,7 +7,7 @@ import { StoreHolder, type ActiveName } from '../../lib/store/holder';
 import { ExportReadAhead } from '../../lib/store/read-ahead';
 import { DEFAULT_SETTINGS, type PageView } from '../../lib/types';
 import { extract } from '../../lib/extract';
-import { warmFrames } from '../../lib/xref/frames/warm';
+import type { Warmup } from '../../lib/warmup';
 import { readCopyHtml } from '../../lib/article/read-copy';
 import { openConflicts, setBadge } from './badge';
 import { refusal, senderKind, type SenderInfo } from './senders';
@@ -25,6 +25,8 @@ const hostnameOf = (url: string): string => {
   }
 };
 
+/** Where the worker leaves the store's size for the next one: { db, articles }. */
+const SIZE_KEY = 'storeSize';
 /** Retention runs at start and then after this many stored pages. */
 const PRUNE_EVERY = 25;
 /** Recent store timings kept for data:stats (the store benchmark reads them in real browsers). */
@@ -64,6 +66,8 @@ const isTabArticle = (v: unknown): v is TabArticle => isObj(v) && typeof v.url =
 export interface BackgroundOptions {
   openStore?: (name: string) => Promise<Store>;
   dbName?: string;
+  /** Steps the worker runs when it starts, held back while it answers a request. */
+  warmup?: Warmup;
 }
 
 export interface Background {
@@ -160,16 +164,30 @@ export function createBackground(options: BackgroundOptions = {}): Background {
 
   const storageOffMessage = () => `Cross-references are off: storage is unavailable (${storeProblem || 'unknown reason'}). Highlights still work.`;
 
-  async function prune(): Promise<void> {
+  async function prune(recount = false): Promise<void> {
     if (!store) return;
     sincePrune = 0;
     try {
-      await store.prune((await loadSettings()).retention);
+      await store.prune((await loadSettings()).retention, Date.now(), recount);
+      await rememberSize();
     } catch (e) {
       console.warn('[sourcelight] retention failed', e);
     }
   }
-  void ready.then(prune);
+  // A count of the store walks every record (a second or more at 10,000 articles in Chromium), and
+  // the first page a woken worker stores needs the size: the worker before it left it in storage.
+  let sizeSaved = -1;
+  async function rememberSize(): Promise<void> {
+    const articles = store?.knownSize() ?? null;
+    if (!holder || (articles ?? -1) === sizeSaved) return;
+    sizeSaved = articles ?? -1;
+    await (articles === null ? browser.storage.local.remove(SIZE_KEY) : browser.storage.local.set({ [SIZE_KEY]: { db: holder.dbName, articles } }));
+  }
+  const sized = ready.then(async () => {
+    const size: unknown = ((await browser.storage.local.get(SIZE_KEY).catch(() => ({}))) as Record<string, unknown>)[SIZE_KEY];
+    if (store && holder && isObj(size) && size.db === holder.dbName && typeof size.articles === 'number') store.assumeSize(size.articles);
+  });
+  void sized.then(() => prune());
 
   /** What each open tab's page was last told of its conflicts, so only changed tabs are told again. */
   const told = new Map<number, string>();
@@ -192,7 +210,7 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   type Handlers = { [K in RequestType]: (m: Message<K>, sender: SenderInfo) => Promise<Response<K>> };
   const handlers: Handlers = {
     async 'page:report'(m, sender) {
-      await ready;
+      await sized;
       const tabId = sender.tab?.id ?? -1;
       const frameId = frameOf(sender);
       if (frameId === 0) tabs.delete(tabId);
@@ -213,7 +231,8 @@ export function createBackground(options: BackgroundOptions = {}): Background {
         await setBadge(tabId, openConflicts(conflicts, url));
         // this report may disagree with pages open in other tabs: their badges, marks and cards change too
         void refreshTabs(tabId);
-        if (++sincePrune >= PRUNE_EVERY) void prune();
+        // every so often the store is counted again, in case a remembered size drifted
+        if (++sincePrune >= PRUNE_EVERY) void prune(true);
         return { ok: true, stored: true, conflicts, frames };
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -225,8 +244,6 @@ export function createBackground(options: BackgroundOptions = {}): Background {
     async 'page:extract'(m) {
       // Not capped: the page paints every claim and caps only what it reports for storage.
       const r = extract(m.text, m.meta);
-      // the page's report follows once it has painted: a fresh worker gets its framing code ready meanwhile
-      setTimeout(warmFrames, 0);
       return { ok: true, claims: r.claims, actors: r.actors };
     },
 
@@ -367,7 +384,10 @@ export function createBackground(options: BackgroundOptions = {}): Background {
   async function answer(msg: Message, sender: SenderInfo): Promise<unknown> {
     try {
       const handler = handlers[msg.type] as (m: Message, s: SenderInfo) => Promise<unknown>;
-      return await handler(msg, sender ?? {});
+      const run = () => handler(msg, sender ?? {});
+      const answer = await (options.warmup ? options.warmup.around(run) : run());
+      void rememberSize().catch(() => undefined);
+      return answer;
     } catch (e) {
       console.warn(`[sourcelight] ${msg.type} failed:`, e);
       return failure(msg.type, e instanceof Error ? e.message : String(e));

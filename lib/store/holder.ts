@@ -87,6 +87,11 @@ export class StoreHolder {
     return this.current;
   }
 
+  /** The name of the database in use. */
+  get dbName(): string {
+    return this.name;
+  }
+
   /** A write to the store (a page read, a dismissal); while an import runs it is kept to be done
    *  again on the import's copy. */
   async write<T>(op: (store: Store) => Promise<T>): Promise<T> {

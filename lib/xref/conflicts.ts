@@ -111,9 +111,14 @@ function who(r: FrameReport, sameArticle: boolean): string {
   return sameArticle ? actor : `${r.outlet} (${actor})`;
 }
 
+/** Made once: each toLocaleDateString call with options builds a formatter, and a fresh worker's first
+ *  one loads the locale's data (over 100 ms in Node). */
+let dayFormat: Intl.DateTimeFormat | null = null;
+
 function shownDay(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? day : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime()) ? day : dayFormat.format(d);
 }
 
 /** What aligned the two reports, in plain words: "both report the number of dead in Hatay on 7 Feb, as counts". */

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background/index';
 import { createBackground } from '../../entrypoints/background/service';
 import { StoreUnavailableError } from '../../lib/store';
+import { Warmup } from '../../lib/warmup';
 import type { PageReport } from '../../lib/protocol';
 import type { Claim, PageView } from '../../lib/types';
 
@@ -195,6 +196,41 @@ describe('background worker', () => {
     await send({ type: 'ui:open-compare', url: 'https://northwire.example/a' }, tab(1));
     open = await compareTabs();
     expect(open.map((t) => t.url)).toEqual([`${fakeBrowser.runtime.getURL('/popup.html')}?url=${encodeURIComponent('https://northwire.example/a')}`]);
+  });
+});
+
+describe('warming up a fresh worker', () => {
+  it('runs no warm-up step while it answers a page, and all of them after', async () => {
+    let answering = false;
+    const during: boolean[] = [];
+    const warmup = new Warmup(Array.from({ length: 40 }, () => () => during.push(answering)));
+    const bg = createBackground({ warmup, dbName: 'warm-test' });
+    void warmup.start();
+    answering = true;
+    const res = (await bg.handle({ type: 'page:report', page }, tab(1))) as { stored: boolean };
+    answering = false;
+    await warmup.start();
+    expect(res.stored).toBe(true);
+    expect(during).toHaveLength(40);
+    expect(during).not.toContain(true);
+  });
+});
+
+describe('the store size a worker leaves for the next one', () => {
+  it("a restarted worker's first page does not count the store, and clearing forgets the size", async () => {
+    const from = (url: string) => ({ id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: 3, incognito: false, url } });
+    const reportAt = (url: string) => ({ type: 'page:report', page: { ...page, meta: { ...page.meta, url } } });
+    const first = createBackground({ dbName: 'size-test' });
+    for (const k of [1, 2, 3]) expect(((await first.handle(reportAt(`https://northwire.example/${k}`), from(`https://northwire.example/${k}`))) as { stored: boolean }).stored).toBe(true);
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('storeSize')).storeSize).toEqual({ db: 'size-test', articles: 3 }));
+    const count = vi.spyOn(IDBObjectStore.prototype, 'count');
+    const second = createBackground({ dbName: 'size-test' }); // the worker, stopped and woken
+    expect(((await second.handle(reportAt('https://northwire.example/4'), from('https://northwire.example/4'))) as { stored: boolean }).stored).toBe(true);
+    expect(count).not.toHaveBeenCalled();
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('storeSize')).storeSize).toEqual({ db: 'size-test', articles: 4 }));
+    count.mockRestore();
+    await second.handle({ type: 'data:clear' }, ext());
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('storeSize')).storeSize).toBeUndefined());
   });
 });
 

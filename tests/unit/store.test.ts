@@ -136,6 +136,41 @@ describe('store: work per ingest does not grow with the store', () => {
     count.mockRestore();
     keys.mockRestore();
   });
+
+  it("a fresh worker's first page does not count the store again after retention counted it", async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ readAt: Date.UTC(2026, 2, 14) + i * 60_000, aliases: [], page: report(`https://x.example/${i}`, [claim('c0', `At least ${i} people died`)]) }));
+    await store.importBatch(many, []);
+    store.close();
+    store = await openStore(dbName); // what a worker opens when it starts
+    const storeCount = vi.spyOn(IDBObjectStore.prototype, 'count');
+    expect(await store.prune({ maxArticles: 10, maxAgeDays: 3650 }, Date.UTC(2026, 2, 15))).toBe(2); // as the worker does when it starts
+    for (const k of [1, 2]) await store.ingest(report(`https://x.example/new${k}`, [claim('c0', 'At least 12 people died')]));
+    expect(storeCount).toHaveBeenCalledTimes(1);
+    storeCount.mockRestore();
+    // the size it keeps is the store's: the 10 left by retention and the 2 new pages
+    expect(store.knownSize()).toBe(12);
+    expect((await store.stats()).articles).toBe(12);
+  });
+
+  it('with a size remembered from the last worker, neither retention nor the first page count; a recount corrects a drift', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => ({ readAt: Date.UTC(2026, 2, 14) + i * 60_000, aliases: [], page: report(`https://x.example/${i}`, [claim('c0', `At least ${i} people died`)]) }));
+    await store.importBatch(many, []);
+    store.close();
+    store = await openStore(dbName);
+    expect(store.knownSize()).toBeNull();
+    store.assumeSize(7); // one off: the last worker stopped before it could say
+    const storeCount = vi.spyOn(IDBObjectStore.prototype, 'count');
+    await store.prune({ maxArticles: 100, maxAgeDays: 3650 }, Date.UTC(2026, 2, 15));
+    await store.ingest(report('https://x.example/new', [claim('c0', 'At least 12 people died')]));
+    expect(storeCount).not.toHaveBeenCalled();
+    expect(store.knownSize()).toBe(8);
+    await store.prune({ maxArticles: 100, maxAgeDays: 3650 }, Date.UTC(2026, 2, 15), true);
+    expect(storeCount).toHaveBeenCalledTimes(1);
+    storeCount.mockRestore();
+    expect(store.knownSize()).toBe(7);
+    store.assumeSize(100); // a known size is not replaced by a remembered one
+    expect(store.knownSize()).toBe(7);
+  });
 });
 
 describe('store: export, import, clear, prune (as the options page runs them)', () => {
