@@ -1,0 +1,30 @@
+// Content boundaries from the PolNeAR train split's error categories (issue 12): where a claim's
+// content starts and ends around its cue. Each rule: a sentence it reads and a near miss it leaves
+// alone. Sentences written for these tests in the style of US political reporting.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+
+/** The engine skips a first line that looks like a headline: give every body one. */
+const read = (body: string) => extract(`Capitol notes\n\n${body}`);
+const claimWith = (body: string, needle: string) => read(body).claims.find((c) => c.content.text.includes(needle));
+
+describe('a sentence interrupted by its source: the content spans both parts', () => {
+  it.each([
+    ['The levy is so costly, the senator said, that the county would need a loan.', 'The levy is so costly', 'that the county would need a loan', 'the senator'],
+    ['Unless the council acts soon, they say, the bridge could close by winter.', 'Unless the council acts soon', 'the bridge could close by winter', 'they'],
+    ['Nor does Mr. Alder have any plans, aides say, to leave the race before March.', 'Nor does Mr. Alder have any plans', 'to leave the race before March', 'aides'],
+    ['She is leaning toward Ortega, she said in an interview, because he can win in November.', 'She is leaning toward Ortega', 'because he can win in November', 'she'],
+  ])('%s', (body, first, second, source) => {
+    const c = claimWith(body, first);
+    expect(c?.content.text).toContain(second);
+    expect(c?.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The talks have failed, said Ortega, a senator from Ohio.', 'The talks have failed'],
+    ['The talks have failed, Ortega said, adding that a new round was planned.', 'The talks have failed'],
+    ['The talks have failed, Ortega said, citing two aides.', 'The talks have failed'],
+  ])('an appositive, an -ing report or a channel after the source is not content: %s', (body, content) => {
+    expect(read(body).claims[0]?.content.text).toBe(content);
+  });
+});
