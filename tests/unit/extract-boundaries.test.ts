@@ -24,6 +24,7 @@ describe('a sentence interrupted by its source: the content spans both parts', (
     ['The talks have failed, said Ortega, a senator from Ohio.', 'The talks have failed'],
     ['The talks have failed, Ortega said, adding that a new round was planned.', 'The talks have failed'],
     ['The talks have failed, Ortega said, citing two aides.', 'The talks have failed'],
+    ['The talks have failed, Ortega said, as the delegates left the hall.', 'The talks have failed'],
   ])('an appositive, an -ing report or a channel after the source is not content: %s', (body, content) => {
     expect(read(body).claims[0]?.content.text).toBe(content);
   });
