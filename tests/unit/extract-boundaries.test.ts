@@ -29,3 +29,18 @@ describe('a sentence interrupted by its source: the content spans both parts', (
     expect(read(body).claims[0]?.content.text).toBe(content);
   });
 });
+
+describe('"called X unfair": an object and an adjective judgement', () => {
+  it.each([
+    ['The campaign called the charges baseless.', 'the charges baseless', 'The campaign'],
+    ['Senator Alder called Ortega dishonest.', 'Ortega dishonest', 'Senator Alder'],
+    ['The governor called the ruling unconstitutional, vowing an appeal.', 'the ruling unconstitutional', 'The governor'],
+  ])('%s', (body, content, source) => {
+    const c = claimWith(body, content);
+    expect(c?.source?.text).toBe(source);
+  });
+
+  it.each([['The chairman called the meeting to order.'], ['Ortega called the new hospital.'], ['They called the police twice.'], ['Ortega called his mother.']])('no judgement: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
