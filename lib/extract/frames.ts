@@ -249,8 +249,10 @@ const NAMING_FORMS = ['called', 'calls', 'calling', ...[...NAMING].flatMap(forms
 
 const word = (sc: ScanContext, i: number) => sc.toks[i]?.lower ?? '';
 
-/** "..., citing eyewitnesses": the channel of the claim before it in this sentence. */
+/** "..., citing eyewitnesses": the channel of the claim before it in this sentence. With no claim
+ *  before it ("The union called a strike, citing unpaid wages") it is a reporting verb of its own. */
 function citing(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number {
+  if (sc.toks[i - 1]?.text === ',' && sc.claims.length <= firstClaim) return NO_FRAME;
   if (sc.toks[i - 1]?.text !== ',' || sc.claims.length <= firstClaim) return i + 1;
   const np = rightNP(sc, i + 1, e, 10) ?? phraseUntilPunct(sc, i + 1, e, 8);
   if (!np) return i + 1;

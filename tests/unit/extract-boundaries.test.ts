@@ -44,3 +44,14 @@ describe('"called X unfair": an object and an adjective judgement', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('", citing X" with no report before it in the sentence is a report of its own', () => {
+  it('The union called a strike on Monday, citing unpaid wages.', () => {
+    expect(claimWith('The union called a strike on Monday, citing unpaid wages.', 'unpaid wages')?.source?.text).toBe('The union');
+  });
+
+  it('after a report it stays that report\'s channel: one claim', () => {
+    const r = read('The ferry sank at dawn, the agency said, citing fishermen.');
+    expect(r.claims.map((c) => c.content.text)).toEqual(['The ferry sank at dawn']);
+  });
+});
