@@ -436,14 +436,15 @@ function resumesAfterInverted(resume: Token): boolean {
 
 /** "Unless the council acts, they say, the bridge could close": after "X said," no appositive can
  *  follow, so any words resume the clause, except an -ing report (", adding that"), a channel
- *  (", citing"), "according to", a relative clause, the writer's ", as ..." or another speaker's
- *  report (", while Moss said"). */
+ *  (", citing"), "according to", a relative clause, the writer's ", as ..." or ", and ...", or
+ *  another speaker's report. */
 function resumesAfterSubject(sc: ScanContext, j: number, e: number): boolean {
   const w = sc.toks[j];
   if (RELATIVE.has(w.lower) || VIA_FORMS.has(w.lower) || w.lower === 'according' || CUES.get(w.lower)?.ing) return false;
   // "..., the county office said, as rescuers searched the river": the writer's circumstance
   if (w.lower === 'as' || (w.lower === 'even' && sc.toks[j + 1]?.lower === 'as')) return false;
-  return !ownClause(sc, CLAUSE_LINKS.has(w.lower) ? j + 1 : j, e);
+  // "..., the association estimated, and two lines had diverted ships": a clause of the writer's own
+  return !CLAUSE_LINKS.has(w.lower) && !ownClause(sc, j, e);
 }
 
 /** Content on the left: "..., X said." / "\"...,\" said X" / split quotations "\"A,\" said X, \"B.\"" */

@@ -25,7 +25,8 @@ describe('a sentence interrupted by its source: the content spans both parts', (
     ['The talks have failed, Ortega said, adding that a new round was planned.', 'The talks have failed'],
     ['The talks have failed, Ortega said, citing two aides.', 'The talks have failed'],
     ['The talks have failed, Ortega said, as the delegates left the hall.', 'The talks have failed'],
-  ])('an appositive, an -ing report or a channel after the source is not content: %s', (body, content) => {
+    ['Six trucks were waiting at the border, the hauliers estimated, and two firms had rerouted their fleets.', 'Six trucks were waiting at the border'],
+  ])('an appositive, an -ing report, a channel or a clause of the writer\'s after the source is not content: %s', (body, content) => {
     expect(read(body).claims[0]?.content.text).toBe(content);
   });
 });
