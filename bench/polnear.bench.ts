@@ -1,4 +1,4 @@
-// `npm run bench -- polnear [--dir DIR] [--split dev|train] [--errors [--category WORDS] [--context]] [--json]`: the engine on real US
+// `npm run bench -- polnear [--dir DIR] [--split dev|train] [--errors [--category WORDS] [--context]] [--dump CATEGORY-WORDS] [--json]`: the engine on real US
 // political news (PolNeAR), scored in-process with the independent measurements' overlap matching
 // (lib/eval/overlap.ts = /work/shared/tools/score.py), with the errors sorted by category.
 // --errors lists them; --category keeps those whose category contains WORDS ("wrong source");
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { textMeta } from '../cli/extract';
 import { extract } from '../lib/extract';
 import { isCueWord } from '../lib/extract/cues';
+import { dumpError } from './polnear-dump';
 import { categorise, ERROR_CATEGORIES, type CategorisedError } from '../lib/eval/errors';
 import { overlapPRF, scoreOverlap, type OverlapGold, type ScoredClaim } from '../lib/eval/overlap';
 import type { ExtractResult } from '../lib/types';
@@ -63,6 +64,7 @@ export default async function polnearBench(_argv: string[], opts: BenchOptions):
   const ids = Object.keys(gold.pages).slice(0, Number(opts.values.limit ?? Infinity));
   const totals = { gold: 0, predicted: 0, contentFound: 0, sourceRight: 0 };
   const errors: (CategorisedError & { page: string; around: string })[] = [];
+  const dump: string[] = [];
   let words = 0;
   let ms = 0;
   for (const id of ids) {
@@ -79,11 +81,15 @@ export default async function polnearBench(_argv: string[], opts: BenchOptions):
     totals.predicted += s.predicted;
     totals.contentFound += s.contentFound;
     totals.sourceRight += s.sourceRight;
-    for (const e of categorise(atts, claims, s, isCueWord, text)) errors.push({ ...e, page: id, around: around(text, e) });
+    for (const e of categorise(atts, claims, s, isCueWord, text)) {
+      errors.push({ ...e, page: id, around: around(text, e) });
+      if (opts.values.dump && e.category.includes(opts.values.dump)) dump.push(`${id} | ${e.category}`, dumpError(e, text));
+    }
   }
   const prf = overlapPRF(totals);
   const byCategory = Object.fromEntries(ERROR_CATEGORIES.map((c) => [c, errors.filter((e) => e.category === c).length]));
   const notes = ['', 'errors by category', ...ERROR_CATEGORIES.map((c) => `  ${c.padEnd(40)} ${String(byCategory[c]).padStart(5)}`)];
+  if (dump.length) notes.push('', `errors in context (--dump ${opts.values.dump}): gold ⟦content⟧ «cue», ours ⟨content⟩`, ...dump);
   if (opts.flags.has('errors')) {
     notes.push('', 'every error (page | category | gold source: content | predicted source: content)');
     const only = opts.values.category;

@@ -5,12 +5,12 @@
 // from, or NO_MATCH to hand over to the next rule.
 import { CUES, AS_CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
 import { AUX_ADV, CAP_STOP, DETERMINERS, DOC_NOUNS, NP_ADJ, NP_LINKS, PRONOUNS, ROLE_NOUNS } from './lexicon';
-import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, QUANTIFIERS, bare } from './grammar';
+import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, CLAUSE_LINKS, QUANTIFIERS, bare } from './grammar';
 import { isNameWord } from './names';
-import { TokenKind, type Sentence } from './text';
+import { TokenKind, type Sentence, type Token } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
 import { rightNP, leftSource, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
-import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, FRONTING } from './clauses';
+import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, ownClause, FRONTING } from './clauses';
 
 export const NO_MATCH = -1;
 
@@ -426,10 +426,29 @@ function sourceInsideContent(sc: ScanContext, site: CueSite, r: SourceReading): 
   const k = r.contentStart;
   const lead = r.inverted ? i : r.source[0];
   const resume = toks[k + 1];
-  const resumesClause = resume?.kind === TokenKind.Word && !resume.capital && (AUX_ADV.has(resume.lower) || !(CAP_STOP.has(resume.lower) || /ing$/.test(resume.lower) || VIA_FORMS.has(resume.lower) || RELATIVE.has(resume.lower) || DETERMINERS.has(resume.lower) || NP_ADJ.has(resume.lower)));
+  const resumesClause = resume?.kind === TokenKind.Word && (r.inverted ? resumesAfterInverted(resume) : resumesAfterSubject(sc, k + 1, e));
   if (!(toks[k]?.text === ',' && toks[lead - 1]?.text === ',' && lead - 1 > s.start && e - k > 2 && resumesClause && toks[k].quote < 0 && info.cls !== 'act')) return NO_MATCH;
   const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
   return idx >= 0 ? e : i + 1;
+}
+
+/** "..., said Ortega, a senator from Ohio": after an inverted source an appositive may follow; only a
+ *  lower-case verb or adverb resumes the clause. */
+function resumesAfterInverted(resume: Token): boolean {
+  return !resume.capital && (AUX_ADV.has(resume.lower) || !(CAP_STOP.has(resume.lower) || /ing$/.test(resume.lower) || VIA_FORMS.has(resume.lower) || RELATIVE.has(resume.lower) || DETERMINERS.has(resume.lower) || NP_ADJ.has(resume.lower)));
+}
+
+/** "Unless the council acts, they say, the bridge could close": after "X said," no appositive can
+ *  follow, so any words resume the clause, except an -ing report (", adding that"), a channel
+ *  (", citing"), "according to", a relative clause, the writer's ", as ..." or ", and ...", or
+ *  another speaker's report. */
+function resumesAfterSubject(sc: ScanContext, j: number, e: number): boolean {
+  const w = sc.toks[j];
+  if (RELATIVE.has(w.lower) || VIA_FORMS.has(w.lower) || w.lower === 'according' || CUES.get(w.lower)?.ing) return false;
+  // "..., the county office said, as rescuers searched the river": the writer's circumstance
+  if (w.lower === 'as' || (w.lower === 'even' && sc.toks[j + 1]?.lower === 'as')) return false;
+  // "..., the association estimated, and two lines had diverted ships": a clause of the writer's own
+  return !CLAUSE_LINKS.has(w.lower) && !ownClause(sc, j, e);
 }
 
 /** Content on the left: "..., X said." / "\"...,\" said X" / split quotations "\"A,\" said X, \"B.\"" */

@@ -211,6 +211,39 @@ export function calledJudgement(sc: ScanContext, s: Sentence, i: number, e: numb
   return idx >= 0 ? end : NO_FRAME;
 }
 
+/** Judgements "called X ..." passes on without "a": "baseless", "unconstitutional", "irresponsible". */
+const JUDGEMENT_ADJECTIVES = new Set(`wrong false absurd unfair racist sexist corrupt weak stupid crazy premature illegal
+  misleading disgusting shameful disgraceful baseless reckless pathetic dishonest`.split(/\s+/));
+
+function judgementAdjective(w: string): boolean {
+  return JUDGEMENT_ADJECTIVES.has(w) || /(ous|ful|ive|able|ible|less|ical|istic)$/.test(w) || /^(un|in|ir|il)\w{3,}(ed|al|ic|ate|ent)$/.test(w);
+}
+
+/** Words that end an adjective judgement: "called the charges baseless and ...", "... baseless." */
+const JUDGEMENT_ENDS = new Set(['and', 'or', 'but', 'because', 'since', 'after']);
+
+/**
+ * "The campaign called the charges baseless", "Alder called Ortega dishonest": an object (a
+ * pronoun, a name, or a determiner and its noun) and an adjective judgement ending the clause.
+ */
+export function calledAdjective(sc: ScanContext, s: Sentence, i: number, e: number): number {
+  const toks = sc.toks;
+  let j = i + 1;
+  while (j < e && j < i + 9 && toks[j].kind === TokenKind.Word && toks[j].quote < 0 && !JUDGEMENT_ENDS.has(toks[j].lower)) j++;
+  const adj = toks[j - 1];
+  const o = toks[i + 1];
+  if (j - 1 <= i + 1 || !adj || adj.capital || !judgementAdjective(adj.lower)) return NO_FRAME;
+  if (!(j >= e || toks[j].kind !== TokenKind.Word || JUDGEMENT_ENDS.has(toks[j].lower))) return NO_FRAME;
+  // the object: a pronoun, a name, or a determiner with at least one word before the adjective
+  const object = j - 1 === i + 2 ? CALLED_OBJECTS.has(o.lower) || isNameWord(o) : DETERMINERS.has(o.lower) || isNameWord(o);
+  if (!object) return NO_FRAME;
+  const source = leftSource(sc, s, i);
+  if (!source) return NO_FRAME;
+  const end = untilComma(sc, i + 1, e);
+  const idx = push(sc, { kind: kindOf(sc, i + 1, end), source, cue: [i, i + 1], content: contentChars(sc, i + 1, end), via: null, confidence: CONFIDENCE.speechAct, at: i, para: s.para });
+  return idx >= 0 ? end : NO_FRAME;
+}
+
 export interface FrameRule {
   name: string;
   /** A sentence the rule reads (written for this table). */
@@ -233,8 +266,10 @@ const NAMING_FORMS = ['called', 'calls', 'calling', ...[...NAMING].flatMap(forms
 
 const word = (sc: ScanContext, i: number) => sc.toks[i]?.lower ?? '';
 
-/** "..., citing eyewitnesses": the channel of the claim before it in this sentence. */
+/** "..., citing eyewitnesses": the channel of the claim before it in this sentence. With no claim
+ *  before it ("The union called a strike, citing unpaid wages") it is a reporting verb of its own. */
 function citing(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number {
+  if (sc.toks[i - 1]?.text === ',' && sc.claims.length <= firstClaim) return NO_FRAME;
   if (sc.toks[i - 1]?.text !== ',' || sc.claims.length <= firstClaim) return i + 1;
   const np = rightNP(sc, i + 1, e, 10) ?? phraseUntilPunct(sc, i + 1, e, 8);
   if (!np) return i + 1;
@@ -318,6 +353,13 @@ export const FRAMES: FrameRule[] = [
       const w = word(sc, i);
       return w === 'called' || w === 'calls' ? calledJudgement(sc, s, i, e) : NO_FRAME;
     },
+  },
+  {
+    name: 'called it unfair',
+    opens: ['called', 'calls'],
+    example: 'The campaign called the charges baseless. Alder called Ortega dishonest.',
+    confidence: CONFIDENCE.speechAct,
+    read: (sc, s, i, e) => calledAdjective(sc, s, i, e),
   },
   {
     name: 'X quoted Y as saying',

@@ -1,0 +1,58 @@
+// Content boundaries from the PolNeAR train split's error categories (issue 12): where a claim's
+// content starts and ends around its cue. Each rule: a sentence it reads and a near miss it leaves
+// alone. Sentences written for these tests in the style of US political reporting.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+
+/** The engine skips a first line that looks like a headline: give every body one. */
+const read = (body: string) => extract(`Capitol notes\n\n${body}`);
+const claimWith = (body: string, needle: string) => read(body).claims.find((c) => c.content.text.includes(needle));
+
+describe('a sentence interrupted by its source: the content spans both parts', () => {
+  it.each([
+    ['The levy is so costly, the senator said, that the county would need a loan.', 'The levy is so costly', 'that the county would need a loan', 'the senator'],
+    ['Unless the council acts soon, they say, the bridge could close by winter.', 'Unless the council acts soon', 'the bridge could close by winter', 'they'],
+    ['Nor does Mr. Alder have any plans, aides say, to leave the race before March.', 'Nor does Mr. Alder have any plans', 'to leave the race before March', 'aides'],
+    ['She is leaning toward Ortega, she said in an interview, because he can win in November.', 'She is leaning toward Ortega', 'because he can win in November', 'she'],
+  ])('%s', (body, first, second, source) => {
+    const c = claimWith(body, first);
+    expect(c?.content.text).toContain(second);
+    expect(c?.source?.text).toBe(source);
+  });
+
+  it.each([
+    ['The talks have failed, said Ortega, a senator from Ohio.', 'The talks have failed'],
+    ['The talks have failed, Ortega said, adding that a new round was planned.', 'The talks have failed'],
+    ['The talks have failed, Ortega said, citing two aides.', 'The talks have failed'],
+    ['The talks have failed, Ortega said, as the delegates left the hall.', 'The talks have failed'],
+    ['Six trucks were waiting at the border, the hauliers estimated, and two firms had rerouted their fleets.', 'Six trucks were waiting at the border'],
+  ])('an appositive, an -ing report, a channel or a clause of the writer\'s after the source is not content: %s', (body, content) => {
+    expect(read(body).claims[0]?.content.text).toBe(content);
+  });
+});
+
+describe('"called X unfair": an object and an adjective judgement', () => {
+  it.each([
+    ['The campaign called the charges baseless.', 'the charges baseless', 'The campaign'],
+    ['Senator Alder called Ortega dishonest.', 'Ortega dishonest', 'Senator Alder'],
+    ['The governor called the ruling unconstitutional, vowing an appeal.', 'the ruling unconstitutional', 'The governor'],
+  ])('%s', (body, content, source) => {
+    const c = claimWith(body, content);
+    expect(c?.source?.text).toBe(source);
+  });
+
+  it.each([['The chairman called the meeting to order.'], ['Ortega called the new hospital.'], ['They called the police twice.'], ['Ortega called his mother.']])('no judgement: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
+
+describe('", citing X" with no report before it in the sentence is a report of its own', () => {
+  it('The union called a strike on Monday, citing unpaid wages.', () => {
+    expect(claimWith('The union called a strike on Monday, citing unpaid wages.', 'unpaid wages')?.source?.text).toBe('The union');
+  });
+
+  it('after a report it stays that report\'s channel: one claim', () => {
+    const r = read('The ferry sank at dawn, the agency said, citing fishermen.');
+    expect(r.claims.map((c) => c.content.text)).toEqual(['The ferry sank at dawn']);
+  });
+});
