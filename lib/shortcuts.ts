@@ -3,6 +3,7 @@
 // tab) and the content script (which matches the same keys when the browser did not deliver them:
 // a browser may leave a suggested key unassigned when something else holds it). Pure.
 import type { ContentType } from './protocol';
+import { wordTable } from './word-table';
 
 export interface Command {
   /** The key suggested in the manifest, in the manifest's notation. */
@@ -32,10 +33,10 @@ export function effectiveShortcuts(current: readonly { name?: string; shortcut?:
 export interface Chord { alt: boolean; shift: boolean; ctrl: boolean; meta: boolean; code: string }
 
 /** Browser key names (manifest notation) → KeyboardEvent.code. Letters, digits and F-keys are built. */
-const CODES: Record<string, string> = {
+const CODES: Record<string, string> = wordTable({
   Comma: 'Comma', Period: 'Period', Space: 'Space', Home: 'Home', End: 'End', PageUp: 'PageUp', PageDown: 'PageDown',
   Insert: 'Insert', Delete: 'Delete', Tab: 'Tab', Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight',
-};
+});
 /** Modifiers by name, and macOS's symbols (Chrome reports "⌥⇧N" there). */
 const MODIFIERS: Record<string, keyof Omit<Chord, 'code'>> = {
   Alt: 'alt', Shift: 'shift', Ctrl: 'ctrl', MacCtrl: 'ctrl', Command: 'meta', '⌥': 'alt', '⇧': 'shift', '⌃': 'ctrl', '⌘': 'meta',

@@ -3,9 +3,11 @@
 // The page's declared language decides only when the text cannot: CMS templates often say
 // lang="en" over French or Spanish text. Pure string code (no DOM).
 
+import { wordTable, emptyTable } from '../word-table';
+
 /** Distinctive, very frequent function words per language (a short text hits many of its own and
  *  few of the others'). Words shared by several of these languages are left out. */
-const FUNCTION_WORDS: Record<string, string[]> = {
+const FUNCTION_WORDS: Record<string, string[]> = wordTable({
   en: ['the', 'of', 'and', 'to', 'is', 'that', 'for', 'it', 'was', 'with', 'as', 'on', 'be', 'by', 'this', 'are', 'have', 'has', 'from', 'at', 'which', 'but', 'not', 'they', 'he', 'his', 'she', 'her', 'said', 'would', 'were', 'been', 'their', 'will', 'an', 'or', 'we', 'you', 'its', 'had'],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'du', 'une', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'ce', 'il', 'sont', 'aux', 'mais', 'ont', 'cette', 'été', 'leur', 'nous', 'vous', 'être', 'fait', 'selon', 'aussi', 'plus'],
   es: ['el', 'los', 'las', 'del', 'y', 'que', 'en', 'por', 'una', 'con', 'para', 'es', 'se', 'lo', 'su', 'al', 'como', 'más', 'pero', 'sus', 'fue', 'ha', 'este', 'esta', 'también', 'entre', 'sobre', 'muy', 'hay', 'dijo'],
@@ -17,7 +19,7 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   pl: ['i', 'w', 'na', 'nie', 'z', 'się', 'do', 'że', 'to', 'jest', 'jak', 'po', 'ale', 'od', 'za', 'przez', 'oraz', 'był', 'jego', 'tym', 'już', 'także'],
   cs: ['a', 'v', 'se', 'na', 'je', 'že', 's', 'z', 'do', 'o', 'to', 'by', 've', 'jako', 'ale', 'pro', 'za', 'jsou', 'které', 'který', 'jeho', 'také', 'podle', 'byl'],
   tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'olan', 'gibi', 'sonra', 'kadar', 'ama', 'değil', 'ise', 'dedi'],
-};
+});
 const WORD_SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v)]));
 
 /** Scripts whose letters name a language (or the usual one) without looking at words. */
@@ -35,7 +37,7 @@ const SCRIPTS: [string, RegExp][] = [
 /** Languages the text check knows by their script alone. */
 export const SCRIPT_LANGS = new Set(SCRIPTS.map(([lang]) => lang));
 /** Scripts a declared language may use: "uk" over Cyrillic text is Ukrainian, not Russian. */
-const SCRIPT_OF_DECLARED: Record<string, string> = { uk: 'ru', bg: 'ru', sr: 'ru', mk: 'ru', be: 'ru', kk: 'ru', fa: 'ar', ur: 'ar', yi: 'he', mr: 'hi', ne: 'hi' };
+const SCRIPT_OF_DECLARED: Record<string, string> = wordTable({ uk: 'ru', bg: 'ru', sr: 'ru', mk: 'ru', be: 'ru', kk: 'ru', fa: 'ar', ur: 'ar', yi: 'he', mr: 'hi', ne: 'hi' });
 
 const SAMPLE_CHARS = 6_000;
 /** Fewer words than this and the text says too little: the declaration decides. */
@@ -62,7 +64,7 @@ export function textLanguage(text: string): TextLanguage {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-  const hits: Record<string, number> = {};
+  const hits = emptyTable<number>();
   for (const w of words) for (const lang in WORD_SETS) if (WORD_SETS[lang]!.has(w)) hits[lang] = (hits[lang] ?? 0) + 1;
   const englishShare = words.length ? (hits.en ?? 0) / words.length : 0;
   for (const [lang, re] of SCRIPTS) {
@@ -107,10 +109,10 @@ export function articleLanguage(declared: string | null | undefined, text: strin
 /** "French", "Brazilian Portuguese"; "another language" when not known. */
 /** English names of the languages the text check names: Intl.DisplayNames takes 30-80 ms on its
  *  first call in a page (locale data loads), a long task on every page in another language. */
-export const LANGUAGE_NAMES: Record<string, string> = {
+export const LANGUAGE_NAMES: Record<string, string> = wordTable({
   fr: 'French', es: 'Spanish', pt: 'Portuguese', it: 'Italian', de: 'German', nl: 'Dutch', sv: 'Swedish', pl: 'Polish', cs: 'Czech', tr: 'Turkish',
   ja: 'Japanese', ko: 'Korean', zh: 'Chinese', ru: 'Russian', ar: 'Arabic', he: 'Hebrew', el: 'Greek', th: 'Thai', hi: 'Hindi',
-};
+});
 export const TEXT_LANGS = [...Object.keys(FUNCTION_WORDS).filter((l) => l !== 'en'), ...SCRIPT_LANGS];
 
 export function languageName(lang: string | null | undefined): string {

@@ -2,6 +2,8 @@
 // reported disagreements are real (precision), which gold disagreements were found (recall), and
 // which look-alikes ("traps") were wrongly reported, per category. Pure: the caller runs the store.
 
+import { wordTable } from '../word-table';
+
 export interface GoldSide { article: string; value: string }
 export interface GoldConflict {
   id: string;
@@ -45,10 +47,10 @@ export interface XrefScore {
   missed: string[];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 

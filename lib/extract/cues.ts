@@ -3,6 +3,8 @@
 // English grammar of reporting verbs and the most frequent cues of the PolNeAR corpus
 // (../shared/data/attribution-cues.tsv), not from any one article.
 
+import { wordTable } from '../word-table';
+
 /**
  * say:  clausal content, left or right ("X said Y" / "Y, X said").
  * that: only counts with "that" (or a quote) after it: cognition verbs ("agreed that").
@@ -80,7 +82,7 @@ const AMBIGUOUS = new Set(`state claim note report estimate maintain comment ans
   reply respond remark recall repeat forecast hint swear plead learn know accept brand label
   support back offer echo favor decline attack`.split(/\s+/));
 
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR: Record<string, string[]> = wordTable({
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
   write: ['writes', 'wrote', 'writing', 'written'],
@@ -96,7 +98,7 @@ const IRREGULAR: Record<string, string[]> = {
   learn: ['learns', 'learned', 'learnt', 'learning'],
   mean: ['means', 'meant', 'meaning'],
   seek: ['seeks', 'sought', 'seeking'],
-};
+});
 
 /** Verbs that double their last consonant (admit → admitted). */
 const DOUBLE = new Set(['admit', 'quip', 'slam', 'brag', 'regret', 'commit', 'refer', 'prefer', 'confer', 'plan', 'stop', 'omit', 'rebut', 'abet', 'dub']);
@@ -127,7 +129,7 @@ function inflect(lemma: string): { form: string; ing: boolean; participle: boole
 }
 
 /** Particles a lemma needs after it ("call" needs "for"/"on"). */
-const PARTICLES: Record<string, string[]> = {
+const PARTICLES: Record<string, string[]> = wordTable({
   call: ['for', 'on'],
   refer: ['to'],
   talk: ['about'],
@@ -135,7 +137,7 @@ const PARTICLES: Record<string, string[]> = {
   appeal: ['for', 'to'],
   point: ['out'],
   ...Object.fromEntries(CUE_FAMILIES.flatMap((f) => (f.particles ? f.lemmas.split(/\s+/).map((l) => [l, f.particles!]) : []))),
-};
+});
 
 function build(): Map<string, CueInfo> {
   const map = new Map<string, CueInfo>();

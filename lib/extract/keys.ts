@@ -1,13 +1,14 @@
 // Normalised names: the cross-article identity key of an actor, and loose name comparison.
 import { DEMONYM, PARTICLES } from './lexicon';
 import { isWordChar } from './letters';
+import { wordTable } from '../word-table';
 
 // Names repeat within and across articles: remember recent results (bounded).
 const CACHE_MAX = 5000;
 const cache = new Map<string, string[]>();
 const foldCache = new Map<string, string>();
 
-const SPECIAL: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' };
+const SPECIAL: Record<string, string> = wordTable({ ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h' });
 // A Map, not an object literal: a name word like "Constructor" must not find Object.prototype's.
 const SPELLING: ReadonlyMap<string, string> = new Map([['defence', 'defense'], ['organisation', 'organization'], ['centre', 'center'], ['u.s', 'us'], ['u.n', 'un'], ['u.k', 'uk'], ['e.u', 'eu']]);
 

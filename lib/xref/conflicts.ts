@@ -8,6 +8,7 @@ import { classOf } from './frames/index';
 import { headOf, subjectsAlign } from './frames/subject';
 import { dayOf } from './frames/time';
 import { hash64 } from './text';
+import { wordTable } from '../word-table';
 
 /** One frame with what is known of its report: article, outlet, speaker, sentence. */
 export interface FrameReport {
@@ -36,13 +37,13 @@ const CONVERTED_SLACK: Record<string, { rel: number; abs: number }> = {
   length: { rel: 0.045, abs: 0 }, area: { rel: 0.045, abs: 0 }, speed: { rel: 0.045, abs: 0 }, mass: { rel: 0.045, abs: 0 },
   temperature: { rel: 0, abs: 0.6 }, duration: { rel: 0, abs: 0 },
 };
-const DIM_OF_UNIT: Record<string, string> = {
+const DIM_OF_UNIT: Record<string, string> = wordTable({
   km: 'length', m: 'length', cm: 'length', mi: 'length', nmi: 'length', ft: 'length', in: 'length', yd: 'length',
   tempC: 'temperature', tempF: 'temperature', tempK: 'temperature', kph: 'speed', mph: 'speed', knot: 'speed',
   'km^2': 'area', 'mi^2': 'area', hectare: 'area', acre: 'area', tonne: 'mass', kg: 'mass',
-};
+});
 
-const MODAL_WORD: Record<string, string> = { count: 'counts', estimate: 'estimates' };
+const MODAL_WORD: Record<string, string> = wordTable({ count: 'counts', estimate: 'estimates' });
 
 function yearOf(time: string | null, publishedMs: number | null): string | null {
   if (time) return time.slice(0, 4);

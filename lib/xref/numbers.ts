@@ -2,6 +2,7 @@
 // "-150 °C", "between 40 and 50", "6.9-magnitude". Words and digits are normalised, hedges and
 // ranges become an interval, units are normalised (see units.ts). Every pattern here is linear.
 import { CURRENCY_BEFORE, toBase, unitAfter, type Dimension } from './units';
+import { wordTable } from '../word-table';
 
 export interface Figure {
   /** The number as written, in the written unit ("eight hours" → 8). */
@@ -25,13 +26,13 @@ export interface Figure {
   hedge: string | null;
 }
 
-const SMALL: Record<string, number> = {
+const SMALL: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, dozen: 12,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, tn: 1e12 };
+});
+const TENS: Record<string, number> = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+const SCALE: Record<string, number> = wordTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, tn: 1e12 });
 
 /** Hedge words before a number and the range they allow. Bounds are inclusive: "more than 210"
  *  and "210" are compatible reports (the figure may be rounded either way). */

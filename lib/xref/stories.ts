@@ -3,6 +3,7 @@
 import type { Actor, Claim } from '../types';
 import type { ArticleDigest } from './digest';
 import { contentWords, fold, jaccard } from './text';
+import { emptyTable } from '../word-table';
 
 /** What story grouping needs to know about one article (kept in the store with the article). */
 export interface ArticleFeatures {
@@ -79,7 +80,7 @@ export function articleFeatures(input: {
   actors: readonly Actor[];
   digest?: Pick<ArticleDigest, 'names' | 'words' | 'sentences'>;
 }): ArticleFeatures {
-  const names: Record<string, string> = {};
+  const names = emptyTable<string>();
   const ownOutlet = nameKey(input.outlet);
   const add = (display: string, key = nameKey(display)) => {
     if (key.length < 3 || key === ownOutlet || NOT_NAMES.has(key) || Object.keys(names).length >= MAX_NAMES) return;
@@ -140,7 +141,7 @@ export function linkArticles(a: ArticleFeatures, b: ArticleFeatures, rare: (key:
   const shared: string[] = [];
   let nameScore = 0;
   for (const k of Object.keys(b.names)) {
-    if (!(k in a.names)) continue;
+    if (!Object.hasOwn(a.names, k)) continue; // a stored record is a plain object again: "constructor" is in every one
     shared.push(a.names[k]);
     nameScore += rare(k) ? 1 : 0.25;
   }

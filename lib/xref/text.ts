@@ -1,5 +1,7 @@
 // Small text helpers shared by story grouping and conflict finding: folding, tokens, stopwords.
 
+import { wordTable } from '../word-table';
+
 /** Lower-case and strip diacritics so "Çavuşoğlu" and "Cavusoglu" compare equal. */
 export function fold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -33,10 +35,10 @@ export function words(s: string): string[] {
 }
 
 /** Words news uses interchangeably for one thing, so claims about it share a word. */
-const SAME_THING: Record<string, string> = {
+const SAME_THING: Record<string, string> = wordTable({
   offer: 'pay', rise: 'pay', raise: 'pay', wage: 'pay', salary: 'pay',
   ship: 'vessel', ferry: 'vessel', boat: 'vessel',
-};
+});
 
 /** Stemmed content words (no stopwords, no bare numbers); synonyms merged. */
 export function contentWords(s: string): string[] {

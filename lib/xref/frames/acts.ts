@@ -4,6 +4,7 @@
 // disagree on one only when the agent, the act and the object are the same and the polarity flips:
 // "Sarraj signed" and "Haftar did not sign" agree. Only words from the tables below make frames.
 import { agentBefore, norm, wordsOf, type Word } from './subject';
+import { wordTable } from '../../word-table';
 
 export interface Act {
   agent: string;
@@ -22,7 +23,7 @@ export interface Act {
 }
 
 /** Acts an agent does to an object, by word form → act. Example: "Haftar signed the deal". */
-const ACTS: Record<string, string> = {
+const ACTS: Record<string, string> = wordTable({
   sign: 'sign', signs: 'sign', signed: 'sign', signing: 'sign',
   ratify: 'ratify', ratified: 'ratify', ratifies: 'ratify',
   attend: 'attend', attended: 'attend', attends: 'attend', attending: 'attend',
@@ -40,14 +41,14 @@ const ACTS: Record<string, string> = {
   concede: 'concede', conceded: 'concede', concedes: 'concede',
   breach: 'breach', breached: 'breach',
   unveil: 'unveil', unveiled: 'unveil',
-};
+});
 /** Words that mean the opposite act: "rejected the deal" is accept, negated. */
-const REVERSE: Record<string, string> = {
+const REVERSE: Record<string, string> = wordTable({
   reject: 'accept', rejected: 'accept', rejects: 'accept', refused: 'accept', refuses: 'accept', declined: 'accept',
   boycotted: 'attend', boycott: 'attend', skipped: 'attend', vetoed: 'approve', blocked: 'approve',
-};
+});
 /** States of a subject; pairs of opposites share one key ("rough" is "calm", negated). */
-const STATES: Record<string, [string, boolean]> = {
+const STATES: Record<string, [string, boolean]> = wordTable({
   overloaded: ['overloaded', false], overcrowded: ['overloaded', false],
   calm: ['calm', false], flat: ['calm', false], rough: ['calm', true], stormy: ['calm', true], choppy: ['calm', true],
   safe: ['safe', false], unsafe: ['safe', true], dangerous: ['safe', true], seaworthy: ['seaworthy', false], unseaworthy: ['seaworthy', true],
@@ -58,12 +59,12 @@ const STATES: Record<string, [string, boolean]> = {
   accidental: ['accidental', false], deliberate: ['accidental', true],
   peaceful: ['peaceful', false], violent: ['peaceful', true],
   positive: ['accept', false], optimistic: ['accept', false], willing: ['accept', false], ready: ['accept', false],
-};
+});
 /** Subjects a state may be about, normalised ("water" and "conditions" are the sea). */
-const STATE_SUBJECT: Record<string, string> = {
+const STATE_SUBJECT: Record<string, string> = wordTable({
   sea: 'sea', seas: 'sea', water: 'sea', waters: 'sea', swell: 'sea', conditions: 'sea', weather: 'sea', waves: 'sea',
   ship: 'vessel', vessel: 'vessel', ferry: 'vessel', boat: 'vessel',
-};
+});
 
 const NEGATORS = /^(?:not|no|never|without|neither|nor|cannot|n't|.*n't|nothing|refused|declined|failed)$/;
 const DENIERS = /^(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|disputes|dispute)$/;

@@ -10,6 +10,7 @@ import { quotedAt } from './quoted';
 import { scopeOf } from './scope';
 import { agentBefore, asWritten, norm, valueOf, wordsOf } from './subject';
 import { timeOf } from './time';
+import { wordTable } from '../../word-table';
 
 /** A claim as frames need it: where its content is, and whether its cue is a denial. */
 export interface FrameClaim {
@@ -26,10 +27,10 @@ export interface FrameSentence extends Span {
 const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|rebut)/i;
 const MAX_FRAMES_PER_SENTENCE = 12;
 
-const DIM_LABEL: Record<string, string> = {
+const DIM_LABEL: Record<string, string> = wordTable({
   duration: 'how long', percent: 'percentage', points: 'percentage points', length: 'length', temperature: 'temperature',
   speed: 'speed', area: 'area', mass: 'weight', magnitude: 'magnitude',
-};
+});
 
 /** "corporate tax|rate" → "corporate tax rate", "cargo|volum" → "cargo volumes" (as the sentence
  *  writes it); "time to decide|haftar" → "time Haftar takes to decide". */
@@ -224,16 +225,16 @@ const DATED_ACTS = new Set(['release', 'sign', 'resign', 'ratify', 'evacuate', '
 /** "the date the prisoners were released", "the date Lyra reached", "the date the duty rise took effect". */
 function dateLabel(act: string, thing: string, agentName: string): string {
   const what = thing.includes('|') ? thing.split('|')[0] : thing ? `${thing}${thing.endsWith('s') ? '' : 's'}` : agentName;
-  const verb: Record<string, string> = { release: 'were released', sign: 'were signed', 'take effect': 'took effect', reach: 'arrived', evacuate: 'were evacuated', withdraw: 'withdrew', resign: 'resigned', ratify: 'was ratified' };
+  const verb: Record<string, string> = wordTable({ release: 'were released', sign: 'were signed', 'take effect': 'took effect', reach: 'arrived', evacuate: 'were evacuated', withdraw: 'withdrew', resign: 'resigned', ratify: 'was ratified' });
   return `the date ${thing && !thing.includes('|') ? 'the ' : thing.includes('|') ? 'the ' : ''}${what} ${verb[act] ?? act}`;
 }
 
-const ACT_WORDS: Record<string, string> = {
+const ACT_WORDS: Record<string, string> = wordTable({
   accept: 'accepts', calm: 'was calm', overloaded: 'was overloaded', safe: 'was safe', seaworthy: 'was seaworthy', guilty: 'is guilty', open: 'is open',
   alive: 'is alive', legal: 'is legal', accidental: 'was accidental', peaceful: 'was peaceful', know: 'knew', invite: 'was invited', pay: 'paid',
   ratify: 'ratified', withdraw: 'withdrew', reach: 'arrived', breach: 'was breached', release: 'released', sign: 'signed', resign: 'resigned',
   attend: 'attended', approve: 'approved', admit: 'admitted', evacuate: 'evacuated', concede: 'conceded', unveil: 'unveiled',
-};
+});
 
 /** "whether Haftar accepts the deal", "whether the sea was calm". */
 function actLabel(a: { agent: string; agentName: string; act: string; object: string }): string {

@@ -2,6 +2,7 @@
 // "talks" in "after seven hours of talks"), and who an act is by ("Haftar" in "Haftar asked for
 // four days"). Word-level work on one clause; no regex runs over more than a clause.
 import { fold, isStopword, stem } from '../text';
+import { wordTable } from '../../word-table';
 
 export interface Word {
   w: string;
@@ -32,7 +33,7 @@ const VAGUE = new Set('figure figures number numbers total amount level rate cou
 const UNITISH = /^(?:per|cent|percent|percentage|points?|hours?|minutes?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|metres?|meters?|miles?|feet|foot|ft|degrees?|celsius|fahrenheit|kelvin|million|billion|trillion|bn|m|dollars?|euros?|pounds|tonnes?|hectares?|acres?|knots|mph|kph)$/i;
 
 /** Synonyms of event and subject nouns, so that "talks" and "negotiations" are one thing. */
-const SAME: Record<string, string> = {
+const SAME: Record<string, string> = wordTable({
   negotiation: 'talk', negotiations: 'talk', talk: 'talk', talks: 'talk', meeting: 'talk', discussion: 'talk', discussions: 'talk', summit: 'talk',
   walkout: 'strike', stoppage: 'strike', strike: 'strike',
   blackout: 'outage', outage: 'outage',
@@ -44,7 +45,7 @@ const SAME: Record<string, string> = {
   deal: 'deal', agreement: 'deal', accord: 'deal', truce: 'deal', ceasefire: 'deal', 'cease-fire': 'deal', treaty: 'deal', pact: 'deal',
   vote: 'vote', ballot: 'vote', election: 'vote', poll: 'vote',
   wage: 'pay', pay: 'pay', salary: 'pay', offer: 'pay', rise: 'pay', raise: 'pay',
-};
+});
 
 export function norm(w: string): string {
   const f = fold(w);
