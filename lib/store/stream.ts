@@ -2,6 +2,8 @@
 // as raw JSON text, one element at a time, so no one ever holds (or sends) the whole file parsed.
 // Only the structure is checked here; each element is parsed and validated where it is stored.
 
+import { emptyTable } from '../word-table';
+
 /** Longest element (one article's JSON) and longest other member value accepted. */
 export const SPLIT_LIMITS = { maxElementChars: 2_000_000, maxValueChars: 10_000 } as const;
 
@@ -21,7 +23,7 @@ export class ExportFormatError extends Error {
 
 export class ExportSplitter {
   /** The file's other members (format, version, exportedAt ...), parsed. */
-  readonly header: Record<string, unknown> = {};
+  readonly header: Record<string, unknown> = emptyTable(); // a "__proto__" member stays a member
   private mode: Mode = 'start';
   private key = '';
   private carry = '';

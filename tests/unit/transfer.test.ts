@@ -72,6 +72,15 @@ describe('export splitter', () => {
     );
   });
 
+  it('a "__proto__" member is a member like any other, not the header\'s prototype', () => {
+    const s = new ExportSplitter();
+    s.push('{"__proto__":{"format":"sourcelight-export","polluted":true},"articles":[],"dismissals":[]}');
+    s.end();
+    expect(Object.getPrototypeOf(s.header)).toBeNull();
+    expect(s.header.format).toBeUndefined();
+    expect(Object.keys(s.header)).toEqual(['__proto__']);
+  });
+
   it('refuses what is not an export object, or is cut off', () => {
     const split = (t: string) => () => {
       const s = new ExportSplitter();

@@ -2,6 +2,8 @@
 // first rule whose words come right after it ("12 people died") or, failing that, just before it
 // ("the death toll rose to 14"). Patterns run on short, bounded slices.
 
+import { wordTable } from '../../word-table';
+
 /** How a measure changes over time, which decides how reports at different times compare. */
 export type MeasureClass =
   /** only grows as reports come in (a later, larger figure is an update) */
@@ -96,7 +98,7 @@ export const NATURAL_GROUP: Record<string, RegExp> = {
  *  day of their own, they hold for the day the article's opening is about. */
 export const RECURRING = new Set(['crowd', 'strikers']);
 
-export const CLASS_OF: Record<string, MeasureClass> = Object.fromEntries(COUNT_RULES.map((r) => [r.measure, r.cls]));
+export const CLASS_OF: Record<string, MeasureClass> = wordTable(Object.fromEntries(COUNT_RULES.map((r) => [r.measure, r.cls])));
 
 /** Plural nouns that name what a measure counts, not a thing ("deaths", "homes"). */
 const MEASURE_NOUNS = /^(?:deaths|injuries|fatalities|bodies|arrests|casualties|lives|more|others|strikers|marchers|survivors|protesters|protestors|demonstrators|homes|houses|buildings|households|customers|days|hours|minutes|weeks|months|years|times|percent|points|miles|kilometres|kilometers|metres|meters|feet)$/i;
