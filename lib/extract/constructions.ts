@@ -345,9 +345,10 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   const i = site.at;
   const k = skipMods(sc, site.cueEnd, site.end, true);
   const thatAfter = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || toks[k]?.kind === TokenKind.Quote;
-  // the head is the noun before a linking word ("Figures from the Association show")
+  // the head is the noun before a linking word ("Figures from the Association show") or a
+  // participle ("A poll released Friday shows")
   let h = source[0] + 1;
-  while (h < source[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital)) h++;
+  while (h < source[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital) && !reducedRelative(toks[h])) h++;
   const head = toks[h - 1];
   const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police';
   const thirdPerson = toks[i].lower.endsWith('s');
@@ -360,6 +361,8 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   const speakerHead = isNameWord(last) || ROLE_NOUNS.has(bare(last)) || PRONOUNS.has(last.lower) || isNameWord(head) || ROLE_NOUNS.has(bare(head));
   return speakerHead && (thatAfter || MODAL_OR_PRON.has(toks[i - 1].lower) || agrees);
 }
+
+const reducedRelative = (t: Token) => !t.capital && /ed$/.test(t.lower) && !ROLE_NOUNS.has(t.lower);
 
 // ---- rules given a source ----------------------------------------------------------------------
 

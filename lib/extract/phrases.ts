@@ -249,7 +249,9 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     if (/ed$/.test(t.lower) && !t.capital && w > s.start && !AUX_ADV.has(toks[w - 1].lower) && !BE.has(toks[w - 1].lower)) {
       const head = leftNP(sc, w - 1, s.start);
       const h = head ? toks[head[1] - 1] : undefined;
-      if (head && head[1] === w && h && ROLE_NOUNS.has(bare(h)) && !DOC_NOUNS.has(bare(h))) return [head[0], j + 1];
+      // "A poll released Friday shows": a document described by when or by whom it came out
+      const ofPrep = !!head && PREPOSITIONS.has(toks[head[0] - 1]?.lower ?? '');
+      if (head && head[1] === w && h && !ofPrep && (ROLE_NOUNS.has(bare(h)) || DOC_NOUNS.has(bare(h)))) return [head[0], timeTail(sc, j + 1, i)];
     }
     // "Lorry drivers queuing on the approach road said"
     if (/ing$/.test(t.lower) && !t.capital && w > s.start) {
@@ -259,6 +261,12 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     }
   }
   return np;
+}
+
+/** Past the day or date that skipLeft stepped over before the cue at i ("released Friday"). */
+function timeTail(sc: ScanContext, k: number, i: number): number {
+  while (k < i && (DAYS.has(sc.toks[k].lower) || MONTHS.has(sc.toks[k].lower) || /^\d{1,2}$/.test(sc.toks[k].text))) k++;
+  return k;
 }
 
 export function skipLeft(sc: ScanContext, j: number, a: number): number {

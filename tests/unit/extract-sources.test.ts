@@ -67,6 +67,16 @@ describe('the subject before the verb', () => {
   });
 });
 
+describe('a participle phrase between the subject and its verb', () => {
+  it('"A poll released Friday shows": the document and when it came out are the source', () => {
+    expect(claimWith('A Marist poll released Friday shows the governor trailing in three counties.', 'governor trailing').source).toBe('A Marist poll released Friday');
+  });
+
+  it('a document after a preposition is no subject', () => {
+    expect(claimWith('Support for the levy in a poll released Friday shows signs of slipping among renters.', 'signs of slipping').source).toBeUndefined();
+  });
+});
+
 describe('a quoted question, then its speaker in a sentence of its own', () => {
   it('"How many times ...?" Clinton said.', () => {
     const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
