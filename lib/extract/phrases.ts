@@ -183,6 +183,8 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     for (let c = j - 1; c >= s.start && c > j - 45; c--) {
       if (toks[c].kind === TokenKind.Quote) break;
       if (toks[c].text !== ',') continue;
+      // "Johnnie Wilson, of Springfield, Va., said": the state after a town is inside the appositive
+      if (stateAfterTown(sc, c)) continue;
       const f = toks[c + 1];
       // relative clauses, including reduced ones ("The figures, published on Friday by ..., show")
       const rel = RELATIVE.has(f.lower) || /ing$/.test(f.lower) || (/ed$/.test(f.lower) && !f.capital && !ROLE_NOUNS.has(f.lower)) || f.lower === 'speaking';
@@ -261,6 +263,12 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     }
   }
   return np;
+}
+
+/** ", Va.," / ", Ill.,": the comma at c opens a state's abbreviation closed by a comma of its own. */
+function stateAfterTown(sc: ScanContext, c: number): boolean {
+  const st = sc.toks[c + 1];
+  return !!st && st.capital && st.text.length <= 5 && sc.toks[c + 2]?.text === '.' && sc.toks[c + 3]?.text === ',' && sc.toks[c - 1]?.capital;
 }
 
 /** Past the day or date that skipLeft stepped over before the cue at i ("released Friday"). */

@@ -77,6 +77,21 @@ describe('a participle phrase between the subject and its verb', () => {
   });
 });
 
+describe('a town and its state inside an appositive', () => {
+  it.each([
+    ['Johnnie Wilson, of Springfield, Va., said the plan was fine.', 'plan was fine', 'Johnnie Wilson'],
+    ['Carole Bower, 75, a retiree in Carthage, Ill., said she voted early.', 'voted early', 'Carole Bower'],
+  ])('"Name, of Town, ST., said": the name speaks: %s', (body, content, actor) => {
+    const c = claimWith(body, content);
+    expect(c.source?.startsWith(actor)).toBe(true);
+    expect(c.actor).toBe(actor);
+  });
+
+  it('a period before a comma ends no sentence, one before a capital still does', () => {
+    expect(claimWith('The talks were held in Washington, D.C. Officials said the talks went well.', 'talks went well').source).toBe('Officials');
+  });
+});
+
 describe('a quoted question, then its speaker in a sentence of its own', () => {
   it('"How many times ...?" Clinton said.', () => {
     const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
