@@ -352,9 +352,13 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
     }
     if (t.capital || isNameWord(t)) {
       if ((CAP_STOP.has(t.lower) && !TITLES.has(t.lower)) || DAYS.has(t.lower) || MONTHS.has(t.lower)) break;
+      // "Connecticut's tax commissioner": a possessive name determines the phrase like "the"
+      if (/['’]s$/.test(t.text)) det = true;
       k--;
       continue;
     }
+    // "met Connecticut's tax commissioner": only the owner's name goes on before a possessive
+    if (det && /['’]s$/.test(toks[k].text) && toks[k].capital) break;
     // particles inside a name: "Mr van der Wal", "de la Cruz"
     if (PARTICLES.has(t.lower) && (toks[k].capital || PARTICLES.has(toks[k].lower))) { k--; continue; }
     if (ROLE_NOUNS.has(l) || NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { k--; continue; }

@@ -92,6 +92,20 @@ describe('a town and its state inside an appositive', () => {
   });
 });
 
+describe('a possessive name before the head', () => {
+  it('"Connecticut\'s tax commissioner says": the possessive determines the phrase like "the"', () => {
+    expect(claimWith("Connecticut's tax commissioner says an internal review found no overcharges.", 'internal review').source).toBe("Connecticut's tax commissioner");
+  });
+
+  it('the phrase stops at the owner\'s name', () => {
+    expect(claimWith("He met Connecticut's tax commissioner, who says the audit is done.", 'audit is done').actor).toBe("Connecticut's tax commissioner");
+  });
+
+  it('a possessive thing that is no speaker stays silent', () => {
+    expect(claimWith("Connecticut's budget shows a deficit of two billion dollars.", 'deficit').source).toBeUndefined();
+  });
+});
+
 describe('a quoted question, then its speaker in a sentence of its own', () => {
   it('"How many times ...?" Clinton said.', () => {
     const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
