@@ -156,10 +156,13 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   let j = skipLeft(sc, i - 1, s.start);
   if (j < s.start) return null;
   // "Hale (pictured) said", "Hale — who lives in Leeds — said", "Hale, in a statement, said": skip the aside
-  const open = toks[j].text === ')' ? '(' : toks[j].text === '—' || toks[j].text === '–' ? toks[j].text : '';
+  // "Kall -- co-editor of a book on the debates -- said": a typed double hyphen is a dash too
+  const typed = toks[j].text === '-' && toks[j - 1]?.text === '-';
+  const open = toks[j].text === ')' ? '(' : toks[j].text === '—' || toks[j].text === '–' || typed ? toks[j].text : '';
   if (open) {
-    let o = j - 1;
-    while (o > s.start && j - o < 30 && toks[o].text !== open && toks[o].kind !== TokenKind.Quote) o--;
+    let o = j - (typed ? 2 : 1);
+    while (o > s.start && j - o < 30 && !(toks[o].text === open && (!typed || toks[o - 1].text === '-')) && toks[o].kind !== TokenKind.Quote) o--;
+    if (typed) o--;
     if (o > s.start && toks[o].text === open) {
       const np = leftNP(sc, skipLeft(sc, o - 1, s.start), s.start);
       if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])))) return np;

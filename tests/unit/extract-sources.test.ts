@@ -106,6 +106,16 @@ describe('a possessive name before the head', () => {
   });
 });
 
+describe('an aside between typed double hyphens', () => {
+  it('"Kall -- co-editor of ... -- said": the name before the aside speaks', () => {
+    expect(claimWith('Kall -- co-editor of a book on the primary debates -- said the candidate tended to make announcements.', 'tended to make').source).toBe('Kall');
+  });
+
+  it('a thing before the aside is no speaker', () => {
+    expect(claimWith('The memo -- drafted in secret last spring -- said the tax would rise.', 'tax would rise').source).toBeUndefined();
+  });
+});
+
 describe('a quoted question, then its speaker in a sentence of its own', () => {
   it('"How many times ...?" Clinton said.', () => {
     const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
