@@ -221,14 +221,22 @@ function andSameSpeaker(sc: ScanContext, site: CueSite): number {
 
 function andSentenceSubject(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, end: e, before } = site;
-  if (!((before === 'and' || before === 'but') && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const link = linkBefore(sc, i, s.start);
+  if (!(link >= 0 && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
   const subj = sentenceSubject(sc, s, e, 10);
   const k = skipMods(sc, cueEnd, e, true);
   const end = rightContentEnd(sc, k, e);
-  if (!(subj && end - k >= 2 && subj[1] < i - 2 && (toks[subj[1]].text === ',' || toks[subj[1]].kind === TokenKind.Word))) return NO_MATCH;
+  if (!(subj && end - k >= 2 && subj[1] < link - 1 && (toks[subj[1]].text === ',' || toks[subj[1]].kind === TokenKind.Word))) return NO_MATCH;
   pushRight(sc, site, k, end, subj, CONFIDENCE.distantSubject);
   return end;
+}
+
+/** "toured the site and said", "... and repeatedly says", "... but has said": the "and" or "but" before the cue at i, past up to two adverbs or auxiliaries, else -1. */
+function linkBefore(sc: ScanContext, i: number, a: number): number {
+  let j = i - 1;
+  while (j > a && j >= i - 2 && AUX_ADV.has(sc.toks[j].lower)) j--;
+  return j > a && (sc.toks[j].lower === 'and' || sc.toks[j].lower === 'but') ? j : -1;
 }
 
 /** A comma before token i, also inside a closing quotation mark ('a defense of "New York values," saying ...'). */
@@ -266,7 +274,7 @@ function commaIngContinues(sc: ScanContext, site: CueSite): number {
 export const SELF_SOURCED: CueRule[] = [
   { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, read: unnamedPassive },
   { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, read: andSameSpeaker },
-  { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
+  { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and later said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
   { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, read: commaIngSubject },
   { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, read: commaIngContinues },
 ];

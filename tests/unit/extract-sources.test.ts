@@ -116,6 +116,16 @@ describe('an aside between typed double hyphens', () => {
   });
 });
 
+describe('a second verb sharing the sentence subject', () => {
+  it('"X toured the plant and repeatedly said": an adverb between "and" and the cue', () => {
+    expect(claimWith('Senator Dana Whitcomb toured the plant on Monday and repeatedly said the jobs would stay in Ohio.', 'jobs would stay').actor).toBe('Dana Whitcomb');
+  });
+
+  it('a subject of its own after "and" keeps its clause', () => {
+    expect(claimWith('Senator Dana Whitcomb toured the plant on Monday and the mayor repeatedly said the jobs would stay in Ohio.', 'jobs would stay').source).toBe('the mayor');
+  });
+});
+
 describe('a quoted question, then its speaker in a sentence of its own', () => {
   it('"How many times ...?" Clinton said.', () => {
     const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
