@@ -221,14 +221,22 @@ function andSameSpeaker(sc: ScanContext, site: CueSite): number {
 
 function andSentenceSubject(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, end: e, before } = site;
-  if (!((before === 'and' || before === 'but') && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const link = linkBefore(sc, i, s.start);
+  if (!(link >= 0 && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
   const subj = sentenceSubject(sc, s, e, 10);
   const k = skipMods(sc, cueEnd, e, true);
   const end = rightContentEnd(sc, k, e);
-  if (!(subj && end - k >= 2 && subj[1] < i - 2 && (toks[subj[1]].text === ',' || toks[subj[1]].kind === TokenKind.Word))) return NO_MATCH;
+  if (!(subj && end - k >= 2 && subj[1] < link - 1 && (toks[subj[1]].text === ',' || toks[subj[1]].kind === TokenKind.Word))) return NO_MATCH;
   pushRight(sc, site, k, end, subj, CONFIDENCE.distantSubject);
   return end;
+}
+
+/** "toured the site and said", "... and repeatedly says", "... but has said": the "and" or "but" before the cue at i, past up to two adverbs or auxiliaries, else -1. */
+function linkBefore(sc: ScanContext, i: number, a: number): number {
+  let j = i - 1;
+  while (j > a && j >= i - 2 && AUX_ADV.has(sc.toks[j].lower)) j--;
+  return j > a && (sc.toks[j].lower === 'and' || sc.toks[j].lower === 'but') ? j : -1;
 }
 
 /** A comma before token i, also inside a closing quotation mark ('a defense of "New York values," saying ...'). */
@@ -266,7 +274,7 @@ function commaIngContinues(sc: ScanContext, site: CueSite): number {
 export const SELF_SOURCED: CueRule[] = [
   { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, read: unnamedPassive },
   { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, read: andSameSpeaker },
-  { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
+  { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and later said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
   { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, read: commaIngSubject },
   { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, read: commaIngContinues },
 ];
@@ -345,9 +353,10 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   const i = site.at;
   const k = skipMods(sc, site.cueEnd, site.end, true);
   const thatAfter = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || toks[k]?.kind === TokenKind.Quote;
-  // the head is the noun before a linking word ("Figures from the Association show")
+  // the head is the noun before a linking word ("Figures from the Association show") or a
+  // participle ("A poll released Friday shows")
   let h = source[0] + 1;
-  while (h < source[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital)) h++;
+  while (h < source[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital) && !reducedRelative(toks[h])) h++;
   const head = toks[h - 1];
   const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police';
   const thirdPerson = toks[i].lower.endsWith('s');
@@ -360,6 +369,8 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   const speakerHead = isNameWord(last) || ROLE_NOUNS.has(bare(last)) || PRONOUNS.has(last.lower) || isNameWord(head) || ROLE_NOUNS.has(bare(head));
   return speakerHead && (thatAfter || MODAL_OR_PRON.has(toks[i - 1].lower) || agrees);
 }
+
+const reducedRelative = (t: Token) => !t.capital && /ed$/.test(t.lower) && !ROLE_NOUNS.has(t.lower);
 
 // ---- rules given a source ----------------------------------------------------------------------
 

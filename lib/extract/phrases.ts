@@ -156,10 +156,13 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   let j = skipLeft(sc, i - 1, s.start);
   if (j < s.start) return null;
   // "Hale (pictured) said", "Hale — who lives in Leeds — said", "Hale, in a statement, said": skip the aside
-  const open = toks[j].text === ')' ? '(' : toks[j].text === '—' || toks[j].text === '–' ? toks[j].text : '';
+  // "Kall -- co-editor of a book on the debates -- said": a typed double hyphen is a dash too
+  const typed = toks[j].text === '-' && toks[j - 1]?.text === '-';
+  const open = toks[j].text === ')' ? '(' : toks[j].text === '—' || toks[j].text === '–' || typed ? toks[j].text : '';
   if (open) {
-    let o = j - 1;
-    while (o > s.start && j - o < 30 && toks[o].text !== open && toks[o].kind !== TokenKind.Quote) o--;
+    let o = j - (typed ? 2 : 1);
+    while (o > s.start && j - o < 30 && !(toks[o].text === open && (!typed || toks[o - 1].text === '-')) && toks[o].kind !== TokenKind.Quote) o--;
+    if (typed) o--;
     if (o > s.start && toks[o].text === open) {
       const np = leftNP(sc, skipLeft(sc, o - 1, s.start), s.start);
       if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])))) return np;
@@ -183,6 +186,8 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     for (let c = j - 1; c >= s.start && c > j - 45; c--) {
       if (toks[c].kind === TokenKind.Quote) break;
       if (toks[c].text !== ',') continue;
+      // "Johnnie Wilson, of Springfield, Va., said": the state after a town is inside the appositive
+      if (stateAfterTown(sc, c)) continue;
       const f = toks[c + 1];
       // relative clauses, including reduced ones ("The figures, published on Friday by ..., show")
       const rel = RELATIVE.has(f.lower) || /ing$/.test(f.lower) || (/ed$/.test(f.lower) && !f.capital && !ROLE_NOUNS.has(f.lower)) || f.lower === 'speaking';
@@ -249,7 +254,9 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     if (/ed$/.test(t.lower) && !t.capital && w > s.start && !AUX_ADV.has(toks[w - 1].lower) && !BE.has(toks[w - 1].lower)) {
       const head = leftNP(sc, w - 1, s.start);
       const h = head ? toks[head[1] - 1] : undefined;
-      if (head && head[1] === w && h && ROLE_NOUNS.has(bare(h)) && !DOC_NOUNS.has(bare(h))) return [head[0], j + 1];
+      // "A poll released Friday shows": a document described by when or by whom it came out
+      const ofPrep = !!head && PREPOSITIONS.has(toks[head[0] - 1]?.lower ?? '');
+      if (head && head[1] === w && h && !ofPrep && (ROLE_NOUNS.has(bare(h)) || DOC_NOUNS.has(bare(h)))) return [head[0], timeTail(sc, j + 1, i)];
     }
     // "Lorry drivers queuing on the approach road said"
     if (/ing$/.test(t.lower) && !t.capital && w > s.start) {
@@ -259,6 +266,18 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
     }
   }
   return np;
+}
+
+/** ", Va.," / ", Ill.,": the comma at c opens a state's abbreviation closed by a comma of its own. */
+function stateAfterTown(sc: ScanContext, c: number): boolean {
+  const st = sc.toks[c + 1];
+  return !!st && st.capital && st.text.length <= 5 && sc.toks[c + 2]?.text === '.' && sc.toks[c + 3]?.text === ',' && sc.toks[c - 1]?.capital;
+}
+
+/** Past the day or date that skipLeft stepped over before the cue at i ("released Friday"). */
+function timeTail(sc: ScanContext, k: number, i: number): number {
+  while (k < i && (DAYS.has(sc.toks[k].lower) || MONTHS.has(sc.toks[k].lower) || /^\d{1,2}$/.test(sc.toks[k].text))) k++;
+  return k;
 }
 
 export function skipLeft(sc: ScanContext, j: number, a: number): number {
@@ -336,9 +355,13 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
     }
     if (t.capital || isNameWord(t)) {
       if ((CAP_STOP.has(t.lower) && !TITLES.has(t.lower)) || DAYS.has(t.lower) || MONTHS.has(t.lower)) break;
+      // "Connecticut's tax commissioner": a possessive name determines the phrase like "the"
+      if (/['’]s$/.test(t.text)) det = true;
       k--;
       continue;
     }
+    // "met Connecticut's tax commissioner": only the owner's name goes on before a possessive
+    if (det && /['’]s$/.test(toks[k].text) && toks[k].capital) break;
     // particles inside a name: "Mr van der Wal", "de la Cruz"
     if (PARTICLES.has(t.lower) && (toks[k].capital || PARTICLES.has(toks[k].lower))) { k--; continue; }
     if (ROLE_NOUNS.has(l) || NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { k--; continue; }

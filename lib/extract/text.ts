@@ -309,7 +309,8 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
       if (!brk && tk.quote < 0 && (tk.kind !== TokenKind.Quote || toks[i].quote < 0)) {
         const closesQuote = prev.kind === TokenKind.Quote && endPunct(toks[i - 2]) && prev.quote < 0 && tk.quote < 0;
         if ((endPunct(prev) && prev.quote < 0) || closesQuote) {
-          brk = tk.capital || tk.kind === TokenKind.Quote || /^[0-9(\[]/.test(tk.text) || !/^[a-z]/.test(tk.text);
+          // "of Huntsville, Ala., says", "Acme Inc., which": an abbreviation's period before a comma ends nothing
+          brk = tk.capital || tk.kind === TokenKind.Quote || /^[0-9(\[]/.test(tk.text) || !/^[a-z,;]/.test(tk.text);
         }
         // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
         if (!brk && prev.kind === TokenKind.Word && prev.text.length > 2 && prev.text.endsWith('.') && tk.capital && SENT_OPENERS.has(tk.lower)) brk = true;

@@ -67,6 +67,65 @@ describe('the subject before the verb', () => {
   });
 });
 
+describe('a participle phrase between the subject and its verb', () => {
+  it('"A poll released Friday shows": the document and when it came out are the source', () => {
+    expect(claimWith('A Marist poll released Friday shows the governor trailing in three counties.', 'governor trailing').source).toBe('A Marist poll released Friday');
+  });
+
+  it('a document after a preposition is no subject', () => {
+    expect(claimWith('Support for the levy in a poll released Friday shows signs of slipping among renters.', 'signs of slipping').source).toBeUndefined();
+  });
+});
+
+describe('a town and its state inside an appositive', () => {
+  it.each([
+    ['Johnnie Wilson, of Springfield, Va., said the plan was fine.', 'plan was fine', 'Johnnie Wilson'],
+    ['Carole Bower, 75, a retiree in Carthage, Ill., said she voted early.', 'voted early', 'Carole Bower'],
+  ])('"Name, of Town, ST., said": the name speaks: %s', (body, content, actor) => {
+    const c = claimWith(body, content);
+    expect(c.source?.startsWith(actor)).toBe(true);
+    expect(c.actor).toBe(actor);
+  });
+
+  it('a period before a comma ends no sentence, one before a capital still does', () => {
+    expect(claimWith('The talks were held in Washington, D.C. Officials said the talks went well.', 'talks went well').source).toBe('Officials');
+  });
+});
+
+describe('a possessive name before the head', () => {
+  it('"Connecticut\'s tax commissioner says": the possessive determines the phrase like "the"', () => {
+    expect(claimWith("Connecticut's tax commissioner says an internal review found no overcharges.", 'internal review').source).toBe("Connecticut's tax commissioner");
+  });
+
+  it('the phrase stops at the owner\'s name', () => {
+    expect(claimWith("He met Connecticut's tax commissioner, who says the audit is done.", 'audit is done').actor).toBe("Connecticut's tax commissioner");
+  });
+
+  it('a possessive thing that is no speaker stays silent', () => {
+    expect(claimWith("Connecticut's budget shows a deficit of two billion dollars.", 'deficit').source).toBeUndefined();
+  });
+});
+
+describe('an aside between typed double hyphens', () => {
+  it('"Kall -- co-editor of ... -- said": the name before the aside speaks', () => {
+    expect(claimWith('Kall -- co-editor of a book on the primary debates -- said the candidate tended to make announcements.', 'tended to make').source).toBe('Kall');
+  });
+
+  it('a thing before the aside is no speaker', () => {
+    expect(claimWith('The memo -- drafted in secret last spring -- said the tax would rise.', 'tax would rise').source).toBeUndefined();
+  });
+});
+
+describe('a second verb sharing the sentence subject', () => {
+  it('"X toured the plant and repeatedly said": an adverb between "and" and the cue', () => {
+    expect(claimWith('Senator Dana Whitcomb toured the plant on Monday and repeatedly said the jobs would stay in Ohio.', 'jobs would stay').actor).toBe('Dana Whitcomb');
+  });
+
+  it('a subject of its own after "and" keeps its clause', () => {
+    expect(claimWith('Senator Dana Whitcomb toured the plant on Monday and the mayor repeatedly said the jobs would stay in Ohio.', 'jobs would stay').source).toBe('the mayor');
+  });
+});
+
 describe('a quoted question, then its speaker in a sentence of its own', () => {
   it('"How many times ...?" Clinton said.', () => {
     const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
