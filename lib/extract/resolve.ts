@@ -101,7 +101,7 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
   // part decides who it is, the other part is the role.
   for (let i = r[0]; i < r[1]; i++) {
-    if (toks[i].text !== ',') continue;
+    if (toks[i].text !== ',' || townThenState(ctx, r, i)) continue;
     // the name is whichever side is only a name ("Jimmy Coyle, skipper of the trawler Silver Fern")
     const leftIsName = allNames(ctx, r[0], i);
     const nameEnt = !leftIsName && allNames(ctx, i + 1, r[1]) ? tokEnt.get(r[1] - 1) : undefined;
@@ -205,6 +205,23 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
   ctx.byKey.set(key, ents.length - 1);
   return ents.length - 1;
+}
+
+/**
+ * "Officials in Dover, Del.", "the mayor of Austin, Texas": the comma at i closes a town after a
+ * preposition, and what follows is its state or country (a place, or an abbreviation), not a name
+ * in apposition to the speaker.
+ */
+function townThenState(ctx: Ctx, r: Range, i: number): boolean {
+  const toks = ctx.m.tokens;
+  const rest = r[1] - i - 1;
+  if (rest < 1 || rest > 2 || !toks[i - 1]?.capital || !toks[i + 1].capital) return false;
+  let k = i - 1;
+  while (k > r[0] && toks[k].capital) k--;
+  if (k <= r[0] || !NP_LINKS.has(toks[k].lower)) return false;
+  const ent = ctx.tokEnt.get(i + 1);
+  const abbreviation = rest === 2 ? toks[i + 2].text === '.' && toks[i + 1].text.length <= 5 : /^[A-Z][a-z]{1,4}\.$/.test(toks[i + 1].text);
+  return abbreviation || (ent !== undefined && ctx.ents[ent].type === 'place');
 }
 
 /** Every token of [a, b) belongs to a name (titles and particles allowed). */

@@ -87,6 +87,12 @@ describe('a town and its state inside an appositive', () => {
     expect(c.actor).toBe(actor);
   });
 
+  it('"Officials in Dover, Del., said": the state closes the town, it is not who speaks', () => {
+    expect(claimWith('Officials in Dover, Del., said the road would reopen on Monday.', 'road would reopen').actor).toBe('Officials');
+    // a name in apposition after a comma still names the speaker
+    expect(claimWith('The captain of the ferry, Rashid Saleh, said the crossing was calm.', 'crossing was calm').actor).toBe('Rashid Saleh');
+  });
+
   it('a period before a comma ends no sentence, one before a capital still does', () => {
     expect(claimWith('The talks were held in Washington, D.C. Officials said the talks went well.', 'talks went well').source).toBe('Officials');
   });
