@@ -70,6 +70,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'insisting again', example: 'Marsh doubled down on his pledge to cut the levy.', cls: 'act', lemmas: 'double', particles: ['down'] },
   { name: 'promotion', example: 'The campaign touted its fundraising and promoted the new plan.', cls: 'act', lemmas: 'promote tout trumpet' },
   { name: 'citing a source', example: 'She referenced a 2012 audit and invoked the Constitution.', cls: 'act', lemmas: 'reference invoke' },
+  { name: 'voicing a view', example: 'Alder expressed her support for the farm bill.', cls: 'act', lemmas: 'express' },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 

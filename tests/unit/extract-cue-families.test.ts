@@ -292,6 +292,7 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     ['She referenced a 2012 audit of the agency.', 'a 2012 audit of the agency', 'She'],
     ['Pryce retweeted a poll showing her ahead.', 'a poll showing her ahead', 'Pryce'],
     ['Marsh doubled down on his pledge to cut the levy.', 'his pledge to cut the levy', 'Marsh'],
+    ['Senator Alder expressed her support for the farm bill.', 'her support for the farm bill', 'Senator Alder'],
   ])('%s', (body, content, source) => {
     expect(claimWith(body, content)?.source?.text).toBe(source);
   });
@@ -303,6 +304,8 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     ['The reference to the audit was cut from the bill.'],
     ['Her retweeted poll was fake.'],
     ['The county doubled its budget for roads.'],
+    ['The express lane to the airport was closed.'],
+    ['Her expressed wish was ignored.'],
   ])('no report: %s', (body) => {
     expect(read(body).claims).toEqual([]);
   });
