@@ -71,6 +71,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'promotion', example: 'The campaign touted its fundraising and promoted the new plan.', cls: 'act', lemmas: 'promote tout trumpet' },
   { name: 'citing a source', example: 'She referenced a 2012 audit and invoked the Constitution.', cls: 'act', lemmas: 'reference invoke' },
   { name: 'voicing a view', example: 'Alder expressed her support for the farm bill.', cls: 'act', lemmas: 'express' },
+  { name: 'sung words', example: '"This land is your land," the crowd sang.', cls: 'that', lemmas: 'sing' },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 
@@ -97,6 +98,7 @@ const IRREGULAR: Record<string, string[]> = {
   learn: ['learns', 'learned', 'learnt', 'learning'],
   mean: ['means', 'meant', 'meaning'],
   seek: ['seeks', 'sought', 'seeking'],
+  sing: ['sings', 'sang', 'singing', 'sung'],
 };
 
 /** Verbs that double their last consonant (admit → admitted). */
