@@ -293,6 +293,8 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     ['Pryce retweeted a poll showing her ahead.', 'a poll showing her ahead', 'Pryce'],
     ['Marsh doubled down on his pledge to cut the levy.', 'his pledge to cut the levy', 'Marsh'],
     ['Senator Alder expressed her support for the farm bill.', 'her support for the farm bill', 'Senator Alder'],
+    ['Marsh took issue with the audit of the port authority.', 'the audit of the port authority', 'Marsh'],
+    ['Pryce took aim at the governor\'s budget.', 'the governor\'s budget', 'Pryce'],
     ['"We shall overcome," the marchers sang outside the statehouse.', 'We shall overcome', 'the marchers'],
   ])('%s', (body, content, source) => {
     expect(claimWith(body, content)?.source?.text).toBe(source);
@@ -307,6 +309,8 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     ['The county doubled its budget for roads.'],
     ['The express lane to the airport was closed.'],
     ['Her expressed wish was ignored.'],
+    ['Marsh took the issue to the voters.'],
+    ['Marsh took aim and fired at the target.'],
     ['Pryce sings in the church choir on Sundays.'],
     ['Marsh sang the praises of the new budget.'],
   ])('no report: %s', (body) => {
