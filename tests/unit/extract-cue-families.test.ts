@@ -375,3 +375,16 @@ describe('"as X put it" with an appositive, an adverb or a place phrase between'
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('a cue that needs a particle', () => {
+  it('"and took issue with X" is a second report of the same speaker', () => {
+    const claims = read('Marsh said the levy would rise and took issue with the audit.').claims;
+    expect(claims.map((c) => c.content.text)).toEqual(['the levy would rise', 'the audit']);
+  });
+
+  it('without its particle it does not end the content before it: "... and takes two days to study it"', () => {
+    const c = claimWith('The ministry said the general was open to the truce and takes two days to study it.', 'open to the truce');
+    expect(c?.content.text).toBe('the general was open to the truce and takes two days to study it');
+  });
+});
+
