@@ -1,5 +1,5 @@
 // Where content starts and ends: clause boundaries, quotations around content, datelines.
-import { CUES, VIA_FORMS } from './cues';
+import { CUES, VIA_FORMS, particleEnd } from './cues';
 import { AUX_ADV } from './lexicon';
 import { CLAUSE_LINKS, SUBORDINATORS, END_PUNCT, SUBJECT_PRONOUNS } from './grammar';
 import { hasCapital } from './letters';
@@ -27,6 +27,8 @@ export function coordinatedCue(sc: ScanContext, j: number): boolean {
   if (!t || t.kind !== TokenKind.Word) return false;
   const info = CUES.get(t.lower);
   if (!info || info.ing || info.ambiguous || info.cls === 'tell') return false;
+  // "and takes two days" is no report: a cue that needs a particle ("took issue with") reports only with it
+  if (particleEnd(info, (x) => sc.toks[x]?.lower ?? '', j + 1) < 0) return false;
   const n = sc.toks[j + 1];
   return !!n && (n.lower === 'that' || n.text === ':' || n.kind === TokenKind.Quote || (info.cls !== 'that' && !!sc.toks[j + 2] && n.kind === TokenKind.Word && n.lower !== 'to' && n.lower !== 'by'));
 }

@@ -18,7 +18,7 @@ export interface CueInfo {
   cls: CueClass;
   /** Form is a bare base/present form that is also a common noun ("report", "claim"). */
   ambiguous: boolean;
-  /** Particle that must follow ("call" needs "for"/"on"). */
+  /** Particle that must follow ("call" needs "for"/"on"); may be several words ("issue with"). */
   particles?: string[];
   /** -ing form: after a comma it continues the previous claim ("..., adding that"). */
   ing: boolean;
@@ -72,6 +72,9 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'insisting again', example: 'Marsh doubled down on his pledge to cut the levy.', cls: 'act', lemmas: 'double', particles: ['down'] },
   { name: 'promotion', example: 'The campaign touted its fundraising and promoted the new plan.', cls: 'act', lemmas: 'promote tout trumpet' },
   { name: 'citing a source', example: 'She referenced a 2012 audit and invoked the Constitution.', cls: 'act', lemmas: 'reference invoke' },
+  { name: 'voicing a view', example: 'Alder expressed her support for the farm bill.', cls: 'act', lemmas: 'express' },
+  { name: 'sung words', example: '"This land is your land," the crowd sang.', cls: 'that', lemmas: 'sing' },
+  { name: 'objecting, take + noun', example: 'Marsh took issue with the audit and took aim at its authors.', cls: 'act', lemmas: 'take', particles: ['issue with', 'aim at', 'offense at', 'offence at'] },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 
@@ -98,6 +101,8 @@ const IRREGULAR: Record<string, string[]> = wordTable({
   learn: ['learns', 'learned', 'learnt', 'learning'],
   mean: ['means', 'meant', 'meaning'],
   seek: ['seeks', 'sought', 'seeking'],
+  sing: ['sings', 'sang', 'singing', 'sung'],
+  take: ['takes', 'took', 'taking', 'taken'],
 });
 
 /** Verbs that double their last consonant (admit → admitted). */
@@ -181,6 +186,16 @@ export const VIA_FORMS = new Set(['citing', 'quoting']);
 
 /** Passive participles that make an unnamed-source claim: "are reported to", "it was said that". */
 export const UNNAMED_PARTICIPLES = new Set(['reported', 'said', 'believed', 'thought', 'understood', 'alleged', 'rumored', 'rumoured', 'claimed', 'announced', 'learned', 'learnt', 'estimated', 'feared', 'known', 'expected']);
+
+/** Where a cue's required particle ends when it follows at token k ("took issue with" → after "with"), else -1. */
+export function particleEnd(info: CueInfo, lowerAt: (k: number) => string, k: number): number {
+  if (!info.particles) return k;
+  for (const p of info.particles) {
+    const words = p.split(' ');
+    if (words.every((w, n) => lowerAt(k + n) === w)) return k + words.length;
+  }
+  return -1;
+}
 
 /** Whether a word is a reporting cue the engine knows (any inflection). */
 export function isCueWord(word: string): boolean {

@@ -7,7 +7,7 @@ import { BE, FINITE, bare } from './grammar';
 import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, push, kindOf } from './context';
 import { rightContentEnd, contentChars } from './clauses';
-import { CUES } from './cues';
+import { CUES, particleEnd } from './cues';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -111,5 +111,5 @@ export function inPoll(sc: ScanContext, s: Sentence, i: number, e: number): numb
 function reportsAt(sc: ScanContext, k: number): boolean {
   const info = CUES.get(sc.toks[k].lower);
   if (!info || info.ambiguous || sc.toks[k].quote >= 0) return false;
-  return !info.particles || info.particles.includes(sc.toks[k + 1]?.lower ?? '');
+  return particleEnd(info, (j) => sc.toks[j]?.lower ?? '', k + 1) >= 0;
 }

@@ -1,6 +1,6 @@
 // The sentence scan: every sentence is read token by token; a token that can open an attribution
 // (a reporting verb, "according to", a colon after a name) hands over to its construction.
-import { CUES } from './cues';
+import { CUES, particleEnd } from './cues';
 import { MAKE, MADE_CLEAR, READ, EXPRESS, EXPRESSED, END_PUNCT } from './grammar';
 import { TokenKind, type Sentence, type TextModel } from './text';
 import { ScanContext, type RawClaim } from './context';
@@ -55,8 +55,8 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
     if (!info || (t.capital && i > s.start && toks[i - 1].kind === TokenKind.Word && !titleCase)) { i++; continue; }
     let cueEnd = info === MADE_CLEAR ? clear : info === EXPRESSED ? stance : i + 1;
     if (info.particles) {
-      if (!info.particles.includes(toks[i + 1]?.lower ?? '')) { i++; continue; }
-      cueEnd = i + 2;
+      cueEnd = particleEnd(info, (k) => toks[k]?.lower ?? '', i + 1);
+      if (cueEnd < 0) { i++; continue; }
     }
     sc.rule = '';
     const r = readCue(sc, s, i, cueEnd, info, e, first);

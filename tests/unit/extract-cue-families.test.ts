@@ -292,6 +292,10 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     ['She referenced a 2012 audit of the agency.', 'a 2012 audit of the agency', 'She'],
     ['Pryce retweeted a poll showing her ahead.', 'a poll showing her ahead', 'Pryce'],
     ['Marsh doubled down on his pledge to cut the levy.', 'his pledge to cut the levy', 'Marsh'],
+    ['Senator Alder expressed her support for the farm bill.', 'her support for the farm bill', 'Senator Alder'],
+    ['Marsh took issue with the audit of the port authority.', 'the audit of the port authority', 'Marsh'],
+    ['Pryce took aim at the governor\'s budget.', 'the governor\'s budget', 'Pryce'],
+    ['"We shall overcome," the marchers sang outside the statehouse.', 'We shall overcome', 'the marchers'],
   ])('%s', (body, content, source) => {
     expect(claimWith(body, content)?.source?.text).toBe(source);
   });
@@ -303,6 +307,12 @@ describe('speech-act families from the train misses (CUE_FAMILIES)', () => {
     ['The reference to the audit was cut from the bill.'],
     ['Her retweeted poll was fake.'],
     ['The county doubled its budget for roads.'],
+    ['The express lane to the airport was closed.'],
+    ['Her expressed wish was ignored.'],
+    ['Marsh took the issue to the voters.'],
+    ['Marsh took aim and fired at the target.'],
+    ['Pryce sings in the church choir on Sundays.'],
+    ['Marsh sang the praises of the new budget.'],
   ])('no report: %s', (body) => {
     expect(read(body).claims).toEqual([]);
   });
@@ -365,3 +375,16 @@ describe('"as X put it" with an appositive, an adverb or a place phrase between'
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('a cue that needs a particle', () => {
+  it('"and took issue with X" is a second report of the same speaker', () => {
+    const claims = read('Marsh said the levy would rise and took issue with the audit.').claims;
+    expect(claims.map((c) => c.content.text)).toEqual(['the levy would rise', 'the audit']);
+  });
+
+  it('without its particle it does not end the content before it: "... and takes two days to study it"', () => {
+    const c = claimWith('The ministry said the general was open to the truce and takes two days to study it.', 'open to the truce');
+    expect(c?.content.text).toBe('the general was open to the truce and takes two days to study it');
+  });
+});
+

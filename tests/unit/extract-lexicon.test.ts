@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CUES } from '../../lib/extract/cues';
+import { CUES, particleEnd } from '../../lib/extract/cues';
 
 const tsv = path.resolve(__dirname, '../fixtures/data/attribution-cues.tsv');
 
@@ -15,7 +15,7 @@ function recognised(cue: string): boolean {
   return words.some((w, i) => {
     const info = CUES.get(w.replace(/:$/, ''));
     if (!info) return false;
-    return !info.particles || info.particles.includes(words[i + 1] ?? '');
+    return particleEnd(info, (k) => words[k] ?? '', i + 1) >= 0;
   });
 }
 
