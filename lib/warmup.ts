@@ -4,21 +4,9 @@
 // work held the page's report back behind it; so each step runs alone, in a task of its own, and none
 // runs while a request is being answered: the request goes first, and the steps carry on after it.
 
-export type Step = () => unknown;
+import { nextTask } from './slices';
 
-/** The next task, at once: nested timers wait at least 4 ms each, which for some sixty steps was
- *  more than the time a page takes to send its report. */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  const { port1, port2 } = new MessageChannel();
-  return new Promise((resolve) => {
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
+export type Step = () => unknown;
 
 export class Warmup {
   private started: Promise<void> | null = null;
@@ -27,7 +15,7 @@ export class Warmup {
   /** How many steps have run. */
   ran = 0;
 
-  constructor(private readonly steps: readonly Step[], private readonly pause: () => Promise<void> = nextTask) {}
+  constructor(private readonly steps: readonly Step[], private readonly pause: () => Promise<void> = nextTask) {} // not a timer: nested timers wait 4 ms each, which for some sixty steps outlasted a page's report
 
   /** Runs the steps once per worker (later calls return the same promise). A step that throws is
    *  skipped: warming is an optimisation, and the request that needs that code will meet the error. */
