@@ -1,8 +1,9 @@
-// `npm run bench -- polnear [--dir DIR] [--split dev|train] [--errors [--category WORDS] [--context]] [--dump CATEGORY-WORDS] [--json]`: the engine on real US
+// `npm run bench -- polnear [--dir DIR] [--split dev|train] [--errors [--category WORDS] [--context]] [--json]`: the engine on real US
 // political news (PolNeAR), scored in-process with the independent measurements' overlap matching
 // (lib/eval/overlap.ts = /work/shared/tools/score.py), with the errors sorted by category.
 // --errors lists them; --category keeps those whose category contains WORDS ("wrong source");
-// --context adds the text around each (for reading only: the corpus is never committed).
+// --context shows each in its sentence, marked (bench/polnear-dump.ts; for reading only: the corpus is
+// never committed).
 // DIR holds the laid-out split (DIR/gold.json) or splits as DIR/polnear-SPLIT/ (default
 // .cache/corpora). The corpus is never committed; when it is absent the bench says how to get it.
 // The test split is reserved for independent measurement and is refused.
@@ -42,12 +43,6 @@ export function scoredClaims(r: ExtractResult): ScoredClaim[] {
   return r.claims.map((c) => ({ content: c.content.text, source: c.source?.text ?? '', actor: c.actorId ? names.get(c.actorId) ?? '' : '', kind: c.kind, start: c.content.start, end: c.content.end, rule: c.rule }));
 }
 
-/** About 300 characters of text before the error's claim or gold content and 100 into it. */
-function around(text: string, e: CategorisedError): string {
-  const at = e.claim?.start ?? (e.gold ? text.indexOf(e.gold.content.slice(0, 40)) : -1);
-  return at < 0 ? '' : text.slice(Math.max(0, at - 300), at + 100);
-}
-
 const fmt = (x: number) => x.toFixed(3);
 
 export default async function polnearBench(_argv: string[], opts: BenchOptions): Promise<BenchResult> {
@@ -63,8 +58,7 @@ export default async function polnearBench(_argv: string[], opts: BenchOptions):
   const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as CorpusGold;
   const ids = Object.keys(gold.pages).slice(0, Number(opts.values.limit ?? Infinity));
   const totals = { gold: 0, predicted: 0, contentFound: 0, sourceRight: 0 };
-  const errors: (CategorisedError & { page: string; around: string })[] = [];
-  const dump: string[] = [];
+  const errors: (CategorisedError & { page: string; text: string })[] = [];
   let words = 0;
   let ms = 0;
   for (const id of ids) {
@@ -81,24 +75,21 @@ export default async function polnearBench(_argv: string[], opts: BenchOptions):
     totals.predicted += s.predicted;
     totals.contentFound += s.contentFound;
     totals.sourceRight += s.sourceRight;
-    for (const e of categorise(atts, claims, s, isCueWord, text)) {
-      errors.push({ ...e, page: id, around: around(text, e) });
-      if (opts.values.dump && e.category.includes(opts.values.dump)) dump.push(`${id} | ${e.category}`, dumpError(e, text));
-    }
+    for (const e of categorise(atts, claims, s, isCueWord, text)) errors.push({ ...e, page: id, text });
   }
   const prf = overlapPRF(totals);
   const byCategory = Object.fromEntries(ERROR_CATEGORIES.map((c) => [c, errors.filter((e) => e.category === c).length]));
   const notes = ['', 'errors by category', ...ERROR_CATEGORIES.map((c) => `  ${c.padEnd(40)} ${String(byCategory[c]).padStart(5)}`)];
-  if (dump.length) notes.push('', `errors in context (--dump ${opts.values.dump}): gold ⟦content⟧ «cue», ours ⟨content⟩`, ...dump);
   if (opts.flags.has('errors')) {
     notes.push('', 'every error (page | category | gold source: content | predicted source: content)');
+    if (opts.flags.has('context')) notes.push('with --context, its sentence: gold ⟦content⟧ «cue», ours ⟨content⟩');
     const only = opts.values.category;
     for (const e of errors) {
       if (only && !e.category.includes(only)) continue;
       const g = e.gold ? `${e.gold.actor || '(none)'} [${e.gold.cue ?? ''}]: ${e.gold.content.slice(0, 110)}` : '';
       const c = e.claim ? `${e.claim.source || e.claim.actor || '(none)'} {${e.claim.rule ?? ''}}: ${e.claim.content.slice(0, 110)}` : '';
       notes.push(`${e.page} | ${e.category} | ${g} | ${c}`.replace(/\s+/g, ' '));
-      if (opts.flags.has('context')) notes.push(`    > ${e.around.replace(/\s+/g, ' ')}`);
+      if (opts.flags.has('context')) notes.push(`    > ${dumpError(e, e.text)}`);
     }
   }
   return {

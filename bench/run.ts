@@ -26,7 +26,7 @@ export interface BenchOptions {
 }
 
 /** Options that take a value; everything else starting with -- is a flag. */
-const VALUE_OPTIONS = new Set(['dir', 'split', 'limit', 'corpus', 'sizes', 'browsers', 'category', 'dump', 'save', 'compare']);
+const VALUE_OPTIONS = new Set(['dir', 'split', 'limit', 'corpus', 'sizes', 'browsers', 'category', 'save', 'compare']);
 
 export function parseBenchArgs(argv: string[]): { names: string[]; options: BenchOptions } {
   const names: string[] = [];
