@@ -1,6 +1,6 @@
 // Small closed classes of English words the scan reasons with.
 import { type CueInfo } from './cues';
-import { STATE_ABBREV, type Token } from './text';
+import { type Token } from './text';
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const MODAL_OR_PRON = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'also', 'not']);
@@ -39,13 +39,5 @@ export const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
 /** US party and state after a name: "D-Ore.", "R-Texas". */
 export const isPartyTag = (t: Token | undefined): boolean => !!t && /^[DRI]-[A-Z]/.test(t.text);
-
-/** How many tokens a US state's abbreviation takes at i: "Va" "." (2), "Del." or "N.Y." (1); 0 for none. */
-export function stateAbbreviationAt(toks: readonly Token[], i: number): number {
-  const t = toks[i];
-  if (!t?.capital || !STATE_ABBREV.has(t.lower.replace(/\.$/, ''))) return 0;
-  if (t.text.endsWith('.')) return 1;
-  return toks[i + 1]?.text === '.' ? 2 : 0;
-}
 
 export const bare = (t: Token): string => t.lower.replace(/['’]s?$/, '');

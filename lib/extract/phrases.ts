@@ -2,7 +2,7 @@
 // and the modifiers between a cue and its content. All scans are bounded.
 import { CUES } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
-import { CLAUSE_LINKS, BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, stateAbbreviationAt, bare } from './grammar';
+import { CLAUSE_LINKS, BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
 import { isNameWord } from './names';
 import { isCapitals, isLowerChar } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
@@ -187,8 +187,7 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       if (toks[c].kind === TokenKind.Quote) break;
       if (toks[c].text !== ',') continue;
       // "Johnnie Wilson, of Springfield, Va., said": the state after a town is inside the appositive
-      // an earlier comma opens; with none ("Officials in Dover, Del., said") the phrase before is the source
-      if (stateAfterTown(sc, c) && commaBefore(sc, c, Math.max(s.start, j - 45))) continue;
+      if (stateAfterTown(sc, c)) continue;
       const f = toks[c + 1];
       // relative clauses, including reduced ones ("The figures, published on Friday by ..., show")
       const rel = RELATIVE.has(f.lower) || /ing$/.test(f.lower) || (/ed$/.test(f.lower) && !f.capital && !ROLE_NOUNS.has(f.lower)) || f.lower === 'speaking';
@@ -269,16 +268,10 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   return np;
 }
 
-/** ", Va.," / ", Del.,": the comma at c opens a state's abbreviation closed by a comma of its own. */
+/** ", Va.," / ", Ill.,": the comma at c opens a state's abbreviation closed by a comma of its own. */
 function stateAfterTown(sc: ScanContext, c: number): boolean {
-  const n = stateAbbreviationAt(sc.toks, c + 1);
-  return n > 0 && sc.toks[c + 1 + n]?.text === ',' && !!sc.toks[c - 1]?.capital;
-}
-
-/** A comma in [from, c), not across a quotation mark. */
-function commaBefore(sc: ScanContext, c: number, from: number): boolean {
-  for (let k = c - 1; k >= from && sc.toks[k].kind !== TokenKind.Quote; k--) if (sc.toks[k].text === ',') return true;
-  return false;
+  const st = sc.toks[c + 1];
+  return !!st && st.capital && st.text.length <= 5 && sc.toks[c + 2]?.text === '.' && sc.toks[c + 3]?.text === ',' && sc.toks[c - 1]?.capital;
 }
 
 /** Past the day or date that skipLeft stepped over before the cue at i ("released Friday"). */

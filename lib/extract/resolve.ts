@@ -8,7 +8,6 @@ import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, O
 import type { Chunk, Entity } from './names';
 import type { TokenActors } from './token-actors';
 import { TokenKind, type TextModel } from './text';
-import { stateAbbreviationAt } from './grammar';
 
 /** Role heads that name an organisation when used as "the company", "the ministry". */
 const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'government', 'party', 'council', 'commission', 'committee', 'department', 'office', 'police', 'army', 'military', 'operator', 'airline', 'authority', 'authorities', 'court', 'board', 'union', 'club', 'kremlin', 'institute', 'university', 'bank', 'administration', 'coastguard', 'navy', 'website', 'newspaper', 'broadcaster', 'channel', 'agency']);
@@ -221,7 +220,8 @@ function townThenState(ctx: Ctx, r: Range, i: number): boolean {
   while (k > r[0] && toks[k].capital) k--;
   if (k <= r[0] || !NP_LINKS.has(toks[k].lower)) return false;
   const ent = ctx.tokEnt.get(i + 1);
-  return stateAbbreviationAt(toks, i + 1) === rest || (ent !== undefined && ctx.ents[ent].type === 'place');
+  const abbreviation = rest === 2 ? toks[i + 2].text === '.' && toks[i + 1].text.length <= 5 : /^[A-Z][a-z]{1,4}\.$/.test(toks[i + 1].text);
+  return abbreviation || (ent !== undefined && ctx.ents[ent].type === 'place');
 }
 
 /** Every token of [a, b) belongs to a name (titles and particles allowed). */

@@ -61,9 +61,9 @@ const ABBREV = new Set(`mr mrs ms dr prof sen rep gen col lt capt sgt gov pres s
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev gen adm cmdr maj brig est approx dept
   govt univ e.g i.e a.m p.m u.s u.k u.n del atty supt`.split(/\s+/));
 
-/** US state abbreviations, as in party tags ("R-Texas", "D-Calif.") and after a town ("Dover, Del."). */
-export const STATE_ABBREV = new Set(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn
-  miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo n.y n.j n.h n.c s.c n.d s.d n.m r.i d.c w.va`.split(/\s+/));
+/** US state abbreviations in party tags ("R-Texas", "D-Calif."): the period is part of the word. */
+const STATE_ABBREV = new Set(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn
+  miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo`.split(/\s+/));
 
 const OPENERS = new Set(['“', '„', '«', '‟', '‘']);
 const CLOSERS = new Set(['”', '»', '’']);

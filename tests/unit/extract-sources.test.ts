@@ -81,8 +81,6 @@ describe('a town and its state inside an appositive', () => {
   it.each([
     ['Johnnie Wilson, of Springfield, Va., said the plan was fine.', 'plan was fine', 'Johnnie Wilson'],
     ['Carole Bower, 75, a retiree in Carthage, Ill., said she voted early.', 'voted early', 'Carole Bower'],
-    ['Dana Reyes, of Dover, Del., said the plan was fine.', 'plan was fine', 'Dana Reyes'],
-    ['Sam Ortiz, of Albany, N.Y., said the plan was fine.', 'plan was fine', 'Sam Ortiz'],
   ])('"Name, of Town, ST., said": the name speaks: %s', (body, content, actor) => {
     const c = claimWith(body, content);
     expect(c.source?.startsWith(actor)).toBe(true);
