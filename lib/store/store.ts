@@ -6,7 +6,7 @@ import { validateMessage, type ExportCursor, type PageReport } from '../protocol
 import type { Claim, Conflict, Frame, PageView, Settings, Story } from '../types';
 import { findConflicts, type FrameReport } from '../xref/conflicts';
 import { speakerAsWritten } from '../xref/text';
-import { ALL_STORES, DB_NAME, DB_VERSION, migrate, type ArticleRecord, type ClaimRecord, type SourcelightDB, type StoreName } from './schema';
+import { ALL_STORES, DB_NAME, DB_VERSION, migrate, type ArticleRecord, type ClaimRecord, type SourcelightDB, type StoreName, type StoryRecord } from './schema';
 import { isQuotaError, StoreFullError, StoreInputError, StoreUnavailableError } from './errors';
 import { normalizeUrl } from './urls';
 import { exportedText, textOrder, type ExportedArticle } from './transfer';
@@ -16,6 +16,9 @@ import { storePages } from './bulk';
 
 type DB = IDBPDatabase<SourcelightDB>;
 type Tx = IDBPTransaction<SourcelightDB, StoreName[], 'readwrite' | 'readonly'>;
+
+/** Dismissals read all at once when there are no more than this many (else each conflict's alone). */
+const DISMISSALS_READ_WHOLE = 200;
 
 /** Articles of one story compared for conflicts (nearest in time first). */
 const MAX_STORY_ARTICLES = 40;
@@ -142,8 +145,9 @@ class IdbStore implements Store {
     let result: { url: string; conflicts: Conflict[]; frames: Frame[] };
     try {
       const total = await this.articleCount(tx);
-      const removed = await storePage(tx, page, total);
-      result = { url: page.url, conflicts: await conflictsOf(tx, page.url), frames: page.frames };
+      const { removed, article, claims, story } = await storePage(tx, page, total);
+      // the page and its story as just written: read back, they would cost two more round trips
+      result = { url: page.url, conflicts: await conflictsOf(tx, article, claims, story), frames: page.frames };
       this.total = total + 1 - removed;
     } catch (e) {
       this.total = null;
@@ -160,16 +164,18 @@ class IdbStore implements Store {
     const tx = this.db.transaction(ALL_STORES, 'readonly');
     const rec = await findArticle(tx, url);
     if (!rec) return emptyView('unknown', 'This page has not been read yet.');
-    const [claimRecs, storyRec, conflicts] = await Promise.all([claimsOf(tx, rec.url), tx.objectStore('stories').get(rec.storyId), conflictsOf(tx, rec.url)]);
+    const [claimRecs, storyRec] = await Promise.all([claimsOf(tx, rec.url), tx.objectStore('stories').get(rec.storyId)]);
+    const shared = storyRec && storyRec.articles.length > 1 ? storyRec : null;
+    // the story's reports are read with the conflicts' articles: one round trip
+    const [conflicts, recs] = await Promise.all([conflictsOf(tx, rec, claimRecs, storyRec), Promise.all((shared?.articles ?? []).map((u) => (u === rec.url ? rec : tx.objectStore('articles').get(u))))]);
     const claims = claimRecs.map((c) => c.claim).sort(textOrder);
     const stories: Story[] = [];
-    if (storyRec && storyRec.articles.length > 1) {
+    if (shared) {
       const reports = [];
-      const recs = await Promise.all(storyRec.articles.map((u) => (u === rec.url ? rec : tx.objectStore('articles').get(u))));
       for (const a of recs) {
         if (a) reports.push({ url: a.url, outlet: a.outlet, title: a.title, ...(a.published ? { published: a.published } : {}), readAt: a.readAt });
       }
-      stories.push({ id: storyRec.id, articles: storyRec.articles, evidence: storyRec.evidence, reports });
+      stories.push({ id: shared.id, articles: shared.articles, evidence: shared.evidence, reports });
     }
     return {
       state: 'ok',
@@ -340,9 +346,9 @@ function unresolvedSource(text: string | undefined): string | null {
 const EARLIER_CUE = /^had\b/i;
 const EARLIER_WORDS = /\b(?:earlier|initially|previously|at first|had put|had given|had said)\b/i;
 
-/** The frames of one stored article, with what conflicts need to know of each report. */
-async function frameReports(tx: Tx, a: ArticleRecord): Promise<FrameReport[]> {
-  const claims = new Map((await claimsOf(tx, a.url)).map((c) => [c.claim.id, c.claim]));
+/** The frames of one stored article with its claims, with what conflicts need to know of each report. */
+function frameReports(a: ArticleRecord, claimRecs: ClaimRecord[]): FrameReport[] {
+  const claims = new Map(claimRecs.map((c) => [c.claim.id, c.claim]));
   const actorOf = new Map(a.actors.map((x) => [x.id, x]));
   const sentenceAt = new Map((a.sentences ?? []).map((s) => [s.start, s]));
   const leadNames = new Set(a.features.leadNames ?? []);
@@ -371,20 +377,33 @@ async function frameReports(tx: Tx, a: ArticleRecord): Promise<FrameReport[]> {
   return out;
 }
 
-/** Conflicts touching one article: within it and against the other articles of its story. */
-async function conflictsOf(tx: Tx, url: string): Promise<Conflict[]> {
+/** The other articles of a story compared for conflicts (the nearest in time to `rec`), with their
+ *  claims. A story of up to the limit is read in one round trip, articles and claims together. */
+async function storyOthers(tx: Tx, rec: ArticleRecord, story: StoryRecord | undefined): Promise<{ a: ArticleRecord; claims: ClaimRecord[] }[]> {
   const articles = tx.objectStore('articles');
-  const rec = await articles.get(url);
-  if (!rec) return [];
-  const story = await tx.objectStore('stories').get(rec.storyId);
-  const others = (await Promise.all((story?.articles ?? []).filter((u) => u !== url).map((u) => articles.get(u)))).filter((a): a is ArticleRecord => a !== undefined);
+  const urls = (story?.articles ?? []).filter((u) => u !== rec.url);
+  const together = urls.length < MAX_STORY_ARTICLES;
+  const read = await Promise.all(urls.map((u) => Promise.all([articles.get(u), together ? claimsOf(tx, u) : null])));
+  const found = read.filter((r): r is [ArticleRecord, ClaimRecord[] | null] => r[0] !== undefined);
   const t0 = rec.features.publishedMs ?? rec.readAt;
-  others.sort((a, b) => Math.abs((a.features.publishedMs ?? a.readAt) - t0) - Math.abs((b.features.publishedMs ?? b.readAt) - t0));
-  const items: FrameReport[] = [];
-  for (const reports of await Promise.all([rec, ...others.slice(0, MAX_STORY_ARTICLES - 1)].map((a) => frameReports(tx, a)))) for (const r of reports) items.push(r); // no spread: an article can hold thousands
-  const conflicts = findConflicts(items, url, rec.storyId);
+  const gap = (a: ArticleRecord) => Math.abs((a.features.publishedMs ?? a.readAt) - t0);
+  const nearest = found.sort((x, y) => gap(x[0]) - gap(y[0])).slice(0, MAX_STORY_ARTICLES - 1);
+  return Promise.all(nearest.map(async ([a, claims]) => ({ a, claims: claims ?? (await claimsOf(tx, a.url)) })));
+}
+
+/** Conflicts touching one article (`claims`: its claims, `story`: its story): within it and
+ *  against the other articles of its story. */
+async function conflictsOf(tx: Tx, rec: ArticleRecord, claims: ClaimRecord[], story: StoryRecord | undefined): Promise<Conflict[]> {
   const dismissals = tx.objectStore('dismissals');
-  const dismissed = await Promise.all(conflicts.map((c) => dismissals.getKey(c.id)));
+  // a reader dismisses few: all of them come with the story's articles, not in a round trip after
+  const few = dismissals.getAllKeys(null, DISMISSALS_READ_WHOLE + 1);
+  few.catch(() => undefined); // met below, or the transaction failed anyway
+  const items: FrameReport[] = [];
+  for (const { a, claims: cs } of [{ a: rec, claims }, ...(await storyOthers(tx, rec, story))]) for (const r of frameReports(a, cs)) items.push(r); // no spread: an article can hold thousands
+  const conflicts = findConflicts(items, rec.url, rec.storyId);
+  const all = await few;
+  const known = new Set(all);
+  const dismissed = all.length > DISMISSALS_READ_WHOLE ? await Promise.all(conflicts.map((c) => dismissals.getKey(c.id))) : conflicts.map((c) => (known.has(c.id) ? c.id : undefined));
   conflicts.forEach((c, i) => (c.dismissed = dismissed[i] !== undefined));
   return conflicts;
 }
