@@ -55,7 +55,8 @@ export interface Store {
   copyInto(target: Store): Promise<void>;
   clear(): Promise<void>;
   /** Delete articles older than maxAgeDays, then the oldest beyond maxArticles. Returns how many.
-   *  Counts the store only when its size is not known or `recount` asks for it. */
+   *  Counts the store only when its size is not known, or `recount` asks for it and the size was
+   *  remembered from an earlier worker (one counted here is kept exact by this store's own writes). */
   prune(retention: Settings['retention'], now?: number, recount?: boolean): Promise<number>;
   /** How many articles are stored, when known without counting; null when not. */
   knownSize(): number | null;
@@ -118,10 +119,15 @@ class IdbStore implements Store {
   /** Articles stored, counted once and then kept up to date by ingests (a count in Chromium walks
    *  the whole store: recounting on every ingest made each one slower as the store grew). */
   private total: number | null = null;
+  /** The size came from an earlier worker (assumeSize), not from a count here: it may have drifted. */
+  private remembered = false;
   constructor(readonly db: DB) {}
 
   private async articleCount(tx: Tx): Promise<number> {
-    this.total ??= await tx.objectStore('articles').count();
+    if (this.total === null) {
+      this.total = await tx.objectStore('articles').count();
+      this.remembered = false;
+    }
     return this.total;
   }
 
@@ -134,7 +140,9 @@ class IdbStore implements Store {
   }
 
   assumeSize(articles: number): void {
-    this.total ??= articles;
+    if (this.total !== null) return;
+    this.total = articles;
+    this.remembered = true;
   }
 
   async ingest(report: PageReport, now = Date.now()): Promise<{ url: string; conflicts: Conflict[]; frames: Frame[] }> {
@@ -281,8 +289,10 @@ class IdbStore implements Store {
     for (let cur = await articles.index('byReadAt').openKeyCursor(IDBKeyRange.upperBound(cutoff, true)); cur; cur = await cur.continue()) {
       doomed.push(cur.primaryKey);
     }
-    // a count walks every record (a second or more at 10,000 in Chromium)
-    const count = (recount ? null : this.total) ?? (await articles.count());
+    // a count walks every record (a second or more at 10,000 in Chromium), and the next page's
+    // ingest waits for it: the retention run every 25 pages put 100-230 ms on the 26th page
+    const known = recount && this.remembered ? null : this.total;
+    const count = known ?? (await articles.count());
     let excess = count - doomed.length - retention.maxArticles;
     if (excess > 0) {
       const lower = IDBKeyRange.lowerBound(cutoff);
@@ -295,6 +305,7 @@ class IdbStore implements Store {
     await finish(tx);
     // counted here anyway: the next page's ingest need not count again
     this.total = count - doomed.length;
+    if (known === null) this.remembered = false;
     return doomed.length;
   }
 }
