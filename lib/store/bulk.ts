@@ -15,7 +15,7 @@ export async function storePages(tx: WriteTx, pages: Prepared[], total: number):
     const fresh = await freshPrefix(tx, run);
     if (fresh === 0) {
       // an earlier version is stored: the ingest of one page replaces it
-      total += 1 - (await storePage(tx, run[0], total));
+      total += 1 - (await storePage(tx, run[0], total)).removed;
       i += 1;
     } else {
       await storeFresh(tx, run.slice(0, fresh), total);

@@ -6,7 +6,7 @@ import { validateMessage, type ExportCursor, type PageReport } from '../protocol
 import type { Claim, Conflict, Frame, PageView, Settings, Story } from '../types';
 import { findConflicts, type FrameReport } from '../xref/conflicts';
 import { speakerAsWritten } from '../xref/text';
-import { ALL_STORES, DB_NAME, DB_VERSION, migrate, type ArticleRecord, type ClaimRecord, type SourcelightDB, type StoreName } from './schema';
+import { ALL_STORES, DB_NAME, DB_VERSION, migrate, type ArticleRecord, type ClaimRecord, type SourcelightDB, type StoreName, type StoryRecord } from './schema';
 import { isQuotaError, StoreFullError, StoreInputError, StoreUnavailableError } from './errors';
 import { normalizeUrl } from './urls';
 import { exportedText, textOrder, type ExportedArticle } from './transfer';
@@ -16,6 +16,9 @@ import { storePages } from './bulk';
 
 type DB = IDBPDatabase<SourcelightDB>;
 type Tx = IDBPTransaction<SourcelightDB, StoreName[], 'readwrite' | 'readonly'>;
+
+/** Dismissals read all at once when there are no more than this many (else each conflict's alone). */
+const DISMISSALS_READ_WHOLE = 200;
 
 /** Articles of one story compared for conflicts (nearest in time first). */
 const MAX_STORY_ARTICLES = 40;
@@ -52,7 +55,8 @@ export interface Store {
   copyInto(target: Store): Promise<void>;
   clear(): Promise<void>;
   /** Delete articles older than maxAgeDays, then the oldest beyond maxArticles. Returns how many.
-   *  Counts the store only when its size is not known or `recount` asks for it. */
+   *  Counts the store only when its size is not known, or `recount` asks for it and the size was
+   *  remembered from an earlier worker (one counted here is kept exact by this store's own writes). */
   prune(retention: Settings['retention'], now?: number, recount?: boolean): Promise<number>;
   /** How many articles are stored, when known without counting; null when not. */
   knownSize(): number | null;
@@ -115,10 +119,15 @@ class IdbStore implements Store {
   /** Articles stored, counted once and then kept up to date by ingests (a count in Chromium walks
    *  the whole store: recounting on every ingest made each one slower as the store grew). */
   private total: number | null = null;
+  /** The size came from an earlier worker (assumeSize), not from a count here: it may have drifted. */
+  private remembered = false;
   constructor(readonly db: DB) {}
 
   private async articleCount(tx: Tx): Promise<number> {
-    this.total ??= await tx.objectStore('articles').count();
+    if (this.total === null) {
+      this.total = await tx.objectStore('articles').count();
+      this.remembered = false;
+    }
     return this.total;
   }
 
@@ -131,7 +140,9 @@ class IdbStore implements Store {
   }
 
   assumeSize(articles: number): void {
-    this.total ??= articles;
+    if (this.total !== null) return;
+    this.total = articles;
+    this.remembered = true;
   }
 
   async ingest(report: PageReport, now = Date.now()): Promise<{ url: string; conflicts: Conflict[]; frames: Frame[] }> {
@@ -142,8 +153,9 @@ class IdbStore implements Store {
     let result: { url: string; conflicts: Conflict[]; frames: Frame[] };
     try {
       const total = await this.articleCount(tx);
-      const removed = await storePage(tx, page, total);
-      result = { url: page.url, conflicts: await conflictsOf(tx, page.url), frames: page.frames };
+      const { removed, article, claims, story } = await storePage(tx, page, total);
+      // the page and its story as just written: read back, they would cost two more round trips
+      result = { url: page.url, conflicts: await conflictsOf(tx, article, claims, story), frames: page.frames };
       this.total = total + 1 - removed;
     } catch (e) {
       this.total = null;
@@ -160,16 +172,18 @@ class IdbStore implements Store {
     const tx = this.db.transaction(ALL_STORES, 'readonly');
     const rec = await findArticle(tx, url);
     if (!rec) return emptyView('unknown', 'This page has not been read yet.');
-    const [claimRecs, storyRec, conflicts] = await Promise.all([claimsOf(tx, rec.url), tx.objectStore('stories').get(rec.storyId), conflictsOf(tx, rec.url)]);
+    const [claimRecs, storyRec] = await Promise.all([claimsOf(tx, rec.url), tx.objectStore('stories').get(rec.storyId)]);
+    const shared = storyRec && storyRec.articles.length > 1 ? storyRec : null;
+    // the story's reports are read with the conflicts' articles: one round trip
+    const [conflicts, recs] = await Promise.all([conflictsOf(tx, rec, claimRecs, storyRec), Promise.all((shared?.articles ?? []).map((u) => (u === rec.url ? rec : tx.objectStore('articles').get(u))))]);
     const claims = claimRecs.map((c) => c.claim).sort(textOrder);
     const stories: Story[] = [];
-    if (storyRec && storyRec.articles.length > 1) {
+    if (shared) {
       const reports = [];
-      const recs = await Promise.all(storyRec.articles.map((u) => (u === rec.url ? rec : tx.objectStore('articles').get(u))));
       for (const a of recs) {
         if (a) reports.push({ url: a.url, outlet: a.outlet, title: a.title, ...(a.published ? { published: a.published } : {}), readAt: a.readAt });
       }
-      stories.push({ id: storyRec.id, articles: storyRec.articles, evidence: storyRec.evidence, reports });
+      stories.push({ id: shared.id, articles: shared.articles, evidence: shared.evidence, reports });
     }
     return {
       state: 'ok',
@@ -275,8 +289,10 @@ class IdbStore implements Store {
     for (let cur = await articles.index('byReadAt').openKeyCursor(IDBKeyRange.upperBound(cutoff, true)); cur; cur = await cur.continue()) {
       doomed.push(cur.primaryKey);
     }
-    // a count walks every record (a second or more at 10,000 in Chromium)
-    const count = (recount ? null : this.total) ?? (await articles.count());
+    // a count walks every record (a second or more at 10,000 in Chromium), and the next page's
+    // ingest waits for it: the retention run every 25 pages put 100-230 ms on the 26th page
+    const known = recount && this.remembered ? null : this.total;
+    const count = known ?? (await articles.count());
     let excess = count - doomed.length - retention.maxArticles;
     if (excess > 0) {
       const lower = IDBKeyRange.lowerBound(cutoff);
@@ -289,6 +305,7 @@ class IdbStore implements Store {
     await finish(tx);
     // counted here anyway: the next page's ingest need not count again
     this.total = count - doomed.length;
+    if (known === null) this.remembered = false;
     return doomed.length;
   }
 }
@@ -340,9 +357,9 @@ function unresolvedSource(text: string | undefined): string | null {
 const EARLIER_CUE = /^had\b/i;
 const EARLIER_WORDS = /\b(?:earlier|initially|previously|at first|had put|had given|had said)\b/i;
 
-/** The frames of one stored article, with what conflicts need to know of each report. */
-async function frameReports(tx: Tx, a: ArticleRecord): Promise<FrameReport[]> {
-  const claims = new Map((await claimsOf(tx, a.url)).map((c) => [c.claim.id, c.claim]));
+/** The frames of one stored article with its claims, with what conflicts need to know of each report. */
+function frameReports(a: ArticleRecord, claimRecs: ClaimRecord[]): FrameReport[] {
+  const claims = new Map(claimRecs.map((c) => [c.claim.id, c.claim]));
   const actorOf = new Map(a.actors.map((x) => [x.id, x]));
   const sentenceAt = new Map((a.sentences ?? []).map((s) => [s.start, s]));
   const leadNames = new Set(a.features.leadNames ?? []);
@@ -371,20 +388,33 @@ async function frameReports(tx: Tx, a: ArticleRecord): Promise<FrameReport[]> {
   return out;
 }
 
-/** Conflicts touching one article: within it and against the other articles of its story. */
-async function conflictsOf(tx: Tx, url: string): Promise<Conflict[]> {
+/** The other articles of a story compared for conflicts (the nearest in time to `rec`), with their
+ *  claims. A story of up to the limit is read in one round trip, articles and claims together. */
+async function storyOthers(tx: Tx, rec: ArticleRecord, story: StoryRecord | undefined): Promise<{ a: ArticleRecord; claims: ClaimRecord[] }[]> {
   const articles = tx.objectStore('articles');
-  const rec = await articles.get(url);
-  if (!rec) return [];
-  const story = await tx.objectStore('stories').get(rec.storyId);
-  const others = (await Promise.all((story?.articles ?? []).filter((u) => u !== url).map((u) => articles.get(u)))).filter((a): a is ArticleRecord => a !== undefined);
+  const urls = (story?.articles ?? []).filter((u) => u !== rec.url);
+  const together = urls.length < MAX_STORY_ARTICLES;
+  const read = await Promise.all(urls.map((u) => Promise.all([articles.get(u), together ? claimsOf(tx, u) : null])));
+  const found = read.filter((r): r is [ArticleRecord, ClaimRecord[] | null] => r[0] !== undefined);
   const t0 = rec.features.publishedMs ?? rec.readAt;
-  others.sort((a, b) => Math.abs((a.features.publishedMs ?? a.readAt) - t0) - Math.abs((b.features.publishedMs ?? b.readAt) - t0));
-  const items: FrameReport[] = [];
-  for (const reports of await Promise.all([rec, ...others.slice(0, MAX_STORY_ARTICLES - 1)].map((a) => frameReports(tx, a)))) for (const r of reports) items.push(r); // no spread: an article can hold thousands
-  const conflicts = findConflicts(items, url, rec.storyId);
+  const gap = (a: ArticleRecord) => Math.abs((a.features.publishedMs ?? a.readAt) - t0);
+  const nearest = found.sort((x, y) => gap(x[0]) - gap(y[0])).slice(0, MAX_STORY_ARTICLES - 1);
+  return Promise.all(nearest.map(async ([a, claims]) => ({ a, claims: claims ?? (await claimsOf(tx, a.url)) })));
+}
+
+/** Conflicts touching one article (`claims`: its claims, `story`: its story): within it and
+ *  against the other articles of its story. */
+async function conflictsOf(tx: Tx, rec: ArticleRecord, claims: ClaimRecord[], story: StoryRecord | undefined): Promise<Conflict[]> {
   const dismissals = tx.objectStore('dismissals');
-  const dismissed = await Promise.all(conflicts.map((c) => dismissals.getKey(c.id)));
+  // a reader dismisses few: all of them come with the story's articles, not in a round trip after
+  const few = dismissals.getAllKeys(null, DISMISSALS_READ_WHOLE + 1);
+  few.catch(() => undefined); // met below, or the transaction failed anyway
+  const items: FrameReport[] = [];
+  for (const { a, claims: cs } of [{ a: rec, claims }, ...(await storyOthers(tx, rec, story))]) for (const r of frameReports(a, cs)) items.push(r); // no spread: an article can hold thousands
+  const conflicts = findConflicts(items, rec.url, rec.storyId);
+  const all = await few;
+  const known = new Set(all);
+  const dismissed = all.length > DISMISSALS_READ_WHOLE ? await Promise.all(conflicts.map((c) => dismissals.getKey(c.id))) : conflicts.map((c) => (known.has(c.id) ? c.id : undefined));
   conflicts.forEach((c, i) => (c.dismissed = dismissed[i] !== undefined));
   return conflicts;
 }

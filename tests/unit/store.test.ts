@@ -152,6 +152,19 @@ describe('store: work per ingest does not grow with the store', () => {
     expect((await store.stats()).articles).toBe(12);
   });
 
+  it('the retention run every few pages does not count again a size this store counted and kept', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ readAt: Date.UTC(2026, 2, 14) + i * 60_000, aliases: [], page: report(`https://x.example/${i}`, [claim('c0', `At least ${i} people died`)]) }));
+    await store.importBatch(many, []); // counted once here, then kept by each write
+    const storeCount = vi.spyOn(IDBObjectStore.prototype, 'count');
+    for (const k of [1, 2]) await store.ingest(report(`https://x.example/new${k}`, [claim('c0', 'At least 12 people died')]));
+    await store.ingest(report('https://x.example/3', [claim('c0', 'At least 3 people died')])); // a page read again
+    expect(await store.prune({ maxArticles: 10, maxAgeDays: 3650 }, Date.UTC(2026, 2, 15), true)).toBe(4);
+    expect(storeCount).not.toHaveBeenCalled();
+    storeCount.mockRestore();
+    expect(store.knownSize()).toBe(10);
+    expect((await store.stats()).articles).toBe(10);
+  });
+
   it('with a size remembered from the last worker, neither retention nor the first page count; a recount corrects a drift', async () => {
     const many = Array.from({ length: 6 }, (_, i) => ({ readAt: Date.UTC(2026, 2, 14) + i * 60_000, aliases: [], page: report(`https://x.example/${i}`, [claim('c0', `At least ${i} people died`)]) }));
     await store.importBatch(many, []);
