@@ -9,7 +9,7 @@ import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, CLAUSE_LINKS, QUANTIFIERS, bare }
 import { isNameWord } from './names';
 import { TokenKind, type Sentence, type Token } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
-import { rightNP, leftSource, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
+import { rightNP, leftSource, mannerAdverb, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
 import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, ownClause, FRONTING } from './clauses';
 
 export const NO_MATCH = -1;
@@ -155,7 +155,7 @@ function unnamedPassive(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
   const { sentence: s, at: i, cueEnd, info, end: e } = site;
   let b = i - 1;
-  while (b >= s.start && toks[b].kind === TokenKind.Word && HEDGE_ADVERBS.has(toks[b].lower)) b--;
+  while (b >= s.start && toks[b].kind === TokenKind.Word && (HEDGE_ADVERBS.has(toks[b].lower) || mannerAdverb(sc, b, s.start))) b--;
   if (!(b >= s.start && BE.has(toks[b].lower) && info.participle)) return NO_MATCH;
   if (!UNNAMED_PARTICIPLES.has(toks[i].lower)) return i + 1;
   // "is thought to favour a delay": the infinitive is the content, not a place phrase to skip

@@ -280,6 +280,21 @@ function timeTail(sc: ScanContext, k: number, i: number): number {
   return k;
 }
 
+/** Nouns ending in -ly that head a subject ("The family said", "a close ally said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'homily', 'bully', 'belly', 'folly', 'tally', 'jelly', 'lily', 'daily', 'weekly', 'monthly', 'quarterly', 'italy']);
+
+/**
+ * "The experts generally praised", "Marsh has sharply criticized": a manner adverb in -ly between
+ * the subject (or its auxiliary) and the verb. After a determiner or a possessive the word is the
+ * subject's own noun ("The family said"), not an adverb.
+ */
+export function mannerAdverb(sc: ScanContext, j: number, a: number): boolean {
+  const t = sc.toks[j];
+  if (t.capital || t.lower.length < 5 || !t.lower.endsWith('ly') || LY_NOUNS.has(t.lower) || j <= a) return false;
+  const p = sc.toks[j - 1];
+  return p.kind === TokenKind.Word && !DETERMINERS.has(p.lower) && !/['’]s?$/.test(p.text);
+}
+
 export function skipLeft(sc: ScanContext, j: number, a: number): number {
   const toks = sc.toks;
   let sawTime = false;
@@ -287,6 +302,7 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     const t = toks[j];
     if (t.kind !== TokenKind.Word) break;
     if ((AUX_ADV.has(t.lower) && t.lower !== 'meanwhile' && t.lower !== 'however') || REFLEXIVES.has(t.lower)) { j--; continue; }
+    if (mannerAdverb(sc, j, a)) { j--; continue; }
     // "who in 2010 said": a year after "in" is a time, like a day
     const year = /^(1[89]|20)\d\d$/.test(t.text) && toks[j - 1]?.lower === 'in';
     if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }

@@ -146,3 +146,21 @@ describe('a quoted question, then its speaker in a sentence of its own', () => {
     expect(c?.content.text).not.toContain('Is it over');
   });
 });
+
+describe('a manner adverb in -ly between the subject and the verb', () => {
+  it.each([
+    ['The tax experts generally praised the proposals for small shops.', 'proposals for small shops', 'The tax experts'],
+    ['Senator Ruth Alder has sharply criticized the trade deals with Ottawa.', 'trade deals with Ottawa', 'Senator Ruth Alder'],
+    ['Marsh boldly suggested that the count in Dover had been rigged.', 'count in Dover', 'Marsh'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('a noun in -ly after a determiner is the subject itself', () => {
+    expect(claimWith('The family said the boy was safe at a neighbor\'s house.', 'boy was safe').source).toBe('The family');
+  });
+
+  it('a passive with an adverb makes no claim', () => {
+    expect(read('The mayor has been harshly criticized for the cuts to the bus routes.').claims).toHaveLength(0);
+  });
+});
