@@ -7,7 +7,7 @@ import { BE, NAMING, RELATIVE, SAYING } from './grammar';
 import { isNameWord } from './names';
 import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
-import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct } from './phrases';
+import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct, nounish } from './phrases';
 import { rightContentEnd, contentChars, untilComma } from './clauses';
 import { SPEECH_NOUNS, nounCue, inPoll } from './noun-cues';
 
@@ -188,6 +188,22 @@ export function calledQuote(sc: ScanContext, s: Sentence, i: number, e: number):
 
 const CALLED_OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
 
+/** "called him a week later", "called police a few minutes after": "a" opening a time, not a judgement. */
+const CALLED_TIMES = new Set(['day', 'week', 'month', 'year', 'decade', 'moment', 'minute', 'hour', 'second', 'few', 'couple', 'number', 'lot', 'while', 'time', 'half', 'dozen', 'bit']);
+
+/**
+ * "called Oz a quack", "has called climate change a hoax": an object with no determiner, a name of
+ * up to four words or up to three lower-case nouns, right before "a"/"an". Its end, else -1.
+ */
+function bareObjectEnd(sc: ScanContext, k: number, e: number): number {
+  const toks = sc.toks;
+  const name = isNameWord(toks[k]);
+  let j = k;
+  while (j < e && j < k + (name ? 4 : 3) && toks[j].kind === TokenKind.Word && (name ? isNameWord(toks[j]) : nounish(sc, toks[j]))) j++;
+  const a = toks[j]?.lower;
+  return j > k && (a === 'a' || a === 'an') ? j : -1;
+}
+
 /**
  * "Clinton called her vote a mistake", "called it a common ailment": an object and an unquoted
  * judgement opened by "a"/"an". The object is a pronoun or a short determiner phrase.
@@ -199,10 +215,14 @@ export function calledJudgement(sc: ScanContext, s: Sentence, i: number, e: numb
   let j = i + 2;
   // "her" is an object ("called her a liar") or a determiner ("called her vote a mistake")
   if (!CALLED_OBJECTS.has(o.lower) || (o.lower === 'her' && toks[j]?.lower !== 'a' && toks[j]?.lower !== 'an')) {
-    if (!DETERMINERS.has(o.lower)) return NO_FRAME;
-    while (j < e && j < i + 9 && toks[j].kind === TokenKind.Word && toks[j].lower !== 'a' && toks[j].lower !== 'an') j++;
+    const bare = bareObjectEnd(sc, i + 1, e);
+    if (bare > 0) j = bare;
+    else if (!DETERMINERS.has(o.lower)) return NO_FRAME;
+    else while (j < e && j < i + 9 && toks[j].kind === TokenKind.Word && toks[j].lower !== 'a' && toks[j].lower !== 'an') j++;
   }
   if (!(toks[j]?.lower === 'a' || toks[j]?.lower === 'an') || toks[j].quote >= 0) return NO_FRAME;
+  // "called him a week later": a time after the object, no judgement
+  if (CALLED_TIMES.has(toks[j + 1]?.lower ?? '')) return NO_FRAME;
   const source = leftSource(sc, s, i);
   if (!source) return NO_FRAME;
   const end = untilComma(sc, i + 1, e);
@@ -347,7 +367,7 @@ export const FRAMES: FrameRule[] = [
   {
     name: 'called it a ...',
     opens: ['called', 'calls'],
-    example: 'The mayor called the closure a disgrace. Hale called it a mistake.',
+    example: 'The mayor called the closure a disgrace. Hale called it a mistake. Ortega called Marsh a coward.',
     confidence: CONFIDENCE.speechAct,
     read: (sc, s, i, e) => {
       const w = word(sc, i);

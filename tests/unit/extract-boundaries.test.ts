@@ -46,6 +46,19 @@ describe('"called X unfair": an object and an adjective judgement', () => {
   });
 });
 
+describe('"called X a Y" with an object that has no determiner', () => {
+  it.each([
+    ['Senator Alder has called the farm subsidy plan a giveaway, and Ortega called Marsh a coward.', 'Marsh a coward', 'Ortega'],
+    ['Governor Pryce has called climate change a hoax cooked up by lobbyists.', 'climate change a hoax', 'Governor Pryce'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it.each([['Marsh called Ortega a week later to apologize.'], ['Neighbors called police a few minutes after the crash.'], ['Ortega called him a day before the vote.']])('a time after the object is no judgement: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
+
 describe('", citing X" with no report before it in the sentence is a report of its own', () => {
   it('The union called a strike on Monday, citing unpaid wages.', () => {
     expect(claimWith('The union called a strike on Monday, citing unpaid wages.', 'unpaid wages')?.source?.text).toBe('The union');
