@@ -43,6 +43,8 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
       k++;
       // "said that, if elected, he would ...": an aside opens the content
       if (t.lower === 'that' && toks[k]?.text === ',' && toks[k].quote < 0 && closedAside(sc, k + 1, e)) k++;
+      // 'tweeted that, "For those few people ..."': a comma before a quotation opening the content
+      else if (t.lower === 'that' && toks[k]?.text === ',' && toks[k + 1]?.kind === TokenKind.Quote && sc.m.quoteByOpen.has(k + 1)) k++;
       break;
     }
     if (t.text === ',' && toks[k + 1]?.kind === TokenKind.Quote) { k++; continue; }

@@ -59,6 +59,19 @@ describe('"called X a Y" with an object that has no determiner', () => {
   });
 });
 
+describe('"that," before a quotation opens the content', () => {
+  it('Marsh tweeted that, "For those who doubt me, the count is on our side."', () => {
+    const c = claimWith('Marsh tweeted that, “For those who doubt me, the count is on our side.”', 'For those who doubt me');
+    expect(c?.source?.text).toBe('Marsh');
+    expect(c?.content.text).toContain('the count is on our side');
+  });
+
+  it('"that," before an aside still needs the aside\'s closing comma', () => {
+    const c = claimWith('Marsh said that, if elected, she would cut the levy.', 'cut the levy');
+    expect(c?.content.text.startsWith('if elected')).toBe(true);
+  });
+});
+
 describe('", citing X" with no report before it in the sentence is a report of its own', () => {
   it('The union called a strike on Monday, citing unpaid wages.', () => {
     expect(claimWith('The union called a strike on Monday, citing unpaid wages.', 'unpaid wages')?.source?.text).toBe('The union');
