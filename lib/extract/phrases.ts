@@ -2,7 +2,7 @@
 // and the modifiers between a cue and its content. All scans are bounded.
 import { CUES } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
-import { CLAUSE_LINKS, BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
+import { CLAUSE_LINKS, BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, CATENATIVES, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
 import { isNameWord } from './names';
 import { isCapitals, isLowerChar } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
@@ -326,7 +326,7 @@ export function toVerb(sc: ScanContext, to: number): number {
   const toks = sc.toks;
   const p = toks[to - 1];
   if (!p || p.kind !== TokenKind.Word) return -1;
-  if (TO_VERBS.has(p.lower)) return to - 1;
+  if (TO_VERBS.has(p.lower) || CATENATIVES.has(p.lower)) return to - 1;
   if (p.lower === 'on' && GO.has(toks[to - 2]?.lower ?? '')) return to - 2;
   return -1;
 }

@@ -164,3 +164,16 @@ describe('a manner adverb in -ly between the subject and the verb', () => {
     expect(read('The mayor has been harshly criticized for the cuts to the bus routes.').claims).toHaveLength(0);
   });
 });
+
+describe('"continues to" before the cue: the subject goes on saying it', () => {
+  it.each([
+    ['The Republican nominee continues to insist that he will release his returns after the audit.', 'release his returns', 'The Republican nominee'],
+    ['Small groups of protesters continued to call for the release of the video.', 'release of the video', 'Small groups of protesters'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('any other verb before "to" still makes the cue an infinitive', () => {
+    expect(read('The county needs to report the figures to the state by May.').claims).toHaveLength(0);
+  });
+});
