@@ -282,6 +282,8 @@ function timeTail(sc: ScanContext, k: number, i: number): number {
   return k;
 }
 
+const PERFECT = new Set(['has', 'have', 'had']);
+
 /** Nouns ending in -ly that head a subject ("The family said", "a close ally said"). */
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'homily', 'bully', 'belly', 'folly', 'tally', 'jelly', 'lily', 'daily', 'weekly', 'monthly', 'quarterly', 'italy']);
 
@@ -305,6 +307,8 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     if (t.kind !== TokenKind.Word) break;
     if ((AUX_ADV.has(t.lower) && t.lower !== 'meanwhile' && t.lower !== 'however') || REFLEXIVES.has(t.lower)) { j--; continue; }
     if (mannerAdverb(sc, j, a)) { j--; continue; }
+    // "Cruz has long said", "she had since argued": a time adverb after a perfect auxiliary
+    if ((t.lower === 'long' || t.lower === 'since') && j - 1 >= a && PERFECT.has(toks[j - 1].lower)) { j--; continue; }
     // "who in 2010 said": a year after "in" is a time, like a day
     const year = /^(1[89]|20)\d\d$/.test(t.text) && toks[j - 1]?.lower === 'in';
     if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }

@@ -177,3 +177,16 @@ describe('"continues to" before the cue: the subject goes on saying it', () => {
     expect(read('The county needs to report the figures to the state by May.').claims).toHaveLength(0);
   });
 });
+
+describe('"has long said", "has since argued": a time adverb after a perfect auxiliary', () => {
+  it.each([
+    ['Senator Pryce has long said that the levy hurts small farms.', 'levy hurts small farms', 'Senator Pryce'],
+    ['The mayor has since argued that the audit was rushed.', 'audit was rushed', 'The mayor'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('"since" opening a clause leaves that clause its own subject', () => {
+    expect(claimWith('Rain has fallen every day since Marsh said the port would close.', 'port would close').source).toBe('Marsh');
+  });
+});
