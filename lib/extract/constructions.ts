@@ -5,7 +5,7 @@
 // from, or NO_MATCH to hand over to the next rule.
 import { CUES, AS_CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
 import { AUX_ADV, CAP_STOP, DETERMINERS, DOC_NOUNS, NP_ADJ, NP_LINKS, PRONOUNS, ROLE_NOUNS } from './lexicon';
-import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, CLAUSE_LINKS, QUANTIFIERS, bare } from './grammar';
+import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, CLAUSE_LINKS, QUANTIFIERS, PREPOSITIONS, bare } from './grammar';
 import { isNameWord } from './names';
 import { TokenKind, type Sentence, type Token } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
@@ -290,7 +290,9 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   let source = inv ?? leftSource(sc, s, i);
   if (!source || genericPerson(sc, site, source)) return null;
   // "The law, which Hale says is unfair, ...": the content is the relative's antecedent, not the words after
-  if (!inverted && (toks[source[0] - 1]?.lower === 'which' || toks[source[0] - 1]?.lower === 'what')) return null;
+  // ("an interview in which he said the count was rigged": after a preposition "which" is no object, the words after are content)
+  const wh = toks[source[0] - 1]?.lower;
+  if (!inverted && (wh === 'what' || (wh === 'which' && !PREPOSITIONS.has(toks[source[0] - 2]?.lower ?? '')))) return null;
   // "His office released a statement saying ...": the one who released it speaks through it.
   let docVia: Range | null = null;
   if (info.ing && !inverted && DOC_NOUNS.has(bare(toks[source[1] - 1])) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) {

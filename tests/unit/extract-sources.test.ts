@@ -190,3 +190,16 @@ describe('"has long said", "has since argued": a time adverb after a perfect aux
     expect(claimWith('Rain has fallen every day since Marsh said the port would close.', 'port would close').source).toBe('Marsh');
   });
 });
+
+describe('"in which X said ...": after a preposition "which" leaves the words after the cue their content', () => {
+  it.each([
+    ['Critics seized on the radio interview, in which he said he doubted the audit.', 'he doubted the audit', 'he'],
+    ['The suit, in which Democrats argued that the map was drawn by race, went to trial.', 'the map was drawn by race', 'Democrats'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('a bare "which" is the object of the cue: no content after it', () => {
+    expect(read('The levy, which Marsh says is unfair, passed in May.').claims.some((c) => c.content.text.startsWith('is unfair'))).toBe(false);
+  });
+});
