@@ -324,7 +324,9 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   }
   // "asked whether ...", "described how ...": the wh-word opens the content and stays in it
   const whClause = WH_CUES.has(info.lemma) && WH_WORDS.has(toks[k]?.lower ?? '') && k + 2 < e;
-  const thatIntro = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || whClause;
+  // "joked that, among black voters, he ranks fourth": "that" before an aside still introduces the content
+  const thatAside = toks[k - 1]?.text === ',' && toks[k - 2]?.lower === 'that' && k - 2 >= cueEnd;
+  const thatIntro = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || whClause || thatAside;
   const lead = inverted ? i : source[0];
   const left = !!leftContent(sc, s, lead);
   // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.

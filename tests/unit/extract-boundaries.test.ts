@@ -72,6 +72,17 @@ describe('"that," before a quotation opens the content', () => {
   });
 });
 
+describe('"that," and an aside before the clause of a verb that needs "that"', () => {
+  it('Marsh joked that, among farm voters, Ortega ranks fourth.', () => {
+    const c = claimWith('Marsh joked that, among farm voters, Ortega ranks fourth.', 'Ortega ranks fourth');
+    expect(c?.source?.text).toBe('Marsh');
+  });
+
+  it('without "that" the verb still reports nothing', () => {
+    expect(read('Marsh joked, among friends, about the long count.').claims).toHaveLength(0);
+  });
+});
+
 describe('", citing X" with no report before it in the sentence is a report of its own', () => {
   it('The union called a strike on Monday, citing unpaid wages.', () => {
     expect(claimWith('The union called a strike on Monday, citing unpaid wages.', 'unpaid wages')?.source?.text).toBe('The union');
