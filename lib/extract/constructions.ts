@@ -115,7 +115,7 @@ export const NOT_CUES: NotCue[] = [
     example: 'A flood warning was issued.',
     test: (sc, { at, info, before }) => {
       const prev = sc.toks[at - 1];
-      return info.ing && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
+      return info.ing && before !== 'by' && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
     },
   },
 ];
@@ -271,12 +271,39 @@ function commaIngContinues(sc: ScanContext, site: CueSite): number {
   return end;
 }
 
+/** A passive participle ending at token j ("is justified", "was often defended"). */
+function passiveBefore(sc: ScanContext, j: number, a: number): boolean {
+  const t = sc.toks[j];
+  if (!t || j <= a || !/(ed|en)$/.test(t.lower)) return false;
+  let b = j - 1;
+  while (b > a && AUX_ADV.has(sc.toks[b].lower) && !BE.has(sc.toks[b].lower)) b--;
+  return BE.has(sc.toks[b].lower);
+}
+
+/** "Obama responded by saying the issue was manufactured": a report given as the means of the subject's act. */
+function byIngSubject(sc: ScanContext, site: CueSite): number {
+  const { sentence: s, at: i, cueEnd, end: e, info, before } = site;
+  if (!(before === 'by' && info.ing && sc.claims.length === site.firstClaim)) return NO_MATCH;
+  // "the move is often justified by arguing ...": after a passive the subject is not the one speaking
+  if (passiveBefore(sc, i - 2, s.start)) return i + 1;
+  const subj = sentenceSubject(sc, s, i - 1, 8);
+  // "by telling them that ...": whoever was told is the channel, not content
+  const rec = info.cls === 'tell' ? recipient(sc, cueEnd, e) : null;
+  const k = skipMods(sc, rec ? rec[1] : cueEnd, e, true, INFINITIVE_CUES.has(info.lemma));
+  if (!subj || (info.cls === 'that' && sc.toks[k - 1]?.lower !== 'that')) return i + 1;
+  const end = info.cls === 'act' ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
+  if (end - k < 2) return i + 1;
+  pushRight(sc, site, k, end, subj, CONFIDENCE.participleSubject, { via: rec ? rec[0] : null });
+  return end;
+}
+
 export const SELF_SOURCED: CueRule[] = [
   { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, read: unnamedPassive },
   { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, read: andSameSpeaker },
   { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and later said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
   { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, read: commaIngSubject },
   { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, read: commaIngContinues },
+  { name: 'by -ing cue, sentence subject', example: 'The mayor answered the critics by saying the audit was complete.', confidence: CONFIDENCE.participleSubject, read: byIngSubject },
 ];
 
 // ---- the source of a cue, read once --------------------------------------------------------

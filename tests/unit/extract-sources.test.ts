@@ -203,3 +203,21 @@ describe('"in which X said ...": after a preposition "which" leaves the words af
     expect(read('The levy, which Marsh says is unfair, passed in May.').claims.some((c) => c.content.text.startsWith('is unfair'))).toBe(false);
   });
 });
+
+describe('"by saying ...": a report given as the means of the subject\'s act', () => {
+  it.each([
+    ['Governor Pryce answered the critics on Monday by saying the audit was complete.', 'the audit was complete', 'Governor Pryce'],
+    ['The senator opened the hearing by promising to release the full report.', 'to release the full report', 'The senator'],
+    ['Marsh courted farm voters by telling them that the levy would go.', 'the levy would go', 'Marsh'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('after a passive the subject is not the speaker', () => {
+    expect(read('The levy is often defended by arguing that roads need repairs.').claims.some((c) => c.source?.text === 'The levy')).toBe(false);
+  });
+
+  it('"by" before a plain -ing verb reports nothing', () => {
+    expect(read('The town raised the money by selling cakes at the fair.').claims).toHaveLength(0);
+  });
+});
