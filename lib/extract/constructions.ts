@@ -212,7 +212,7 @@ function afterFronting(sc: ScanContext, a: number, limit: number): number {
 function andSameSpeaker(sc: ScanContext, site: CueSite): number {
   const { at: i, cueEnd, end: e, before } = site;
   if (!((before === 'and' || before === 'but') && sc.claims.length > site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
-  const k = skipMods(sc, cueEnd, e, true);
+  const k = skipMods(sc, cueEnd, e, true, INFINITIVE_CUES.has(site.info.lemma));
   const end = rightContentEnd(sc, k, e);
   if (end <= k) return NO_MATCH;
   pushRight(sc, site, k, end, sc.claims[sc.claims.length - 1].source, CONFIDENCE.continued, { sameAs: sc.claims.length - 1 });
@@ -225,7 +225,7 @@ function andSentenceSubject(sc: ScanContext, site: CueSite): number {
   const link = linkBefore(sc, i, s.start);
   if (!(link >= 0 && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
   const subj = sentenceSubject(sc, s, e, 10);
-  const k = skipMods(sc, cueEnd, e, true);
+  const k = skipMods(sc, cueEnd, e, true, INFINITIVE_CUES.has(site.info.lemma));
   const end = rightContentEnd(sc, k, e);
   if (!(subj && end - k >= 2 && subj[1] < link - 1 && (toks[subj[1]].text === ',' || toks[subj[1]].kind === TokenKind.Word))) return NO_MATCH;
   pushRight(sc, site, k, end, subj, CONFIDENCE.distantSubject);

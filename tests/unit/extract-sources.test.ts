@@ -221,3 +221,16 @@ describe('"by saying ...": a report given as the means of the subject\'s act', (
     expect(read('The town raised the money by selling cakes at the fair.').claims).toHaveLength(0);
   });
 });
+
+describe('"and vowed to ...": a commitment after "and" shares the sentence subject', () => {
+  it.each([
+    ['The Security Council met on Friday and pledged to tighten the sanctions on the regime.', 'to tighten the sanctions', 'The Security Council'],
+    ['The mayor toured the flooded school and vowed to rebuild it by the fall.', 'to rebuild it by the fall', 'The mayor'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('a verb that commits to nothing stays out', () => {
+    expect(read('The mayor toured the flooded school and went to lunch with the staff.').claims).toHaveLength(0);
+  });
+});
