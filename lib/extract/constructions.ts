@@ -425,8 +425,10 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   const asJudgement = AS_CUES.has(info.lemma) && asAhead(sc, k, e);
   // "agreed to share a currency": a commitment's infinitive is its content
   const infinitive = INFINITIVE_CUES.has(info.lemma) && toks[k]?.lower === 'to' && infinitiveAt(sc, k + 1);
-  if (info.cls === 'that' && !r.thatIntro && !infinitive && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
-  let end = info.cls === 'act' || asJudgement ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
+  // "questioned the integrity of the vote": what is questioned is reported like an act's object
+  const questioned = info.lemma === 'question' && DETERMINERS.has(toks[k]?.lower ?? '') && !r.thatIntro;
+  if (info.cls === 'that' && !r.thatIntro && !infinitive && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !questioned && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
+  let end = info.cls === 'act' || asJudgement || questioned ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
   let outerVia: Range | null = null;
   if (info.cls !== 'act') {
     const outer = outerAttribution(sc, k, end, e);

@@ -83,6 +83,19 @@ describe('"that," and an aside before the clause of a verb that needs "that"', (
   });
 });
 
+describe('"questioned the integrity of X": what is questioned is the content', () => {
+  it.each([
+    ['Senator Pryce has questioned the accuracy of the county audit in two letters.', 'accuracy of the county audit', 'Senator Pryce'],
+    ['Farm groups are questioning the cost of the new levy.', 'the cost of the new levy', 'Farm groups'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it('"questioned" with a person as its object is an interview, no claim', () => {
+    expect(read('Police questioned Marsh for two hours on Monday.').claims).toHaveLength(0);
+  });
+});
+
 describe('", citing X" with no report before it in the sentence is a report of its own', () => {
   it('The union called a strike on Monday, citing unpaid wages.', () => {
     expect(claimWith('The union called a strike on Monday, citing unpaid wages.', 'unpaid wages')?.source?.text).toBe('The union');
