@@ -425,8 +425,8 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   const asJudgement = AS_CUES.has(info.lemma) && asAhead(sc, k, e);
   // "agreed to share a currency": a commitment's infinitive is its content
   const infinitive = INFINITIVE_CUES.has(info.lemma) && toks[k]?.lower === 'to' && infinitiveAt(sc, k + 1);
-  // "questioned the integrity of the vote": what is questioned is reported like an act's object
-  const questioned = info.lemma === 'question' && DETERMINERS.has(toks[k]?.lower ?? '') && !r.thatIntro;
+  // "questioned the integrity of the vote", "highlighted his message": the object is reported like an act's
+  const questioned = OBJECT_REPORTS.has(info.lemma) && DETERMINERS.has(toks[k]?.lower ?? '') && !r.thatIntro;
   if (info.cls === 'that' && !r.thatIntro && !infinitive && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !questioned && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
   let end = info.cls === 'act' || asJudgement || questioned ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
   let outerVia: Range | null = null;
@@ -438,6 +438,9 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   pushRight(sc, site, k, end, r.source, info.cls === 'act' ? CONFIDENCE.speechAct : CONFIDENCE.reported, { via: r.via ?? outerVia ?? r.docVia });
   return outerVia ? e : end;
 }
+
+/** Verbs that need "that" for a clause but report a determiner phrase object too: "questioned the need for X". */
+const OBJECT_REPORTS = new Set(['question', 'highlight']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'this']);
 

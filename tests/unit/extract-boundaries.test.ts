@@ -87,6 +87,7 @@ describe('"questioned the integrity of X": what is questioned is the content', (
   it.each([
     ['Senator Pryce has questioned the accuracy of the county audit in two letters.', 'accuracy of the county audit', 'Senator Pryce'],
     ['Farm groups are questioning the cost of the new levy.', 'the cost of the new levy', 'Farm groups'],
+    ['Marsh highlighted her plan to cut the levy on diesel.', 'her plan to cut the levy', 'Marsh'],
   ])('%s', (body, content, source) => {
     expect(claimWith(body, content)?.source?.text).toBe(source);
   });
