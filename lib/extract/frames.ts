@@ -45,6 +45,8 @@ function sourceUpToComma(sc: ScanContext, k: number, e: number): Range | null {
  */
 export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): number {
   const toks = sc.toks;
+  const said = asSaid(sc, i, e);
+  if (said) return framed(sc, s, i, e, said[0], said[1], 'indirect', CONFIDENCE.relayed);
   let put = i + 2;
   while (put < e && put < i + 24 && toks[put].quote < 0 && (toks[put].kind === TokenKind.Word || toks[put].text === ',') && !(toks[put].lower === 'put' && toks[put + 1]?.lower === 'it')) put++;
   if (toks[put]?.lower !== 'put') return -1;
@@ -63,6 +65,23 @@ export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): num
   // "As X put it: \"...\"" introduces its content like a comma does
   if (toks[after]?.text === ':' || after > put + 2) return framed(sc, s, i, e, source, [put, put + 2], 'indirect', CONFIDENCE.relayed, after);
   return framed(sc, s, i, e, source, [put, after], 'indirect', CONFIDENCE.relayed);
+}
+
+/**
+ * "..., as police have said.", "As the mayor noted, ...": "as", a speaker and a bare reporting verb
+ * closed by a comma or the sentence end (an object after it makes "as" a time: "as she said goodbye").
+ * The source and the cue, else null.
+ */
+function asSaid(sc: ScanContext, i: number, e: number): [Range, Range] | null {
+  const toks = sc.toks;
+  const np = rightNP(sc, i + 1, e, 8);
+  if (!np) return null;
+  let v = np[1];
+  while (v < e && v < np[1] + 2 && (toks[v].lower === 'has' || toks[v].lower === 'have' || toks[v].lower === 'had' || toks[v].lower === 'also')) v++;
+  const info = CUES.get(toks[v]?.lower ?? '');
+  const next = toks[v + 1];
+  if (!info || info.cls !== 'say' || info.ing || info.ambiguous || (v + 1 < e && next?.text !== ',')) return null;
+  return [np, [v, v + 1]];
 }
 
 /** Words that open a phrase of place, time or channel after "put it". */
@@ -338,7 +357,7 @@ export const FRAMES: FrameRule[] = [
   {
     name: 'as X put it',
     opens: ['as'],
-    example: 'As one resident put it, the town has been forgotten.',
+    example: 'As one resident put it, the town has been forgotten. As the county paper reported, the mill will close.',
     confidence: CONFIDENCE.relayed,
     read: (sc, s, i, e) => (word(sc, i) === 'as' ? asPutIt(sc, s, i, e) : NO_FRAME),
   },

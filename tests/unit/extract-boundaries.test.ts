@@ -97,6 +97,19 @@ describe('"questioned the integrity of X": what is questioned is the content', (
   });
 });
 
+describe('"as X reported": a speaker and a bare reporting verb after "as" frame the sentence', () => {
+  it.each([
+    ['As the county paper reported, the mill will close by the end of March.', 'the mill will close', 'the county paper'],
+    ['The scanner showed no gun in the car, as police have said.', 'The scanner showed no gun', 'police'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it('"as" with an object after the verb is a time: no frame', () => {
+    expect(read('The crowd cheered as the mayor announced the winners of the fair.').claims.some((c) => c.content.text.startsWith('The crowd'))).toBe(false);
+  });
+});
+
 describe('", citing X" with no report before it in the sentence is a report of its own', () => {
   it('The union called a strike on Monday, citing unpaid wages.', () => {
     expect(claimWith('The union called a strike on Monday, citing unpaid wages.', 'unpaid wages')?.source?.text).toBe('The union');
