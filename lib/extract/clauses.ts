@@ -1,5 +1,5 @@
 // Where content starts and ends: clause boundaries, quotations around content, datelines.
-import { CUES, VIA_FORMS, particleEnd } from './cues';
+import { CUES, INFINITIVE_CUES, VIA_FORMS, particleEnd } from './cues';
 import { AUX_ADV } from './lexicon';
 import { CLAUSE_LINKS, SUBORDINATORS, END_PUNCT, SUBJECT_PRONOUNS } from './grammar';
 import { hasCapital } from './letters';
@@ -30,7 +30,9 @@ export function coordinatedCue(sc: ScanContext, j: number): boolean {
   // "and takes two days" is no report: a cue that needs a particle ("took issue with") reports only with it
   if (particleEnd(info, (x) => sc.toks[x]?.lower ?? '', j + 1) < 0) return false;
   const n = sc.toks[j + 1];
-  return !!n && (n.lower === 'that' || n.text === ':' || n.kind === TokenKind.Quote || (info.cls !== 'that' && !!sc.toks[j + 2] && n.kind === TokenKind.Word && n.lower !== 'to' && n.lower !== 'by'));
+  // "and vowed to rebuild the school": a commitment's infinitive is its content
+  const infinitive = n?.lower === 'to' && INFINITIVE_CUES.has(info.lemma) && sc.toks[j + 2]?.kind === TokenKind.Word && !sc.toks[j + 2].capital;
+  return !!n && (n.lower === 'that' || n.text === ':' || n.kind === TokenKind.Quote || infinitive || (info.cls !== 'that' && !!sc.toks[j + 2] && n.kind === TokenKind.Word && n.lower !== 'to' && n.lower !== 'by'));
 }
 
 /** "..., but the union claimed ...": a clause with a subject and reporting verb of its own starts at j. */

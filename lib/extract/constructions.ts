@@ -5,11 +5,11 @@
 // from, or NO_MATCH to hand over to the next rule.
 import { CUES, AS_CUES, INFINITIVE_CUES, WH_CUES, WH_WORDS, UNNAMED_PARTICIPLES, VIA_FORMS, type CueInfo } from './cues';
 import { AUX_ADV, CAP_STOP, DETERMINERS, DOC_NOUNS, NP_ADJ, NP_LINKS, PRONOUNS, ROLE_NOUNS } from './lexicon';
-import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, CLAUSE_LINKS, QUANTIFIERS, bare } from './grammar';
+import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, CLAUSE_LINKS, QUANTIFIERS, PREPOSITIONS, bare } from './grammar';
 import { isNameWord } from './names';
 import { TokenKind, type Sentence, type Token } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
-import { rightNP, leftSource, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
+import { rightNP, leftSource, mannerAdverb, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
 import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, ownClause, FRONTING } from './clauses';
 
 export const NO_MATCH = -1;
@@ -115,7 +115,7 @@ export const NOT_CUES: NotCue[] = [
     example: 'A flood warning was issued.',
     test: (sc, { at, info, before }) => {
       const prev = sc.toks[at - 1];
-      return info.ing && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
+      return info.ing && before !== 'by' && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
     },
   },
 ];
@@ -155,7 +155,7 @@ function unnamedPassive(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
   const { sentence: s, at: i, cueEnd, info, end: e } = site;
   let b = i - 1;
-  while (b >= s.start && toks[b].kind === TokenKind.Word && HEDGE_ADVERBS.has(toks[b].lower)) b--;
+  while (b >= s.start && toks[b].kind === TokenKind.Word && (HEDGE_ADVERBS.has(toks[b].lower) || mannerAdverb(sc, b, s.start))) b--;
   if (!(b >= s.start && BE.has(toks[b].lower) && info.participle)) return NO_MATCH;
   if (!UNNAMED_PARTICIPLES.has(toks[i].lower)) return i + 1;
   // "is thought to favour a delay": the infinitive is the content, not a place phrase to skip
@@ -212,7 +212,7 @@ function afterFronting(sc: ScanContext, a: number, limit: number): number {
 function andSameSpeaker(sc: ScanContext, site: CueSite): number {
   const { at: i, cueEnd, end: e, before } = site;
   if (!((before === 'and' || before === 'but') && sc.claims.length > site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
-  const k = skipMods(sc, cueEnd, e, true);
+  const k = skipMods(sc, cueEnd, e, true, INFINITIVE_CUES.has(site.info.lemma));
   const end = rightContentEnd(sc, k, e);
   if (end <= k) return NO_MATCH;
   pushRight(sc, site, k, end, sc.claims[sc.claims.length - 1].source, CONFIDENCE.continued, { sameAs: sc.claims.length - 1 });
@@ -225,7 +225,7 @@ function andSentenceSubject(sc: ScanContext, site: CueSite): number {
   const link = linkBefore(sc, i, s.start);
   if (!(link >= 0 && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
   const subj = sentenceSubject(sc, s, e, 10);
-  const k = skipMods(sc, cueEnd, e, true);
+  const k = skipMods(sc, cueEnd, e, true, INFINITIVE_CUES.has(site.info.lemma));
   const end = rightContentEnd(sc, k, e);
   if (!(subj && end - k >= 2 && subj[1] < link - 1 && (toks[subj[1]].text === ',' || toks[subj[1]].kind === TokenKind.Word))) return NO_MATCH;
   pushRight(sc, site, k, end, subj, CONFIDENCE.distantSubject);
@@ -271,12 +271,39 @@ function commaIngContinues(sc: ScanContext, site: CueSite): number {
   return end;
 }
 
+/** A passive participle ending at token j ("is justified", "was often defended"). */
+function passiveBefore(sc: ScanContext, j: number, a: number): boolean {
+  const t = sc.toks[j];
+  if (!t || j <= a || !/(ed|en)$/.test(t.lower)) return false;
+  let b = j - 1;
+  while (b > a && AUX_ADV.has(sc.toks[b].lower) && !BE.has(sc.toks[b].lower)) b--;
+  return BE.has(sc.toks[b].lower);
+}
+
+/** "Obama responded by saying the issue was manufactured": a report given as the means of the subject's act. */
+function byIngSubject(sc: ScanContext, site: CueSite): number {
+  const { sentence: s, at: i, cueEnd, end: e, info, before } = site;
+  if (!(before === 'by' && info.ing && sc.claims.length === site.firstClaim)) return NO_MATCH;
+  // "the move is often justified by arguing ...": after a passive the subject is not the one speaking
+  if (passiveBefore(sc, i - 2, s.start)) return i + 1;
+  const subj = sentenceSubject(sc, s, i - 1, 8);
+  // "by telling them that ...": whoever was told is the channel, not content
+  const rec = info.cls === 'tell' ? recipient(sc, cueEnd, e) : null;
+  const k = skipMods(sc, rec ? rec[1] : cueEnd, e, true, INFINITIVE_CUES.has(info.lemma));
+  if (!subj || (info.cls === 'that' && sc.toks[k - 1]?.lower !== 'that')) return i + 1;
+  const end = info.cls === 'act' ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
+  if (end - k < 2) return i + 1;
+  pushRight(sc, site, k, end, subj, CONFIDENCE.participleSubject, { via: rec ? rec[0] : null });
+  return end;
+}
+
 export const SELF_SOURCED: CueRule[] = [
   { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, read: unnamedPassive },
   { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, read: andSameSpeaker },
   { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and later said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
   { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, read: commaIngSubject },
   { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, read: commaIngContinues },
+  { name: 'by -ing cue, sentence subject', example: 'The mayor answered the critics by saying the audit was complete.', confidence: CONFIDENCE.participleSubject, read: byIngSubject },
 ];
 
 // ---- the source of a cue, read once --------------------------------------------------------
@@ -290,7 +317,9 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   let source = inv ?? leftSource(sc, s, i);
   if (!source || genericPerson(sc, site, source)) return null;
   // "The law, which Hale says is unfair, ...": the content is the relative's antecedent, not the words after
-  if (!inverted && (toks[source[0] - 1]?.lower === 'which' || toks[source[0] - 1]?.lower === 'what')) return null;
+  // ("an interview in which he said the count was rigged": after a preposition "which" is no object, the words after are content)
+  const wh = toks[source[0] - 1]?.lower;
+  if (!inverted && (wh === 'what' || (wh === 'which' && !PREPOSITIONS.has(toks[source[0] - 2]?.lower ?? '')))) return null;
   // "His office released a statement saying ...": the one who released it speaks through it.
   let docVia: Range | null = null;
   if (info.ing && !inverted && DOC_NOUNS.has(bare(toks[source[1] - 1])) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) {
@@ -322,7 +351,9 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   }
   // "asked whether ...", "described how ...": the wh-word opens the content and stays in it
   const whClause = WH_CUES.has(info.lemma) && WH_WORDS.has(toks[k]?.lower ?? '') && k + 2 < e;
-  const thatIntro = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || whClause;
+  // "joked that, among black voters, he ranks fourth": "that" before an aside still introduces the content
+  const thatAside = toks[k - 1]?.text === ',' && toks[k - 2]?.lower === 'that' && k - 2 >= cueEnd;
+  const thatIntro = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || whClause || thatAside;
   const lead = inverted ? i : source[0];
   const left = !!leftContent(sc, s, lead);
   // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.
@@ -394,8 +425,10 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   const asJudgement = AS_CUES.has(info.lemma) && asAhead(sc, k, e);
   // "agreed to share a currency": a commitment's infinitive is its content
   const infinitive = INFINITIVE_CUES.has(info.lemma) && toks[k]?.lower === 'to' && infinitiveAt(sc, k + 1);
-  if (info.cls === 'that' && !r.thatIntro && !infinitive && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
-  let end = info.cls === 'act' || asJudgement ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
+  // "questioned the integrity of the vote", "highlighted his message": the object is reported like an act's
+  const questioned = OBJECT_REPORTS.has(info.lemma) && DETERMINERS.has(toks[k]?.lower ?? '') && !r.thatIntro;
+  if (info.cls === 'that' && !r.thatIntro && !infinitive && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !questioned && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
+  let end = info.cls === 'act' || asJudgement || questioned ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
   let outerVia: Range | null = null;
   if (info.cls !== 'act') {
     const outer = outerAttribution(sc, k, end, e);
@@ -405,6 +438,9 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   pushRight(sc, site, k, end, r.source, info.cls === 'act' ? CONFIDENCE.speechAct : CONFIDENCE.reported, { via: r.via ?? outerVia ?? r.docVia });
   return outerVia ? e : end;
 }
+
+/** Verbs that need "that" for a clause but report a determiner phrase object too: "questioned the need for X". */
+const OBJECT_REPORTS = new Set(['question', 'highlight']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'this']);
 

@@ -7,7 +7,7 @@ import { BE, NAMING, RELATIVE, SAYING } from './grammar';
 import { isNameWord } from './names';
 import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
-import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct } from './phrases';
+import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct, nounish } from './phrases';
 import { rightContentEnd, contentChars, untilComma } from './clauses';
 import { SPEECH_NOUNS, nounCue, inPoll } from './noun-cues';
 
@@ -45,6 +45,8 @@ function sourceUpToComma(sc: ScanContext, k: number, e: number): Range | null {
  */
 export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): number {
   const toks = sc.toks;
+  const said = asSaid(sc, i, e);
+  if (said) return framed(sc, s, i, e, said[0], said[1], 'indirect', CONFIDENCE.relayed);
   let put = i + 2;
   while (put < e && put < i + 24 && toks[put].quote < 0 && (toks[put].kind === TokenKind.Word || toks[put].text === ',') && !(toks[put].lower === 'put' && toks[put + 1]?.lower === 'it')) put++;
   if (toks[put]?.lower !== 'put') return -1;
@@ -63,6 +65,23 @@ export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): num
   // "As X put it: \"...\"" introduces its content like a comma does
   if (toks[after]?.text === ':' || after > put + 2) return framed(sc, s, i, e, source, [put, put + 2], 'indirect', CONFIDENCE.relayed, after);
   return framed(sc, s, i, e, source, [put, after], 'indirect', CONFIDENCE.relayed);
+}
+
+/**
+ * "..., as police have said.", "As the mayor noted, ...": "as", a speaker and a bare reporting verb
+ * closed by a comma or the sentence end (an object after it makes "as" a time: "as she said goodbye").
+ * The source and the cue, else null.
+ */
+function asSaid(sc: ScanContext, i: number, e: number): [Range, Range] | null {
+  const toks = sc.toks;
+  const np = rightNP(sc, i + 1, e, 8);
+  if (!np) return null;
+  let v = np[1];
+  while (v < e && v < np[1] + 2 && (toks[v].lower === 'has' || toks[v].lower === 'have' || toks[v].lower === 'had' || toks[v].lower === 'also')) v++;
+  const info = CUES.get(toks[v]?.lower ?? '');
+  const next = toks[v + 1];
+  if (!info || info.cls !== 'say' || info.ing || info.ambiguous || (v + 1 < e && next?.text !== ',')) return null;
+  return [np, [v, v + 1]];
 }
 
 /** Words that open a phrase of place, time or channel after "put it". */
@@ -188,6 +207,22 @@ export function calledQuote(sc: ScanContext, s: Sentence, i: number, e: number):
 
 const CALLED_OBJECTS = new Set(['it', 'him', 'her', 'them', 'this', 'that']);
 
+/** "called him a week later", "called police a few minutes after": "a" opening a time, not a judgement. */
+const CALLED_TIMES = new Set(['day', 'week', 'month', 'year', 'decade', 'moment', 'minute', 'hour', 'second', 'few', 'couple', 'number', 'lot', 'while', 'time', 'half', 'dozen', 'bit']);
+
+/**
+ * "called Oz a quack", "has called climate change a hoax": an object with no determiner, a name of
+ * up to four words or up to three lower-case nouns, right before "a"/"an". Its end, else -1.
+ */
+function bareObjectEnd(sc: ScanContext, k: number, e: number): number {
+  const toks = sc.toks;
+  const name = isNameWord(toks[k]);
+  let j = k;
+  while (j < e && j < k + (name ? 4 : 3) && toks[j].kind === TokenKind.Word && (name ? isNameWord(toks[j]) : nounish(sc, toks[j]))) j++;
+  const a = toks[j]?.lower;
+  return j > k && (a === 'a' || a === 'an') ? j : -1;
+}
+
 /**
  * "Clinton called her vote a mistake", "called it a common ailment": an object and an unquoted
  * judgement opened by "a"/"an". The object is a pronoun or a short determiner phrase.
@@ -199,10 +234,14 @@ export function calledJudgement(sc: ScanContext, s: Sentence, i: number, e: numb
   let j = i + 2;
   // "her" is an object ("called her a liar") or a determiner ("called her vote a mistake")
   if (!CALLED_OBJECTS.has(o.lower) || (o.lower === 'her' && toks[j]?.lower !== 'a' && toks[j]?.lower !== 'an')) {
-    if (!DETERMINERS.has(o.lower)) return NO_FRAME;
-    while (j < e && j < i + 9 && toks[j].kind === TokenKind.Word && toks[j].lower !== 'a' && toks[j].lower !== 'an') j++;
+    const bare = bareObjectEnd(sc, i + 1, e);
+    if (bare > 0) j = bare;
+    else if (!DETERMINERS.has(o.lower)) return NO_FRAME;
+    else while (j < e && j < i + 9 && toks[j].kind === TokenKind.Word && toks[j].lower !== 'a' && toks[j].lower !== 'an') j++;
   }
   if (!(toks[j]?.lower === 'a' || toks[j]?.lower === 'an') || toks[j].quote >= 0) return NO_FRAME;
+  // "called him a week later": a time after the object, no judgement
+  if (CALLED_TIMES.has(toks[j + 1]?.lower ?? '')) return NO_FRAME;
   const source = leftSource(sc, s, i);
   if (!source) return NO_FRAME;
   const end = untilComma(sc, i + 1, e);
@@ -318,7 +357,7 @@ export const FRAMES: FrameRule[] = [
   {
     name: 'as X put it',
     opens: ['as'],
-    example: 'As one resident put it, the town has been forgotten.',
+    example: 'As one resident put it, the town has been forgotten. As the county paper reported, the mill will close.',
     confidence: CONFIDENCE.relayed,
     read: (sc, s, i, e) => (word(sc, i) === 'as' ? asPutIt(sc, s, i, e) : NO_FRAME),
   },
@@ -347,7 +386,7 @@ export const FRAMES: FrameRule[] = [
   {
     name: 'called it a ...',
     opens: ['called', 'calls'],
-    example: 'The mayor called the closure a disgrace. Hale called it a mistake.',
+    example: 'The mayor called the closure a disgrace. Hale called it a mistake. Ortega called Marsh a coward.',
     confidence: CONFIDENCE.speechAct,
     read: (sc, s, i, e) => {
       const w = word(sc, i);

@@ -10,6 +10,8 @@ export const SAYING = new Set(['saying', 'telling', 'stating', 'declaring', 'war
 export const PARENTHETICAL = new Set(['however', 'though', 'too', 'also', 'again', 'meanwhile', 'nevertheless', 'instead', 'separately', 'later', 'earlier', 'previously']);
 /** Verbs that introduce "to say": "emailed to say", "took to Facebook to say". */
 export const TO_VERBS = new Set(['went', 'came', 'took', 'rang', 'phoned', 'called', 'wrote', 'emailed', 'e-mailed', 'texted', 'messaged', 'tweeted', 'posted', 'spoke', 'stepped', 'returned', 'paused', 'stopped']);
+/** "continues to insist", "continued to call for": the subject goes on saying what the infinitive says. */
+export const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing']);
 export const MAKE = new Set(['made', 'make', 'makes', 'making']);
 export const MADE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'that', ambiguous: false, ing: false, participle: false };
 /** Irregular participles of publishing: "a video sent to", "remarks broadcast on". */

@@ -2,7 +2,7 @@
 // and the modifiers between a cue and its content. All scans are bounded.
 import { CUES } from './cues';
 import { AUX_ADV, CAP_STOP, DAYS, DETERMINERS, DOC_NOUNS, MOD_NOUNS, MONTHS, NP_ADJ, NP_LINKS, ORG_WORDS, PARTICLES, PLACES, PLATFORMS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon';
-import { CLAUSE_LINKS, BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
+import { CLAUSE_LINKS, BE, RELATIVE, OBJ_PRONOUNS, PARENTHETICAL, TO_VERBS, CATENATIVES, PARTICIPLES, STANCE_NOUNS, FINITE, TOLD_THINGS, GO, PREPOSITIONS, END_PUNCT, isPartyTag, bare } from './grammar';
 import { isNameWord } from './names';
 import { isCapitals, isLowerChar } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
@@ -43,6 +43,8 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
       k++;
       // "said that, if elected, he would ...": an aside opens the content
       if (t.lower === 'that' && toks[k]?.text === ',' && toks[k].quote < 0 && closedAside(sc, k + 1, e)) k++;
+      // 'tweeted that, "For those few people ..."': a comma before a quotation opening the content
+      else if (t.lower === 'that' && toks[k]?.text === ',' && toks[k + 1]?.kind === TokenKind.Quote && sc.m.quoteByOpen.has(k + 1)) k++;
       break;
     }
     if (t.text === ',' && toks[k + 1]?.kind === TokenKind.Quote) { k++; continue; }
@@ -280,6 +282,23 @@ function timeTail(sc: ScanContext, k: number, i: number): number {
   return k;
 }
 
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/** Nouns ending in -ly that head a subject ("The family said", "a close ally said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'homily', 'bully', 'belly', 'folly', 'tally', 'jelly', 'lily', 'daily', 'weekly', 'monthly', 'quarterly', 'italy']);
+
+/**
+ * "The experts generally praised", "Marsh has sharply criticized": a manner adverb in -ly between
+ * the subject (or its auxiliary) and the verb. After a determiner or a possessive the word is the
+ * subject's own noun ("The family said"), not an adverb.
+ */
+export function mannerAdverb(sc: ScanContext, j: number, a: number): boolean {
+  const t = sc.toks[j];
+  if (t.capital || t.lower.length < 5 || !t.lower.endsWith('ly') || LY_NOUNS.has(t.lower) || j <= a) return false;
+  const p = sc.toks[j - 1];
+  return p.kind === TokenKind.Word && !DETERMINERS.has(p.lower) && !/['’]s?$/.test(p.text);
+}
+
 export function skipLeft(sc: ScanContext, j: number, a: number): number {
   const toks = sc.toks;
   let sawTime = false;
@@ -287,6 +306,9 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     const t = toks[j];
     if (t.kind !== TokenKind.Word) break;
     if ((AUX_ADV.has(t.lower) && t.lower !== 'meanwhile' && t.lower !== 'however') || REFLEXIVES.has(t.lower)) { j--; continue; }
+    if (mannerAdverb(sc, j, a)) { j--; continue; }
+    // "Cruz has long said", "she had since argued": a time adverb after a perfect auxiliary
+    if ((t.lower === 'long' || t.lower === 'since') && j - 1 >= a && PERFECT.has(toks[j - 1].lower)) { j--; continue; }
     // "who in 2010 said": a year after "in" is a time, like a day
     const year = /^(1[89]|20)\d\d$/.test(t.text) && toks[j - 1]?.lower === 'in';
     if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }
@@ -308,7 +330,7 @@ export function toVerb(sc: ScanContext, to: number): number {
   const toks = sc.toks;
   const p = toks[to - 1];
   if (!p || p.kind !== TokenKind.Word) return -1;
-  if (TO_VERBS.has(p.lower)) return to - 1;
+  if (TO_VERBS.has(p.lower) || CATENATIVES.has(p.lower)) return to - 1;
   if (p.lower === 'on' && GO.has(toks[to - 2]?.lower ?? '')) return to - 2;
   return -1;
 }

@@ -146,3 +146,91 @@ describe('a quoted question, then its speaker in a sentence of its own', () => {
     expect(c?.content.text).not.toContain('Is it over');
   });
 });
+
+describe('a manner adverb in -ly between the subject and the verb', () => {
+  it.each([
+    ['The tax experts generally praised the proposals for small shops.', 'proposals for small shops', 'The tax experts'],
+    ['Senator Ruth Alder has sharply criticized the trade deals with Ottawa.', 'trade deals with Ottawa', 'Senator Ruth Alder'],
+    ['Marsh boldly suggested that the count in Dover had been rigged.', 'count in Dover', 'Marsh'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('a noun in -ly after a determiner is the subject itself', () => {
+    expect(claimWith('The family said the boy was safe at a neighbor\'s house.', 'boy was safe').source).toBe('The family');
+  });
+
+  it('a passive with an adverb makes no claim', () => {
+    expect(read('The mayor has been harshly criticized for the cuts to the bus routes.').claims).toHaveLength(0);
+  });
+});
+
+describe('"continues to" before the cue: the subject goes on saying it', () => {
+  it.each([
+    ['The Republican nominee continues to insist that he will release his returns after the audit.', 'release his returns', 'The Republican nominee'],
+    ['Small groups of protesters continued to call for the release of the video.', 'release of the video', 'Small groups of protesters'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('any other verb before "to" still makes the cue an infinitive', () => {
+    expect(read('The county needs to report the figures to the state by May.').claims).toHaveLength(0);
+  });
+});
+
+describe('"has long said", "has since argued": a time adverb after a perfect auxiliary', () => {
+  it.each([
+    ['Senator Pryce has long said that the levy hurts small farms.', 'levy hurts small farms', 'Senator Pryce'],
+    ['The mayor has since argued that the audit was rushed.', 'audit was rushed', 'The mayor'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('"since" opening a clause leaves that clause its own subject', () => {
+    expect(claimWith('Rain has fallen every day since Marsh said the port would close.', 'port would close').source).toBe('Marsh');
+  });
+});
+
+describe('"in which X said ...": after a preposition "which" leaves the words after the cue their content', () => {
+  it.each([
+    ['Critics seized on the radio interview, in which he said he doubted the audit.', 'he doubted the audit', 'he'],
+    ['The suit, in which Democrats argued that the map was drawn by race, went to trial.', 'the map was drawn by race', 'Democrats'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('a bare "which" is the object of the cue: no content after it', () => {
+    expect(read('The levy, which Marsh says is unfair, passed in May.').claims.some((c) => c.content.text.startsWith('is unfair'))).toBe(false);
+  });
+});
+
+describe('"by saying ...": a report given as the means of the subject\'s act', () => {
+  it.each([
+    ['Governor Pryce answered the critics on Monday by saying the audit was complete.', 'the audit was complete', 'Governor Pryce'],
+    ['The senator opened the hearing by promising to release the full report.', 'to release the full report', 'The senator'],
+    ['Marsh courted farm voters by telling them that the levy would go.', 'the levy would go', 'Marsh'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('after a passive the subject is not the speaker', () => {
+    expect(read('The levy is often defended by arguing that roads need repairs.').claims.some((c) => c.source?.text === 'The levy')).toBe(false);
+  });
+
+  it('"by" before a plain -ing verb reports nothing', () => {
+    expect(read('The town raised the money by selling cakes at the fair.').claims).toHaveLength(0);
+  });
+});
+
+describe('"and vowed to ...": a commitment after "and" shares the sentence subject', () => {
+  it.each([
+    ['The Security Council met on Friday and pledged to tighten the sanctions on the regime.', 'to tighten the sanctions', 'The Security Council'],
+    ['The mayor toured the flooded school and vowed to rebuild it by the fall.', 'to rebuild it by the fall', 'The mayor'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content).source).toBe(source);
+  });
+
+  it('a verb that commits to nothing stays out', () => {
+    expect(read('The mayor toured the flooded school and went to lunch with the staff.').claims).toHaveLength(0);
+  });
+});
