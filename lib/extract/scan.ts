@@ -67,8 +67,13 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
 /**
  * The frames that open on each word, in table order: at most words none does, and a cold engine
  * (interpreted, the way a first extraction runs) would pay for trying every frame at every word.
+ * At a sentence start the sentence-start frames come first, then the word's own: trying every frame
+ * there compiled and ran readers (polls, "called it unfair", noun cues) that a sentence opening
+ * with another word never feeds.
  */
 const FRAMES_BY_WORD = new Map<string, FrameRule[]>();
+const START_FRAMES = FRAMES.filter((rule) => rule.opens === SENTENCE_START);
+const START_FRAMES_BY_WORD = new Map<string, FrameRule[]>();
 for (const rule of FRAMES) {
   if (rule.opens === SENTENCE_START) continue;
   for (const w of rule.opens) {
@@ -78,9 +83,18 @@ for (const rule of FRAMES) {
   }
 }
 
+/** The frames to try at a sentence start opening with w (filled on first use: few words ever ask). */
+function startFrames(w: string): FrameRule[] {
+  if (!FRAMES_BY_WORD.has(w)) return START_FRAMES;
+  let list = START_FRAMES_BY_WORD.get(w);
+  if (!list) START_FRAMES_BY_WORD.set(w, (list = FRAMES.filter((rule) => rule.opens === SENTENCE_START || rule.opens.includes(w))));
+  return list;
+}
+
 /** The first frame (FRAMES, in order) that reads the words at token i. */
 function readFrame(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number {
-  const rules = i === s.start ? FRAMES : FRAMES_BY_WORD.get(sc.toks[i].lower);
+  const w = sc.toks[i].lower;
+  const rules = i === s.start ? startFrames(w) : FRAMES_BY_WORD.get(w);
   if (!rules) return NO_FRAME;
   for (const rule of rules) {
     sc.rule = rule.name;

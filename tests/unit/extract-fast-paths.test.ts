@@ -54,4 +54,25 @@ describe('frames by opening word', () => {
     }
     expect(tried).toBeGreaterThan(1000);
   });
+  it('at a sentence start, only the sentence-start frames and the word\'s own read anything', () => {
+    // the tables' examples, and sentences that open on words the frames look at after their first
+    const openings = ['Critics called the plan reckless.', 'The campaign called the charges baseless.', 'Claims that the vote was rigged spread.', 'In a poll, Pryce led.', 'Ortega dishonest, they said.', 'Quoted as saying it failed, Hale left.'];
+    const examples = [...FRAMES, ...SELF_SOURCED, ...SOURCED, ...NOT_CUES].map((r) => r.example).concat(openings);
+    const m = buildModel(`Harbour news\n\n${examples.join('\n\n')}`);
+    const sc = new ScanContext(m, new Set());
+    let tried = 0;
+    for (const s of m.sentences) {
+      const t = m.tokens[s.start];
+      if (t.kind !== TokenKind.Word || t.quote >= 0) continue;
+      for (const rule of FRAMES) {
+        if (rule.opens === SENTENCE_START || rule.opens.includes(t.lower)) continue;
+        const before = sc.claims.length;
+        sc.sentStart = before;
+        expect(rule.read(sc, s, s.start, s.end, before), `${rule.name} at "${t.text}"`).toBe(NO_FRAME);
+        expect(sc.claims.length, rule.name).toBe(before);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(300);
+  });
 });
