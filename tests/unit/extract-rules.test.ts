@@ -139,6 +139,13 @@ describe('constructions of real news', () => {
     expect(actorOf(r, 1)).toBe('Ines Valdr');
   });
 
+  it('a quotation paragraph continues only a quoted speaker in the paragraph just before', () => {
+    const reported = read('Ines Valdr said the pier would open in May.\n\n"We have waited for this pier since the flood."');
+    expect(reported.claims.map((c) => c.rule)).toEqual(['source cue content']);
+    const further = read('"We are not done," said Ines Valdr.\n\nThe council meets again on Friday at the town hall.\n\n"The second pier opens in May."');
+    expect(further.claims.map((c) => c.content.text)).toEqual(['We are not done,']);
+  });
+
   it('stance verbs take their object as content: endorsed, backed, cited, wants to', () => {
     const r = read('The mayor endorsed Lind for the seat. Hale wants to close the yard by June.');
     expect(r.claims.map((c) => [sourceOf({ ...r, claims: [c] }), c.cue?.text, c.content.text])).toEqual([
