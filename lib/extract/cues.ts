@@ -83,7 +83,7 @@ const AMBIGUOUS = new Set(`state claim note report estimate maintain comment ans
   post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
   demand question challenge defend back blast praise welcome brief signal object protest guarantee
   reply respond remark recall repeat forecast hint swear plead learn know accept brand label
-  support back offer echo favor decline attack`.split(/\s+/));
+  support back offer echo favor decline attack advocate`.split(/\s+/));
 
 const IRREGULAR: Record<string, string[]> = wordTable({
   say: ['says', 'said', 'saying'],

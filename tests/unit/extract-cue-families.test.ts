@@ -388,3 +388,16 @@ describe('a cue that needs a particle', () => {
   });
 });
 
+
+describe('"advocate" is a noun as often as a verb', () => {
+  it.each([
+    ['Voting rights advocates have raised concerns about the new rolls.'],
+    ['She has long been a tireless advocate for rural clinics.'],
+  ])('the noun reports nothing: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+
+  it('the verb after a named speaker still reports: "Senator Alder advocates a cap on fees."', () => {
+    expect(claimWith('Senator Alder advocates a cap on fees for rural clinics.', 'a cap on fees')?.source?.text).toBe('Senator Alder');
+  });
+});
