@@ -362,6 +362,8 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   const thirdPerson = toks[i].lower.endsWith('s');
   // "Hale's comments came ...": after a possessive the word is a noun
   if (/['’]s?$/.test(head.text) && head === toks[i - 1]) return false;
+  // "party rules that could bind them", "Rust Belt states that have suffered": a plural noun's relative clause
+  if (thirdPerson && toks[k - 1]?.lower === 'that' && AUXILIARIES.has(toks[k]?.lower) && !PRONOUNS.has(head.lower)) return false;
   const agrees = thirdPerson ? !plural || head.lower === 'he' || head.lower === 'she' || head.lower === 'it' : plural;
   // "a boost in battleground states", "much of his new support": a noun after a described thing
   // is no verb; a verb reading needs a name, a role or a pronoun as the subject's head
@@ -369,6 +371,9 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   const speakerHead = isNameWord(last) || ROLE_NOUNS.has(bare(last)) || PRONOUNS.has(last.lower) || isNameWord(head) || ROLE_NOUNS.has(bare(head));
   return speakerHead && (thatAfter || MODAL_OR_PRON.has(toks[i - 1].lower) || agrees);
 }
+
+/** Words that open a verb phrase: after "that" they make it a relative pronoun, not a report's "that". */
+const AUXILIARIES = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'have', 'has', 'had', 'are', 'were', 'do']);
 
 const reducedRelative = (t: Token) => !t.capital && /ed$/.test(t.lower) && !ROLE_NOUNS.has(t.lower);
 

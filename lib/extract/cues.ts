@@ -75,6 +75,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'voicing a view', example: 'Alder expressed her support for the farm bill.', cls: 'act', lemmas: 'express' },
   { name: 'sung words', example: '"This land is your land," the crowd sang.', cls: 'that', lemmas: 'sing' },
   { name: 'objecting, take + noun', example: 'Marsh took issue with the audit and took aim at its authors.', cls: 'act', lemmas: 'take', particles: ['issue with', 'aim at', 'offense at', 'offence at'] },
+  { name: 'rulings', example: 'A federal judge ruled that the maps were drawn unfairly.', cls: 'that', lemmas: 'rule' },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 
@@ -83,7 +84,7 @@ const AMBIGUOUS = new Set(`state claim note report estimate maintain comment ans
   post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
   demand question challenge defend back blast praise welcome brief signal object protest guarantee
   reply respond remark recall repeat forecast hint swear plead learn know accept brand label
-  support back offer echo favor decline attack advocate`.split(/\s+/));
+  support back offer echo favor decline attack advocate rule`.split(/\s+/));
 
 const IRREGULAR: Record<string, string[]> = wordTable({
   say: ['says', 'said', 'saying'],

@@ -401,3 +401,17 @@ describe('"advocate" is a noun as often as a verb', () => {
     expect(claimWith('Senator Alder advocates a cap on fees for rural clinics.', 'a cap on fees')?.source?.text).toBe('Senator Alder');
   });
 });
+
+describe('rulings: "ruled that" reports a court\'s finding', () => {
+  it('"A federal judge ruled that the maps were drawn unfairly."', () => {
+    expect(claimWith('A federal judge ruled that the maps were drawn unfairly.', 'the maps were drawn unfairly')?.source?.text).toBe('A federal judge');
+  });
+
+  it.each([
+    ['The council adopted new rules that could limit ferry traffic on weekends.'],
+    ['Turnout fell in several Rust Belt states that have lost factory jobs.'],
+    ['Governor Pryce ruled out a run for the Senate next year.'],
+  ])('a plural noun with a relative clause, or "ruled out", reports nothing: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
