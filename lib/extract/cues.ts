@@ -76,6 +76,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'sung words', example: '"This land is your land," the crowd sang.', cls: 'that', lemmas: 'sing' },
   { name: 'objecting, take + noun', example: 'Marsh took issue with the audit and took aim at its authors.', cls: 'act', lemmas: 'take', particles: ['issue with', 'aim at', 'offense at', 'offence at'] },
   { name: 'rulings', example: 'A federal judge ruled that the maps were drawn unfairly.', cls: 'that', lemmas: 'rule' },
+  { name: 'setting out a plan', example: 'In a speech in Dover, Marsh laid out her plan for the port.', cls: 'act', lemmas: 'lay', particles: ['out'] },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 
@@ -104,6 +105,7 @@ const IRREGULAR: Record<string, string[]> = wordTable({
   seek: ['seeks', 'sought', 'seeking'],
   sing: ['sings', 'sang', 'singing', 'sung'],
   take: ['takes', 'took', 'taking', 'taken'],
+  lay: ['lays', 'laid', 'laying'],
 });
 
 /** Verbs that double their last consonant (admit → admitted). */

@@ -415,3 +415,13 @@ describe('rulings: "ruled that" reports a court\'s finding', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('"laid out" a plan', () => {
+  it('"In a speech in Dover, Marsh laid out her plan for the port."', () => {
+    expect(claimWith('In a speech in Dover, Marsh laid out her plan for the port.', 'her plan for the port')?.source?.text).toBe('Marsh');
+  });
+
+  it.each([['Workers laid the new cables along the pier last week.'], ['The shipyard laid off 200 workers in March.']])('"lay" without "out" reports nothing: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
