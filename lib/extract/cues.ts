@@ -77,6 +77,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'objecting, take + noun', example: 'Marsh took issue with the audit and took aim at its authors.', cls: 'act', lemmas: 'take', particles: ['issue with', 'aim at', 'offense at', 'offence at'] },
   { name: 'rulings', example: 'A federal judge ruled that the maps were drawn unfairly.', cls: 'that', lemmas: 'rule' },
   { name: 'setting out a plan', example: 'In a speech in Dover, Marsh laid out her plan for the port.', cls: 'act', lemmas: 'lay', particles: ['out'] },
+  { name: 'urging hard', example: 'Two former aides implored the senator to drop out.', cls: 'act', lemmas: 'implore exhort' },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 

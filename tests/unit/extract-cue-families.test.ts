@@ -425,3 +425,13 @@ describe('"laid out" a plan', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('implore, exhort: urging hard', () => {
+  it('"Two former aides implored the senator to drop out of the race."', () => {
+    expect(claimWith('Two former aides implored the senator to drop out of the race.', 'to drop out of the race')?.cue?.text).toBe('implored');
+  });
+
+  it('an imploring tone reports nothing', () => {
+    expect(read('Despite the imploring tone of the letter, the board voted no.').claims).toEqual([]);
+  });
+});
