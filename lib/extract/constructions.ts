@@ -94,6 +94,11 @@ export const NOT_CUES: NotCue[] = [
     example: 'Rebel forces have been attacking the capital since April.',
     test: (sc, { info, at, sentence }) => info.lemma === 'attack' && ARMED.has(sc.toks[skipLeftWords(sc, at - 1, sentence.start)]?.lower ?? ''),
   },
+  {
+    name: '"thanks to" as a preposition',
+    example: 'Pryce kept her lead thanks in part to her ads.',
+    test: (sc, { at, cueEnd }) => sc.toks[at].lower === 'thanks' && [cueEnd, cueEnd + 1, cueEnd + 2].some((k) => sc.toks[k]?.lower === 'to'),
+  },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },

@@ -78,6 +78,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'rulings', example: 'A federal judge ruled that the maps were drawn unfairly.', cls: 'that', lemmas: 'rule' },
   { name: 'setting out a plan', example: 'In a speech in Dover, Marsh laid out her plan for the port.', cls: 'act', lemmas: 'lay', particles: ['out'] },
   { name: 'urging hard', example: 'Two former aides implored the senator to drop out.', cls: 'act', lemmas: 'implore exhort' },
+  { name: 'thanks', example: 'On Wednesday, Alder thanked the mayor for backing the bill.', cls: 'act', lemmas: 'thank' },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 
@@ -86,7 +87,7 @@ const AMBIGUOUS = new Set(`state claim note report estimate maintain comment ans
   post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
   demand question challenge defend back blast praise welcome brief signal object protest guarantee
   reply respond remark recall repeat forecast hint swear plead learn know accept brand label
-  support back offer echo favor decline attack advocate rule`.split(/\s+/));
+  support back offer echo favor decline attack advocate rule thank`.split(/\s+/));
 
 const IRREGULAR: Record<string, string[]> = wordTable({
   say: ['says', 'said', 'saying'],

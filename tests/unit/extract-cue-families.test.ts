@@ -356,7 +356,7 @@ describe('"In a poll, ...": the poll is the source', () => {
   });
 
   it.each([
-    ['In a memo released as polls closed, the campaign thanked its volunteers.'],
+    ['In a memo released as polls closed, the campaign paid its volunteers.'],
     ['In the weeks before the vote, turnout fell in every county.'],
   ])('no report: %s', (body) => {
     expect(read(body).claims).toEqual([]);
@@ -433,5 +433,15 @@ describe('implore, exhort: urging hard', () => {
 
   it('an imploring tone reports nothing', () => {
     expect(read('Despite the imploring tone of the letter, the board voted no.').claims).toEqual([]);
+  });
+});
+
+describe('thanks', () => {
+  it('"On Wednesday, Alder thanked the mayor for backing the bill."', () => {
+    expect(claimWith('On Wednesday, Alder thanked the mayor for backing the bill.', 'the mayor for backing the bill')?.source?.text).toBe('Alder');
+  });
+
+  it.each([['The levy passed easily thanks to votes from the harbor towns.'], ['Pryce kept a narrow lead in the polls thanks in part to her ads.']])('"thanks to" is a preposition: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
   });
 });

@@ -47,6 +47,7 @@ describe('rule tables', () => {
       'noun after a determiner': /report|claims/,
       'that said': /said/,
       'said to (headline passive)': /Said/,
+      '"thanks to" as a preposition': /thanks/,
       'hyphenated modifier': /so-called/,
       'declined to comment': /declined/,
       'armed attack': /attacking/,
