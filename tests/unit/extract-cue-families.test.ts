@@ -445,3 +445,16 @@ describe('thanks', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('scolding', () => {
+  it.each([
+    ['The inspector general scolded the agency for its slow replies.', 'the agency for its slow replies', 'The inspector general'],
+    ['Senator Alder chastised the board for hiding the audit.', 'the board for hiding the audit', 'Senator Alder'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it('a passive with its agent reports nothing of its subject: "The agency, scolded by auditors, hired a new chief."', () => {
+    expect(read('The agency, scolded by auditors last year, hired a new chief.').claims).toEqual([]);
+  });
+});
