@@ -86,6 +86,21 @@ function endsSentenceBefore(sc: ScanContext, c: RawClaim, si: number): boolean {
   return c.kind !== 'indirect' && sc.m.sentenceOf[last] === si - 1;
 }
 
+/** Short words a title leaves in lower case ("Legend in the Coal Fields"). */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
+
+/** "'All Bets Are Off.'": a short quotation with every word capitalised is a subheading, not speech. */
+function titleCase(sc: ScanContext, from: number, to: number): boolean {
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    const t = sc.toks[j];
+    if (t.kind !== TokenKind.Word) continue;
+    if (!t.capital && !TITLE_SMALL.has(t.lower)) return false;
+    words++;
+  }
+  return words >= 2 && words <= 10;
+}
+
 export function continuations(sc: ScanContext): void {
   const toks = sc.toks;
   const used = new Set<number>();
@@ -102,7 +117,7 @@ export function continuations(sc: ScanContext): void {
     const endTok = r.close >= 0 ? r.close : r.end - 1;
     // the quotation must fill the sentence (bar closing punctuation)
     for (let j = endTok + 1; j < s.end; j++) if (toks[j].kind === TokenKind.Word) return;
-    if (r.end - r.first < 3) return;
+    if (r.end - r.first < 3 || titleCase(sc, r.first, r.end)) return;
     // nearest claim before it within two paragraphs, else the next one in the following paragraph
     // claims are in text order here: binary search for the last one before the quotation
     let lo = 0;

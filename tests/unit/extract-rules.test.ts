@@ -147,6 +147,13 @@ describe('constructions of real news', () => {
     expect(further.claims.map((c) => c.content.text)).toEqual(['We are not done,']);
   });
 
+  it("a quotation in title case between paragraphs is a subheading, not the speaker going on", () => {
+    const r = read(`"We are not done," said Ines Valdr.\n\n'The Long Road Home.'\n\nThe pier was built in 1912.`);
+    expect(r.claims.map((c) => c.content.text)).toEqual(['We are not done,']);
+    const goesOn = read(`"We are not done," said Ines Valdr.\n\n'The second pier opens in May.'`);
+    expect(goesOn.claims.map((c) => c.content.text)).toEqual(['We are not done,', 'The second pier opens in May.']);
+  });
+
   it('stance verbs take their object as content: endorsed, backed, cited, wants to', () => {
     const r = read('The mayor endorsed Lind for the seat. Hale wants to close the yard by June.');
     expect(r.claims.map((c) => [sourceOf({ ...r, claims: [c] }), c.cue?.text, c.content.text])).toEqual([
