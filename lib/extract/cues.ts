@@ -80,6 +80,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'urging hard', example: 'Two former aides implored the senator to drop out.', cls: 'act', lemmas: 'implore exhort' },
   { name: 'thanks', example: 'On Wednesday, Alder thanked the mayor for backing the bill.', cls: 'act', lemmas: 'thank' },
   { name: 'scolding', example: 'The inspector general scolded the agency for its slow replies.', cls: 'act', lemmas: 'scold chastise admonish reprimand berate excoriate' },
+  { name: 'disputing', example: 'A campaign spokeswoman disputed their account of the meeting.', cls: 'act', lemmas: 'dispute' },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 
@@ -88,7 +89,7 @@ const AMBIGUOUS = new Set(`state claim note report estimate maintain comment ans
   post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
   demand question challenge defend back blast praise welcome brief signal object protest guarantee
   reply respond remark recall repeat forecast hint swear plead learn know accept brand label
-  support back offer echo favor decline attack advocate rule thank`.split(/\s+/));
+  support back offer echo favor decline attack advocate rule thank dispute`.split(/\s+/));
 
 const IRREGULAR: Record<string, string[]> = wordTable({
   say: ['says', 'said', 'saying'],

@@ -458,3 +458,13 @@ describe('scolding', () => {
     expect(read('The agency, scolded by auditors last year, hired a new chief.').claims).toEqual([]);
   });
 });
+
+describe('disputing', () => {
+  it('"A campaign spokeswoman disputed their account of the meeting."', () => {
+    expect(claimWith('A campaign spokeswoman disputed their account of the meeting.', 'their account of the meeting')?.source?.text).toBe('A campaign spokeswoman');
+  });
+
+  it.each([['The latest dispute has flared again over water rights.'], ["The county's long border disputes with its neighbors cost millions."]])('the noun reports nothing: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
