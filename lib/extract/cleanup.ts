@@ -3,6 +3,7 @@
 import { TokenKind, type Sentence } from './text';
 import { relativeAntecedent, skipLeft } from './phrases';
 import { CONFIDENCE, type RawClaim, type ScanContext } from './context';
+import { CUES } from './cues';
 
 /** After a sentence is read: hedges own the reports inside them, unnamed readings yield to named
  *  ones of the same words, and "according to" around another report becomes its channel. */
@@ -17,6 +18,7 @@ export function settleSentence(sc: ScanContext): void {
       if (c !== h && c.cue && sc.toks[c.cue[0]].start >= from && sc.toks[c.cue[0]].start < h.content[1] && c.content[0] >= from) c.dropped = true;
     }
   }
+  for (const c of sc.claims.slice(first)) if (prepositionalObject(sc, c)) c.dropped = true;
   const named = sc.claims.slice(first).filter((c) => c.kind !== 'unnamed' && !c.dropped);
   if (named.length && named.length < sc.claims.length - first) {
     for (const c of sc.claims.slice(first)) {
@@ -31,6 +33,27 @@ export function settleSentence(sc: ScanContext): void {
     inner.via = inner.via ?? c.source;
     c.dropped = true;
   }
+}
+
+/** Prepositions that cannot open the object of a speech act ("identified with", "proposed during"). */
+const NOT_OBJECT = new Set(['in', 'as', 'from', 'with', 'during', 'by', 'among', 'up', 'down', 'into', 'over', 'through', 'after', 'before', 'since', 'until']);
+
+/**
+ * "laws proposed during Nixon's term", "we identified with the others", "Mook said as much",
+ * "will show up to vote": the words after the verb are no report when they open with a preposition
+ * (a speech act's object), "as much" (the report is elsewhere) or "up" (a phrasal verb). "As" opening
+ * a clause ("said as president he would ...") is kept.
+ */
+function prepositionalObject(sc: ScanContext, c: RawClaim): boolean {
+  if (!c.cue) return false;
+  const { toks } = sc;
+  let j = c.cue[1];
+  // up to two words between: "said Friday as he entered the talks"
+  while (j < c.cue[1] + 3 && toks[j] && toks[j].start < c.content[0] && toks[j].kind === TokenKind.Word) j++;
+  if (!toks[j] || toks[j].start !== c.content[0]) return false;
+  const first = toks[j].lower;
+  const cls = CUES.get(toks[c.cue[0]].lower)?.cls;
+  return (first === 'as' && toks[j + 1]?.lower === 'much') || first === 'up' || (cls === 'act' && NOT_OBJECT.has(first));
 }
 
 /** Removes dropped claims, keeping "sameAs" links pointing at the right claim. */

@@ -468,3 +468,20 @@ describe('disputing', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('an object that opens with a preposition is no report', () => {
+  it.each([
+    ['Alder said as much in an interview on Monday.'],
+    ['Hundreds of farmers showed up at the hearing in Dover.'],
+    ['Many older voters identified with the strikers at the plant.'],
+  ])('%s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+
+  it.each([
+    ['Alder said as governor she would cut the levy.', 'as governor she would cut the levy'],
+    ['The mayor proposed a cap on fees during the debate.', 'a cap on fees during the debate'],
+  ])('a clause or an object before the phrase still reports: %s', (body, content) => {
+    expect(claimWith(body, content)).toBeDefined();
+  });
+});
