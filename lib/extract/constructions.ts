@@ -99,6 +99,12 @@ export const NOT_CUES: NotCue[] = [
     example: 'Pryce kept her lead thanks in part to her ads.',
     test: (sc, { at, cueEnd }) => sc.toks[at].lower === 'thanks' && [cueEnd, cueEnd + 1, cueEnd + 2].some((k) => sc.toks[k]?.lower === 'to'),
   },
+  {
+    // "he was back to the primaries", "give it back by", "dating back years": an adverb, not "support"
+    name: '"back" as an adverb',
+    example: 'By Monday the mayor was back to her old slogans, and the firm gave it back.',
+    test: (sc, { at, before }) => sc.toks[at].lower === 'back' && (BE.has(before) || !sc.toks[at + 1] || sc.toks[at + 1].kind !== TokenKind.Word || BACK_ADVERB.has(before) || BACK_ADVERB.has(sc.toks[at + 1].lower)),
+  },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
@@ -124,6 +130,9 @@ export const NOT_CUES: NotCue[] = [
     },
   },
 ];
+
+/** Words beside "back" that make it an adverb: "gave it back", "way back in", "back to". */
+const BACK_ADVERB = new Set(['it', 'them', 'him', 'way', 'dating', 'date', 'dates', 'going', 'come', 'came', 'get', 'got', 'bring', 'brought', 'give', 'gave', 'to', 'in', 'into', 'from', 'at', 'on', 'up', 'then', 'when', 'home']);
 
 /** Subjects whose "attack" is armed, not spoken. */
 const ARMED = new Set(['forces', 'troops', 'militants', 'rebels', 'army', 'militia', 'militias', 'jets', 'drones', 'fighters', 'gunmen', 'insurgents', 'soldiers', 'warplanes', 'aircraft']);

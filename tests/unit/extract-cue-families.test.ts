@@ -485,3 +485,13 @@ describe('an object that opens with a preposition is no report', () => {
     expect(claimWith(body, content)).toBeDefined();
   });
 });
+
+describe('"back" as an adverb', () => {
+  it('"By Monday he was back to his old slogans." reports nothing', () => {
+    expect(read('By Monday he was back to his old slogans, and the firm gave it back.').claims).toEqual([]);
+  });
+
+  it('the verb still reports: "Most dock unions back the levy on freight."', () => {
+    expect(claimWith('Most dock unions back the levy on freight.', 'the levy on freight')?.cue?.text).toBe('back');
+  });
+});

@@ -48,6 +48,7 @@ describe('rule tables', () => {
       'that said': /said/,
       'said to (headline passive)': /Said/,
       '"thanks to" as a preposition': /thanks/,
+      '"back" as an adverb': /back/,
       'hyphenated modifier': /so-called/,
       'declined to comment': /declined/,
       'armed attack': /attacking/,
