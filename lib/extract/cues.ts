@@ -147,7 +147,7 @@ const PARTICLES: Record<string, string[]> = wordTable({
   talk: ['about'],
   speak: ['about'],
   appeal: ['for', 'to'],
-  point: ['out'],
+  point: ['out', 'to'],
   ...Object.fromEntries(CUE_FAMILIES.flatMap((f) => (f.particles ? f.lemmas.split(/\s+/).map((l) => [l, f.particles!]) : []))),
 });
 

@@ -495,3 +495,13 @@ describe('"back" as an adverb', () => {
     expect(claimWith('Most dock unions back the levy on freight.', 'the levy on freight')?.cue?.text).toBe('back');
   });
 });
+
+describe('"pointed to" evidence', () => {
+  it('"Alder pointed to the audit as proof of waste."', () => {
+    expect(claimWith('Alder pointed to the audit as proof of waste.', 'the audit as proof of waste')?.cue?.text).toBe('pointed to');
+  });
+
+  it.each([['All the signs point to a long, cold winter.'], ['The road sign points to the ferry terminal.']])('a thing pointing reports nothing: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
