@@ -145,7 +145,7 @@ const PARTICLES: Record<string, string[]> = wordTable({
   call: ['for', 'on'],
   refer: ['to'],
   talk: ['about'],
-  speak: ['about'],
+  speak: ['about', 'of', 'out against', 'out about', 'out for', 'out on'],
   appeal: ['for', 'to'],
   point: ['out', 'to'],
   ...Object.fromEntries(CUE_FAMILIES.flatMap((f) => (f.particles ? f.lemmas.split(/\s+/).map((l) => [l, f.particles!]) : []))),

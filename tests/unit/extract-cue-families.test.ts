@@ -505,3 +505,16 @@ describe('"pointed to" evidence', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('"spoke of", "spoke out against"', () => {
+  it.each([
+    ['At the rally, Alder spoke of the need for a new pier.', 'the need for a new pier', 'spoke of'],
+    ['Alder spoke out against the levy on Monday.', 'the levy on Monday', 'spoke out against'],
+  ])('%s', (body, content, cue) => {
+    expect(claimWith(body, content)?.cue?.text).toBe(cue);
+  });
+
+  it.each([['Alder spoke against the backdrop of the old harbor.'], ['Alder spoke for an hour.']])('where, or how long, someone spoke reports nothing: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});
