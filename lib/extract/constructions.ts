@@ -105,6 +105,12 @@ export const NOT_CUES: NotCue[] = [
     example: 'By Monday the mayor was back to her old slogans, and the firm gave it back.',
     test: (sc, { at, before }) => sc.toks[at].lower === 'back' && (BE.has(before) || !sc.toks[at + 1] || sc.toks[at + 1].kind !== TokenKind.Word || BACK_ADVERB.has(before) || BACK_ADVERB.has(sc.toks[at + 1].lower)),
   },
+  {
+    // "went after Marsh" attacks a person in words; "went after dinner", "went after the driver" do not
+    name: '"went after" no person',
+    example: 'The senators went after dinner to the town hall.',
+    test: (sc, { info, cueEnd }) => info.lemma === 'go' && !!sc.toks[cueEnd] && !sc.toks[cueEnd].capital && !OBJECT_PRONOUNS.has(sc.toks[cueEnd].lower),
+  },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },

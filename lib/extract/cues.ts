@@ -81,6 +81,7 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'thanks', example: 'On Wednesday, Alder thanked the mayor for backing the bill.', cls: 'act', lemmas: 'thank' },
   { name: 'scolding', example: 'The inspector general scolded the agency for its slow replies.', cls: 'act', lemmas: 'scold chastise admonish reprimand berate excoriate' },
   { name: 'disputing', example: 'A campaign spokeswoman disputed their account of the meeting.', cls: 'act', lemmas: 'dispute' },
+  { name: 'attack in words, go + after', example: 'In recent weeks, Reid has gone after Marsh as a friend of the insurers.', cls: 'act', lemmas: 'go', particles: ['after'] },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 
@@ -109,6 +110,7 @@ const IRREGULAR: Record<string, string[]> = wordTable({
   seek: ['seeks', 'sought', 'seeking'],
   sing: ['sings', 'sang', 'singing', 'sung'],
   take: ['takes', 'took', 'taking', 'taken'],
+  go: ['goes', 'went', 'going', 'gone'],
   lay: ['lays', 'laid', 'laying'],
 });
 

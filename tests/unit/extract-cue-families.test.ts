@@ -518,3 +518,16 @@ describe('"spoke of", "spoke out against"', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('"went after" a person', () => {
+  it.each([
+    ['In recent weeks, Reid has gone after Marsh as a friend of the insurers.', 'Marsh as a friend of the insurers', 'Reid'],
+    ['At the debate, Alder went after him for the audit.', 'him for the audit', 'Alder'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it.each([['The senators went after dinner to the town hall.'], ['Detectives went after the driver who fled the scene.']])('going after no person reports nothing: %s', (body) => {
+    expect(read(body).claims).toEqual([]);
+  });
+});

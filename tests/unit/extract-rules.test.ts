@@ -49,6 +49,7 @@ describe('rule tables', () => {
       'said to (headline passive)': /Said/,
       '"thanks to" as a preposition': /thanks/,
       '"back" as an adverb': /back/,
+      '"went after" no person': /went/,
       'hyphenated modifier': /so-called/,
       'declined to comment': /declined/,
       'armed attack': /attacking/,
