@@ -378,7 +378,10 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   let h = source[0] + 1;
   while (h < source[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital) && !reducedRelative(toks[h])) h++;
   const head = toks[h - 1];
-  const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police';
+  // "China and Russia support": two subjects joined by "and" are plural
+  let joined = false;
+  for (let j = source[0]; j < source[1]; j++) if (toks[j].lower === 'and') joined = true;
+  const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police' || joined;
   const thirdPerson = toks[i].lower.endsWith('s');
   // "Hale's comments came ...": after a possessive the word is a noun
   if (/['’]s?$/.test(head.text) && head === toks[i - 1]) return false;

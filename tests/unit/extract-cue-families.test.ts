@@ -531,3 +531,16 @@ describe('"went after" a person', () => {
     expect(read(body).claims).toEqual([]);
   });
 });
+
+describe('a noun-or-verb cue after two subjects joined by "and"', () => {
+  it.each([
+    ['China and Russia support the government in the north.', 'the government in the north', 'China and Russia'],
+    ['Alder and Marsh back the levy on freight.', 'the levy on freight', 'Alder and Marsh'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it('things joined by "and" still report nothing: "Higher rates and new fees support the harbor budget."', () => {
+    expect(read('Higher rates and new fees support the harbor budget.').claims).toEqual([]);
+  });
+});
