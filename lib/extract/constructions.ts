@@ -381,7 +381,8 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   // "China and Russia support": two subjects joined by "and" are plural
   let joined = false;
   for (let j = source[0]; j < source[1]; j++) if (toks[j].lower === 'and') joined = true;
-  const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police' || joined;
+  // "A number of other members echo": a quantity of people is plural
+  const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police' || joined || (QUANTITY_HEADS.has(head.lower) && toks[h]?.lower === 'of');
   const thirdPerson = toks[i].lower.endsWith('s');
   // "Hale's comments came ...": after a possessive the word is a noun
   if (/['’]s?$/.test(head.text) && head === toks[i - 1]) return false;
@@ -397,6 +398,9 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
 
 /** Words that open a verb phrase: after "that" they make it a relative pronoun, not a report's "that". */
 const AUXILIARIES = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'have', 'has', 'had', 'are', 'were', 'do']);
+
+/** Heads that take a plural verb before "of" + people: "a number of members", "a majority of voters". */
+const QUANTITY_HEADS = new Set(['number', 'majority', 'minority', 'plurality', 'handful', 'couple', 'third', 'half', 'quarter', 'group', 'lot']);
 
 const reducedRelative = (t: Token) => !t.capital && /ed$/.test(t.lower) && !ROLE_NOUNS.has(t.lower);
 

@@ -544,3 +544,16 @@ describe('a noun-or-verb cue after two subjects joined by "and"', () => {
     expect(read('Higher rates and new fees support the harbor budget.').claims).toEqual([]);
   });
 });
+
+describe('"a number of" people take a plural verb', () => {
+  it.each([
+    ['A number of other members of Congress echo her concerns about the pier.', 'her concerns about the pier', 'A number of other members of Congress'],
+    ['A majority of voters support the levy on freight.', 'the levy on freight', 'A majority of voters'],
+  ])('%s', (body, content, source) => {
+    expect(claimWith(body, content)?.source?.text).toBe(source);
+  });
+
+  it('a number of things still reports nothing: "A number of new fees support the harbor budget."', () => {
+    expect(read('A number of new fees support the harbor budget.').claims).toEqual([]);
+  });
+});
