@@ -111,6 +111,12 @@ export const NOT_CUES: NotCue[] = [
     example: 'The senators went after dinner to the town hall.',
     test: (sc, { info, cueEnd }) => info.lemma === 'go' && !!sc.toks[cueEnd] && !sc.toks[cueEnd].capital && !OBJECT_PRONOUNS.has(sc.toks[cueEnd].lower),
   },
+  {
+    // "state Del. Marcia Price", "Trump's state tax returns", "his home state of Texas": the noun
+    name: '"state" as a noun',
+    example: 'Her niece, state Del. Ana Price, spoke in his home state of Ohio.',
+    test: (sc, { at, before }) => sc.toks[at].lower === 'state' && (!!sc.toks[at + 1]?.capital || before === 'of' || before === 'home' || /['’]s?$/.test(sc.toks[at - 1]?.text ?? '')),
+  },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },

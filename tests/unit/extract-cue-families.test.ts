@@ -557,3 +557,14 @@ describe('"a number of" people take a plural verb', () => {
     expect(read('A number of new fees support the harbor budget.').claims).toEqual([]);
   });
 });
+
+describe('"state" as a noun', () => {
+  it('"state Del. Ana Price" is a title, not a report', () => {
+    const r = read('"We will win this seat!" Her niece, state Del. Ana Price, told the crowd.');
+    expect(r.claims.filter((c) => c.cue?.text === 'state')).toEqual([]);
+  });
+
+  it('the verb still reports: "The two senators state that the pier is unsafe."', () => {
+    expect(claimWith('The two senators state that the pier is unsafe.', 'the pier is unsafe')?.cue?.text).toBe('state');
+  });
+});

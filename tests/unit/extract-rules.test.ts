@@ -50,6 +50,7 @@ describe('rule tables', () => {
       '"thanks to" as a preposition': /thanks/,
       '"back" as an adverb': /back/,
       '"went after" no person': /went/,
+      '"state" as a noun': /state/,
       'hyphenated modifier': /so-called/,
       'declined to comment': /declined/,
       'armed attack': /attacking/,
