@@ -396,9 +396,9 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   if (thirdPerson && toks[k - 1]?.lower === 'that' && AUXILIARIES.has(toks[k]?.lower) && !PRONOUNS.has(head.lower)) return false;
   const agrees = thirdPerson ? !plural || head.lower === 'he' || head.lower === 'she' || head.lower === 'it' : plural;
   // "a boost in battleground states", "much of his new support": a noun after a described thing
-  // is no verb; a verb reading needs a name, a role or a pronoun as the subject's head
+  // is no verb; a verb reading needs a name, a role, a pronoun or a document ("Polling averages show") as the subject's head
   const last = toks[source[1] - 1];
-  const speakerHead = isNameWord(last) || ROLE_NOUNS.has(bare(last)) || PRONOUNS.has(last.lower) || isNameWord(head) || ROLE_NOUNS.has(bare(head));
+  const speakerHead = isNameWord(last) || ROLE_NOUNS.has(bare(last)) || PRONOUNS.has(last.lower) || isNameWord(head) || ROLE_NOUNS.has(bare(head)) || DOC_NOUNS.has(bare(head));
   return speakerHead && (thatAfter || MODAL_OR_PRON.has(toks[i - 1].lower) || agrees);
 }
 

@@ -568,3 +568,13 @@ describe('"state" as a noun', () => {
     expect(claimWith('The two senators state that the pier is unsafe.', 'the pier is unsafe')?.cue?.text).toBe('state');
   });
 });
+
+describe('a document or an average as the subject of a noun-or-verb cue', () => {
+  it('"Polling averages show Alder with a lead of four points."', () => {
+    expect(claimWith('Polling averages show Alder with a lead of four points.', 'Alder with a lead of four points')?.source?.text).toBe('Polling averages');
+  });
+
+  it('other things still report nothing: "Higher rates show up in the harbor budget."', () => {
+    expect(read('Higher rates show up in the harbor budget.').claims).toEqual([]);
+  });
+});
