@@ -94,6 +94,29 @@ export const NOT_CUES: NotCue[] = [
     example: 'Rebel forces have been attacking the capital since April.',
     test: (sc, { info, at, sentence }) => info.lemma === 'attack' && ARMED.has(sc.toks[skipLeftWords(sc, at - 1, sentence.start)]?.lower ?? ''),
   },
+  {
+    name: '"thanks to" as a preposition',
+    example: 'Pryce kept her lead thanks in part to her ads.',
+    test: (sc, { at, cueEnd }) => sc.toks[at].lower === 'thanks' && [cueEnd, cueEnd + 1, cueEnd + 2].some((k) => sc.toks[k]?.lower === 'to'),
+  },
+  {
+    // "he was back to the primaries", "give it back by", "dating back years": an adverb, not "support"
+    name: '"back" as an adverb',
+    example: 'By Monday the mayor was back to her old slogans, and the firm gave it back.',
+    test: (sc, { at, before }) => sc.toks[at].lower === 'back' && (BE.has(before) || !sc.toks[at + 1] || sc.toks[at + 1].kind !== TokenKind.Word || BACK_ADVERB.has(before) || BACK_ADVERB.has(sc.toks[at + 1].lower)),
+  },
+  {
+    // "went after Marsh" attacks a person in words; "went after dinner", "went after the driver" do not
+    name: '"went after" no person',
+    example: 'The senators went after dinner to the town hall.',
+    test: (sc, { info, cueEnd }) => info.lemma === 'go' && !!sc.toks[cueEnd] && !sc.toks[cueEnd].capital && !OBJECT_PRONOUNS.has(sc.toks[cueEnd].lower),
+  },
+  {
+    // "state Del. Marcia Price", "Trump's state tax returns", "his home state of Texas": the noun
+    name: '"state" as a noun',
+    example: 'Her niece, state Del. Ana Price, spoke in his home state of Ohio.',
+    test: (sc, { at, before }) => sc.toks[at].lower === 'state' && (!!sc.toks[at + 1]?.capital || before === 'of' || before === 'home' || /['’]s?$/.test(sc.toks[at - 1]?.text ?? '')),
+  },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
   { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
@@ -119,6 +142,9 @@ export const NOT_CUES: NotCue[] = [
     },
   },
 ];
+
+/** Words beside "back" that make it an adverb: "gave it back", "way back in", "back to". */
+const BACK_ADVERB = new Set(['it', 'them', 'him', 'way', 'dating', 'date', 'dates', 'going', 'come', 'came', 'get', 'got', 'bring', 'brought', 'give', 'gave', 'to', 'in', 'into', 'from', 'at', 'on', 'up', 'then', 'when', 'home']);
 
 /** Subjects whose "attack" is armed, not spoken. */
 const ARMED = new Set(['forces', 'troops', 'militants', 'rebels', 'army', 'militia', 'militias', 'jets', 'drones', 'fighters', 'gunmen', 'insurgents', 'soldiers', 'warplanes', 'aircraft']);
@@ -389,17 +415,29 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   let h = source[0] + 1;
   while (h < source[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital) && !reducedRelative(toks[h])) h++;
   const head = toks[h - 1];
-  const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police';
+  // "China and Russia support": two subjects joined by "and" are plural
+  let joined = false;
+  for (let j = source[0]; j < source[1]; j++) if (toks[j].lower === 'and') joined = true;
+  // "A number of other members echo": a quantity of people is plural
+  const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police' || joined || (QUANTITY_HEADS.has(head.lower) && toks[h]?.lower === 'of');
   const thirdPerson = toks[i].lower.endsWith('s');
   // "Hale's comments came ...": after a possessive the word is a noun
   if (/['’]s?$/.test(head.text) && head === toks[i - 1]) return false;
+  // "party rules that could bind them", "Rust Belt states that have suffered": a plural noun's relative clause
+  if (thirdPerson && toks[k - 1]?.lower === 'that' && AUXILIARIES.has(toks[k]?.lower) && !PRONOUNS.has(head.lower)) return false;
   const agrees = thirdPerson ? !plural || head.lower === 'he' || head.lower === 'she' || head.lower === 'it' : plural;
   // "a boost in battleground states", "much of his new support": a noun after a described thing
-  // is no verb; a verb reading needs a name, a role or a pronoun as the subject's head
+  // is no verb; a verb reading needs a name, a role, a pronoun or a document ("Polling averages show") as the subject's head
   const last = toks[source[1] - 1];
-  const speakerHead = isNameWord(last) || ROLE_NOUNS.has(bare(last)) || PRONOUNS.has(last.lower) || isNameWord(head) || ROLE_NOUNS.has(bare(head));
+  const speakerHead = isNameWord(last) || ROLE_NOUNS.has(bare(last)) || PRONOUNS.has(last.lower) || isNameWord(head) || ROLE_NOUNS.has(bare(head)) || DOC_NOUNS.has(bare(head));
   return speakerHead && (thatAfter || MODAL_OR_PRON.has(toks[i - 1].lower) || agrees);
 }
+
+/** Words that open a verb phrase: after "that" they make it a relative pronoun, not a report's "that". */
+const AUXILIARIES = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'have', 'has', 'had', 'are', 'were', 'do']);
+
+/** Heads that take a plural verb before "of" + people: "a number of members", "a majority of voters". */
+const QUANTITY_HEADS = new Set(['number', 'majority', 'minority', 'plurality', 'handful', 'couple', 'third', 'half', 'quarter', 'group', 'lot']);
 
 const reducedRelative = (t: Token) => !t.capital && /ed$/.test(t.lower) && !ROLE_NOUNS.has(t.lower);
 

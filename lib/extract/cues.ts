@@ -75,6 +75,13 @@ export const CUE_FAMILIES: CueFamily[] = [
   { name: 'voicing a view', example: 'Alder expressed her support for the farm bill.', cls: 'act', lemmas: 'express' },
   { name: 'sung words', example: '"This land is your land," the crowd sang.', cls: 'that', lemmas: 'sing' },
   { name: 'objecting, take + noun', example: 'Marsh took issue with the audit and took aim at its authors.', cls: 'act', lemmas: 'take', particles: ['issue with', 'aim at', 'offense at', 'offence at'] },
+  { name: 'rulings', example: 'A federal judge ruled that the maps were drawn unfairly.', cls: 'that', lemmas: 'rule' },
+  { name: 'setting out a plan', example: 'In a speech in Dover, Marsh laid out her plan for the port.', cls: 'act', lemmas: 'lay', particles: ['out'] },
+  { name: 'urging hard', example: 'Two former aides implored the senator to drop out.', cls: 'act', lemmas: 'implore exhort' },
+  { name: 'thanks', example: 'On Wednesday, Alder thanked the mayor for backing the bill.', cls: 'act', lemmas: 'thank' },
+  { name: 'scolding', example: 'The inspector general scolded the agency for its slow replies.', cls: 'act', lemmas: 'scold chastise admonish reprimand berate excoriate' },
+  { name: 'disputing', example: 'A campaign spokeswoman disputed their account of the meeting.', cls: 'act', lemmas: 'dispute' },
+  { name: 'attack in words, go + after', example: 'In recent weeks, Reid has gone after Marsh as a friend of the insurers.', cls: 'act', lemmas: 'go', particles: ['after'] },
   { name: 'loud or posted speech', example: 'Protesters yelled "Lock her up." Pryce retweeted a poll showing her ahead.', cls: 'say', lemmas: 'yell retweet' },
 ];
 
@@ -83,7 +90,7 @@ const AMBIGUOUS = new Set(`state claim note report estimate maintain comment ans
   post point joke tweet promise pledge vow threat fear hope doubt find show call appeal request
   demand question challenge defend back blast praise welcome brief signal object protest guarantee
   reply respond remark recall repeat forecast hint swear plead learn know accept brand label
-  support back offer echo favor decline attack`.split(/\s+/));
+  support back offer echo favor decline attack advocate rule thank dispute`.split(/\s+/));
 
 const IRREGULAR: Record<string, string[]> = wordTable({
   say: ['says', 'said', 'saying'],
@@ -103,6 +110,8 @@ const IRREGULAR: Record<string, string[]> = wordTable({
   seek: ['seeks', 'sought', 'seeking'],
   sing: ['sings', 'sang', 'singing', 'sung'],
   take: ['takes', 'took', 'taking', 'taken'],
+  go: ['goes', 'went', 'going', 'gone'],
+  lay: ['lays', 'laid', 'laying'],
 });
 
 /** Verbs that double their last consonant (admit → admitted). */
@@ -138,9 +147,9 @@ const PARTICLES: Record<string, string[]> = wordTable({
   call: ['for', 'on'],
   refer: ['to'],
   talk: ['about'],
-  speak: ['about'],
+  speak: ['about', 'of', 'out against', 'out about', 'out for', 'out on'],
   appeal: ['for', 'to'],
-  point: ['out'],
+  point: ['out', 'to'],
   ...Object.fromEntries(CUE_FAMILIES.flatMap((f) => (f.particles ? f.lemmas.split(/\s+/).map((l) => [l, f.particles!]) : []))),
 });
 

@@ -275,7 +275,7 @@ export const PLACES = set(`
 export const DOC_NOUNS = set(`statement report study survey poll data figures documents document
   records filing letter release communique communiqué bulletin manifest notice announcement minutes
   transcript log logs update tally count estimate estimates analysis review investigation census
-  assessment forecast audit inquiry note memo memorandum briefing research`);
+  assessment forecast audit inquiry note memo memorandum briefing research average averages`);
 
 /**
  * Frequent given names of clear gender in English-language news (folded, no diacritics), so that

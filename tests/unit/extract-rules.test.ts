@@ -47,6 +47,10 @@ describe('rule tables', () => {
       'noun after a determiner': /report|claims/,
       'that said': /said/,
       'said to (headline passive)': /Said/,
+      '"thanks to" as a preposition': /thanks/,
+      '"back" as an adverb': /back/,
+      '"went after" no person': /went/,
+      '"state" as a noun': /state/,
       'hyphenated modifier': /so-called/,
       'declined to comment': /declined/,
       'armed attack': /attacking/,
@@ -137,6 +141,20 @@ describe('constructions of real news', () => {
     expect(r.claims.length).toBe(2);
     expect(r.claims[1]).toMatchObject({ rule: 'quotation continues the speaker before', source: { text: 'Ines Valdr' } });
     expect(actorOf(r, 1)).toBe('Ines Valdr');
+  });
+
+  it('a quotation paragraph continues only a quoted speaker in the paragraph just before', () => {
+    const reported = read('Ines Valdr said the pier would open in May.\n\n"We have waited for this pier since the flood."');
+    expect(reported.claims.map((c) => c.rule)).toEqual(['source cue content']);
+    const further = read('"We are not done," said Ines Valdr.\n\nThe council meets again on Friday at the town hall.\n\n"The second pier opens in May."');
+    expect(further.claims.map((c) => c.content.text)).toEqual(['We are not done,']);
+  });
+
+  it("a quotation in title case between paragraphs is a subheading, not the speaker going on", () => {
+    const r = read(`"We are not done," said Ines Valdr.\n\n'The Long Road Home.'\n\nThe pier was built in 1912.`);
+    expect(r.claims.map((c) => c.content.text)).toEqual(['We are not done,']);
+    const goesOn = read(`"We are not done," said Ines Valdr.\n\n'The second pier opens in May.'`);
+    expect(goesOn.claims.map((c) => c.content.text)).toEqual(['We are not done,', 'The second pier opens in May.']);
   });
 
   it('stance verbs take their object as content: endorsed, backed, cited, wants to', () => {
