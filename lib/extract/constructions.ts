@@ -123,7 +123,10 @@ export const NOT_CUES: NotCue[] = [
   {
     name: 'passive with an agent',
     example: 'A deal denounced by the union was signed; one government, supported mainly by Egypt, held the east.',
-    test: (sc, { info, cueEnd }) => info.participle && (sc.toks[cueEnd]?.lower === 'by' || (/ly$/.test(sc.toks[cueEnd]?.lower ?? '') && sc.toks[cueEnd + 1]?.lower === 'by')),
+    test: (sc, { info, cueEnd }) => {
+      const by = sc.toks[cueEnd]?.lower === 'by' ? cueEnd : /ly$/.test(sc.toks[cueEnd]?.lower ?? '') && sc.toks[cueEnd + 1]?.lower === 'by' ? cueEnd + 1 : NO_MATCH;
+      return info.participle && by !== NO_MATCH && !BY_CHANNEL.has(sc.toks[by + 1]?.lower ?? '');
+    },
   },
   {
     // the main verb after the clause reports, not the verb inside it
@@ -144,6 +147,8 @@ export const NOT_CUES: NotCue[] = [
 ];
 
 /** Words beside "back" that make it an adverb: "gave it back", "way back in", "back to". */
+// "said by telephone", "told reporters by email": how it was said, not who said it
+const BY_CHANNEL = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'letter', 'satellite', 'radio']);
 const BACK_ADVERB = new Set(['it', 'them', 'him', 'way', 'dating', 'date', 'dates', 'going', 'come', 'came', 'get', 'got', 'bring', 'brought', 'give', 'gave', 'to', 'in', 'into', 'from', 'at', 'on', 'up', 'then', 'when', 'home']);
 
 /** Subjects whose "attack" is armed, not spoken. */

@@ -106,6 +106,13 @@ describe('not attributions (spurious highlights seen on real pages, in sentences
 });
 
 describe('constructions of real news', () => {
+  it('"said by phone" names how it was said, not an agent of a passive', () => {
+    const r = read('"The pumps failed at midnight," Ortega said by phone from the pier, where crews were still working.');
+    expect(r.claims.map((c) => [c.source?.text, c.content.text])).toEqual([['Ortega', 'The pumps failed at midnight,']]);
+    // a passive with a real agent stays no claim
+    expect(read('A levy opposed by the harbour board was passed by phone vote.').claims).toEqual([]);
+  });
+
   it('poll shares speak: "six in 10 said", "46 percent said"', () => {
     const r = read('More than six in 10 said they were not looking forward to the campaign, and 46 percent said they would stay home.');
     expect(r.claims.map((c) => c.source?.text)).toEqual(['More than six in 10', '46 percent']);
