@@ -2,11 +2,7 @@
 // content starts and ends around its cue. Each rule: a sentence it reads and a near miss it leaves
 // alone. Sentences written for these tests in the style of US political reporting.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../lib/extract';
-
-/** The engine skips a first line that looks like a headline: give every body one. */
-const read = (body: string) => extract(`Capitol notes\n\n${body}`);
-const claimWith = (body: string, needle: string) => read(body).claims.find((c) => c.content.text.includes(needle));
+import { claimWith, read } from './read-body';
 
 describe('a sentence interrupted by its source: the content spans both parts', () => {
   it.each([

@@ -2,11 +2,7 @@
 // Each rule: a sentence that it reads and a near miss that it must leave alone. Sentences written
 // for these tests in the style of US political reporting.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../lib/extract';
-
-/** The engine skips a first line that looks like a headline: give every body one. */
-const read = (body: string) => extract(`Capitol notes\n\n${body}`);
-const claimWith = (body: string, needle: string) => read(body).claims.find((c) => c.content.text.includes(needle));
+import { claimWith, read } from './read-body';
 
 describe('refusals: decline/refuse + infinitive', () => {
   it.each([

@@ -1,15 +1,7 @@
 // Which words name a claim's source, and whom they stand for (issue 12, PolNeAR errors "wrong
 // source"). Sentences written for these tests in the style of US political reporting.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../lib/extract';
-
-/** The engine skips a first line that looks like a headline: give every body one. */
-const read = (body: string) => extract(`Capitol notes\n\n${body}`);
-function claimWith(body: string, needle: string) {
-  const r = read(body);
-  const c = r.claims.find((x) => x.content.text.includes(needle));
-  return { source: c?.source?.text, actor: r.actors.find((a) => a.id === c?.actorId)?.name };
-}
+import { read, sourceAndActor } from './read-body';
 
 describe('relative pronoun as subject: "X, who said ..."', () => {
   it.each([
@@ -18,7 +10,7 @@ describe('relative pronoun as subject: "X, who said ..."', () => {
     ['The panel heard from Mr. Okafor, who has repeatedly argued that the tariffs hurt farmers.', 'tariffs hurt farmers', 'Okafor'],
     ['The plan came from Senator Ruth Alder, who in 2010 said the main goal was to win the House.', 'main goal was', 'Ruth Alder'],
   ])('%s', (body, content, actor) => {
-    const c = claimWith(body, content);
+    const c = sourceAndActor(body, content);
     expect(c.source).toBe('who');
     expect(c.actor).toContain(actor);
   });
@@ -27,11 +19,11 @@ describe('relative pronoun as subject: "X, who said ..."', () => {
     ['Both men were sharply critical of Republicans who say the tariffs will pay for themselves.', 'tariffs will pay', 'Republicans'],
     ['Her staff cited Paul Grady, a Republican who said the plan was fair to small towns.', 'plan was fair', 'Paul Grady'],
   ])('the antecedent is the speaker, not the phrase around it: %s', (body, content, actor) => {
-    expect(claimWith(body, content).actor).toBe(actor);
+    expect(sourceAndActor(body, content).actor).toBe(actor);
   });
 
   it('a relative clause before the main verb leaves the subject as it is', () => {
-    expect(claimWith('Senator Dana Whitcomb, who chairs the panel, said the audit would be finished by March.', 'audit would be finished').source).toBe('Senator Dana Whitcomb');
+    expect(sourceAndActor('Senator Dana Whitcomb, who chairs the panel, said the audit would be finished by March.', 'audit would be finished').source).toBe('Senator Dana Whitcomb');
   });
 });
 
@@ -41,19 +33,19 @@ describe('the subject before the verb', () => {
     ['"The deal is fair," Lena Markovic, the trade minister of Croatia, a member of the bloc since 2013, said.', 'deal is fair', 'Lena Markovic'],
     ['Dean Pruitt, a retired salesman from Sumter, South Carolina, said the plant should stay open.', 'plant should stay open', 'Dean Pruitt'],
   ])('a second appositive leaves the name as the source: %s', (body, content, actor) => {
-    const c = claimWith(body, content);
+    const c = sourceAndActor(body, content);
     expect(c.source?.startsWith(actor)).toBe(true);
     expect(c.actor).toBe(actor);
   });
 
   it('a bracketed party tag between the name and its appositive', () => {
-    const c = claimWith('Rep. Gregory Ames (D-N.Y.), chairman of the caucus fund, said members would raise cash for the race.', 'raise cash');
+    const c = sourceAndActor('Rep. Gregory Ames (D-N.Y.), chairman of the caucus fund, said members would raise cash for the race.', 'raise cash');
     expect(c.source?.startsWith('Rep. Gregory Ames')).toBe(true);
     expect(c.actor).toBe('Gregory Ames');
   });
 
   it('"Republican presidential nominee X ..., saying": the whole phrase opening the sentence is its subject', () => {
-    const c = claimWith('Republican presidential nominee Dale Harmon took to Twitter on Friday, saying the debate was rigged.', 'debate was rigged');
+    const c = sourceAndActor('Republican presidential nominee Dale Harmon took to Twitter on Friday, saying the debate was rigged.', 'debate was rigged');
     expect(c.source).toBe('Republican presidential nominee Dale Harmon');
     expect(c.actor).toBe('Dale Harmon');
   });
@@ -63,17 +55,17 @@ describe('the subject before the verb', () => {
     ['Harlow Bank just this week announced it would end the sales bonuses in January.', 'end the sales bonuses', 'Harlow Bank'],
     ["The senator's friends have in the past said he was staying quiet to help the nominee.", 'staying quiet', "The senator's friends"],
   ])('a time phrase between subject and verb is no source: %s', (body, content, source) => {
-    expect(claimWith(body, content).source).toBe(source);
+    expect(sourceAndActor(body, content).source).toBe(source);
   });
 });
 
 describe('a participle phrase between the subject and its verb', () => {
   it('"A poll released Friday shows": the document and when it came out are the source', () => {
-    expect(claimWith('A Marist poll released Friday shows the governor trailing in three counties.', 'governor trailing').source).toBe('A Marist poll released Friday');
+    expect(sourceAndActor('A Marist poll released Friday shows the governor trailing in three counties.', 'governor trailing').source).toBe('A Marist poll released Friday');
   });
 
   it('a document after a preposition is no subject', () => {
-    expect(claimWith('Support for the levy in a poll released Friday shows signs of slipping among renters.', 'signs of slipping').source).toBeUndefined();
+    expect(sourceAndActor('Support for the levy in a poll released Friday shows signs of slipping among renters.', 'signs of slipping').source).toBeUndefined();
   });
 });
 
@@ -82,62 +74,62 @@ describe('a town and its state inside an appositive', () => {
     ['Johnnie Wilson, of Springfield, Va., said the plan was fine.', 'plan was fine', 'Johnnie Wilson'],
     ['Carole Bower, 75, a retiree in Carthage, Ill., said she voted early.', 'voted early', 'Carole Bower'],
   ])('"Name, of Town, ST., said": the name speaks: %s', (body, content, actor) => {
-    const c = claimWith(body, content);
+    const c = sourceAndActor(body, content);
     expect(c.source?.startsWith(actor)).toBe(true);
     expect(c.actor).toBe(actor);
   });
 
   it('"Officials in Dover, Del., said": the state closes the town, it is not who speaks', () => {
-    expect(claimWith('Officials in Dover, Del., said the road would reopen on Monday.', 'road would reopen').actor).toBe('Officials');
+    expect(sourceAndActor('Officials in Dover, Del., said the road would reopen on Monday.', 'road would reopen').actor).toBe('Officials');
     // a name in apposition after a comma still names the speaker
-    expect(claimWith('The captain of the ferry, Rashid Saleh, said the crossing was calm.', 'crossing was calm').actor).toBe('Rashid Saleh');
+    expect(sourceAndActor('The captain of the ferry, Rashid Saleh, said the crossing was calm.', 'crossing was calm').actor).toBe('Rashid Saleh');
   });
 
   it('a period before a comma ends no sentence, one before a capital still does', () => {
-    expect(claimWith('The talks were held in Washington, D.C. Officials said the talks went well.', 'talks went well').source).toBe('Officials');
+    expect(sourceAndActor('The talks were held in Washington, D.C. Officials said the talks went well.', 'talks went well').source).toBe('Officials');
   });
 });
 
 describe('a possessive name before the head', () => {
   it('"Connecticut\'s tax commissioner says": the possessive determines the phrase like "the"', () => {
-    expect(claimWith("Connecticut's tax commissioner says an internal review found no overcharges.", 'internal review').source).toBe("Connecticut's tax commissioner");
+    expect(sourceAndActor("Connecticut's tax commissioner says an internal review found no overcharges.", 'internal review').source).toBe("Connecticut's tax commissioner");
   });
 
   it('the phrase stops at the owner\'s name', () => {
-    expect(claimWith("He met Connecticut's tax commissioner, who says the audit is done.", 'audit is done').actor).toBe("Connecticut's tax commissioner");
+    expect(sourceAndActor("He met Connecticut's tax commissioner, who says the audit is done.", 'audit is done').actor).toBe("Connecticut's tax commissioner");
   });
 
   it('a possessive thing that is no speaker stays silent', () => {
-    expect(claimWith("Connecticut's budget shows a deficit of two billion dollars.", 'deficit').source).toBeUndefined();
+    expect(sourceAndActor("Connecticut's budget shows a deficit of two billion dollars.", 'deficit').source).toBeUndefined();
   });
 });
 
 describe('an aside between typed double hyphens', () => {
   it('"Kall -- co-editor of ... -- said": the name before the aside speaks', () => {
-    expect(claimWith('Kall -- co-editor of a book on the primary debates -- said the candidate tended to make announcements.', 'tended to make').source).toBe('Kall');
+    expect(sourceAndActor('Kall -- co-editor of a book on the primary debates -- said the candidate tended to make announcements.', 'tended to make').source).toBe('Kall');
   });
 
   it('a thing before the aside is no speaker', () => {
-    expect(claimWith('The memo -- drafted in secret last spring -- said the tax would rise.', 'tax would rise').source).toBeUndefined();
+    expect(sourceAndActor('The memo -- drafted in secret last spring -- said the tax would rise.', 'tax would rise').source).toBeUndefined();
   });
 });
 
 describe('a second verb sharing the sentence subject', () => {
   it('"X toured the plant and repeatedly said": an adverb between "and" and the cue', () => {
-    expect(claimWith('Senator Dana Whitcomb toured the plant on Monday and repeatedly said the jobs would stay in Ohio.', 'jobs would stay').actor).toBe('Dana Whitcomb');
+    expect(sourceAndActor('Senator Dana Whitcomb toured the plant on Monday and repeatedly said the jobs would stay in Ohio.', 'jobs would stay').actor).toBe('Dana Whitcomb');
   });
 
   it('a subject of its own after "and" keeps its clause', () => {
-    expect(claimWith('Senator Dana Whitcomb toured the plant on Monday and the mayor repeatedly said the jobs would stay in Ohio.', 'jobs would stay').source).toBe('the mayor');
+    expect(sourceAndActor('Senator Dana Whitcomb toured the plant on Monday and the mayor repeatedly said the jobs would stay in Ohio.', 'jobs would stay').source).toBe('the mayor');
   });
 });
 
 describe('a quoted question, then its speaker in a sentence of its own', () => {
   it('"How many times ...?" Clinton said.', () => {
     const body = 'On the radio the nominee said she wanted to speak to voters directly. “How many times do we have to see this in our towns?” Clinton said. “This is just unbearable.”';
-    const c = claimWith(body, 'How many times');
+    const c = sourceAndActor(body, 'How many times');
     expect(c.actor).toBe('Clinton');
-    expect(claimWith(body, 'speak to voters directly').actor).not.toBe('Clinton');
+    expect(sourceAndActor(body, 'speak to voters directly').actor).not.toBe('Clinton');
   });
 
   it('a question that does not fill its sentence is not the next speaker\'s', () => {
@@ -153,11 +145,11 @@ describe('a manner adverb in -ly between the subject and the verb', () => {
     ['Senator Ruth Alder has sharply criticized the trade deals with Ottawa.', 'trade deals with Ottawa', 'Senator Ruth Alder'],
     ['Marsh boldly suggested that the count in Dover had been rigged.', 'count in Dover', 'Marsh'],
   ])('%s', (body, content, source) => {
-    expect(claimWith(body, content).source).toBe(source);
+    expect(sourceAndActor(body, content).source).toBe(source);
   });
 
   it('a noun in -ly after a determiner is the subject itself', () => {
-    expect(claimWith('The family said the boy was safe at a neighbor\'s house.', 'boy was safe').source).toBe('The family');
+    expect(sourceAndActor('The family said the boy was safe at a neighbor\'s house.', 'boy was safe').source).toBe('The family');
   });
 
   it('a passive with an adverb makes no claim', () => {
@@ -170,7 +162,7 @@ describe('"continues to" before the cue: the subject goes on saying it', () => {
     ['The Republican nominee continues to insist that he will release his returns after the audit.', 'release his returns', 'The Republican nominee'],
     ['Small groups of protesters continued to call for the release of the video.', 'release of the video', 'Small groups of protesters'],
   ])('%s', (body, content, source) => {
-    expect(claimWith(body, content).source).toBe(source);
+    expect(sourceAndActor(body, content).source).toBe(source);
   });
 
   it('any other verb before "to" still makes the cue an infinitive', () => {
@@ -183,11 +175,11 @@ describe('"has long said", "has since argued": a time adverb after a perfect aux
     ['Senator Pryce has long said that the levy hurts small farms.', 'levy hurts small farms', 'Senator Pryce'],
     ['The mayor has since argued that the audit was rushed.', 'audit was rushed', 'The mayor'],
   ])('%s', (body, content, source) => {
-    expect(claimWith(body, content).source).toBe(source);
+    expect(sourceAndActor(body, content).source).toBe(source);
   });
 
   it('"since" opening a clause leaves that clause its own subject', () => {
-    expect(claimWith('Rain has fallen every day since Marsh said the port would close.', 'port would close').source).toBe('Marsh');
+    expect(sourceAndActor('Rain has fallen every day since Marsh said the port would close.', 'port would close').source).toBe('Marsh');
   });
 });
 
@@ -196,7 +188,7 @@ describe('"in which X said ...": after a preposition "which" leaves the words af
     ['Critics seized on the radio interview, in which he said he doubted the audit.', 'he doubted the audit', 'he'],
     ['The suit, in which Democrats argued that the map was drawn by race, went to trial.', 'the map was drawn by race', 'Democrats'],
   ])('%s', (body, content, source) => {
-    expect(claimWith(body, content).source).toBe(source);
+    expect(sourceAndActor(body, content).source).toBe(source);
   });
 
   it('a bare "which" is the object of the cue: no content after it', () => {
@@ -210,7 +202,7 @@ describe('"by saying ...": a report given as the means of the subject\'s act', (
     ['The senator opened the hearing by promising to release the full report.', 'to release the full report', 'The senator'],
     ['Marsh courted farm voters by telling them that the levy would go.', 'the levy would go', 'Marsh'],
   ])('%s', (body, content, source) => {
-    expect(claimWith(body, content).source).toBe(source);
+    expect(sourceAndActor(body, content).source).toBe(source);
   });
 
   it('after a passive the subject is not the speaker', () => {
@@ -227,7 +219,7 @@ describe('"and vowed to ...": a commitment after "and" shares the sentence subje
     ['The Security Council met on Friday and pledged to tighten the sanctions on the regime.', 'to tighten the sanctions', 'The Security Council'],
     ['The mayor toured the flooded school and vowed to rebuild it by the fall.', 'to rebuild it by the fall', 'The mayor'],
   ])('%s', (body, content, source) => {
-    expect(claimWith(body, content).source).toBe(source);
+    expect(sourceAndActor(body, content).source).toBe(source);
   });
 
   it('a verb that commits to nothing stays out', () => {
