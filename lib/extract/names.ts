@@ -6,6 +6,8 @@ import { actorKey, fold, keyWords } from './keys';
 import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, EVENT_HEADS, HOLIDAYS, LOCATIVES, MONTHS, NEVER_NAMES, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACE_HEADS, PLACE_TAILS, PLACES, PLATFORMS, ROLE_NOUNS, SETTLEMENTS, TITLES, VESSEL_NOUNS } from './lexicon';
 import { TokenKind, type TextModel, type Token } from './text';
 import { isCapitals, isUpperChar } from './letters';
+import { bare, isPartyTag } from './grammar';
+import { isPossessiveForm, stripApostropheS, stripFinalDot, stripNamePossessive } from './endings';
 
 export interface Chunk {
   /** Name tokens [a, b). */
@@ -94,10 +96,8 @@ function nameWord(t: Token): boolean {
   return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && PARTICLE_PREFIX.test(t.text) && isUpperChar(t.text[t.text.search(/[-'’]/) + 1] ?? '');
 }
 
-const bare = (t: Token): string => t.lower.replace(/['’]s?$/, '');
-
 function isPossessive(t: Token): boolean {
-  return /(['’]s|s['’])$/i.test(t.text);
+  return isPossessiveForm(t.text);
 }
 
 function classify(words: string[], role: string | undefined, raw: string): ActorType {
@@ -110,7 +110,7 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   // "Imperial College London": an organisation word before a closing place name
   const placeSuffix = words.length > 2 && PLACES.has(last) && words.slice(1, -1).some((w) => ORG_WORDS.has(w));
   if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
-  if (isCapitals(raw.replace(/['’]s$/, ''), 2, 8) || words.includes('&')) return 'organization';
+  if (isCapitals(stripApostropheS(raw), 2, 8) || words.includes('&')) return 'organization';
   // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
   if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
@@ -168,7 +168,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         break;
       }
       // Leading function words that merely start a sentence or a quotation: "But", "The".
-      while (a < j && (CAP_STOP.has(toks[a].lower.replace(/['’]s$/, '')) || NEVER_NAMES.has(toks[a].lower))) a++;
+      while (a < j && (CAP_STOP.has(stripApostropheS(toks[a].lower)) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
       // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
       if (isPossessive(toks[j - 1]) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) {
@@ -181,7 +181,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
       if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
-      if (!(j - a === 1 && /^[DRI]-[A-Z]/.test(toks[a].text))) pushChunk(chunks, m, a, j, s.start);
+      if (!(j - a === 1 && isPartyTag(toks[a]))) pushChunk(chunks, m, a, j, s.start);
       i = j;
     }
   }
@@ -197,7 +197,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   let nb = b;
   while (nb - 1 > a && NAME_SUFFIXES.has(toks[nb - 1].lower)) nb--;
   if (!ORG_WORDS.has(lastLow)) {
-    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].lower) || TITLES.has(toks[i].lower.replace(/\.$/, ''))) lastTitle = i;
+    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].lower) || TITLES.has(stripFinalDot(toks[i].lower))) lastTitle = i;
   }
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
   if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].lower) || /ist$/.test(toks[a].lower)) && !ORG_WORDS.has(toks[a].lower) && !DEMONYMS.has(toks[a].lower)) lastTitle = a;
@@ -235,14 +235,14 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
   const role = ra < nameA ? text.slice(toks[ra].start, toks[nameA - 1].end) : undefined;
   const key = actorKey(nameText);
-  const hon = nameA > sentStart ? toks[nameA - 1].lower.replace(/\.$/, '') : '';
+  const hon = nameA > sentStart ? stripFinalDot(toks[nameA - 1].lower) : '';
   const honorific = HONORIFICS.has(hon) ? hon : undefined;
   chunks.push({
     start: nameA,
     end: b,
     roleStart: ra,
     role,
-    name: nameText.replace(/['’]s$|(?<=s)['’]$/, ''),
+    name: stripNamePossessive(nameText),
     key,
     type: thing ? 'unknown' : honorific && !ORG_WORDS.has(kw[kw.length - 1]) ? 'person' : classify(kw, role, nameText),
     initial: opensClause(m, sentStart, Math.min(ra, nameA)),
@@ -487,7 +487,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
       words++;
       if (m.tokens[i].capital) caps++;
     }
-    const byline = /^by$/i.test(m.tokens[a].text) && words <= 8;
+    const byline = m.tokens[a].lower === 'by' && words <= 8;
     if (p === 0) {
       const paraText = m.text.slice(m.tokens[a].start, m.tokens[b - 1].end);
       const isTitle = !!title && fold(title).trim() === fold(paraText).trim();
