@@ -1,22 +1,22 @@
-// Word endings checked by string methods, not regexes: every distinct regex is parsed when its
+// Word endings checked by their last characters, not regexes: every distinct regex is parsed when its
 // function is and compiled twice on its first two uses (bytecode, then native code), about 90,000
 // instructions each, which a cold first extraction pays for every one it meets.
 
-const APOSTROPHES = ["'", '’'];
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
 
 /** Ends in an apostrophe: "Jones'", "Harris’". */
-export const endsWithApostrophe = (s: string): boolean => s.endsWith("'") || s.endsWith('’');
+export const endsWithApostrophe = (s: string): boolean => isApostrophe(s[s.length - 1]);
+
+/** Ends in 's (either apostrophe): "Smith's", "Council’s". */
+export const endsWithApostropheS = (s: string): boolean => s[s.length - 1] === 's' && isApostrophe(s[s.length - 2]);
 
 /** Ends in 's or a bare apostrophe: "Smith's", "Jones'", "Council’s". */
 export const hasPossessiveEnd = (s: string): boolean => endsWithApostrophe(s) || endsWithApostropheS(s);
 
-/** Ends in 's (either apostrophe): "Smith's", "Council’s". */
-export const endsWithApostropheS = (s: string): boolean => s.endsWith("'s") || s.endsWith('’s');
-
 /** Without a final 's or apostrophe: "Smith's" → "Smith", "Jones'" → "Jones". */
 export function stripPossessive(s: string): string {
-  if (endsWithApostropheS(s)) return s.slice(0, -2);
-  return endsWithApostrophe(s) ? s.slice(0, -1) : s;
+  if (endsWithApostrophe(s)) return s.slice(0, -1);
+  return endsWithApostropheS(s) ? s.slice(0, -2) : s;
 }
 
 /** Without a final 's (either apostrophe); a bare apostrophe stays. */
@@ -29,14 +29,14 @@ export function stripNamePossessive(s: string): string {
 }
 
 /** Without one final full stop: "Gov." → "Gov". */
-export const stripFinalDot = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);
+export const stripFinalDot = (s: string): string => (s[s.length - 1] === '.' ? s.slice(0, -1) : s);
 
 /** A possessive of either form, in any case: "Smith's", "JONES'S", "Harris'". */
 export function isPossessiveForm(s: string): boolean {
   const last = s[s.length - 1];
   const prev = s[s.length - 2];
-  if (last === 's' || last === 'S') return APOSTROPHES.includes(prev);
-  return APOSTROPHES.includes(last) && (prev === 's' || prev === 'S');
+  if (last === 's' || last === 'S') return isApostrophe(prev);
+  return isApostrophe(last) && (prev === 's' || prev === 'S');
 }
 
 /** "D-Ore.", "R-Texas": a US party letter, a hyphen, then a capital. */
@@ -82,4 +82,26 @@ export function trimMarks(s: string): string {
   while (a < b && isMark(s[a])) a++;
   while (b > a && isMark(s[b - 1])) b--;
   return s.slice(a, b);
+}
+
+/** Where the first hyphen or apostrophe is, or -1: "al-Sarraj" → 2. */
+export function firstJoiningMark(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s[i] === '-' || isApostrophe(s[i])) return i;
+  return -1;
+}
+
+/** Starts with a digit, a vulgar fraction or a number form: "3", "½", "Ⅻ". */
+export function startsWithNumeral(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x218f);
+}
+
+const isAsciiWordChar = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch === '_';
+
+/** Has a word ending in 's: "the council's chief" (a description, not a name). */
+export function hasPossessiveWord(s: string): boolean {
+  for (let i = 1; i < s.length - 1; i++) {
+    if (s[i] === 's' && isApostrophe(s[i - 1]) && !isAsciiWordChar(s[i + 1])) return true;
+  }
+  return endsWithApostropheS(s);
 }

@@ -7,7 +7,7 @@ import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, EVENT_HEADS, HOLIDAYS, LOCATIVES
 import { TokenKind, type TextModel, type Token } from './text';
 import { isCapitals, isUpperChar } from './letters';
 import { bare, isPartyTag } from './grammar';
-import { isPossessiveForm, stripApostropheS, stripFinalDot, stripNamePossessive } from './endings';
+import { firstJoiningMark, isPossessiveForm, stripApostropheS, stripFinalDot, stripNamePossessive } from './endings';
 
 export interface Chunk {
   /** Name tokens [a, b). */
@@ -53,7 +53,14 @@ const MALE_NOUNS = new Set(['son', 'husband', 'father', 'brother', 'man', 'boy',
 const CLUB_TAILS = new Set(['rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'united', 'hotspur']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'greater']);
 
-const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-'’]/;
+/** Particles written joined to the name after them: "al-Sarraj", "ibn-Saud". */
+const PARTICLE_PREFIXES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'ben', 'abu']);
+
+/** "al-Sarraj", "de'Medici": a known particle, then a hyphen or apostrophe, then a capital. */
+function particleJoined(text: string): boolean {
+  const mark = firstJoiningMark(text);
+  return mark > 0 && PARTICLE_PREFIXES.has(text.slice(0, mark)) && isUpperChar(text[mark + 1] ?? '');
+}
 
 /** A capitalised modifier like "Tripoli-based" or "U.N.-recognized" is not part of a name. */
 function isModifier(t: Token): boolean {
@@ -93,7 +100,7 @@ function nameWord(t: Token): boolean {
   const l = bare(t);
   if (DAYS.has(l) || MONTHS.has(l)) return false;
   if (t.capital) return !isModifier(t);
-  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && PARTICLE_PREFIX.test(t.text) && isUpperChar(t.text[t.text.search(/[-'’]/) + 1] ?? '');
+  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && particleJoined(t.text);
 }
 
 function isPossessive(t: Token): boolean {

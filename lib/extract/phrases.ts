@@ -7,7 +7,7 @@ import { isNameWord } from './names';
 import { isCapitals, isLowerChar } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
 import { type Range, type ScanContext, quoteAt } from './context';
-import { endsWithApostropheS, hasPossessiveEnd, hasPossessiveS, isDayNumber, isDigits, isGroupedNumber, isYear } from './endings';
+import { startsWithNumeral, endsWithApostropheS, hasPossessiveEnd, hasPossessiveS, isDayNumber, isDigits, isGroupedNumber, isYear } from './endings';
 
 /** Skips time words, "in a statement", "on Twitter", "at a press conference in X", "that", ":". */
 export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false, infinitive = false): number {
@@ -18,7 +18,7 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     if (infinitive && t.lower === 'to' && toks[k + 1]?.kind === TokenKind.Word && !toks[k + 1].capital && !DETERMINERS.has(toks[k + 1].lower)) break;
     if (t.kind === TokenKind.Word && (DAYS.has(t.lower) || MONTHS.has(t.lower))) { k++; continue; }
     if (t.kind === TokenKind.Word && TIME_WORDS.has(t.lower) && (DAYS.has(toks[k + 1]?.lower ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.lower ?? ''))) { k += 2; continue; }
-    if (t.kind === TokenKind.Punct && /^[0-9\u00bc-\u00be\u2150-\u218f]/.test(t.text)) { k++; continue; }
+    if (t.kind === TokenKind.Punct && startsWithNumeral(t.text)) { k++; continue; }
     if (t.kind === TokenKind.Word && isDayNumber(t.text) && MONTHS.has(toks[k - 1]?.lower ?? '')) { k++; continue; }
     if (t.kind === TokenKind.Word && ['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from', 'outside', 'after', 'before'].includes(t.lower)) {
       const p = modPhrase(sc, k + 1, e);

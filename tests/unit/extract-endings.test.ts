@@ -3,18 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  endsWithApostropheS, hasPossessiveEnd, hasPossessiveS, isDayNumber, isDigits, isGroupedNumber, isPartyTagText,
-  isPlainAscii, isPossessiveForm, isYear, stripApostropheS, stripFinalDot, stripNamePossessive, stripPossessive, trimMarks,
+  endsWithApostropheS, firstJoiningMark, hasPossessiveEnd, hasPossessiveWord, hasPossessiveS, isDayNumber, isDigits, isGroupedNumber, isPartyTagText,
+  isPlainAscii, isPossessiveForm, isYear, stripApostropheS, stripFinalDot, startsWithNumeral, stripNamePossessive, stripPossessive, trimMarks,
 } from '../../lib/extract/endings';
 
 /** Short strings over the characters the regexes look at, plus a few that they must not confuse. */
-const word = fc.string({ unit: fc.constantFrom(..."sS'’-.,0123456789DRIdriA`ſé\u2019xy ".split('')), maxLength: 7 });
+const word = fc.string({ unit: fc.constantFrom(..."sS'’-.,0123456789DRIdriA`ſé\u2019xy _½Ⅻ".split('')), maxLength: 7 });
 
 const SPEC: [string, (s: string) => unknown, (s: string) => unknown][] = [
   ['endsWithApostropheS', endsWithApostropheS, (s) => /['’]s$/.test(s)],
   ['hasPossessiveEnd', hasPossessiveEnd, (s) => /['’]s?$/.test(s)],
   ['hasPossessiveS', hasPossessiveS, (s) => /(['’]s|s['’])$/.test(s)],
   ['isPossessiveForm', isPossessiveForm, (s) => /(['’]s|s['’])$/i.test(s)],
+  ['hasPossessiveWord', hasPossessiveWord, (s) => /['’]s\b/.test(s)],
+  ['firstJoiningMark', firstJoiningMark, (s) => s.search(/[-'’]/)],
+  ['startsWithNumeral', startsWithNumeral, (s) => /^[0-9\u00bc-\u00be\u2150-\u218f]/.test(s)],
   ['isDigits', isDigits, (s) => /^\d+$/.test(s)],
   ['isDayNumber', isDayNumber, (s) => /^\d{1,2}$/.test(s)],
   ['isYear', isYear, (s) => /^(1[89]|20)\d\d$/.test(s)],
