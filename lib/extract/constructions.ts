@@ -582,18 +582,22 @@ export const SOURCED: SourcedRule[] = [
 export function readCue(sc: ScanContext, s: Sentence, at: number, cueEnd: number, info: CueInfo, end: number, firstClaim: number): number {
   const before = at - 1 >= s.start ? sc.toks[at - 1].lower : '';
   const site: CueSite = { sentence: s, at, cueEnd, info, end, firstClaim, before };
-  for (const rule of NOT_CUES) if (rule.test(sc, site)) return at + 1;
+  // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
+  // first extraction's allocations decide whether it pays for a garbage collection
+  for (let ri = 0; ri < NOT_CUES.length; ri++) { const rule = NOT_CUES[ri]; if (rule.test(sc, site)) return at + 1; }
   // "Hale, who said the vote was rigged, told reporters ...": the clause ends where the main verb begins
   const clauseEnd = relativeClauseEnd(sc, at, before);
   if (clauseEnd > 0) site.end = clauseEnd;
-  for (const rule of SELF_SOURCED) {
+  for (let ri = 0; ri < SELF_SOURCED.length; ri++) {
+    const rule = SELF_SOURCED[ri];
     sc.rule = rule.name;
     const next = rule.read(sc, site);
     if (next !== NO_MATCH) return next;
   }
   const reading = readSource(sc, site);
   if (!reading) return at + 1;
-  for (const rule of SOURCED) {
+  for (let ri = 0; ri < SOURCED.length; ri++) {
+    const rule = SOURCED[ri];
     sc.rule = rule.name;
     const next = rule.read(sc, site, reading);
     if (next !== NO_MATCH) return next;

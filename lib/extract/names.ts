@@ -86,7 +86,9 @@ const MOD_HEADS = new Set(['anti', 'pro', 'non', 'post', 'pre', 'mid', 'ex', 'co
  * With the cache filled first, the call inside isNameWord never runs and is not inlined.
  */
 export function markNameWords(tokens: Token[]): void {
-  for (const t of tokens) if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1;
+  // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
+  // first extraction's allocations decide whether it pays for a garbage collection
+  for (let ti = 0; ti < tokens.length; ti++) { const t = tokens[ti]; if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1; }
 }
 
 export function isNameWord(t: Token | undefined): boolean {
@@ -133,7 +135,8 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
 export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
   const { tokens: toks } = m;
   const chunks: Chunk[] = [];
-  for (const s of m.sentences) {
+  for (let si = 0; si < m.sentences.length; si++) {
+    const s = m.sentences[si];
     if (skip.has(s.para)) continue;
     let i = s.start;
     while (i < s.end) {
@@ -322,7 +325,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     return id;
   };
   // Pass 1: multi-word names and typed names define identities.
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     const words = c.key.split(' ');
     if (words.length < 2) continue;
     let id = byKey.get(c.key);
@@ -358,7 +362,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
       if (!orgPrefix.has(p) && !PLACES.has(p) && !DEMONYMS.has(p)) orgPrefix.set(p, id);
     }
   });
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     const e = ents[c.actor];
     if (c.actor < 0 || e.type === 'organization' || e.type === 'outlet' || e.role) continue;
     const id = orgPrefix.get(c.key);
@@ -368,7 +373,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     }
   }
   // Pass 2: single words link to a surname, an acronym or an organisation's first word, else stand alone.
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     if (c.actor >= 0) continue;
     // A first name alone ("Kezia") is the person only when no surname or other name claims it.
     let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key) ?? orgPrefix.get(c.key) ?? byFirst.get(c.key);
@@ -378,16 +384,17 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
   const { tokens: toks } = m;
   const chunkAt = new Map<number, Chunk>();
-  for (const c of chunks) chunkAt.set(c.start, c);
+  for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; chunkAt.set(c.start, c); }
   const redirect = new Map<number, number>();
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     const inner = toks[c.end + 1];
     if (toks[c.end]?.text === '(' && inner && toks[c.end + 2]?.text === ')' && isCapitals(inner.text, 2, 8, '.')) {
       const other = chunkAt.get(c.end + 1);
       if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
     }
   }
-  if (redirect.size) for (const c of chunks) c.actor = redirect.get(c.actor) ?? c.actor;
+  if (redirect.size) for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; c.actor = redirect.get(c.actor) ?? c.actor; }
   // "NATO-backed", "Haftar-linked": the name before the hyphen is a mention too.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -405,7 +412,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     ents[id].mentions.push({ start: t.start, end: t.start + prefix.length });
     if (!ents[id].names.length) ents[id].names.push(prefix);
   }
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     if (!c.role) c.role = clauseRole(m, c.end);
     const e = ents[c.actor];
     e.mentions.push({ start: toks[c.start].start, end: toks[c.end - 1].end });
@@ -428,7 +436,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // "Sales have slowed ... sales fell": a word only capitalised when it opens a sentence, and
   // written in lower case elsewhere, is a common word, not a name.
   const lower = new Set<string>();
-  for (const t of toks) if (t.kind === TokenKind.Word && !t.capital) lower.add(t.lower);
+  for (let ti = 0; ti < toks.length; ti++) { const t = toks[ti]; if (t.kind === TokenKind.Word && !t.capital) lower.add(t.lower); }
   for (const e of ents) if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
   markPlacesAndThings(m, chunks, ents);
   return ents;
@@ -448,7 +456,8 @@ function markPlacesAndThings(m: TextModel, chunks: Chunk[], ents: Entity[]): voi
   const settled = new Array<boolean>(ents.length).fill(false);
   const notThe = new Array<boolean>(ents.length).fill(false);
   const strongEnd = new Set<number>();
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     let p = c.roleStart - 1;
     if (toks[p] && DETERMINERS.has(toks[p].lower)) p--;
     const prev = toks[p];

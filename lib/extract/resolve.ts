@@ -52,7 +52,8 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
   const named = new Set<number>();
   // A long text repeats the same few titles thousands of times: each is folded and tested once.
   const titleVotes = new Map<string, number | null>();
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     const e = ents[c.actor];
     if (e.type !== 'person' && e.type !== 'unknown') continue;
     if (c.role || c.honorific) {
