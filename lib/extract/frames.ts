@@ -167,6 +167,13 @@ function speakerLabel(sc: ScanContext, s: Sentence, e: number): number {
   let j = s.start;
   while (j < e && j - s.start < 5 && toks[j].kind === TokenKind.Word && (isNameWord(toks[j]) || TITLES.has(toks[j].lower) || PARTICLES.has(toks[j].lower))) j++;
   if (j === s.start || toks[j]?.text !== ':' || toks[j + 1]?.kind !== TokenKind.Word) return NO_FRAME;
+  return labelledClaim(sc, s, j, e);
+}
+
+/** The claim after a speaker's label that ends with the colon at j (a function of its own: a cold run
+ * compiles it only for text with such a label). */
+function labelledClaim(sc: ScanContext, s: Sentence, j: number, e: number): number {
+  const toks = sc.toks;
   for (let x = s.start; x < j; x++) {
     const w = stripFinalDot(toks[x].lower);
     if (LABELS.has(w) || CAP_STOP.has(w) || PLACES.has(w) || MONTHS.has(w) || DAYS.has(w)) return NO_FRAME;

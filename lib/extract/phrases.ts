@@ -162,16 +162,7 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   // "Kall -- co-editor of a book on the debates -- said": a typed double hyphen is a dash too
   const typed = toks[j].text === '-' && toks[j - 1]?.text === '-';
   const open = toks[j].text === ')' ? '(' : toks[j].text === '—' || toks[j].text === '–' || typed ? toks[j].text : '';
-  if (open) {
-    let o = j - (typed ? 2 : 1);
-    while (o > s.start && j - o < 30 && !(toks[o].text === open && (!typed || toks[o - 1].text === '-')) && toks[o].kind !== TokenKind.Quote) o--;
-    if (typed) o--;
-    if (o > s.start && toks[o].text === open) {
-      const np = leftNP(sc, skipLeft(sc, o - 1, s.start), s.start);
-      if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])))) return np;
-    }
-    return null;
-  }
+  if (open) return sourceBeforeAside(sc, s, j, open, typed);
   if (toks[j].text === ',') {
     // ", in a statement," / ", on Tuesday,": a manner or time aside between subject and verb
     for (let c = j - 2; c > s.start && c > j - 9; c--) {
@@ -245,6 +236,27 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   const objectOfPrep = !!np && np[0] > s.start && (PREPOSITIONS.has(toks[np[0] - 1].lower) || toks[np[0] - 1].lower === 'by');
   if (np && !objectOfPrep && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].lower))) return np;
   // "Officials who spoke on condition of anonymity said": a relative clause without commas
+  return (j > s.start && subjectWithClause(sc, s, i, j)) || np;
+}
+
+/** The name before an aside in brackets or dashes that ends at j: "Hale (pictured) said", "Hale — who lives
+ * in Leeds — said" (a function of its own: a cold run compiles it only for text that has such asides). */
+function sourceBeforeAside(sc: ScanContext, s: Sentence, j: number, open: string, typed: boolean): Range | null {
+  const toks = sc.toks;
+  let o = j - (typed ? 2 : 1);
+  while (o > s.start && j - o < 30 && !(toks[o].text === open && (!typed || toks[o - 1].text === '-')) && toks[o].kind !== TokenKind.Quote) o--;
+  if (typed) o--;
+  if (o > s.start && toks[o].text === open) {
+    const np = leftNP(sc, skipLeft(sc, o - 1, s.start), s.start);
+    if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])))) return np;
+  }
+  return null;
+}
+
+/** A subject whose relative or participle clause ends at j, the cue at i: "Officials who spoke on
+ * condition of anonymity said", "Two people briefed on the talks said". */
+function subjectWithClause(sc: ScanContext, s: Sentence, i: number, j: number): Range | null {
+  const toks = sc.toks;
   for (let w = j; w > s.start && w > j - 14; w--) {
     const t = toks[w];
     if (t.kind !== TokenKind.Word) break;
@@ -262,13 +274,13 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       if (head && head[1] === w && h && !ofPrep && (ROLE_NOUNS.has(bare(h)) || DOC_NOUNS.has(bare(h)))) return [head[0], timeTail(sc, j + 1, i)];
     }
     // "Lorry drivers queuing on the approach road said"
-    if (/ing$/.test(t.lower) && !t.capital && w > s.start) {
+    if (t.lower.endsWith('ing') && !t.capital && w > s.start) {
       const head = leftNP(sc, w - 1, s.start);
       const h = head ? toks[head[1] - 1] : undefined;
       if (head && head[1] === w && h && (isNameWord(h) || ROLE_NOUNS.has(bare(h)) || h.lower.endsWith('s'))) return head;
     }
   }
-  return np;
+  return null;
 }
 
 /** ", Va.," / ", Ill.,": the comma at c opens a state's abbreviation closed by a comma of its own. */
@@ -457,9 +469,15 @@ export function headAhead(sc: ScanContext, j: number, e: number): boolean {
 
 /** "..., said the minister." / "\"...,\" said Jonas Ruud, \"...\"" */
 export function invertedSource(sc: ScanContext, s: Sentence, i: number, cueEnd: number): Range | null {
-  const toks = sc.toks;
-  const p = toks[i - 1];
+  const p = sc.toks[i - 1];
   if (!p || i - 1 < s.start || !(p.text === ',' || (p.kind === TokenKind.Quote && p.quote < 0))) return null;
+  return sourceAfterCue(sc, s, cueEnd);
+}
+
+/** The speaker after the cue, once a comma or closing quote came before it (a separate function:
+ * most cues have neither, and a cold run then never compiles this one). */
+function sourceAfterCue(sc: ScanContext, s: Sentence, cueEnd: number): Range | null {
+  const toks = sc.toks;
   const np = rightNP(sc, cueEnd, s.end, 10);
   if (!np) return null;
   if (np[1] - np[0] === 1 && PRONOUNS.has(toks[np[0]].lower) && toks[np[0]].lower !== 'he' && toks[np[0]].lower !== 'she') return null;
@@ -506,6 +524,13 @@ export function recipient(sc: ScanContext, k: number, e: number): [Range, number
       return [[k, r], j];
     }
   }
+  return recipientWithoutThat(sc, k, e);
+}
+
+/** "told reporters", "told Reuters on Monday": a recipient with no "that" after it (a function of its
+ * own: a cold run compiles it only for text that has one). */
+function recipientWithoutThat(sc: ScanContext, k: number, e: number): [Range, number] | null {
+  const toks = sc.toks;
   const t = toks[k];
   if (!t || t.kind !== TokenKind.Word) return null;
   if (isNameWord(t)) {
