@@ -11,6 +11,7 @@ import { TokenKind, type Sentence, type Token } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
 import { rightNP, leftSource, mannerAdverb, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
 import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, ownClause, FRONTING } from './clauses';
+import { hasPossessiveEnd } from './endings';
 
 export const NO_MATCH = -1;
 
@@ -115,7 +116,7 @@ export const NOT_CUES: NotCue[] = [
     // "state Del. Marcia Price", "Trump's state tax returns", "his home state of Texas": the noun
     name: '"state" as a noun',
     example: 'Her niece, state Del. Ana Price, spoke in his home state of Ohio.',
-    test: (sc, { at, before }) => sc.toks[at].lower === 'state' && (!!sc.toks[at + 1]?.capital || before === 'of' || before === 'home' || /['’]s?$/.test(sc.toks[at - 1]?.text ?? '')),
+    test: (sc, { at, before }) => sc.toks[at].lower === 'state' && (!!sc.toks[at + 1]?.capital || before === 'of' || before === 'home' || hasPossessiveEnd(sc.toks[at - 1]?.text ?? '')),
   },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
@@ -124,7 +125,7 @@ export const NOT_CUES: NotCue[] = [
     name: 'passive with an agent',
     example: 'A deal denounced by the union was signed; one government, supported mainly by Egypt, held the east.',
     test: (sc, { info, cueEnd }) => {
-      const by = sc.toks[cueEnd]?.lower === 'by' ? cueEnd : /ly$/.test(sc.toks[cueEnd]?.lower ?? '') && sc.toks[cueEnd + 1]?.lower === 'by' ? cueEnd + 1 : NO_MATCH;
+      const by = sc.toks[cueEnd]?.lower === 'by' ? cueEnd : (sc.toks[cueEnd]?.lower ?? '').endsWith('ly') && sc.toks[cueEnd + 1]?.lower === 'by' ? cueEnd + 1 : NO_MATCH;
       return info.participle && by !== NO_MATCH && !BY_CHANNEL.has(sc.toks[by + 1]?.lower ?? '');
     },
   },
@@ -168,7 +169,7 @@ function infinitiveAt(sc: ScanContext, k: number): boolean {
   const t = sc.toks[k];
   if (!t || t.kind !== TokenKind.Word) return false;
   if (t.lower === 'be' || t.lower === 'have') return true;
-  return !t.capital && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !ROLE_NOUNS.has(bare(t)) && !/s$/.test(t.lower);
+  return !t.capital && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !ROLE_NOUNS.has(bare(t)) && !t.lower.endsWith('s');
 }
 
 /** "Hale, who said the vote was rigged, told ...": the comma closing the relative clause, else -1. */
@@ -424,10 +425,10 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   let joined = false;
   for (let j = source[0]; j < source[1]; j++) if (toks[j].lower === 'and') joined = true;
   // "A number of other members echo": a quantity of people is plural
-  const plural = /s$/.test(bare(head)) || PRONOUNS.has(head.lower) || head.lower === 'police' || joined || (QUANTITY_HEADS.has(head.lower) && toks[h]?.lower === 'of');
+  const plural = bare(head).endsWith('s') || PRONOUNS.has(head.lower) || head.lower === 'police' || joined || (QUANTITY_HEADS.has(head.lower) && toks[h]?.lower === 'of');
   const thirdPerson = toks[i].lower.endsWith('s');
   // "Hale's comments came ...": after a possessive the word is a noun
-  if (/['’]s?$/.test(head.text) && head === toks[i - 1]) return false;
+  if (hasPossessiveEnd(head.text) && head === toks[i - 1]) return false;
   // "party rules that could bind them", "Rust Belt states that have suffered": a plural noun's relative clause
   if (thirdPerson && toks[k - 1]?.lower === 'that' && AUXILIARIES.has(toks[k]?.lower) && !PRONOUNS.has(head.lower)) return false;
   const agrees = thirdPerson ? !plural || head.lower === 'he' || head.lower === 'she' || head.lower === 'it' : plural;
@@ -444,7 +445,7 @@ const AUXILIARIES = new Set(['will', 'would', 'could', 'should', 'may', 'might',
 /** Heads that take a plural verb before "of" + people: "a number of members", "a majority of voters". */
 const QUANTITY_HEADS = new Set(['number', 'majority', 'minority', 'plurality', 'handful', 'couple', 'third', 'half', 'quarter', 'group', 'lot']);
 
-const reducedRelative = (t: Token) => !t.capital && /ed$/.test(t.lower) && !ROLE_NOUNS.has(t.lower);
+const reducedRelative = (t: Token) => !t.capital && t.lower.endsWith('ed') && !ROLE_NOUNS.has(t.lower);
 
 // ---- rules given a source ----------------------------------------------------------------------
 
@@ -581,18 +582,22 @@ export const SOURCED: SourcedRule[] = [
 export function readCue(sc: ScanContext, s: Sentence, at: number, cueEnd: number, info: CueInfo, end: number, firstClaim: number): number {
   const before = at - 1 >= s.start ? sc.toks[at - 1].lower : '';
   const site: CueSite = { sentence: s, at, cueEnd, info, end, firstClaim, before };
-  for (const rule of NOT_CUES) if (rule.test(sc, site)) return at + 1;
+  // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
+  // first extraction's allocations decide whether it pays for a garbage collection
+  for (let ri = 0; ri < NOT_CUES.length; ri++) { const rule = NOT_CUES[ri]; if (rule.test(sc, site)) return at + 1; }
   // "Hale, who said the vote was rigged, told reporters ...": the clause ends where the main verb begins
   const clauseEnd = relativeClauseEnd(sc, at, before);
   if (clauseEnd > 0) site.end = clauseEnd;
-  for (const rule of SELF_SOURCED) {
+  for (let ri = 0; ri < SELF_SOURCED.length; ri++) {
+    const rule = SELF_SOURCED[ri];
     sc.rule = rule.name;
     const next = rule.read(sc, site);
     if (next !== NO_MATCH) return next;
   }
   const reading = readSource(sc, site);
   if (!reading) return at + 1;
-  for (const rule of SOURCED) {
+  for (let ri = 0; ri < SOURCED.length; ri++) {
+    const rule = SOURCED[ri];
     sc.rule = rule.name;
     const next = rule.read(sc, site, reading);
     if (next !== NO_MATCH) return next;

@@ -10,6 +10,7 @@ import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQu
 import { leftNP, rightNP, leftSource, skipLeft, phraseUntilPunct, nounish } from './phrases';
 import { rightContentEnd, contentChars, untilComma } from './clauses';
 import { SPEECH_NOUNS, nounCue, inPoll } from './noun-cues';
+import { stripFinalDot } from './endings';
 
 /** "According to X, C." / "C, according to X." (`n`: words in the cue) */
 function according(sc: ScanContext, s: Sentence, i: number, e: number, n: number): number {
@@ -51,7 +52,7 @@ export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): num
   while (put < e && put < i + 24 && toks[put].quote < 0 && (toks[put].kind === TokenKind.Word || toks[put].text === ',') && !(toks[put].lower === 'put' && toks[put + 1]?.lower === 'it')) put++;
   if (toks[put]?.lower !== 'put') return -1;
   let last = put;
-  while (last > i + 2 && /ly$/.test(toks[last - 1].lower)) last--;
+  while (last > i + 2 && toks[last - 1].lower.endsWith('ly')) last--;
   const np = rightNP(sc, i + 1, last, 8);
   if (!np || (np[1] !== last && toks[np[1]]?.text !== ',')) return -1;
   const source: Range = toks[np[1]]?.text === ',' ? [np[0], np[1]] : np;
@@ -166,8 +167,15 @@ function speakerLabel(sc: ScanContext, s: Sentence, e: number): number {
   let j = s.start;
   while (j < e && j - s.start < 5 && toks[j].kind === TokenKind.Word && (isNameWord(toks[j]) || TITLES.has(toks[j].lower) || PARTICLES.has(toks[j].lower))) j++;
   if (j === s.start || toks[j]?.text !== ':' || toks[j + 1]?.kind !== TokenKind.Word) return NO_FRAME;
+  return labelledClaim(sc, s, j, e);
+}
+
+/** The claim after a speaker's label that ends with the colon at j (a function of its own: a cold run
+ * compiles it only for text with such a label). */
+function labelledClaim(sc: ScanContext, s: Sentence, j: number, e: number): number {
+  const toks = sc.toks;
   for (let x = s.start; x < j; x++) {
-    const w = toks[x].lower.replace(/\.$/, '');
+    const w = stripFinalDot(toks[x].lower);
     if (LABELS.has(w) || CAP_STOP.has(w) || PLACES.has(w) || MONTHS.has(w) || DAYS.has(w)) return NO_FRAME;
   }
   // a turn in a transcript runs on to the end of the paragraph; a headline's claim is its sentence

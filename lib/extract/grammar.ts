@@ -1,6 +1,7 @@
 // Small closed classes of English words the scan reasons with.
 import { type CueInfo } from './cues';
 import { type Token } from './text';
+import { isPartyTagText, stripPossessive } from './endings';
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const MODAL_OR_PRON = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'also', 'not']);
@@ -40,6 +41,6 @@ export const QUANTIFIERS = new Set(['more', 'most', 'fewer', 'less', 'many', 'fe
 export const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
 /** US party and state after a name: "D-Ore.", "R-Texas". */
-export const isPartyTag = (t: Token | undefined): boolean => !!t && /^[DRI]-[A-Z]/.test(t.text);
+export const isPartyTag = (t: Token | undefined): boolean => !!t && isPartyTagText(t.text);
 
-export const bare = (t: Token): string => t.lower.replace(/['’]s?$/, '');
+export const bare = (t: Token): string => stripPossessive(t.lower);

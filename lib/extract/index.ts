@@ -8,6 +8,7 @@ import { lastEntityIn, resolve, voteGender, type Ctx } from './resolve';
 import { buildModel, type TextModel } from './text';
 import { readLimit } from './limits';
 import { TokenActors } from './token-actors';
+import { hasPossessiveWord } from './endings';
 
 export { MAX_TEXT_CHARS, readLimit } from './limits';
 
@@ -113,7 +114,7 @@ function addMention(m: TextModel, e: Entity, r: Range): void {
 }
 
 function toActor(e: Entity, id: string): Actor {
-  const proper = e.names.filter((n) => !/['’]s\b/.test(n));
+  const proper = e.names.filter((n) => !hasPossessiveWord(n));
   const pool = proper.length ? proper : e.names.length ? e.names : e.aliases;
   const name = pool.reduce((best, n) => (n.length > best.length ? n : best), pool[0] ?? e.key);
   const sorted = e.mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);

@@ -2,6 +2,7 @@
 import { DEMONYM, PARTICLES } from './lexicon';
 import { isWordChar } from './letters';
 import { wordTable } from '../word-table';
+import { isPlainAscii, trimMarks } from './endings';
 
 // Names repeat within and across articles: remember recent results (bounded).
 const CACHE_MAX = 5000;
@@ -25,7 +26,7 @@ export function fold(s: string): string {
 
 function computeFold(s: string): string {
   // plain ASCII needs no normalising (the first normalize() call loads Unicode tables: slow when cold)
-  if (/^[\x00-\x5f\x61-\x7f]*$/.test(s)) return s.toLowerCase();
+  if (isPlainAscii(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -66,12 +67,12 @@ function computeKeyWords(name: string): string[] {
   const out: string[] = [];
   const words = splitWords(fold(name));
   for (let i = 0; i < words.length; i++) {
-    let w = words[i].replace(/^[-'.]+|[-'.]+$/g, '');
+    let w = trimMarks(words[i]);
     if (!w) continue;
     let possessive = false;
     if (w.endsWith("'s")) { w = w.slice(0, -2); possessive = true; }
     else if (w.endsWith("s'")) { w = w.slice(0, -1); possessive = true; }
-    w = w.replace(/'$/, '');
+    if (w.endsWith("'")) w = w.slice(0, -1);
     // al-Sarraj → sarraj; particles standing alone are dropped.
     const dash = w.indexOf('-');
     if (dash > 0 && PARTICLES.has(w.slice(0, dash))) w = w.slice(dash + 1);
@@ -80,7 +81,7 @@ function computeKeyWords(name: string): string[] {
     w = SPELLING.get(w) ?? w;
     const demonym = possessive && i < words.length - 1 ? DEMONYM.get(w) : undefined;
     if (demonym) w = demonym;
-    w = w.replace(/\./g, '');
+    w = w.replaceAll('.', '');
     if (!w) continue;
     out.push(w);
   }

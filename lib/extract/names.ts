@@ -6,6 +6,8 @@ import { actorKey, fold, keyWords } from './keys';
 import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, EVENT_HEADS, HOLIDAYS, LOCATIVES, MONTHS, NEVER_NAMES, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACE_HEADS, PLACE_TAILS, PLACES, PLATFORMS, ROLE_NOUNS, SETTLEMENTS, TITLES, VESSEL_NOUNS } from './lexicon';
 import { TokenKind, type TextModel, type Token } from './text';
 import { isCapitals, isUpperChar } from './letters';
+import { bare, isPartyTag } from './grammar';
+import { firstJoiningMark, isPossessiveForm, stripApostropheS, stripFinalDot, stripNamePossessive } from './endings';
 
 export interface Chunk {
   /** Name tokens [a, b). */
@@ -51,7 +53,14 @@ const MALE_NOUNS = new Set(['son', 'husband', 'father', 'brother', 'man', 'boy',
 const CLUB_TAILS = new Set(['rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'united', 'hotspur']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'upper', 'lower', 'greater']);
 
-const PARTICLE_PREFIX = /^(al|el|ul|bin|ibn|de|van|von|da|di|du|la|le|ben|abu)[-'’]/;
+/** Particles written joined to the name after them: "al-Sarraj", "ibn-Saud". */
+const PARTICLE_PREFIXES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'ben', 'abu']);
+
+/** "al-Sarraj", "de'Medici": a known particle, then a hyphen or apostrophe, then a capital. */
+function particleJoined(text: string): boolean {
+  const mark = firstJoiningMark(text);
+  return mark > 0 && PARTICLE_PREFIXES.has(text.slice(0, mark)) && isUpperChar(text[mark + 1] ?? '');
+}
 
 /** A capitalised modifier like "Tripoli-based" or "U.N.-recognized" is not part of a name. */
 function isModifier(t: Token): boolean {
@@ -77,7 +86,9 @@ const MOD_HEADS = new Set(['anti', 'pro', 'non', 'post', 'pre', 'mid', 'ex', 'co
  * With the cache filled first, the call inside isNameWord never runs and is not inlined.
  */
 export function markNameWords(tokens: Token[]): void {
-  for (const t of tokens) if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1;
+  // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
+  // first extraction's allocations decide whether it pays for a garbage collection
+  for (let ti = 0; ti < tokens.length; ti++) { const t = tokens[ti]; if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1; }
 }
 
 export function isNameWord(t: Token | undefined): boolean {
@@ -91,13 +102,11 @@ function nameWord(t: Token): boolean {
   const l = bare(t);
   if (DAYS.has(l) || MONTHS.has(l)) return false;
   if (t.capital) return !isModifier(t);
-  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && PARTICLE_PREFIX.test(t.text) && isUpperChar(t.text[t.text.search(/[-'’]/) + 1] ?? '');
+  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && particleJoined(t.text);
 }
 
-const bare = (t: Token): string => t.lower.replace(/['’]s?$/, '');
-
 function isPossessive(t: Token): boolean {
-  return /(['’]s|s['’])$/i.test(t.text);
+  return isPossessiveForm(t.text);
 }
 
 function classify(words: string[], role: string | undefined, raw: string): ActorType {
@@ -110,7 +119,7 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   // "Imperial College London": an organisation word before a closing place name
   const placeSuffix = words.length > 2 && PLACES.has(last) && words.slice(1, -1).some((w) => ORG_WORDS.has(w));
   if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
-  if (isCapitals(raw.replace(/['’]s$/, ''), 2, 8) || words.includes('&')) return 'organization';
+  if (isCapitals(stripApostropheS(raw), 2, 8) || words.includes('&')) return 'organization';
   // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
   if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
@@ -126,7 +135,8 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
 export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
   const { tokens: toks } = m;
   const chunks: Chunk[] = [];
-  for (const s of m.sentences) {
+  for (let si = 0; si < m.sentences.length; si++) {
+    const s = m.sentences[si];
     if (skip.has(s.para)) continue;
     let i = s.start;
     while (i < s.end) {
@@ -168,7 +178,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         break;
       }
       // Leading function words that merely start a sentence or a quotation: "But", "The".
-      while (a < j && (CAP_STOP.has(toks[a].lower.replace(/['’]s$/, '')) || NEVER_NAMES.has(toks[a].lower))) a++;
+      while (a < j && (CAP_STOP.has(stripApostropheS(toks[a].lower)) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
       // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
       if (isPossessive(toks[j - 1]) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) {
@@ -181,7 +191,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
       if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
-      if (!(j - a === 1 && /^[DRI]-[A-Z]/.test(toks[a].text))) pushChunk(chunks, m, a, j, s.start);
+      if (!(j - a === 1 && isPartyTag(toks[a]))) pushChunk(chunks, m, a, j, s.start);
       i = j;
     }
   }
@@ -197,7 +207,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   let nb = b;
   while (nb - 1 > a && NAME_SUFFIXES.has(toks[nb - 1].lower)) nb--;
   if (!ORG_WORDS.has(lastLow)) {
-    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].lower) || TITLES.has(toks[i].lower.replace(/\.$/, ''))) lastTitle = i;
+    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].lower) || TITLES.has(stripFinalDot(toks[i].lower))) lastTitle = i;
   }
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
   if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].lower) || /ist$/.test(toks[a].lower)) && !ORG_WORDS.has(toks[a].lower) && !DEMONYMS.has(toks[a].lower)) lastTitle = a;
@@ -235,14 +245,14 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
   const role = ra < nameA ? text.slice(toks[ra].start, toks[nameA - 1].end) : undefined;
   const key = actorKey(nameText);
-  const hon = nameA > sentStart ? toks[nameA - 1].lower.replace(/\.$/, '') : '';
+  const hon = nameA > sentStart ? stripFinalDot(toks[nameA - 1].lower) : '';
   const honorific = HONORIFICS.has(hon) ? hon : undefined;
   chunks.push({
     start: nameA,
     end: b,
     roleStart: ra,
     role,
-    name: nameText.replace(/['’]s$|(?<=s)['’]$/, ''),
+    name: stripNamePossessive(nameText),
     key,
     type: thing ? 'unknown' : honorific && !ORG_WORDS.has(kw[kw.length - 1]) ? 'person' : classify(kw, role, nameText),
     initial: opensClause(m, sentStart, Math.min(ra, nameA)),
@@ -315,7 +325,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     return id;
   };
   // Pass 1: multi-word names and typed names define identities.
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     const words = c.key.split(' ');
     if (words.length < 2) continue;
     let id = byKey.get(c.key);
@@ -351,7 +362,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
       if (!orgPrefix.has(p) && !PLACES.has(p) && !DEMONYMS.has(p)) orgPrefix.set(p, id);
     }
   });
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     const e = ents[c.actor];
     if (c.actor < 0 || e.type === 'organization' || e.type === 'outlet' || e.role) continue;
     const id = orgPrefix.get(c.key);
@@ -361,7 +373,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     }
   }
   // Pass 2: single words link to a surname, an acronym or an organisation's first word, else stand alone.
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     if (c.actor >= 0) continue;
     // A first name alone ("Kezia") is the person only when no surname or other name claims it.
     let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key) ?? orgPrefix.get(c.key) ?? byFirst.get(c.key);
@@ -371,16 +384,17 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
   const { tokens: toks } = m;
   const chunkAt = new Map<number, Chunk>();
-  for (const c of chunks) chunkAt.set(c.start, c);
+  for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; chunkAt.set(c.start, c); }
   const redirect = new Map<number, number>();
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     const inner = toks[c.end + 1];
     if (toks[c.end]?.text === '(' && inner && toks[c.end + 2]?.text === ')' && isCapitals(inner.text, 2, 8, '.')) {
       const other = chunkAt.get(c.end + 1);
       if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
     }
   }
-  if (redirect.size) for (const c of chunks) c.actor = redirect.get(c.actor) ?? c.actor;
+  if (redirect.size) for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; c.actor = redirect.get(c.actor) ?? c.actor; }
   // "NATO-backed", "Haftar-linked": the name before the hyphen is a mention too.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -398,7 +412,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     ents[id].mentions.push({ start: t.start, end: t.start + prefix.length });
     if (!ents[id].names.length) ents[id].names.push(prefix);
   }
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     if (!c.role) c.role = clauseRole(m, c.end);
     const e = ents[c.actor];
     e.mentions.push({ start: toks[c.start].start, end: toks[c.end - 1].end });
@@ -421,7 +436,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // "Sales have slowed ... sales fell": a word only capitalised when it opens a sentence, and
   // written in lower case elsewhere, is a common word, not a name.
   const lower = new Set<string>();
-  for (const t of toks) if (t.kind === TokenKind.Word && !t.capital) lower.add(t.lower);
+  for (let ti = 0; ti < toks.length; ti++) { const t = toks[ti]; if (t.kind === TokenKind.Word && !t.capital) lower.add(t.lower); }
   for (const e of ents) if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
   markPlacesAndThings(m, chunks, ents);
   return ents;
@@ -441,7 +456,8 @@ function markPlacesAndThings(m: TextModel, chunks: Chunk[], ents: Entity[]): voi
   const settled = new Array<boolean>(ents.length).fill(false);
   const notThe = new Array<boolean>(ents.length).fill(false);
   const strongEnd = new Set<number>();
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     let p = c.roleStart - 1;
     if (toks[p] && DETERMINERS.has(toks[p].lower)) p--;
     const prev = toks[p];
@@ -487,7 +503,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
       words++;
       if (m.tokens[i].capital) caps++;
     }
-    const byline = /^by$/i.test(m.tokens[a].text) && words <= 8;
+    const byline = m.tokens[a].lower === 'by' && words <= 8;
     if (p === 0) {
       const paraText = m.text.slice(m.tokens[a].start, m.tokens[b - 1].end);
       const isTitle = !!title && fold(title).trim() === fold(paraText).trim();

@@ -8,6 +8,7 @@ import { TokenKind, type Sentence } from './text';
 import { CONFIDENCE, type Range, type ScanContext, push, kindOf } from './context';
 import { rightContentEnd, contentChars } from './clauses';
 import { CUES, particleEnd } from './cues';
+import { hasPossessiveEnd } from './endings';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -28,11 +29,11 @@ function possessor(sc: ScanContext, s: Sentence, i: number): Range | null {
   const toks = sc.toks;
   let p = i - 1;
   // "his repeated claim", "Hale's false assertion": one plain adjective
-  if (p > s.start && toks[p].kind === TokenKind.Word && !toks[p].capital && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !/['’]s?$/.test(toks[p].text)) p--;
+  if (p > s.start && toks[p].kind === TokenKind.Word && !toks[p].capital && !POSSESSIVE_PRONOUNS.has(toks[p].lower) && !hasPossessiveEnd(toks[p].text)) p--;
   const t = toks[p];
   if (!t || p < s.start || t.kind !== TokenKind.Word || t.quote >= 0) return null;
   if (POSSESSIVE_PRONOUNS.has(t.lower)) return [p, p + 1];
-  if (!/['’]s?$/.test(t.text) || !(isNameWord(t) || ROLE_NOUNS.has(bare(t)))) return null;
+  if (!hasPossessiveEnd(t.text) || !(isNameWord(t) || ROLE_NOUNS.has(bare(t)))) return null;
   // the possessive phrase only: "Sen. Ted Cruz's", "the senator's" (not "an expansion of Trump's")
   let a = p;
   while (a - 1 >= s.start && toks[a - 1].kind === TokenKind.Word && (toks[a - 1].capital || isNameWord(toks[a - 1])) && !CAP_STOP.has(toks[a - 1].lower)) a--;
@@ -87,8 +88,13 @@ const POLL_CLAUSE = new Set(words('as where when that which while after before')
  * a phrase naming a poll, up to its comma, reports what the poll found.
  */
 export function inPoll(sc: ScanContext, s: Sentence, i: number, e: number): number {
+  if (i !== s.start || sc.toks[i].lower !== 'in') return -1;
+  return pollClaim(sc, s, i, e);
+}
+
+/** The claim of a sentence that opens with "In" (at i): a poll's if the phrase is headed by one. */
+function pollClaim(sc: ScanContext, s: Sentence, i: number, e: number): number {
   const toks = sc.toks;
-  if (i !== s.start || toks[i].lower !== 'in') return -1;
   let poll = false;
   let j = i + 1;
   for (; j < e && j < i + 18; j++) {

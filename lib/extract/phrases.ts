@@ -7,6 +7,7 @@ import { isNameWord } from './names';
 import { isCapitals, isLowerChar } from './letters';
 import { TokenKind, type Sentence, type Token } from './text';
 import { type Range, type ScanContext, quoteAt } from './context';
+import { startsWithNumeral, endsWithApostropheS, hasPossessiveEnd, hasPossessiveS, isDayNumber, isDigits, isGroupedNumber, isYear } from './endings';
 
 /** Skips time words, "in a statement", "on Twitter", "at a press conference in X", "that", ":". */
 export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false, infinitive = false): number {
@@ -17,8 +18,8 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     if (infinitive && t.lower === 'to' && toks[k + 1]?.kind === TokenKind.Word && !toks[k + 1].capital && !DETERMINERS.has(toks[k + 1].lower)) break;
     if (t.kind === TokenKind.Word && (DAYS.has(t.lower) || MONTHS.has(t.lower))) { k++; continue; }
     if (t.kind === TokenKind.Word && TIME_WORDS.has(t.lower) && (DAYS.has(toks[k + 1]?.lower ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.lower ?? ''))) { k += 2; continue; }
-    if (t.kind === TokenKind.Punct && /^[0-9\u00bc-\u00be\u2150-\u218f]/.test(t.text)) { k++; continue; }
-    if (t.kind === TokenKind.Word && /^\d{1,2}$/.test(t.text) && MONTHS.has(toks[k - 1]?.lower ?? '')) { k++; continue; }
+    if (t.kind === TokenKind.Punct && startsWithNumeral(t.text)) { k++; continue; }
+    if (t.kind === TokenKind.Word && isDayNumber(t.text) && MONTHS.has(toks[k - 1]?.lower ?? '')) { k++; continue; }
     if (t.kind === TokenKind.Word && ['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from', 'outside', 'after', 'before'].includes(t.lower)) {
       const p = modPhrase(sc, k + 1, e);
       if (p > 0) { k = p; continue; }
@@ -27,7 +28,7 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
       break;
     }
     // "in a video posted on the company's website" (to the end, or up to "that")
-    if (t.kind === TokenKind.Word && !t.capital && (/ed$/.test(t.lower) || PARTICIPLES.has(t.lower)) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.lower ?? '')) {
+    if (t.kind === TokenKind.Word && !t.capital && (t.lower.endsWith('ed') || PARTICIPLES.has(t.lower)) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.lower ?? '')) {
       if (e - k <= 9 && phraseToEnd(sc, k + 2, e)) return e;
       const that = thatWithin(sc, k + 2, e, 8);
       if (eatThat && that > 0 && phraseToEnd(sc, k + 2, that)) { k = that; continue; }
@@ -35,7 +36,7 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     // ", formerly Twitter, that ...", ", in a rare interview, that ...": an aside before "that"
     if (eatThat && t.text === ',' && t.quote < 0) {
       const that = thatWithin(sc, k + 1, e, 8);
-      const adv = toks[k + 1].kind === TokenKind.Word && /ly$/.test(toks[k + 1].lower) ? 1 : 0;
+      const adv = toks[k + 1].kind === TokenKind.Word && toks[k + 1].lower.endsWith('ly') ? 1 : 0;
       if (that > k + 2 && toks[that - 1].text === ',' && phraseToEnd(sc, k + 1 + adv, that - 1)) { k = that; continue; }
     }
     // "that" opens the content, unless it is the determiner of a one-word object ("denied that claim")
@@ -81,7 +82,7 @@ export function finiteVerbAhead(sc: ScanContext, k: number, e: number): boolean 
   for (let j = k; j < e && j < k + 5; j++) {
     const t = sc.toks[j];
     if (t.kind !== TokenKind.Word) return false;
-    if (BE.has(t.lower) || FINITE.has(t.lower) || (/ed$/.test(t.lower) && !t.capital && j > k)) return true;
+    if (BE.has(t.lower) || FINITE.has(t.lower) || (t.lower.endsWith('ed') && !t.capital && j > k)) return true;
   }
   return false;
 }
@@ -123,7 +124,7 @@ function plainPhrase(sc: ScanContext, k: number, b: number): boolean {
   if (b - k > 6 || b <= k) return false;
   for (let j = k; j < b; j++) {
     const t = sc.toks[j];
-    if (t.kind !== TokenKind.Word || CUES.has(t.lower) || BE.has(t.lower) || FINITE.has(t.lower) || /ed$/.test(t.lower)) return false;
+    if (t.kind !== TokenKind.Word || CUES.has(t.lower) || BE.has(t.lower) || FINITE.has(t.lower) || t.lower.endsWith('ed')) return false;
   }
   return true;
 }
@@ -161,16 +162,7 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   // "Kall -- co-editor of a book on the debates -- said": a typed double hyphen is a dash too
   const typed = toks[j].text === '-' && toks[j - 1]?.text === '-';
   const open = toks[j].text === ')' ? '(' : toks[j].text === '—' || toks[j].text === '–' || typed ? toks[j].text : '';
-  if (open) {
-    let o = j - (typed ? 2 : 1);
-    while (o > s.start && j - o < 30 && !(toks[o].text === open && (!typed || toks[o - 1].text === '-')) && toks[o].kind !== TokenKind.Quote) o--;
-    if (typed) o--;
-    if (o > s.start && toks[o].text === open) {
-      const np = leftNP(sc, skipLeft(sc, o - 1, s.start), s.start);
-      if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])))) return np;
-    }
-    return null;
-  }
+  if (open) return sourceBeforeAside(sc, s, j, open, typed);
   if (toks[j].text === ',') {
     // ", in a statement," / ", on Tuesday,": a manner or time aside between subject and verb
     for (let c = j - 2; c > s.start && c > j - 9; c--) {
@@ -192,10 +184,10 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       if (stateAfterTown(sc, c)) continue;
       const f = toks[c + 1];
       // relative clauses, including reduced ones ("The figures, published on Friday by ..., show")
-      const rel = RELATIVE.has(f.lower) || /ing$/.test(f.lower) || (/ed$/.test(f.lower) && !f.capital && !ROLE_NOUNS.has(f.lower)) || f.lower === 'speaking';
+      const rel = RELATIVE.has(f.lower) || f.lower.endsWith('ing') || (f.lower.endsWith('ed') && !f.capital && !ROLE_NOUNS.has(f.lower)) || f.lower === 'speaking';
       // "Amira Haddad, of West Midlands Police, said": an affiliation
       const affil = (f.lower === 'of' || f.lower === 'from') && (isNameWord(toks[c + 2]) || DETERMINERS.has(toks[c + 2]?.lower ?? ''));
-      const appos = affil || DETERMINERS.has(f.lower) || /(['’]s|s['’])$/.test(f.text) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.lower) || isNameWord(f) || /^\d+$/.test(f.text);
+      const appos = affil || DETERMINERS.has(f.lower) || hasPossessiveS(f.text) || ROLE_NOUNS.has(bare(f)) || NP_ADJ.has(f.lower) || isNameWord(f) || isDigits(f.text);
       if (!rel && !appos) return null;
       if (appos && !rel && j - c > (DETERMINERS.has(f.lower) ? 30 : ROLE_NOUNS.has(bare(f)) ? 16 : 9)) return null;
       let np = leftNP(sc, c - 1, s.start);
@@ -244,6 +236,27 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   const objectOfPrep = !!np && np[0] > s.start && (PREPOSITIONS.has(toks[np[0] - 1].lower) || toks[np[0] - 1].lower === 'by');
   if (np && !objectOfPrep && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].lower))) return np;
   // "Officials who spoke on condition of anonymity said": a relative clause without commas
+  return (j > s.start && subjectWithClause(sc, s, i, j)) || np;
+}
+
+/** The name before an aside in brackets or dashes that ends at j: "Hale (pictured) said", "Hale — who lives
+ * in Leeds — said" (a function of its own: a cold run compiles it only for text that has such asides). */
+function sourceBeforeAside(sc: ScanContext, s: Sentence, j: number, open: string, typed: boolean): Range | null {
+  const toks = sc.toks;
+  let o = j - (typed ? 2 : 1);
+  while (o > s.start && j - o < 30 && !(toks[o].text === open && (!typed || toks[o - 1].text === '-')) && toks[o].kind !== TokenKind.Quote) o--;
+  if (typed) o--;
+  if (o > s.start && toks[o].text === open) {
+    const np = leftNP(sc, skipLeft(sc, o - 1, s.start), s.start);
+    if (np && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])))) return np;
+  }
+  return null;
+}
+
+/** A subject whose relative or participle clause ends at j, the cue at i: "Officials who spoke on
+ * condition of anonymity said", "Two people briefed on the talks said". */
+function subjectWithClause(sc: ScanContext, s: Sentence, i: number, j: number): Range | null {
+  const toks = sc.toks;
   for (let w = j; w > s.start && w > j - 14; w--) {
     const t = toks[w];
     if (t.kind !== TokenKind.Word) break;
@@ -253,7 +266,7 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       break;
     }
     // "Two people briefed on the talks said", "Residents interviewed by the paper said"
-    if (/ed$/.test(t.lower) && !t.capital && w > s.start && !AUX_ADV.has(toks[w - 1].lower) && !BE.has(toks[w - 1].lower)) {
+    if (t.lower.endsWith('ed') && !t.capital && w > s.start && !AUX_ADV.has(toks[w - 1].lower) && !BE.has(toks[w - 1].lower)) {
       const head = leftNP(sc, w - 1, s.start);
       const h = head ? toks[head[1] - 1] : undefined;
       // "A poll released Friday shows": a document described by when or by whom it came out
@@ -261,13 +274,13 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       if (head && head[1] === w && h && !ofPrep && (ROLE_NOUNS.has(bare(h)) || DOC_NOUNS.has(bare(h)))) return [head[0], timeTail(sc, j + 1, i)];
     }
     // "Lorry drivers queuing on the approach road said"
-    if (/ing$/.test(t.lower) && !t.capital && w > s.start) {
+    if (t.lower.endsWith('ing') && !t.capital && w > s.start) {
       const head = leftNP(sc, w - 1, s.start);
       const h = head ? toks[head[1] - 1] : undefined;
-      if (head && head[1] === w && h && (isNameWord(h) || ROLE_NOUNS.has(bare(h)) || /s$/.test(h.lower))) return head;
+      if (head && head[1] === w && h && (isNameWord(h) || ROLE_NOUNS.has(bare(h)) || h.lower.endsWith('s'))) return head;
     }
   }
-  return np;
+  return null;
 }
 
 /** ", Va.," / ", Ill.,": the comma at c opens a state's abbreviation closed by a comma of its own. */
@@ -278,7 +291,7 @@ function stateAfterTown(sc: ScanContext, c: number): boolean {
 
 /** Past the day or date that skipLeft stepped over before the cue at i ("released Friday"). */
 function timeTail(sc: ScanContext, k: number, i: number): number {
-  while (k < i && (DAYS.has(sc.toks[k].lower) || MONTHS.has(sc.toks[k].lower) || /^\d{1,2}$/.test(sc.toks[k].text))) k++;
+  while (k < i && (DAYS.has(sc.toks[k].lower) || MONTHS.has(sc.toks[k].lower) || isDayNumber(sc.toks[k].text))) k++;
   return k;
 }
 
@@ -296,7 +309,7 @@ export function mannerAdverb(sc: ScanContext, j: number, a: number): boolean {
   const t = sc.toks[j];
   if (t.capital || t.lower.length < 5 || !t.lower.endsWith('ly') || LY_NOUNS.has(t.lower) || j <= a) return false;
   const p = sc.toks[j - 1];
-  return p.kind === TokenKind.Word && !DETERMINERS.has(p.lower) && !/['’]s?$/.test(p.text);
+  return p.kind === TokenKind.Word && !DETERMINERS.has(p.lower) && !hasPossessiveEnd(p.text);
 }
 
 export function skipLeft(sc: ScanContext, j: number, a: number): number {
@@ -310,9 +323,9 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     // "Cruz has long said", "she had since argued": a time adverb after a perfect auxiliary
     if ((t.lower === 'long' || t.lower === 'since') && j - 1 >= a && PERFECT.has(toks[j - 1].lower)) { j--; continue; }
     // "who in 2010 said": a year after "in" is a time, like a day
-    const year = /^(1[89]|20)\d\d$/.test(t.text) && toks[j - 1]?.lower === 'in';
+    const year = isYear(t.text) && toks[j - 1]?.lower === 'in';
     if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }
-    if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || t.lower === 'in' || /^\d{1,2}$/.test(t.text))) { j--; continue; }
+    if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || t.lower === 'in' || isDayNumber(t.text))) { j--; continue; }
     // "Wells Fargo this month announced", "friends have in the past said": a time phrase before the verb
     if (TIME_UNITS.has(t.lower) && j - 1 >= a && TIME_DEICTICS.has(toks[j - 1].lower)) { j -= 2; continue; }
     if (t.lower === 'past' && j - 2 >= a && toks[j - 1].lower === 'the' && toks[j - 2].lower === 'in') { j -= 3; continue; }
@@ -340,7 +353,7 @@ export function nounish(sc: ScanContext, t: Token): boolean {
   const l = bare(t);
   if (t.kind !== TokenKind.Word || t.capital || l.length < 2) return false;
   if (CAP_STOP.has(l) || AUX_ADV.has(l) || NP_LINKS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l) || RELATIVE.has(l)) return false;
-  if (/(ly|ing)$/.test(l) || (/ed$/.test(l) && !ROLE_NOUNS.has(l)) || CUES.has(l)) return false;
+  if ((l.endsWith('ly') || l.endsWith('ing')) || (l.endsWith('ed') && !ROLE_NOUNS.has(l)) || CUES.has(l)) return false;
   return isLowerChar(l[0]) || (l.charCodeAt(0) >= 48 && l.charCodeAt(0) <= 57);
 }
 
@@ -378,15 +391,15 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
     if (t.capital || isNameWord(t)) {
       if ((CAP_STOP.has(t.lower) && !TITLES.has(t.lower)) || DAYS.has(t.lower) || MONTHS.has(t.lower)) break;
       // "Connecticut's tax commissioner": a possessive name determines the phrase like "the"
-      if (/['’]s$/.test(t.text)) det = true;
+      if (endsWithApostropheS(t.text)) det = true;
       k--;
       continue;
     }
     // "met Connecticut's tax commissioner": only the owner's name goes on before a possessive
-    if (det && /['’]s$/.test(toks[k].text) && toks[k].capital) break;
+    if (det && endsWithApostropheS(toks[k].text) && toks[k].capital) break;
     // particles inside a name: "Mr van der Wal", "de la Cruz"
     if (PARTICLES.has(t.lower) && (toks[k].capital || PARTICLES.has(toks[k].lower))) { k--; continue; }
-    if (ROLE_NOUNS.has(l) || NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { k--; continue; }
+    if (ROLE_NOUNS.has(l) || NP_ADJ.has(l) || isGroupedNumber(l) || (l.includes('-') && !CUES.has(l))) { k--; continue; }
     if (NP_LINKS.has(l) && k - 2 >= a && toks[k - 2].kind === TokenKind.Word && l !== 'by') { k--; continue; }
     if (l === 'and' && (toks[k]?.capital || isNameWord(toks[k])) && k - 2 >= a && (toks[k - 2].capital || ROLE_NOUNS.has(bare(toks[k - 2])))) { k--; continue; }
     if (nounish(sc, t) && j - k < 6) { usedGeneric = true; k--; continue; }
@@ -398,7 +411,7 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
     // Without a determiner a described source must be a plural at the start of its clause ("Survivors said").
     const before = toks[k - 1];
     const clauseStart = k <= a || before.kind !== TokenKind.Word || before.lower === 'and' || before.lower === 'but';
-    if (!clauseStart || !/s$/.test(bare(toks[j])) || j - k > 2) {
+    if (!clauseStart || !bare(toks[j]).endsWith('s') || j - k > 2) {
       if (!isNameWord(toks[j]) && !ROLE_NOUNS.has(bare(toks[j]))) return null;
     }
   }
@@ -428,7 +441,7 @@ export function rightNP(sc: ScanContext, k: number, e: number, max = 12): Range 
     if (PARTICLES.has(t.lower) && (isNameWord(toks[j + 1]) || PARTICLES.has(toks[j + 1]?.lower ?? ''))) { j++; continue; }
     if (DETERMINERS.has(t.lower)) { det = true; j++; continue; }
     // "police", "opposition" modify ("police officers") or head the phrase ("while police said")
-    if (NP_ADJ.has(l) || /^\d[\d,]*$/.test(l) || (l.includes('-') && !CUES.has(l))) { if (ROLE_NOUNS.has(l)) good = true; j++; continue; }
+    if (NP_ADJ.has(l) || isGroupedNumber(l) || (l.includes('-') && !CUES.has(l))) { if (ROLE_NOUNS.has(l)) good = true; j++; continue; }
     if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
     if (det && nounish(sc, t) && !(j > k && toks[j - 1].capital)) { good = true; j++; continue; }
     // "harbour master Ines Valdr": lower-case words before a title or name
@@ -456,9 +469,15 @@ export function headAhead(sc: ScanContext, j: number, e: number): boolean {
 
 /** "..., said the minister." / "\"...,\" said Jonas Ruud, \"...\"" */
 export function invertedSource(sc: ScanContext, s: Sentence, i: number, cueEnd: number): Range | null {
-  const toks = sc.toks;
-  const p = toks[i - 1];
+  const p = sc.toks[i - 1];
   if (!p || i - 1 < s.start || !(p.text === ',' || (p.kind === TokenKind.Quote && p.quote < 0))) return null;
+  return sourceAfterCue(sc, s, cueEnd);
+}
+
+/** The speaker after the cue, once a comma or closing quote came before it (a separate function:
+ * most cues have neither, and a cold run then never compiles this one). */
+function sourceAfterCue(sc: ScanContext, s: Sentence, cueEnd: number): Range | null {
+  const toks = sc.toks;
   const np = rightNP(sc, cueEnd, s.end, 10);
   if (!np) return null;
   if (np[1] - np[0] === 1 && PRONOUNS.has(toks[np[0]].lower) && toks[np[0]].lower !== 'he' && toks[np[0]].lower !== 'she') return null;
@@ -505,6 +524,13 @@ export function recipient(sc: ScanContext, k: number, e: number): [Range, number
       return [[k, r], j];
     }
   }
+  return recipientWithoutThat(sc, k, e);
+}
+
+/** "told reporters", "told Reuters on Monday": a recipient with no "that" after it (a function of its
+ * own: a cold run compiles it only for text that has one). */
+function recipientWithoutThat(sc: ScanContext, k: number, e: number): [Range, number] | null {
+  const toks = sc.toks;
   const t = toks[k];
   if (!t || t.kind !== TokenKind.Word) return null;
   if (isNameWord(t)) {
@@ -540,7 +566,7 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Words before a share that keep it a share: "more than six in 10", "nearly half". */
 const SHARE_HEDGES = new Set(['more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'some', 'over', 'under', 'around']);
-const isCount = (t: Token | undefined) => !!t && (/^\d+$/.test(t.text) || NUMBER_WORDS.has(t.lower));
+const isCount = (t: Token | undefined) => !!t && (isDigits(t.text) || NUMBER_WORDS.has(t.lower));
 
 /** A poll's share of respondents ending at token j: "six in 10", "two out of three", "more than half". */
 function pollShare(sc: ScanContext, j: number, a: number): Range | null {

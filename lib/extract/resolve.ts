@@ -8,6 +8,7 @@ import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, O
 import type { Chunk, Entity } from './names';
 import type { TokenActors } from './token-actors';
 import { TokenKind, type TextModel } from './text';
+import { stripPossessive } from './endings';
 
 /** Role heads that name an organisation when used as "the company", "the ministry". */
 const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'government', 'party', 'council', 'commission', 'committee', 'department', 'office', 'police', 'army', 'military', 'operator', 'airline', 'authority', 'authorities', 'court', 'board', 'union', 'club', 'kremlin', 'institute', 'university', 'bank', 'administration', 'coastguard', 'navy', 'website', 'newspaper', 'broadcaster', 'channel', 'agency']);
@@ -51,7 +52,8 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
   const named = new Set<number>();
   // A long text repeats the same few titles thousands of times: each is folded and tested once.
   const titleVotes = new Map<string, number | null>();
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
     const e = ents[c.actor];
     if (e.type !== 'person' && e.type !== 'unknown') continue;
     if (c.role || c.honorific) {
@@ -141,8 +143,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   }
   let head = split - 1;
   // "figures published by the port authority": the noun before a participle is the head
-  if (head > r[0] && /ed$/.test(toks[head].lower) && !toks[head].capital && !tokEnt.has(head)) head--;
-  const headLow = toks[head].lower.replace(/['’]s?$/, '');
+  if (head > r[0] && toks[head].lower.endsWith('ed') && !toks[head].capital && !tokEnt.has(head)) head--;
+  const headLow = stripPossessive(toks[head].lower);
   const headEnt = tokEnt.get(head);
   // "Figures from X show": a document word capitalised only because it opens the sentence is no name
   if (headEnt !== undefined && !(DOC_NOUNS.has(headLow) && !ents[headEnt].solid)) return headEnt;
@@ -166,7 +168,7 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].text)) {
     // "the rail operator": a modifier narrows the choice to names or roles that contain it
     const mods: string[] = [];
-    for (let i = r[0] + 1; i < head; i++) mods.push(fold(toks[i].lower.replace(/['’]s?$/, '')));
+    for (let i = r[0] + 1; i < head; i++) mods.push(fold(stripPossessive(toks[i].lower)));
     const hasMods = (e: Entity) => mods.every((w) => e.names.some((n) => fold(n).includes(w)) || (!!e.role && fold(e.role).includes(w)));
     // passes: with the modifier first; known organisations before bare names of unknown kind
     const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
@@ -197,7 +199,7 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   }
   // A described source ("Russian officials", "a source in Benghazi"): a group actor of its own.
   const surface = m.text.slice(toks[r[0]].start, toks[r[1] - 1].end);
-  const name = (/^(the|a|an)$/.test(first.lower) && r[1] - r[0] > 1 ? surface.slice(first.text.length).trimStart() : surface).replace(/['’]s?$/, '');
+  const name = stripPossessive((first.lower === 'the' || first.lower === 'a' || first.lower === 'an') && r[1] - r[0] > 1 ? surface.slice(first.text.length).trimStart() : surface);
   const key = actorKey(name);
   const existing = ctx.byKey.get(key);
   if (existing !== undefined) return existing;
@@ -308,7 +310,7 @@ export function mentionsBefore(ctx: Ctx, tok: number): number {
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency']);
 
 function fits(e: Entity, head: string): boolean {
-  const stem = head.replace(/s$/, '');
+  const stem = head.endsWith('s') ? head.slice(0, -1) : head;
   if (ORG_HEADS.has(head)) {
     if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
     const named = e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
@@ -383,7 +385,7 @@ function openingGroup(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[]): n
   if (lastSpoke >= prevSent.start || prevSent.para < c.para - 1) return null;
   const t = ctx.m.tokens[prevSent.start];
   const named = ctx.tokEnt.get(prevSent.start);
-  return named !== undefined && ctx.ents[named].type === 'group' && /s$/.test(t.lower) ? named : null;
+  return named !== undefined && ctx.ents[named].type === 'group' && t.lower.endsWith('s') ? named : null;
 }
 
 /** The one person named as the subject of the sentence just before, when it reports nothing and gives no role. */

@@ -12,7 +12,10 @@ import { settleSentence, compact, continuations, relativeSubjects } from './clea
 /** Every attribution in the text, paragraphs in `skip` (headlines, captions) left out. */
 export function findAttributions(m: TextModel, skip: ReadonlySet<number>): RawClaim[] {
   const sc = new ScanContext(m, skip);
-  for (const s of sc.m.sentences) {
+  // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
+  // first extraction's allocations decide whether it pays for a garbage collection
+  for (let si = 0; si < sc.m.sentences.length; si++) {
+    const s = sc.m.sentences[si];
     if (sc.skip.has(s.para)) continue;
     scanSentence(sc, s);
     settleSentence(sc);
@@ -96,7 +99,8 @@ function readFrame(sc: ScanContext, s: Sentence, i: number, e: number, firstClai
   const w = sc.toks[i].lower;
   const rules = i === s.start ? startFrames(w) : FRAMES_BY_WORD.get(w);
   if (!rules) return NO_FRAME;
-  for (const rule of rules) {
+  for (let ri = 0; ri < rules.length; ri++) {
+    const rule = rules[ri];
     sc.rule = rule.name;
     const next = rule.read(sc, s, i, e, firstClaim);
     if (next !== NO_FRAME) return next;

@@ -181,7 +181,7 @@ export function tokenize(text: string, fastPath = true): Token[] {
         const word = text.slice(s, i);
         if (d === 46) {
           const lw = word.toLowerCase();
-          if (ABBREV.has(lw) || word.includes('.') || (word.length === 1 && isUpperStart(word)) || (/^[dri]-/.test(lw) && STATE_ABBREV.has(lw.slice(2)))) i += 1;
+          if (ABBREV.has(lw) || word.includes('.') || (word.length === 1 && isUpperStart(word)) || ((lw[1] === '-' && (lw[0] === 'd' || lw[0] === 'r' || lw[0] === 'i')) && STATE_ABBREV.has(lw.slice(2)))) i += 1;
         } else if ((d === 39 || d === 0x2019) && (word.endsWith('s') || word.endsWith('S'))) {
           const nx = i + 1 < n ? text.charCodeAt(i + 1) : 32;
           if (!isWordCode(nx, nx < 128 ? '' : charAt(text, i + 1))) i += 1;

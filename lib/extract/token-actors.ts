@@ -10,7 +10,7 @@ export class TokenActors {
 
   constructor(tokenCount: number, chunks: readonly Chunk[]) {
     this.of = new Int32Array(tokenCount).fill(NONE);
-    for (const c of chunks) this.of.fill(c.actor, c.start, c.end);
+    for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; this.of.fill(c.actor, c.start, c.end); }
   }
 
   /** The actor of token i, if it is part of a name. */
