@@ -252,6 +252,13 @@ export const DEMONYMS = new Set<string>([...DEMONYM.values(), ...`emirati saudi 
   israelis palestinians ukrainians iranians iraqis afghans europeans africans asians`.split(/\s+/)]);
 
 /** Places that, as a subject of a cue, stand for a government ("Moscow insisted"). */
+/** US states spelled out, as a dateline or a town's state ("the mayor of Austin, Texas"). */
+export const US_STATES = new Set([...set(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+  hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+  mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+  virginia washington wisconsin wyoming new_hampshire new_jersey new_mexico new_york north_carolina north_dakota
+  rhode_island south_carolina south_dakota west_virginia`)].map((w) => w.replace('_', ' ')));
+
 export const PLACES = set(`
   afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
   bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad

@@ -4,7 +4,7 @@
 import type { ActorType } from '../types';
 import { namingWords, type Range, type RawClaim } from './context';
 import { actorKey, fold } from './keys';
-import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
+import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, US_STATES, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
 import type { TokenActors } from './token-actors';
 import { TokenKind, type TextModel } from './text';
@@ -223,7 +223,8 @@ function townThenState(ctx: Ctx, r: Range, i: number): boolean {
   if (k <= r[0] || !NP_LINKS.has(toks[k].lower)) return false;
   const ent = ctx.tokEnt.get(i + 1);
   const abbreviation = rest === 2 ? toks[i + 2].text === '.' && toks[i + 1].text.length <= 5 : /^[A-Z][a-z]{1,4}\.$/.test(toks[i + 1].text);
-  return abbreviation || (ent !== undefined && ctx.ents[ent].type === 'place');
+  const state = US_STATES.has(toks.slice(i + 1, r[1]).map((t) => t.lower).join(' '));
+  return abbreviation || state || (ent !== undefined && ctx.ents[ent].type === 'place');
 }
 
 /** Every token of [a, b) belongs to a name (titles and particles allowed). */

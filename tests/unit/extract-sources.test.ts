@@ -85,6 +85,13 @@ describe('a town and its state inside an appositive', () => {
     expect(sourceAndActor('The captain of the ferry, Rashid Saleh, said the crossing was calm.', 'crossing was calm').actor).toBe('Rashid Saleh');
   });
 
+  it('"The mayor of Millbrook, Oregon, said": a spelled-out state closes the town too', () => {
+    expect(sourceAndActor('The mayor of Millbrook, Oregon, said the levy would pass.', 'levy would pass').actor).toBe('mayor of Millbrook, Oregon');
+    expect(sourceAndActor('The sheriff of Carver County, New Mexico, said the road was shut.', 'road was shut').actor).not.toBe('New Mexico');
+    // a person named after the comma still speaks
+    expect(sourceAndActor('The mayor of Millbrook, Dana Whitcomb, said the levy would pass.', 'levy would pass').actor).toBe('Dana Whitcomb');
+  });
+
   it('a period before a comma ends no sentence, one before a capital still does', () => {
     expect(sourceAndActor('The talks were held in Washington, D.C. Officials said the talks went well.', 'talks went well').source).toBe('Officials');
   });
