@@ -174,8 +174,9 @@ class IdbStore implements Store {
     if (!rec) return emptyView('unknown', 'This page has not been read yet.');
     const [claimRecs, storyRec] = await Promise.all([claimsOf(tx, rec.url), tx.objectStore('stories').get(rec.storyId)]);
     const shared = storyRec && storyRec.articles.length > 1 ? storyRec : null;
-    // the story's reports are read with the conflicts' articles: one round trip
-    const [conflicts, recs] = await Promise.all([conflictsOf(tx, rec, claimRecs, storyRec), Promise.all((shared?.articles ?? []).map((u) => (u === rec.url ? rec : tx.objectStore('articles').get(u))))]);
+    // the story's articles are read once, for its reports and for the conflicts: one round trip
+    const records = storyArticles(tx, rec, shared ?? undefined);
+    const [conflicts, recs] = await Promise.all([conflictsOf(tx, rec, claimRecs, storyRec, records), records]);
     const claims = claimRecs.map((c) => c.claim).sort(textOrder);
     const stories: Story[] = [];
     if (shared) {
@@ -388,14 +389,22 @@ function frameReports(a: ArticleRecord, claimRecs: ClaimRecord[]): FrameReport[]
   return out;
 }
 
+/** The records of a story's articles in its order, `rec` as given (undefined where one is gone). */
+function storyArticles(tx: Tx, rec: ArticleRecord, story: StoryRecord | undefined): Promise<(ArticleRecord | undefined)[]> {
+  return Promise.all((story?.articles ?? []).map((u) => (u === rec.url ? rec : tx.objectStore('articles').get(u))));
+}
+
 /** The other articles of a story compared for conflicts (the nearest in time to `rec`), with their
  *  claims. A story of up to the limit is read in one round trip, articles and claims together. */
-async function storyOthers(tx: Tx, rec: ArticleRecord, story: StoryRecord | undefined): Promise<{ a: ArticleRecord; claims: ClaimRecord[] }[]> {
-  const articles = tx.objectStore('articles');
-  const urls = (story?.articles ?? []).filter((u) => u !== rec.url);
-  const together = urls.length < MAX_STORY_ARTICLES;
-  const read = await Promise.all(urls.map((u) => Promise.all([articles.get(u), together ? claimsOf(tx, u) : null])));
-  const found = read.filter((r): r is [ArticleRecord, ClaimRecord[] | null] => r[0] !== undefined);
+async function storyOthers(tx: Tx, rec: ArticleRecord, story: StoryRecord | undefined, records: Promise<(ArticleRecord | undefined)[]>): Promise<{ a: ArticleRecord; claims: ClaimRecord[] }[]> {
+  const urls = story?.articles ?? [];
+  const together = urls.filter((u) => u !== rec.url).length < MAX_STORY_ARTICLES;
+  const [recs, lists] = await Promise.all([records, Promise.all(urls.map((u) => (together && u !== rec.url ? claimsOf(tx, u) : null)))]);
+  const found: [ArticleRecord, ClaimRecord[] | null][] = [];
+  for (let i = 0; i < recs.length; i++) {
+    const a = recs[i];
+    if (a && urls[i] !== rec.url) found.push([a, lists[i]]);
+  }
   const t0 = rec.features.publishedMs ?? rec.readAt;
   const gap = (a: ArticleRecord) => Math.abs((a.features.publishedMs ?? a.readAt) - t0);
   const nearest = found.sort((x, y) => gap(x[0]) - gap(y[0])).slice(0, MAX_STORY_ARTICLES - 1);
@@ -404,13 +413,13 @@ async function storyOthers(tx: Tx, rec: ArticleRecord, story: StoryRecord | unde
 
 /** Conflicts touching one article (`claims`: its claims, `story`: its story): within it and
  *  against the other articles of its story. */
-async function conflictsOf(tx: Tx, rec: ArticleRecord, claims: ClaimRecord[], story: StoryRecord | undefined): Promise<Conflict[]> {
+async function conflictsOf(tx: Tx, rec: ArticleRecord, claims: ClaimRecord[], story: StoryRecord | undefined, records = storyArticles(tx, rec, story)): Promise<Conflict[]> {
   const dismissals = tx.objectStore('dismissals');
   // a reader dismisses few: all of them come with the story's articles, not in a round trip after
   const few = dismissals.getAllKeys(null, DISMISSALS_READ_WHOLE + 1);
   few.catch(() => undefined); // met below, or the transaction failed anyway
   const items: FrameReport[] = [];
-  for (const { a, claims: cs } of [{ a: rec, claims }, ...(await storyOthers(tx, rec, story))]) for (const r of frameReports(a, cs)) items.push(r); // no spread: an article can hold thousands
+  for (const { a, claims: cs } of [{ a: rec, claims }, ...(await storyOthers(tx, rec, story, records))]) for (const r of frameReports(a, cs)) items.push(r); // no spread: an article can hold thousands
   const conflicts = findConflicts(items, rec.url, rec.storyId);
   const all = await few;
   const known = new Set(all);
