@@ -13,7 +13,7 @@
 //   background that was asleep and wakes for a page. Both engines get the same treatment.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +22,7 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import type { extract as Extract } from '../lib/extract';
+import { HOW_TO_GET } from './polnear.bench';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,6 +59,27 @@ export function article(words: number): string {
     count += p.split(/\s+/).length;
   }
   return paras.join('\n\n');
+}
+
+const REAL_DIR = path.join(root, '.cache/corpora/polnear-dev');
+const REAL_COUNT = 5;
+
+/**
+ * The REAL_COUNT PolNeAR dev articles closest to 1,000 words (by name order on ties), or none when the
+ * split is absent: the synthetic article repeats a few sentence shapes, and real reporting reaches
+ * more of the engine's rules, so compiles more on a first extraction.
+ */
+function realArticles(): { name: string; text: string; words: number }[] {
+  if (!existsSync(REAL_DIR)) return [];
+  return readdirSync(REAL_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(path.join(REAL_DIR, name), 'utf8');
+      return { name, text, words: text.split(/\s+/).filter(Boolean).length };
+    })
+    .sort((a, b) => Math.abs(a.words - 1000) - Math.abs(b.words - 1000))
+    .slice(0, REAL_COUNT);
 }
 
 function median(xs: number[]): number {
@@ -210,71 +232,105 @@ async function bundledEngine(): Promise<{ extract: typeof Extract; raw: number; 
   }
 }
 
+/** Where the engine and compromise are, for the fresh processes. */
+interface Engines { extract: typeof Extract; dir: string; engineFile: string; engineClassic: string; compromiseEntry: string; compromiseClassic: string }
+
+type Measures = ReturnType<typeof measure>;
+
+/** Every figure of one text, both engines side by side. */
+function measure(e: Engines, text: string) {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const oursMs = time(() => e.extract(text), 1000, 1500, 15);
+  const peerMs = time(() => compromiseAttributions(text), 1000, 1500, 5);
+  const oursCold = cold(e.dir, 'engine', ENGINE_CHILD(e.engineFile), text);
+  const peerCold = cold(e.dir, 'compromise', COMPROMISE_CHILD(e.compromiseEntry), text);
+  const oursCached = coldCached(e.dir, 'engine', e.engineClassic, ENGINE_RUN, text);
+  const peerCached = coldCached(e.dir, 'compromise', e.compromiseClassic, COMPROMISE_RUN, text);
+  const per1k = (ms: number) => (ms * 1000) / words;
+  return {
+    words,
+    sourcelightMsPer1kWords: per1k(oursMs),
+    compromiseMsPer1kWords: per1k(peerMs),
+    speedup: peerMs / oursMs,
+    sourcelightColdMs: oursCold.firstMs,
+    compromiseColdMs: peerCold.firstMs,
+    sourcelightLoadMs: oursCold.loadMs,
+    compromiseLoadMs: peerCold.loadMs,
+    sourcelightCachedColdMs: oursCached.firstMs,
+    compromiseCachedColdMs: peerCached.firstMs,
+    sourcelightCachedLoadMs: oursCached.loadMs,
+    compromiseCachedLoadMs: peerCached.loadMs,
+    sourcelightColdCpuMs: oursCold.firstCpuMs,
+    compromiseColdCpuMs: peerCold.firstCpuMs,
+    sourcelightLoadCpuMs: oursCold.loadCpuMs,
+    compromiseLoadCpuMs: peerCold.loadCpuMs,
+    sourcelightCachedColdCpuMs: oursCached.firstCpuMs,
+    compromiseCachedColdCpuMs: peerCached.firstCpuMs,
+    sourcelightCachedLoadCpuMs: oursCached.loadCpuMs,
+    compromiseCachedLoadCpuMs: peerCached.loadCpuMs,
+    sourcelightHeapMb: heapDelta(() => e.extract(text)),
+    compromiseHeapMb: heapDelta(() => compromiseAttributions(text)),
+    claims: e.extract(text).claims.length,
+  };
+}
+
+/** Each figure's median over several texts (the real articles' row). */
+function medianOf(ms: Measures[]): Measures {
+  const out = { ...ms[0] };
+  for (const k of Object.keys(out) as (keyof Measures)[]) out[k] = median(ms.map((m) => m[k]));
+  return out;
+}
+
+/** One table row; `label` replaces the word count (the real articles' row). */
+function tableRow(m: Measures, label?: string): (string | number)[] {
+  const times = (first: number, load: number, firstCpu: number, loadCpu: number) => coldCell({ firstMs: first, loadMs: load, firstCpuMs: firstCpu, loadCpuMs: loadCpu });
+  return [
+    label ?? m.words,
+    m.sourcelightMsPer1kWords.toFixed(3),
+    m.compromiseMsPer1kWords.toFixed(2),
+    `${m.speedup.toFixed(0)}x`,
+    times(m.sourcelightColdMs, m.sourcelightLoadMs, m.sourcelightColdCpuMs, m.sourcelightLoadCpuMs),
+    times(m.compromiseColdMs, m.compromiseLoadMs, m.compromiseColdCpuMs, m.compromiseLoadCpuMs),
+    times(m.sourcelightCachedColdMs, m.sourcelightCachedLoadMs, m.sourcelightCachedColdCpuMs, m.sourcelightCachedLoadCpuMs),
+    times(m.compromiseCachedColdMs, m.compromiseCachedLoadMs, m.compromiseCachedColdCpuMs, m.compromiseCachedLoadCpuMs),
+    m.sourcelightHeapMb.toFixed(2),
+    m.compromiseHeapMb.toFixed(2),
+    m.claims,
+  ];
+}
+
 export default async function extractBench() {
   const engine = await bundledEngine();
-  const extract = engine.extract;
   const rows: (string | number)[][] = [];
   const json: Record<string, unknown> = {};
+  const notes: string[] = [];
   const dir = mkdtempSync(path.join(tmpdir(), 'sourcelight-cold-'));
-  const engineFile = path.join(dir, 'engine.mjs');
-  writeFileSync(engineFile, engine.js);
-  const compromiseEntry = pathToFileURL(createRequire(path.join(root, 'package.json')).resolve('compromise')).href;
-  const engineClassic = path.join(dir, 'engine.js');
-  engineScript(engineClassic);
-  // compromise's own browser build: a UMD script that sets globalThis.nlp
-  const compromiseClassic = path.join(root, 'node_modules/compromise/builds/compromise.js');
+  const e: Engines = {
+    extract: engine.extract,
+    dir,
+    engineFile: path.join(dir, 'engine.mjs'),
+    engineClassic: path.join(dir, 'engine.js'),
+    compromiseEntry: pathToFileURL(createRequire(path.join(root, 'package.json')).resolve('compromise')).href,
+    // compromise's own browser build: a UMD script that sets globalThis.nlp
+    compromiseClassic: path.join(root, 'node_modules/compromise/builds/compromise.js'),
+  };
+  writeFileSync(e.engineFile, engine.js);
+  engineScript(e.engineClassic);
   try {
     for (const target of [1_000, 10_000]) {
-      const text = article(target);
-      const words = text.split(/\s+/).filter(Boolean).length;
-      const oursMs = time(() => extract(text), 1000, 1500, 15);
-      const peerMs = time(() => compromiseAttributions(text), 1000, 1500, 5);
-      const oursCold = cold(dir, 'engine', ENGINE_CHILD(engineFile), text);
-      const peerCold = cold(dir, 'compromise', COMPROMISE_CHILD(compromiseEntry), text);
-      const oursCached = coldCached(dir, 'engine', engineClassic, ENGINE_RUN, text);
-      const peerCached = coldCached(dir, 'compromise', compromiseClassic, COMPROMISE_RUN, text);
-      const oursHeap = heapDelta(() => extract(text));
-      const peerHeap = heapDelta(() => compromiseAttributions(text));
-      const per1k = (ms: number) => (ms * 1000) / words;
-      const row = {
-        words,
-        sourcelightMsPer1kWords: per1k(oursMs),
-        compromiseMsPer1kWords: per1k(peerMs),
-        speedup: peerMs / oursMs,
-        sourcelightColdMs: oursCold.firstMs,
-        compromiseColdMs: peerCold.firstMs,
-        sourcelightLoadMs: oursCold.loadMs,
-        compromiseLoadMs: peerCold.loadMs,
-        sourcelightCachedColdMs: oursCached.firstMs,
-        compromiseCachedColdMs: peerCached.firstMs,
-        sourcelightCachedLoadMs: oursCached.loadMs,
-        compromiseCachedLoadMs: peerCached.loadMs,
-        sourcelightColdCpuMs: oursCold.firstCpuMs,
-        compromiseColdCpuMs: peerCold.firstCpuMs,
-        sourcelightLoadCpuMs: oursCold.loadCpuMs,
-        compromiseLoadCpuMs: peerCold.loadCpuMs,
-        sourcelightCachedColdCpuMs: oursCached.firstCpuMs,
-        compromiseCachedColdCpuMs: peerCached.firstCpuMs,
-        sourcelightCachedLoadCpuMs: oursCached.loadCpuMs,
-        compromiseCachedLoadCpuMs: peerCached.loadCpuMs,
-        sourcelightHeapMb: oursHeap,
-        compromiseHeapMb: peerHeap,
-        claims: extract(text).claims.length,
-      };
-      json[String(target)] = row;
-      rows.push([
-        words,
-        row.sourcelightMsPer1kWords.toFixed(3),
-        row.compromiseMsPer1kWords.toFixed(2),
-        `${row.speedup.toFixed(0)}x`,
-        coldCell(oursCold),
-        coldCell(peerCold),
-        coldCell(oursCached),
-        coldCell(peerCached),
-        row.sourcelightHeapMb.toFixed(2),
-        row.compromiseHeapMb.toFixed(2),
-        row.claims,
-      ]);
+      const m = measure(e, article(target));
+      json[String(target)] = m;
+      rows.push(tableRow(m));
+    }
+    const real = realArticles();
+    if (real.length) {
+      const ms = real.map((a) => measure(e, a.text));
+      const m = medianOf(ms);
+      json.real = { articles: real.map((a, i) => ({ name: a.name, ...ms[i] })), median: m };
+      rows.push(tableRow(m, `${real.length} real (PolNeAR dev, ${Math.min(...real.map((a) => a.words))}-${Math.max(...real.map((a) => a.words))} words), median`));
+      notes.push(`Real articles, Sourcelight cold first extraction ms each: ${ms.map((x, i) => `${real[i].name.slice(0, 24)} ${x.sourcelightColdMs.toFixed(1)}`).join('; ')}`);
+    } else {
+      notes.push(`No real-article row: ${HOW_TO_GET('dev', REAL_DIR)}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -287,5 +343,6 @@ export default async function extractBench() {
     columns: ['words', 'Sourcelight warm ms/1k words', 'compromise warm ms/1k words', 'speedup', 'Sourcelight cold ms', 'compromise cold ms', 'Sourcelight cold ms, code cached', 'compromise cold ms, code cached', 'Sourcelight heap MB/run', 'compromise heap MB/run', 'claims'],
     rows,
     json,
+    notes,
   };
 }
