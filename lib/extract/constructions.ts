@@ -194,6 +194,14 @@ function unnamedPassive(sc: ScanContext, site: CueSite): number {
   const k = toks[cueEnd]?.lower === 'to' ? cueEnd : skipMods(sc, cueEnd, e);
   // "Ruiz, who is believed to be 45, said ...": a hedge inside a relative clause describes
   if (RELATIVE.has(toks[b - 1]?.lower ?? '') || (toks[b - 1]?.lower === 'that' && toks[b - 2]?.kind === TokenKind.Word)) return i + 1;
+  return unnamedContent(sc, site, b, k);
+}
+
+/** The content of an unnamed passive whose "is"/"was" is at b and whose next words are at k (rare: a
+ * function of its own, so a cold run compiles it only for text that has such a passive). */
+function unnamedContent(sc: ScanContext, site: CueSite, b: number, k: number): number {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, end: e } = site;
   if (toks[k]?.lower === 'to') {
     push(sc, { kind: 'unnamed', source: null, cue: [b, cueEnd], content: chars(sc, s.start, e), via: null, confidence: CONFIDENCE.unnamed, at: i, para: s.para, hedged: true });
     // read on: "..., two aides said" names the source after all
