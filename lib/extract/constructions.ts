@@ -250,8 +250,14 @@ function afterFronting(sc: ScanContext, a: number, limit: number): number {
 }
 
 function andSameSpeaker(sc: ScanContext, site: CueSite): number {
-  const { at: i, cueEnd, end: e, before } = site;
+  const { at: i, before } = site;
   if (!((before === 'and' || before === 'but') && sc.claims.length > site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  return sameSpeakerContent(sc, site);
+}
+
+/** The content of "... and warned that ..." after a claim (rare: compiled only for text that has one). */
+function sameSpeakerContent(sc: ScanContext, site: CueSite): number {
+  const { cueEnd, end: e } = site;
   const k = skipMods(sc, cueEnd, e, true, INFINITIVE_CUES.has(site.info.lemma));
   const end = rightContentEnd(sc, k, e);
   if (end <= k) return NO_MATCH;
@@ -260,10 +266,16 @@ function andSameSpeaker(sc: ScanContext, site: CueSite): number {
 }
 
 function andSentenceSubject(sc: ScanContext, site: CueSite): number {
-  const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const { sentence: s, at: i } = site;
   const link = linkBefore(sc, i, s.start);
   if (!(link >= 0 && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  return subjectBeforeLink(sc, site, link);
+}
+
+/** The content of "X toured the site and said ...", with the "and" at link (rare: compiled only for text that has one). */
+function subjectBeforeLink(sc: ScanContext, site: CueSite, link: number): number {
+  const { toks } = sc;
+  const { sentence: s, cueEnd, end: e } = site;
   const subj = sentenceSubject(sc, s, e, 10);
   const k = skipMods(sc, cueEnd, e, true, INFINITIVE_CUES.has(site.info.lemma));
   const end = rightContentEnd(sc, k, e);
@@ -287,9 +299,15 @@ function afterClauseBreak(sc: ScanContext, i: number): boolean {
 }
 
 function commaIngSubject(sc: ScanContext, site: CueSite): number {
+  const { at: i, info } = site;
+  if (!(afterClauseBreak(sc, i) && info.ing && sc.claims.length === site.firstClaim && info.cls !== 'that')) return NO_MATCH;
+  return subjectBeforeComma(sc, site);
+}
+
+/** The content of "The union called a strike, warning ..." (rare: compiled only for text that has one). */
+function subjectBeforeComma(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
   const { sentence: s, at: i, cueEnd, end: e, info } = site;
-  if (!(afterClauseBreak(sc, i) && info.ing && sc.claims.length === site.firstClaim && info.cls !== 'that')) return NO_MATCH;
   const subj = sentenceSubject(sc, s, e, 8);
   let k = skipMods(sc, cueEnd, e, true);
   if (toks[k]?.lower === 'of' && info.lemma === 'warn') k++;
@@ -322,8 +340,14 @@ function passiveBefore(sc: ScanContext, j: number, a: number): boolean {
 
 /** "Obama responded by saying the issue was manufactured": a report given as the means of the subject's act. */
 function byIngSubject(sc: ScanContext, site: CueSite): number {
-  const { sentence: s, at: i, cueEnd, end: e, info, before } = site;
+  const { info, before } = site;
   if (!(before === 'by' && info.ing && sc.claims.length === site.firstClaim)) return NO_MATCH;
+  return subjectOfMeans(sc, site);
+}
+
+/** The content of "answered the critics by saying ..." (rare: compiled only for text that has one). */
+function subjectOfMeans(sc: ScanContext, site: CueSite): number {
+  const { sentence: s, at: i, cueEnd, end: e, info } = site;
   // "the move is often justified by arguing ...": after a passive the subject is not the one speaking
   if (passiveBefore(sc, i - 2, s.start)) return i + 1;
   const subj = sentenceSubject(sc, s, i - 1, 8);
