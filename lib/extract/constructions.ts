@@ -385,14 +385,9 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   const wh = toks[source[0] - 1]?.lower;
   if (!inverted && (wh === 'what' || (wh === 'which' && !PREPOSITIONS.has(toks[source[0] - 2]?.lower ?? '')))) return null;
   // "His office released a statement saying ...": the one who released it speaks through it.
-  let docVia: Range | null = null;
-  if (info.ing && !inverted && DOC_NOUNS.has(bare(toks[source[1] - 1])) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) {
-    const subj = sentenceSubject(sc, s, source[0], 8);
-    if (subj && subj[0] === s.start) {
-      docVia = source;
-      source = subj;
-    }
-  }
+  const subj = info.ing && !inverted ? releasedBy(sc, s, source) : null;
+  const docVia = subj ? source : null;
+  if (subj) source = subj;
   if (info.ambiguous && !inverted && !verbAgrees(sc, site, source)) return null;
   // Channel of "told X that".
   let via: Range | null = null;
@@ -407,11 +402,8 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   k = skipMods(sc, k, e, true, INFINITIVE_CUES.has(info.lemma));
   // "reported in January, citing two executives, that ...": the channel sits between cue and content
   if (toks[k]?.text === ',' && VIA_FORMS.has(toks[k + 1]?.lower ?? '')) {
-    for (let c = k + 2; c < e && c < k + 16; c++) {
-      if (toks[c].text !== ',') continue;
-      if (toks[c + 1]?.lower === 'that') { via = via ?? [k + 2, c]; k = c + 2; }
-      break;
-    }
+    const c = viaAsideEnd(sc, k, e);
+    if (c > 0) { via = via ?? [k + 2, c]; k = c + 2; }
   }
   // "asked whether ...", "described how ...": the wh-word opens the content and stays in it
   const whClause = WH_CUES.has(info.lemma) && WH_WORDS.has(toks[k]?.lower ?? '') && k + 2 < e;
@@ -428,6 +420,25 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   const afterQuote = quotedLeft && !thatIntro && toks[k]?.kind !== TokenKind.Quote && left;
   const rightEmpty = splitQuote || afterQuote || k >= e || toks[k]?.text === ',' || toks[k]?.text === ')' || toks[k]?.text === '(';
   return { source, inverted, via, docVia, contentStart: k, thatIntro, rightEmpty };
+}
+
+/** "His office released a statement saying": the sentence's subject, who speaks through the document
+ * named by source, else null (rare: compiled only for text with an -ing cue after a document). */
+function releasedBy(sc: ScanContext, s: Sentence, source: Range): Range | null {
+  const { toks } = sc;
+  if (!DOC_NOUNS.has(bare(toks[source[1] - 1])) || !(toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) return null;
+  const subj = sentenceSubject(sc, s, source[0], 8);
+  return subj && subj[0] === s.start ? subj : null;
+}
+
+/** ", citing two executives, that": the comma closing the channel aside opened at the comma k, when
+ * "that" follows it, else -1 (rare: compiled only for text that has one). */
+function viaAsideEnd(sc: ScanContext, k: number, e: number): number {
+  for (let c = k + 2; c < e && c < k + 16; c++) {
+    if (sc.toks[c].text !== ',') continue;
+    return sc.toks[c + 1]?.lower === 'that' ? c : -1;
+  }
+  return -1;
 }
 
 const MODALS = new Set(['can', 'could', 'should', 'must', 'might', 'may', 'would', "can't", 'cannot', "shouldn't"]);

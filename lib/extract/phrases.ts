@@ -191,19 +191,8 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       if (!rel && !appos) return null;
       if (appos && !rel && j - c > (DETERMINERS.has(f.lower) ? 30 : ROLE_NOUNS.has(bare(f)) ? 16 : 9)) return null;
       let np = leftNP(sc, c - 1, s.start);
-      // "Hamza bin Tariq, 27, who ...": an age between name and clause
-      if (!np && /^\d{1,3}$/.test(toks[c - 1]?.text ?? '') && toks[c - 2]?.text === ',') {
-        const named = leftNP(sc, c - 3, s.start);
-        if (named && isNameWord(toks[named[1] - 1])) return named;
-      }
-      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC,": a bracketed tag after the name
-      if (!np && !rel && toks[c - 1]?.text === ')') {
-        let o = c - 2;
-        while (o > s.start && c - o <= 5 && toks[o].text !== '(') o--;
-        const named = toks[o]?.text === '(' ? leftNP(sc, o - 1, s.start) : null;
-        if (named && named[1] === o && isNameWord(toks[o - 1])) return [named[0], j];
-      }
-      if (!np || np[1] !== (isPartyTag(toks[c - 1]) ? c - 2 : c)) return null;
+      if (!np) return nameBeforeTag(sc, s, c, j, rel);
+      if (np[1] !== (isPartyTag(toks[c - 1]) ? c - 2 : c)) return null;
       // "Jimmy Coyle, skipper of the trawler Silver Fern, which ...": the name before an appositive
       if (rel && toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && toks[np[0] - 2]) {
         const named = leftNP(sc, np[0] - 2, s.start);
@@ -237,6 +226,25 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   if (np && !objectOfPrep && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].lower))) return np;
   // "Officials who spoke on condition of anonymity said": a relative clause without commas
   return (j > s.start && subjectWithClause(sc, s, i, j)) || np;
+}
+
+/** No noun phrase ends at the comma c: the name may stand before an age or a bracketed tag there
+ * (rare: a function of its own, so a cold run compiles it only for text that has one). */
+function nameBeforeTag(sc: ScanContext, s: Sentence, c: number, j: number, rel: boolean): Range | null {
+  const toks = sc.toks;
+  // "Hamza bin Tariq, 27, who ...": an age between name and clause
+  if (/^\d{1,3}$/.test(toks[c - 1]?.text ?? '') && toks[c - 2]?.text === ',') {
+    const named = leftNP(sc, c - 3, s.start);
+    if (named && isNameWord(toks[named[1] - 1])) return named;
+  }
+  // "Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC,": a bracketed tag after the name
+  if (!rel && toks[c - 1]?.text === ')') {
+    let o = c - 2;
+    while (o > s.start && c - o <= 5 && toks[o].text !== '(') o--;
+    const named = toks[o]?.text === '(' ? leftNP(sc, o - 1, s.start) : null;
+    if (named && named[1] === o && isNameWord(toks[o - 1])) return [named[0], j];
+  }
+  return null;
 }
 
 /** The name before an aside in brackets or dashes that ends at j: "Hale (pictured) said", "Hale — who lives
