@@ -223,6 +223,13 @@ export function afterDateline(sc: ScanContext, a: number, b: number): number {
   const toks = sc.toks;
   const t = toks[a];
   if (!t || t.kind !== TokenKind.Word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !hasCapital(t.text)) return a;
+  return datelineEnd(sc, a, b);
+}
+
+/** After an upper-case word at a: the token after the dash closing a dateline, else a (rare:
+ * compiled only for text with such a word opening its content). */
+function datelineEnd(sc: ScanContext, a: number, b: number): number {
+  const toks = sc.toks;
   if (a > 0 && sc.m.paragraphs.every(([pa]) => pa !== a)) return a;
   for (let j = a + 1; j < b && j < a + 14; j++) {
     const x = toks[j].text;

@@ -29,9 +29,9 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     }
     // "in a video posted on the company's website" (to the end, or up to "that")
     if (t.kind === TokenKind.Word && !t.capital && (t.lower.endsWith('ed') || PARTICIPLES.has(t.lower)) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.lower ?? '')) {
-      if (e - k <= 9 && phraseToEnd(sc, k + 2, e)) return e;
-      const that = thatWithin(sc, k + 2, e, 8);
-      if (eatThat && that > 0 && phraseToEnd(sc, k + 2, that)) { k = that; continue; }
+      const p = participlePhraseEnd(sc, k, e, eatThat);
+      if (p === e) return e;
+      if (p > 0) { k = p; continue; }
     }
     // ", formerly Twitter, that ...", ", in a rare interview, that ...": an aside before "that"
     if (eatThat && t.text === ',' && t.quote < 0) {
@@ -54,6 +54,14 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     break;
   }
   return k;
+}
+
+/** "posted on the company's website": where the participle phrase at k ends, e when it runs to the end,
+ * else the "that" after it (when eatThat), else -1 (rare: compiled only for text that has one). */
+function participlePhraseEnd(sc: ScanContext, k: number, e: number, eatThat: boolean): number {
+  if (e - k <= 9 && phraseToEnd(sc, k + 2, e)) return e;
+  const that = thatWithin(sc, k + 2, e, 8);
+  return eatThat && that > 0 && phraseToEnd(sc, k + 2, that) ? that : -1;
 }
 
 /** ", if elected, ...": a short aside from k closed by a comma, not a coordination ("and ..."). */
