@@ -492,14 +492,20 @@ const reducedRelative = (t: Token) => !t.capital && t.lower.endsWith('ed') && !R
 
 // ---- rules given a source ----------------------------------------------------------------------
 
+/** The whole sentence as the content its source and cue interrupt (rare: compiled only for text that has one). */
+function interruptedClaim(sc: ScanContext, site: CueSite, r: SourceReading): number {
+  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
+  return idx >= 0 ? e : i + 1;
+}
+
 /** "It was, he said, \"a dark chapter\"": a clause cut after its verb resumes with a quotation. */
 function cutClauseResumes(sc: ScanContext, site: CueSite, r: SourceReading): number {
   const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const s = site.sentence;
   const k = r.contentStart;
   if (!(toks[k]?.kind === TokenKind.Quote && toks[k - 1]?.text === ',' && toks[r.source[0] - 1]?.text === ',' && r.source[0] - 2 >= s.start && BE.has(toks[r.source[0] - 2].lower) && !r.inverted)) return NO_MATCH;
-  const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
-  return idx >= 0 ? e : i + 1;
+  return interruptedClaim(sc, site, r);
 }
 
 /** Content on the right of the cue: "X said (that) Y", "X urged Y to ...". */
@@ -556,14 +562,13 @@ function opensClause(sc: ScanContext, k: number, e: number): boolean {
 /** "The cuts, the chief executive told analysts, would fall on ...": the attribution sits inside its content. */
 function sourceInsideContent(sc: ScanContext, site: CueSite, r: SourceReading): number {
   const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, info, end: e } = site;
+  const { sentence: s, at: i, info, end: e } = site;
   const k = r.contentStart;
   const lead = r.inverted ? i : r.source[0];
   const resume = toks[k + 1];
   const resumesClause = resume?.kind === TokenKind.Word && (r.inverted ? resumesAfterInverted(resume) : resumesAfterSubject(sc, k + 1, e));
   if (!(toks[k]?.text === ',' && toks[lead - 1]?.text === ',' && lead - 1 > s.start && e - k > 2 && resumesClause && toks[k].quote < 0 && info.cls !== 'act')) return NO_MATCH;
-  const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
-  return idx >= 0 ? e : i + 1;
+  return interruptedClaim(sc, site, r);
 }
 
 /** "..., said Ortega, a senator from Ohio": after an inverted source an appositive may follow; only a
@@ -602,16 +607,19 @@ function contentBeforeSource(sc: ScanContext, site: CueSite, r: SourceReading): 
   // Split quotation: "A," said X, "B."
   let j = skipMods(sc, r.inverted ? r.source[1] : cueEnd, s.end);
   if (toks[j]?.text === ',') j++;
-  if (toks[j - 1]?.text === ',' && toks[j]?.kind === TokenKind.Quote && toks[j].quote < 0) {
-    const region = quoteAt(sc, sc.m.quoteByOpen, j);
-    if (region && region.end <= s.end) {
-      const c = sc.claims[idx];
-      c.content = [c.content[0], sc.toks[region.end - 1].end];
-      c.kind = 'direct';
-      return region.end;
-    }
-  }
-  return readOn;
+  if (!(toks[j - 1]?.text === ',' && toks[j]?.kind === TokenKind.Quote && toks[j].quote < 0)) return readOn;
+  return secondHalf(sc, s, j, idx) ?? readOn;
+}
+
+/** The second half of a split quotation opening at j joins claim idx; the token after it, else null
+ * (rare: compiled only for text that has one). */
+function secondHalf(sc: ScanContext, s: Sentence, j: number, idx: number): number | null {
+  const region = quoteAt(sc, sc.m.quoteByOpen, j);
+  if (!region || region.end > s.end) return null;
+  const c = sc.claims[idx];
+  c.content = [c.content[0], sc.toks[region.end - 1].end];
+  c.kind = 'direct';
+  return region.end;
 }
 
 export const SOURCED: SourcedRule[] = [
