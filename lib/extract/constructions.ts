@@ -33,6 +33,8 @@ export interface CueSite {
 export interface NotCue {
   name: string;
   example: string;
+  /** Only a cue of one of these lemmas can be this word: the test runs (and a cold run compiles it) only for them. */
+  lemmas?: string[];
   test(sc: ScanContext, site: CueSite): boolean;
 }
 
@@ -80,42 +82,48 @@ export const NOT_CUES: NotCue[] = [
       return prev?.kind === TokenKind.Word && at - 1 >= sentence.start && DETERMINERS.has(before) && before !== 'that' && !(prev.capital && at - 1 > sentence.start) && !objPron;
     },
   },
-  { name: 'that said', example: 'That said, the plan has support.', test: (sc, { at, cueEnd, before }) => before === 'that' && sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
+  { name: 'that said', example: 'That said, the plan has support.', lemmas: ['say'], test: (sc, { at, cueEnd, before }) => before === 'that' && sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
   // "is said to be" is read as an unnamed passive; without "is" it is a headline's passive
-  { name: 'said to (headline passive)', example: 'Minister Said To Be Ready To Quit', test: (sc, { at, cueEnd, before }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.lower === 'to' && infinitiveAt(sc, cueEnd + 1) && !BE.has(before) && !HEDGE_ADVERBS.has(before) },
+  { name: 'said to (headline passive)', example: 'Minister Said To Be Ready To Quit', lemmas: ['say'], test: (sc, { at, cueEnd, before }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.lower === 'to' && infinitiveAt(sc, cueEnd + 1) && !BE.has(before) && !HEDGE_ADVERBS.has(before) },
   {
     // a refusal to speak reports nothing a reader could weigh
     name: 'declined to comment',
     example: 'The ministry declined to comment on the allegations.',
-    test: (sc, { info, cueEnd }) => (info.lemma === 'decline' || info.lemma === 'refuse') && sc.toks[cueEnd]?.lower === 'to' && NO_COMMENT.has(sc.toks[cueEnd + 1]?.lower ?? ''),
+    lemmas: ['decline', 'refuse'],
+    test: (sc, { cueEnd }) => sc.toks[cueEnd]?.lower === 'to' && NO_COMMENT.has(sc.toks[cueEnd + 1]?.lower ?? ''),
   },
   {
     // "attack" reports speech only when people do it; armed forces attack places
     name: 'armed attack',
     example: 'Rebel forces have been attacking the capital since April.',
-    test: (sc, { info, at, sentence }) => info.lemma === 'attack' && ARMED.has(sc.toks[skipLeftWords(sc, at - 1, sentence.start)]?.lower ?? ''),
+    lemmas: ['attack'],
+    test: (sc, { at, sentence }) => ARMED.has(sc.toks[skipLeftWords(sc, at - 1, sentence.start)]?.lower ?? ''),
   },
   {
     name: '"thanks to" as a preposition',
     example: 'Pryce kept her lead thanks in part to her ads.',
+    lemmas: ['thank'],
     test: (sc, { at, cueEnd }) => sc.toks[at].lower === 'thanks' && [cueEnd, cueEnd + 1, cueEnd + 2].some((k) => sc.toks[k]?.lower === 'to'),
   },
   {
     // "he was back to the primaries", "give it back by", "dating back years": an adverb, not "support"
     name: '"back" as an adverb',
     example: 'By Monday the mayor was back to her old slogans, and the firm gave it back.',
+    lemmas: ['back'],
     test: (sc, { at, before }) => sc.toks[at].lower === 'back' && (BE.has(before) || !sc.toks[at + 1] || sc.toks[at + 1].kind !== TokenKind.Word || BACK_ADVERB.has(before) || BACK_ADVERB.has(sc.toks[at + 1].lower)),
   },
   {
     // "went after Marsh" attacks a person in words; "went after dinner", "went after the driver" do not
     name: '"went after" no person',
     example: 'The senators went after dinner to the town hall.',
-    test: (sc, { info, cueEnd }) => info.lemma === 'go' && !!sc.toks[cueEnd] && !sc.toks[cueEnd].capital && !OBJECT_PRONOUNS.has(sc.toks[cueEnd].lower),
+    lemmas: ['go'],
+    test: (sc, { cueEnd }) => !!sc.toks[cueEnd] && !sc.toks[cueEnd].capital && !OBJECT_PRONOUNS.has(sc.toks[cueEnd].lower),
   },
   {
     // "state Del. Marcia Price", "Trump's state tax returns", "his home state of Texas": the noun
     name: '"state" as a noun',
     example: 'Her niece, state Del. Ana Price, spoke in his home state of Ohio.',
+    lemmas: ['state'],
     test: (sc, { at, before }) => sc.toks[at].lower === 'state' && (!!sc.toks[at + 1]?.capital || before === 'of' || before === 'home' || hasPossessiveEnd(sc.toks[at - 1]?.text ?? '')),
   },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
@@ -635,7 +643,10 @@ export function readCue(sc: ScanContext, s: Sentence, at: number, cueEnd: number
   const site: CueSite = { sentence: s, at, cueEnd, info, end, firstClaim, before };
   // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
   // first extraction's allocations decide whether it pays for a garbage collection
-  for (let ri = 0; ri < NOT_CUES.length; ri++) { const rule = NOT_CUES[ri]; if (rule.test(sc, site)) return at + 1; }
+  for (let ri = 0; ri < NOT_CUES.length; ri++) {
+    const rule = NOT_CUES[ri];
+    if ((rule.lemmas === undefined || rule.lemmas.includes(info.lemma)) && rule.test(sc, site)) return at + 1;
+  }
   // "Hale, who said the vote was rigged, told reporters ...": the clause ends where the main verb begins
   const clauseEnd = relativeClauseEnd(sc, at, before);
   if (clauseEnd > 0) site.end = clauseEnd;
