@@ -419,13 +419,13 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   const thatAside = toks[k - 1]?.text === ',' && toks[k - 2]?.lower === 'that' && k - 2 >= cueEnd;
   const thatIntro = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || whClause || thatAside;
   const lead = inverted ? i : source[0];
-  const left = !!leftContent(sc, s, lead);
   // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.
-  const splitQuote = toks[k]?.kind === TokenKind.Quote && toks[k - 1]?.text === ',' && left && toks[lead - 1]?.kind === TokenKind.Quote;
+  // (content on the left is read last, and only when the rest holds: most cues have no quotation beside them)
+  const splitQuote = toks[k]?.kind === TokenKind.Quote && toks[k - 1]?.text === ',' && toks[lead - 1]?.kind === TokenKind.Quote && !!leftContent(sc, s, lead);
   // "\"...,\" she said of the ruling": after a quotation, only "that", a colon or another quotation opens content on the right
   const lp = toks[lead - 1];
   const quotedLeft = !!lp && (lp.kind === TokenKind.Quote ? lp.quote < 0 && sc.m.quoteByClose.has(lead - 1) : lp.text === ',' && sc.m.quoteByClose.has(lead - 2));
-  const afterQuote = quotedLeft && !thatIntro && toks[k]?.kind !== TokenKind.Quote && left;
+  const afterQuote = quotedLeft && !thatIntro && toks[k]?.kind !== TokenKind.Quote && !!leftContent(sc, s, lead);
   const rightEmpty = splitQuote || afterQuote || k >= e || toks[k]?.text === ',' || toks[k]?.text === ')' || toks[k]?.text === '(';
   return { source, inverted, via, docVia, contentStart: k, thatIntro, rightEmpty };
 }
@@ -574,8 +574,9 @@ function sourceInsideContent(sc: ScanContext, site: CueSite, r: SourceReading): 
   const k = r.contentStart;
   const lead = r.inverted ? i : r.source[0];
   const resume = toks[k + 1];
-  const resumesClause = resume?.kind === TokenKind.Word && (r.inverted ? resumesAfterInverted(resume) : resumesAfterSubject(sc, k + 1, e));
-  if (!(toks[k]?.text === ',' && toks[lead - 1]?.text === ',' && lead - 1 > s.start && e - k > 2 && resumesClause && toks[k].quote < 0 && info.cls !== 'act')) return NO_MATCH;
+  if (!(toks[k]?.text === ',' && toks[lead - 1]?.text === ',' && lead - 1 > s.start && e - k > 2 && toks[k].quote < 0 && info.cls !== 'act')) return NO_MATCH;
+  // read last: whether the clause resumes after the comma takes a scan ahead
+  if (!(resume?.kind === TokenKind.Word && (r.inverted ? resumesAfterInverted(resume) : resumesAfterSubject(sc, k + 1, e)))) return NO_MATCH;
   return interruptedClaim(sc, site, r);
 }
 
