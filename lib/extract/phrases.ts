@@ -509,13 +509,18 @@ function sourceAfterCue(sc: ScanContext, s: Sentence, cueEnd: number): Range | n
   const nx = toks[after];
   if (nx && !(nx.text === ',' || END_PUNCT.has(nx.text) || nx.kind === TokenKind.Quote || nx.text === '—')) return null;
   // "said the fire chief, Lena Holt."
-  if (nx?.text === ',' && !isNameWord(toks[np[1] - 1]) && isNameWord(toks[after + 1])) {
-    let j = after + 1;
-    while (j < s.end && j - after < 7 && (isNameWord(toks[j]) || PARTICLES.has(toks[j].lower))) j++;
-    const t = toks[j];
-    if (!t || t.text === ',' || END_PUNCT.has(t.text) || t.kind === TokenKind.Quote) return [np[0], j];
-  }
+  if (nx?.text === ',' && !isNameWord(toks[np[1] - 1]) && isNameWord(toks[after + 1])) return withNameAfter(sc, s, np, after);
   return np;
+}
+
+/** The role np and the name after its comma at `after` ("the fire chief, Lena Holt"), when the name
+ * ends the phrase, else np (rare: compiled only for text that has one). */
+function withNameAfter(sc: ScanContext, s: Sentence, np: Range, after: number): Range {
+  const toks = sc.toks;
+  let j = after + 1;
+  while (j < s.end && j - after < 7 && (isNameWord(toks[j]) || PARTICLES.has(toks[j].lower))) j++;
+  const t = toks[j];
+  return !t || t.text === ',' || END_PUNCT.has(t.text) || t.kind === TokenKind.Quote ? [np[0], j] : np;
 }
 
 /** The sentence's last token before its closing punctuation (and closing quotation marks). */
