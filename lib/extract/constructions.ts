@@ -30,15 +30,39 @@ export interface CueSite {
   before: string;
 }
 
-export interface NotCue {
+/**
+ * What a rule needs of its cue, read from the table before its function is called: most cues meet
+ * few rules' needs, and a function never called is never compiled on a cold run.
+ */
+export interface CueNeeds {
+  /** One of these lemmas ("decline", "refuse"). */
+  lemmas?: string[];
+  /** An -ing form or a participle. */
+  form?: 'ing' | 'participle';
+  /** One of these words right before the cue (site.before). */
+  after?: ReadonlySet<string>;
+}
+
+/** The cue at site meets the needs of a rule. */
+function meets(needs: CueNeeds, site: CueSite): boolean {
+  const { info } = site;
+  if (needs.lemmas !== undefined && !needs.lemmas.includes(info.lemma)) return false;
+  if (needs.form === 'ing' ? !info.ing : needs.form === 'participle' && !info.participle) return false;
+  return needs.after === undefined || needs.after.has(site.before);
+}
+
+const AFTER_AND = new Set(['and', 'but']);
+const AFTER_BY = new Set(['by']);
+const AFTER_THAT = new Set(['that']);
+const AFTER_TO = new Set(['to']);
+
+export interface NotCue extends CueNeeds {
   name: string;
   example: string;
-  /** Only a cue of one of these lemmas can be this word: the test runs (and a cold run compiles it) only for them. */
-  lemmas?: string[];
   test(sc: ScanContext, site: CueSite): boolean;
 }
 
-export interface CueRule {
+export interface CueRule extends CueNeeds {
   name: string;
   /** A sentence the rule reads (written for this table). */
   example: string;
@@ -76,13 +100,14 @@ export const NOT_CUES: NotCue[] = [
   {
     name: 'noun after a determiner',
     example: 'The report was published on Monday; his claims were false.',
+    after: DETERMINERS,
     test: (sc, { at, sentence, before }) => {
       const prev = sc.toks[at - 1];
       const objPron = before === 'her' && NP_LINKS.has(sc.toks[at - 2]?.lower ?? ''); // "sources close to her said"
-      return prev?.kind === TokenKind.Word && at - 1 >= sentence.start && DETERMINERS.has(before) && before !== 'that' && !(prev.capital && at - 1 > sentence.start) && !objPron;
+      return prev?.kind === TokenKind.Word && at - 1 >= sentence.start && before !== 'that' && !(prev.capital && at - 1 > sentence.start) && !objPron;
     },
   },
-  { name: 'that said', example: 'That said, the plan has support.', lemmas: ['say'], test: (sc, { at, cueEnd, before }) => before === 'that' && sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
+  { name: 'that said', example: 'That said, the plan has support.', lemmas: ['say'], after: AFTER_THAT, test: (sc, { at, cueEnd }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
   // "is said to be" is read as an unnamed passive; without "is" it is a headline's passive
   { name: 'said to (headline passive)', example: 'Minister Said To Be Ready To Quit', lemmas: ['say'], test: (sc, { at, cueEnd, before }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.lower === 'to' && infinitiveAt(sc, cueEnd + 1) && !BE.has(before) && !HEDGE_ADVERBS.has(before) },
   {
@@ -128,19 +153,21 @@ export const NOT_CUES: NotCue[] = [
   },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
-  { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
+  { name: 'infinitive', example: 'The firm declined to comment.', after: AFTER_TO, test: (sc, { at }) => toVerb(sc, at - 1) < 0 },
   {
     name: 'passive with an agent',
     example: 'A deal denounced by the union was signed; one government, supported mainly by Egypt, held the east.',
-    test: (sc, { info, cueEnd }) => {
+    form: 'participle',
+    test: (sc, { cueEnd }) => {
       const by = sc.toks[cueEnd]?.lower === 'by' ? cueEnd : (sc.toks[cueEnd]?.lower ?? '').endsWith('ly') && sc.toks[cueEnd + 1]?.lower === 'by' ? cueEnd + 1 : NO_MATCH;
-      return info.participle && by !== NO_MATCH && !BY_CHANNEL.has(sc.toks[by + 1]?.lower ?? '');
+      return by !== NO_MATCH && !BY_CHANNEL.has(sc.toks[by + 1]?.lower ?? '');
     },
   },
   {
     // the main verb after the clause reports, not the verb inside it
     name: 'act inside a relative clause',
     example: 'An aide, who requested anonymity to discuss the talks, said they had stalled.',
+    after: RELATIVE,
     test: (sc, { at, cueEnd, info, before }) =>
       relativeClauseEnd(sc, at, before) > 0 && (info.cls === 'act' || (info.cls === 'that' && sc.toks[cueEnd]?.lower !== 'that')),
   },
@@ -148,9 +175,10 @@ export const NOT_CUES: NotCue[] = [
     // an -ing form is a verb only after "is/was/been", a comma, a document or a subject
     name: '-ing form as a noun',
     example: 'A flood warning was issued.',
-    test: (sc, { at, info, before }) => {
+    form: 'ing',
+    test: (sc, { at, before }) => {
       const prev = sc.toks[at - 1];
-      return info.ing && before !== 'by' && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
+      return before !== 'by' && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
     },
   },
 ];
@@ -193,10 +221,10 @@ const HEDGE_ADVERBS = new Set(['also', 'widely', 'previously', 'not', 'now']);
 /** "The minister is reported to have resigned." / "It was reported that ...": a passive with no agent. */
 function unnamedPassive(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, info, end: e } = site;
+  const { sentence: s, at: i, cueEnd, end: e } = site;
   let b = i - 1;
   while (b >= s.start && toks[b].kind === TokenKind.Word && (HEDGE_ADVERBS.has(toks[b].lower) || mannerAdverb(sc, b, s.start))) b--;
-  if (!(b >= s.start && BE.has(toks[b].lower) && info.participle)) return NO_MATCH;
+  if (!(b >= s.start && BE.has(toks[b].lower))) return NO_MATCH;
   if (!UNNAMED_PARTICIPLES.has(toks[i].lower)) return i + 1;
   // "is thought to favour a delay": the infinitive is the content, not a place phrase to skip
   const k = toks[cueEnd]?.lower === 'to' ? cueEnd : skipMods(sc, cueEnd, e);
@@ -258,8 +286,7 @@ function afterFronting(sc: ScanContext, a: number, limit: number): number {
 }
 
 function andSameSpeaker(sc: ScanContext, site: CueSite): number {
-  const { at: i, before } = site;
-  if (!((before === 'and' || before === 'but') && sc.claims.length > site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  if (!(sc.claims.length > site.firstClaim && coordinatedCue(sc, site.at))) return NO_MATCH;
   return sameSpeakerContent(sc, site);
 }
 
@@ -307,8 +334,7 @@ function afterClauseBreak(sc: ScanContext, i: number): boolean {
 }
 
 function commaIngSubject(sc: ScanContext, site: CueSite): number {
-  const { at: i, info } = site;
-  if (!(afterClauseBreak(sc, i) && info.ing && sc.claims.length === site.firstClaim && info.cls !== 'that')) return NO_MATCH;
+  if (!(afterClauseBreak(sc, site.at) && sc.claims.length === site.firstClaim && site.info.cls !== 'that')) return NO_MATCH;
   return subjectBeforeComma(sc, site);
 }
 
@@ -328,7 +354,7 @@ function subjectBeforeComma(sc: ScanContext, site: CueSite): number {
 function commaIngContinues(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
   const { at: i, cueEnd, end: e, info } = site;
-  if (!(afterClauseBreak(sc, i) && info.ing && sc.claims.length > site.firstClaim)) return NO_MATCH;
+  if (!(afterClauseBreak(sc, i) && sc.claims.length > site.firstClaim)) return NO_MATCH;
   const last = sc.claims.length - 1;
   const k = skipMods(sc, cueEnd, e, true);
   if (!((k < e && info.cls !== 'that') || toks[k - 1]?.lower === 'that')) return i + 1;
@@ -348,8 +374,7 @@ function passiveBefore(sc: ScanContext, j: number, a: number): boolean {
 
 /** "Obama responded by saying the issue was manufactured": a report given as the means of the subject's act. */
 function byIngSubject(sc: ScanContext, site: CueSite): number {
-  const { info, before } = site;
-  if (!(before === 'by' && info.ing && sc.claims.length === site.firstClaim)) return NO_MATCH;
+  if (sc.claims.length !== site.firstClaim) return NO_MATCH;
   return subjectOfMeans(sc, site);
 }
 
@@ -370,12 +395,12 @@ function subjectOfMeans(sc: ScanContext, site: CueSite): number {
 }
 
 export const SELF_SOURCED: CueRule[] = [
-  { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, read: unnamedPassive },
-  { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, read: andSameSpeaker },
+  { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, form: 'participle', read: unnamedPassive },
+  { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, after: AFTER_AND, read: andSameSpeaker },
   { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and later said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
-  { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, read: commaIngSubject },
-  { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, read: commaIngContinues },
-  { name: 'by -ing cue, sentence subject', example: 'The mayor answered the critics by saying the audit was complete.', confidence: CONFIDENCE.participleSubject, read: byIngSubject },
+  { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, form: 'ing', read: commaIngSubject },
+  { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, form: 'ing', read: commaIngContinues },
+  { name: 'by -ing cue, sentence subject', example: 'The mayor answered the critics by saying the audit was complete.', confidence: CONFIDENCE.participleSubject, form: 'ing', after: AFTER_BY, read: byIngSubject },
 ];
 
 // ---- the source of a cue, read once --------------------------------------------------------
@@ -646,13 +671,14 @@ export function readCue(sc: ScanContext, s: Sentence, at: number, cueEnd: number
   // first extraction's allocations decide whether it pays for a garbage collection
   for (let ri = 0; ri < NOT_CUES.length; ri++) {
     const rule = NOT_CUES[ri];
-    if ((rule.lemmas === undefined || rule.lemmas.includes(info.lemma)) && rule.test(sc, site)) return at + 1;
+    if (meets(rule, site) && rule.test(sc, site)) return at + 1;
   }
   // "Hale, who said the vote was rigged, told reporters ...": the clause ends where the main verb begins
   const clauseEnd = relativeClauseEnd(sc, at, before);
   if (clauseEnd > 0) site.end = clauseEnd;
   for (let ri = 0; ri < SELF_SOURCED.length; ri++) {
     const rule = SELF_SOURCED[ri];
+    if (!meets(rule, site)) continue;
     sc.rule = rule.name;
     const next = rule.read(sc, site);
     if (next !== NO_MATCH) return next;
