@@ -28,7 +28,8 @@ export function coordinatedCue(sc: ScanContext, j: number): boolean {
   const info = CUES.get(t.lower);
   if (!info || info.ing || info.ambiguous || info.cls === 'tell') return false;
   // "and takes two days" is no report: a cue that needs a particle ("took issue with") reports only with it
-  if (particleEnd(info, (x) => sc.toks[x]?.lower ?? '', j + 1) < 0) return false;
+  // (checked first: most cues need none, and then no reader closure is made)
+  if (info.particles && particleEnd(info, (x) => sc.toks[x]?.lower ?? '', j + 1) < 0) return false;
   const n = sc.toks[j + 1];
   // "and vowed to rebuild the school": a commitment's infinitive is its content
   const infinitive = n?.lower === 'to' && INFINITIVE_CUES.has(info.lemma) && sc.toks[j + 2]?.kind === TokenKind.Word && !sc.toks[j + 2].capital;

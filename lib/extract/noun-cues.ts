@@ -122,5 +122,6 @@ function pollFinding(sc: ScanContext, s: Sentence, i: number, j: number, e: numb
 function reportsAt(sc: ScanContext, k: number): boolean {
   const info = CUES.get(sc.toks[k].lower);
   if (!info || info.ambiguous || sc.toks[k].quote >= 0) return false;
-  return particleEnd(info, (j) => sc.toks[j]?.lower ?? '', k + 1) >= 0;
+  // most cues need no particle, and then no reader closure is made
+  return !info.particles || particleEnd(info, (j) => sc.toks[j]?.lower ?? '', k + 1) >= 0;
 }

@@ -502,7 +502,7 @@ function sourceAfterCue(sc: ScanContext, s: Sentence, cueEnd: number): Range | n
   while (h < np[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital)) h++;
   const head = toks[h - 1];
   const last = toks[np[1] - 1];
-  if (![head, last].some((t) => isNameWord(t) || t.capital || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.lower))) return null;
+  if (!speakerWord(head) && !speakerWord(last)) return null;
   let after = skipMods(sc, np[1], contentEndOf(sc, s));
   // "said Rep. Joseph Crowley (D-N.Y.), a ...": a bracketed party tag after the name
   if (toks[after]?.text === '(' && isPartyTag(toks[after + 1]) && toks[after + 2]?.text === ')') after += 3;
@@ -521,6 +521,11 @@ function withNameAfter(sc: ScanContext, s: Sentence, np: Range, after: number): 
   while (j < s.end && j - after < 7 && (isNameWord(toks[j]) || PARTICLES.has(toks[j].lower))) j++;
   const t = toks[j];
   return !t || t.text === ',' || END_PUNCT.has(t.text) || t.kind === TokenKind.Quote ? [np[0], j] : np;
+}
+
+/** A word that can head or end a speaker's phrase: a name, a capitalised word, a role or a pronoun. */
+function speakerWord(t: Token): boolean {
+  return isNameWord(t) || t.capital || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.lower);
 }
 
 /** The sentence's last token before its closing punctuation (and closing quotation marks). */
