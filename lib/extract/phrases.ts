@@ -380,7 +380,8 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
   if (!t0 || t0.kind !== TokenKind.Word) return null;
   if (PRONOUNS.has(t0.lower)) return [j, j + 1];
   if (t0.lower === 'who' && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
-  const share = pollShare(sc, j, a);
+  // a share ends with a count: only then is pollShare called (and compiled, on a cold run)
+  const share = isCount(t0) ? pollShare(sc, j, a) : null;
   if (share) return share;
   if (isPartyTag(t0) && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
   // "people close to him": an object pronoun ends a phrase linked to its head
@@ -594,12 +595,12 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const SHARE_HEDGES = new Set(['more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'some', 'over', 'under', 'around']);
 const isCount = (t: Token | undefined) => !!t && (isDigits(t.text) || NUMBER_WORDS.has(t.lower));
 
-/** A poll's share of respondents ending at token j: "six in 10", "two out of three", "more than half". */
+/** A poll's share of respondents ending at the count at token j: "six in 10", "two out of three", "more than six in 10". */
 function pollShare(sc: ScanContext, j: number, a: number): Range | null {
   const toks = sc.toks;
   let k = -1;
-  if (isCount(toks[j]) && toks[j - 1]?.lower === 'in' && isCount(toks[j - 2])) k = j - 2;
-  else if (isCount(toks[j]) && toks[j - 1]?.lower === 'of' && toks[j - 2]?.lower === 'out' && isCount(toks[j - 3])) k = j - 3;
+  if (toks[j - 1]?.lower === 'in' && isCount(toks[j - 2])) k = j - 2;
+  else if (toks[j - 1]?.lower === 'of' && toks[j - 2]?.lower === 'out' && isCount(toks[j - 3])) k = j - 3;
   if (k < a) return null;
   while (k - 1 >= a && SHARE_HEDGES.has(toks[k - 1].lower)) k--;
   return [k, j + 1];
