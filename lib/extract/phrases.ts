@@ -212,8 +212,8 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       // Johnson, a salesman from Sumter, South Carolina,": the appositive (and what follows it)
       // describes the name before it, which is the source
       if (!rel && !isNameWord(toks[np[0]]) && toks[np[0] - 1]?.text === ',' && np[0] - 2 >= s.start) {
-        const named = leftNP(sc, np[0] - 2, s.start);
-        if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) return [named[0], j];
+        const named = nameBeforeAppositive(sc, np, s.start);
+        if (named) return [named[0], j];
       }
       // the name is the appositive: the whole "The skipper, Jimmy Coyle," names the source
       if (!rel && j - c <= 7) {
@@ -624,8 +624,15 @@ export function relativeAntecedent(sc: ScanContext, w: number, a: number): Range
     break;
   }
   if (toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && np[0] - 2 >= a) {
-    const named = leftNP(sc, np[0] - 2, a);
-    if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) np = [named[0], np[1]];
+    const named = nameBeforeAppositive(sc, np, a);
+    if (named) np = [named[0], np[1]];
   }
   return np;
+}
+
+/** "Dean Johnson, a salesman from Sumter": the name right before the comma ahead of the appositive np,
+ * else null (rare: a function of its own, compiled only for text that has one). */
+function nameBeforeAppositive(sc: ScanContext, np: Range, a: number): Range | null {
+  const named = leftNP(sc, np[0] - 2, a);
+  return named && named[1] === np[0] - 1 && isNameWord(sc.toks[named[1] - 1]) ? named : null;
 }
