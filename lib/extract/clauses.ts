@@ -28,7 +28,8 @@ export function coordinatedCue(sc: ScanContext, j: number): boolean {
   const info = CUES.get(t.lower);
   if (!info || info.ing || info.ambiguous || info.cls === 'tell') return false;
   // "and takes two days" is no report: a cue that needs a particle ("took issue with") reports only with it
-  if (particleEnd(info, (x) => sc.toks[x]?.lower ?? '', j + 1) < 0) return false;
+  // (checked first: most cues need none, and then no reader closure is made)
+  if (info.particles && particleEnd(info, (x) => sc.toks[x]?.lower ?? '', j + 1) < 0) return false;
   const n = sc.toks[j + 1];
   // "and vowed to rebuild the school": a commitment's infinitive is its content
   const infinitive = n?.lower === 'to' && INFINITIVE_CUES.has(info.lemma) && sc.toks[j + 2]?.kind === TokenKind.Word && !sc.toks[j + 2].capital;
@@ -41,14 +42,17 @@ export function ownClause(sc: ScanContext, j: number, e: number): boolean {
   if (!np) return false;
   let k = np[1];
   // "but Moss, the finance chief, said": an appositive between subject and verb
-  if (sc.toks[k]?.text === ',') {
-    let c = k + 1;
-    while (c < e && c - k < 10 && sc.toks[c].text !== ',' && sc.toks[c].kind === TokenKind.Word && !CUES.has(sc.toks[c].lower)) c++;
-    if (sc.toks[c]?.text === ',' && c > k + 1) k = c + 1;
-  }
+  if (sc.toks[k]?.text === ',') k = afterAppositive(sc, k, e);
   while (k < e && k - np[1] < 3 && AUX_ADV.has(sc.toks[k].lower)) k++;
   const info = CUES.get(sc.toks[k]?.lower ?? '');
   return !!info && !info.ing && !info.ambiguous && (info.cls === 'say' || info.cls === 'that' || info.cls === 'tell') && !sc.toks[k].capital;
+}
+
+/** Past ", the finance chief," opened by the comma at k, else k (rare: compiled only for text that has one). */
+function afterAppositive(sc: ScanContext, k: number, e: number): number {
+  let c = k + 1;
+  while (c < e && c - k < 10 && sc.toks[c].text !== ',' && sc.toks[c].kind === TokenKind.Word && !CUES.has(sc.toks[c].lower)) c++;
+  return sc.toks[c]?.text === ',' && c > k + 1 ? c + 1 : k;
 }
 
 /** Content end on the right: sentence end, or before ", adding ..." / ", according to ..." / ", but Y said". */
@@ -142,13 +146,18 @@ export function outerAttribution(sc: ScanContext, k: number, end: number, e: num
   for (let q = comma + 2; q < e && q < comma + 16; q++) {
     const info = CUES.get(toks[q].lower);
     if (!info || info.cls === 'act' || info.cls === 'that') continue;
-    const j = skipLeft(sc, q - 1, comma + 1);
-    const np = leftNP(sc, j, comma + 1);
-    if (!np || np[0] !== comma + 1) return null;
-    if (skipMods(sc, q + 1, e) < e) return null;
-    return { cut: comma, via: np };
+    return closingAttribution(sc, comma, q, e);
   }
   return null;
+}
+
+/** ", the Z website said" from the comma to the end, with its cue at q: the channel Z (rare: compiled only for text that has one). */
+function closingAttribution(sc: ScanContext, comma: number, q: number, e: number): { cut: number; via: Range } | null {
+  const j = skipLeft(sc, q - 1, comma + 1);
+  const np = leftNP(sc, j, comma + 1);
+  if (!np || np[0] !== comma + 1) return null;
+  if (skipMods(sc, q + 1, e) < e) return null;
+  return { cut: comma, via: np };
 }
 
 /** Content before the source: a quotation right before it, or the sentence up to a comma. */
@@ -183,6 +192,11 @@ function questionBefore(sc: ScanContext, s: Sentence, close: number): Range | nu
   const toks = sc.toks;
   const mark = toks[close];
   if (!mark || mark.kind !== TokenKind.Quote || mark.quote >= 0 || (toks[close - 1]?.text !== '?' && toks[close - 1]?.text !== '!')) return null;
+  return questionQuoted(sc, s, close);
+}
+
+/** The quotation closing at close, when it fills the sentence before s in its paragraph (rare: compiled only for text that has one). */
+function questionQuoted(sc: ScanContext, s: Sentence, close: number): Range | null {
   const region = quoteAt(sc, sc.m.quoteByClose, close);
   const before = sc.m.sentences[sc.m.sentenceOf[close]];
   if (!region || region.end <= region.first || before.para !== s.para || region.open !== before.start) return null;
@@ -223,6 +237,13 @@ export function afterDateline(sc: ScanContext, a: number, b: number): number {
   const toks = sc.toks;
   const t = toks[a];
   if (!t || t.kind !== TokenKind.Word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !hasCapital(t.text)) return a;
+  return datelineEnd(sc, a, b);
+}
+
+/** After an upper-case word at a: the token after the dash closing a dateline, else a (rare:
+ * compiled only for text with such a word opening its content). */
+function datelineEnd(sc: ScanContext, a: number, b: number): number {
+  const toks = sc.toks;
   if (a > 0 && sc.m.paragraphs.every(([pa]) => pa !== a)) return a;
   for (let j = a + 1; j < b && j < a + 14; j++) {
     const x = toks[j].text;

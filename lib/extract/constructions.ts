@@ -30,13 +30,39 @@ export interface CueSite {
   before: string;
 }
 
-export interface NotCue {
+/**
+ * What a rule needs of its cue, read from the table before its function is called: most cues meet
+ * few rules' needs, and a function never called is never compiled on a cold run.
+ */
+export interface CueNeeds {
+  /** One of these lemmas ("decline", "refuse"). */
+  lemmas?: string[];
+  /** An -ing form or a participle. */
+  form?: 'ing' | 'participle';
+  /** One of these words right before the cue (site.before). */
+  after?: ReadonlySet<string>;
+}
+
+/** The cue at site meets the needs of a rule. */
+function meets(needs: CueNeeds, site: CueSite): boolean {
+  const { info } = site;
+  if (needs.lemmas !== undefined && !needs.lemmas.includes(info.lemma)) return false;
+  if (needs.form === 'ing' ? !info.ing : needs.form === 'participle' && !info.participle) return false;
+  return needs.after === undefined || needs.after.has(site.before);
+}
+
+const AFTER_AND = new Set(['and', 'but']);
+const AFTER_BY = new Set(['by']);
+const AFTER_THAT = new Set(['that']);
+const AFTER_TO = new Set(['to']);
+
+export interface NotCue extends CueNeeds {
   name: string;
   example: string;
   test(sc: ScanContext, site: CueSite): boolean;
 }
 
-export interface CueRule {
+export interface CueRule extends CueNeeds {
   name: string;
   /** A sentence the rule reads (written for this table). */
   example: string;
@@ -74,65 +100,74 @@ export const NOT_CUES: NotCue[] = [
   {
     name: 'noun after a determiner',
     example: 'The report was published on Monday; his claims were false.',
+    after: DETERMINERS,
     test: (sc, { at, sentence, before }) => {
       const prev = sc.toks[at - 1];
       const objPron = before === 'her' && NP_LINKS.has(sc.toks[at - 2]?.lower ?? ''); // "sources close to her said"
-      return prev?.kind === TokenKind.Word && at - 1 >= sentence.start && DETERMINERS.has(before) && before !== 'that' && !(prev.capital && at - 1 > sentence.start) && !objPron;
+      return prev?.kind === TokenKind.Word && at - 1 >= sentence.start && before !== 'that' && !(prev.capital && at - 1 > sentence.start) && !objPron;
     },
   },
-  { name: 'that said', example: 'That said, the plan has support.', test: (sc, { at, cueEnd, before }) => before === 'that' && sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
+  { name: 'that said', example: 'That said, the plan has support.', lemmas: ['say'], after: AFTER_THAT, test: (sc, { at, cueEnd }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.text === ',' },
   // "is said to be" is read as an unnamed passive; without "is" it is a headline's passive
-  { name: 'said to (headline passive)', example: 'Minister Said To Be Ready To Quit', test: (sc, { at, cueEnd, before }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.lower === 'to' && infinitiveAt(sc, cueEnd + 1) && !BE.has(before) && !HEDGE_ADVERBS.has(before) },
+  { name: 'said to (headline passive)', example: 'Minister Said To Be Ready To Quit', lemmas: ['say'], test: (sc, { at, cueEnd, before }) => sc.toks[at].lower === 'said' && sc.toks[cueEnd]?.lower === 'to' && infinitiveAt(sc, cueEnd + 1) && !BE.has(before) && !HEDGE_ADVERBS.has(before) },
   {
     // a refusal to speak reports nothing a reader could weigh
     name: 'declined to comment',
     example: 'The ministry declined to comment on the allegations.',
-    test: (sc, { info, cueEnd }) => (info.lemma === 'decline' || info.lemma === 'refuse') && sc.toks[cueEnd]?.lower === 'to' && NO_COMMENT.has(sc.toks[cueEnd + 1]?.lower ?? ''),
+    lemmas: ['decline', 'refuse'],
+    test: (sc, { cueEnd }) => sc.toks[cueEnd]?.lower === 'to' && NO_COMMENT.has(sc.toks[cueEnd + 1]?.lower ?? ''),
   },
   {
     // "attack" reports speech only when people do it; armed forces attack places
     name: 'armed attack',
     example: 'Rebel forces have been attacking the capital since April.',
-    test: (sc, { info, at, sentence }) => info.lemma === 'attack' && ARMED.has(sc.toks[skipLeftWords(sc, at - 1, sentence.start)]?.lower ?? ''),
+    lemmas: ['attack'],
+    test: (sc, { at, sentence }) => ARMED.has(sc.toks[skipLeftWords(sc, at - 1, sentence.start)]?.lower ?? ''),
   },
   {
     name: '"thanks to" as a preposition',
     example: 'Pryce kept her lead thanks in part to her ads.',
+    lemmas: ['thank'],
     test: (sc, { at, cueEnd }) => sc.toks[at].lower === 'thanks' && [cueEnd, cueEnd + 1, cueEnd + 2].some((k) => sc.toks[k]?.lower === 'to'),
   },
   {
     // "he was back to the primaries", "give it back by", "dating back years": an adverb, not "support"
     name: '"back" as an adverb',
     example: 'By Monday the mayor was back to her old slogans, and the firm gave it back.',
+    lemmas: ['back'],
     test: (sc, { at, before }) => sc.toks[at].lower === 'back' && (BE.has(before) || !sc.toks[at + 1] || sc.toks[at + 1].kind !== TokenKind.Word || BACK_ADVERB.has(before) || BACK_ADVERB.has(sc.toks[at + 1].lower)),
   },
   {
     // "went after Marsh" attacks a person in words; "went after dinner", "went after the driver" do not
     name: '"went after" no person',
     example: 'The senators went after dinner to the town hall.',
-    test: (sc, { info, cueEnd }) => info.lemma === 'go' && !!sc.toks[cueEnd] && !sc.toks[cueEnd].capital && !OBJECT_PRONOUNS.has(sc.toks[cueEnd].lower),
+    lemmas: ['go'],
+    test: (sc, { cueEnd }) => !!sc.toks[cueEnd] && !sc.toks[cueEnd].capital && !OBJECT_PRONOUNS.has(sc.toks[cueEnd].lower),
   },
   {
     // "state Del. Marcia Price", "Trump's state tax returns", "his home state of Texas": the noun
     name: '"state" as a noun',
     example: 'Her niece, state Del. Ana Price, spoke in his home state of Ohio.',
+    lemmas: ['state'],
     test: (sc, { at, before }) => sc.toks[at].lower === 'state' && (!!sc.toks[at + 1]?.capital || before === 'of' || before === 'home' || hasPossessiveEnd(sc.toks[at - 1]?.text ?? '')),
   },
   { name: 'hyphenated modifier', example: 'The so-called reform stalled.', test: (sc, { at }) => sc.toks[at].lower.includes('-') },
   // only "emailed to say" and the like report speech
-  { name: 'infinitive', example: 'The firm declined to comment.', test: (sc, { at, before }) => before === 'to' && toVerb(sc, at - 1) < 0 },
+  { name: 'infinitive', example: 'The firm declined to comment.', after: AFTER_TO, test: (sc, { at }) => toVerb(sc, at - 1) < 0 },
   {
     name: 'passive with an agent',
     example: 'A deal denounced by the union was signed; one government, supported mainly by Egypt, held the east.',
-    test: (sc, { info, cueEnd }) => {
+    form: 'participle',
+    test: (sc, { cueEnd }) => {
       const by = sc.toks[cueEnd]?.lower === 'by' ? cueEnd : (sc.toks[cueEnd]?.lower ?? '').endsWith('ly') && sc.toks[cueEnd + 1]?.lower === 'by' ? cueEnd + 1 : NO_MATCH;
-      return info.participle && by !== NO_MATCH && !BY_CHANNEL.has(sc.toks[by + 1]?.lower ?? '');
+      return by !== NO_MATCH && !BY_CHANNEL.has(sc.toks[by + 1]?.lower ?? '');
     },
   },
   {
     // the main verb after the clause reports, not the verb inside it
     name: 'act inside a relative clause',
     example: 'An aide, who requested anonymity to discuss the talks, said they had stalled.',
+    after: RELATIVE,
     test: (sc, { at, cueEnd, info, before }) =>
       relativeClauseEnd(sc, at, before) > 0 && (info.cls === 'act' || (info.cls === 'that' && sc.toks[cueEnd]?.lower !== 'that')),
   },
@@ -140,9 +175,10 @@ export const NOT_CUES: NotCue[] = [
     // an -ing form is a verb only after "is/was/been", a comma, a document or a subject
     name: '-ing form as a noun',
     example: 'A flood warning was issued.',
-    test: (sc, { at, info, before }) => {
+    form: 'ing',
+    test: (sc, { at, before }) => {
       const prev = sc.toks[at - 1];
-      return info.ing && before !== 'by' && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
+      return before !== 'by' && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
     },
   },
 ];
@@ -185,15 +221,23 @@ const HEDGE_ADVERBS = new Set(['also', 'widely', 'previously', 'not', 'now']);
 /** "The minister is reported to have resigned." / "It was reported that ...": a passive with no agent. */
 function unnamedPassive(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, info, end: e } = site;
+  const { sentence: s, at: i, cueEnd, end: e } = site;
   let b = i - 1;
   while (b >= s.start && toks[b].kind === TokenKind.Word && (HEDGE_ADVERBS.has(toks[b].lower) || mannerAdverb(sc, b, s.start))) b--;
-  if (!(b >= s.start && BE.has(toks[b].lower) && info.participle)) return NO_MATCH;
+  if (!(b >= s.start && BE.has(toks[b].lower))) return NO_MATCH;
   if (!UNNAMED_PARTICIPLES.has(toks[i].lower)) return i + 1;
   // "is thought to favour a delay": the infinitive is the content, not a place phrase to skip
   const k = toks[cueEnd]?.lower === 'to' ? cueEnd : skipMods(sc, cueEnd, e);
   // "Ruiz, who is believed to be 45, said ...": a hedge inside a relative clause describes
   if (RELATIVE.has(toks[b - 1]?.lower ?? '') || (toks[b - 1]?.lower === 'that' && toks[b - 2]?.kind === TokenKind.Word)) return i + 1;
+  return unnamedContent(sc, site, b, k);
+}
+
+/** The content of an unnamed passive whose "is"/"was" is at b and whose next words are at k (rare: a
+ * function of its own, so a cold run compiles it only for text that has such a passive). */
+function unnamedContent(sc: ScanContext, site: CueSite, b: number, k: number): number {
+  const { toks } = sc;
+  const { sentence: s, at: i, cueEnd, end: e } = site;
   if (toks[k]?.lower === 'to') {
     push(sc, { kind: 'unnamed', source: null, cue: [b, cueEnd], content: chars(sc, s.start, e), via: null, confidence: CONFIDENCE.unnamed, at: i, para: s.para, hedged: true });
     // read on: "..., two aides said" names the source after all
@@ -242,8 +286,13 @@ function afterFronting(sc: ScanContext, a: number, limit: number): number {
 }
 
 function andSameSpeaker(sc: ScanContext, site: CueSite): number {
-  const { at: i, cueEnd, end: e, before } = site;
-  if (!((before === 'and' || before === 'but') && sc.claims.length > site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  if (!(sc.claims.length > site.firstClaim && coordinatedCue(sc, site.at))) return NO_MATCH;
+  return sameSpeakerContent(sc, site);
+}
+
+/** The content of "... and warned that ..." after a claim (rare: compiled only for text that has one). */
+function sameSpeakerContent(sc: ScanContext, site: CueSite): number {
+  const { cueEnd, end: e } = site;
   const k = skipMods(sc, cueEnd, e, true, INFINITIVE_CUES.has(site.info.lemma));
   const end = rightContentEnd(sc, k, e);
   if (end <= k) return NO_MATCH;
@@ -252,10 +301,16 @@ function andSameSpeaker(sc: ScanContext, site: CueSite): number {
 }
 
 function andSentenceSubject(sc: ScanContext, site: CueSite): number {
-  const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const { sentence: s, at: i } = site;
   const link = linkBefore(sc, i, s.start);
   if (!(link >= 0 && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
+  return subjectBeforeLink(sc, site, link);
+}
+
+/** The content of "X toured the site and said ...", with the "and" at link (rare: compiled only for text that has one). */
+function subjectBeforeLink(sc: ScanContext, site: CueSite, link: number): number {
+  const { toks } = sc;
+  const { sentence: s, cueEnd, end: e } = site;
   const subj = sentenceSubject(sc, s, e, 10);
   const k = skipMods(sc, cueEnd, e, true, INFINITIVE_CUES.has(site.info.lemma));
   const end = rightContentEnd(sc, k, e);
@@ -279,9 +334,14 @@ function afterClauseBreak(sc: ScanContext, i: number): boolean {
 }
 
 function commaIngSubject(sc: ScanContext, site: CueSite): number {
+  if (!(afterClauseBreak(sc, site.at) && sc.claims.length === site.firstClaim && site.info.cls !== 'that')) return NO_MATCH;
+  return subjectBeforeComma(sc, site);
+}
+
+/** The content of "The union called a strike, warning ..." (rare: compiled only for text that has one). */
+function subjectBeforeComma(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
   const { sentence: s, at: i, cueEnd, end: e, info } = site;
-  if (!(afterClauseBreak(sc, i) && info.ing && sc.claims.length === site.firstClaim && info.cls !== 'that')) return NO_MATCH;
   const subj = sentenceSubject(sc, s, e, 8);
   let k = skipMods(sc, cueEnd, e, true);
   if (toks[k]?.lower === 'of' && info.lemma === 'warn') k++;
@@ -294,7 +354,7 @@ function commaIngSubject(sc: ScanContext, site: CueSite): number {
 function commaIngContinues(sc: ScanContext, site: CueSite): number {
   const { toks } = sc;
   const { at: i, cueEnd, end: e, info } = site;
-  if (!(afterClauseBreak(sc, i) && info.ing && sc.claims.length > site.firstClaim)) return NO_MATCH;
+  if (!(afterClauseBreak(sc, i) && sc.claims.length > site.firstClaim)) return NO_MATCH;
   const last = sc.claims.length - 1;
   const k = skipMods(sc, cueEnd, e, true);
   if (!((k < e && info.cls !== 'that') || toks[k - 1]?.lower === 'that')) return i + 1;
@@ -314,8 +374,13 @@ function passiveBefore(sc: ScanContext, j: number, a: number): boolean {
 
 /** "Obama responded by saying the issue was manufactured": a report given as the means of the subject's act. */
 function byIngSubject(sc: ScanContext, site: CueSite): number {
-  const { sentence: s, at: i, cueEnd, end: e, info, before } = site;
-  if (!(before === 'by' && info.ing && sc.claims.length === site.firstClaim)) return NO_MATCH;
+  if (sc.claims.length !== site.firstClaim) return NO_MATCH;
+  return subjectOfMeans(sc, site);
+}
+
+/** The content of "answered the critics by saying ..." (rare: compiled only for text that has one). */
+function subjectOfMeans(sc: ScanContext, site: CueSite): number {
+  const { sentence: s, at: i, cueEnd, end: e, info } = site;
   // "the move is often justified by arguing ...": after a passive the subject is not the one speaking
   if (passiveBefore(sc, i - 2, s.start)) return i + 1;
   const subj = sentenceSubject(sc, s, i - 1, 8);
@@ -330,12 +395,12 @@ function byIngSubject(sc: ScanContext, site: CueSite): number {
 }
 
 export const SELF_SOURCED: CueRule[] = [
-  { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, read: unnamedPassive },
-  { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, read: andSameSpeaker },
+  { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, form: 'participle', read: unnamedPassive },
+  { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, after: AFTER_AND, read: andSameSpeaker },
   { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and later said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
-  { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, read: commaIngSubject },
-  { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, read: commaIngContinues },
-  { name: 'by -ing cue, sentence subject', example: 'The mayor answered the critics by saying the audit was complete.', confidence: CONFIDENCE.participleSubject, read: byIngSubject },
+  { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, form: 'ing', read: commaIngSubject },
+  { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, form: 'ing', read: commaIngContinues },
+  { name: 'by -ing cue, sentence subject', example: 'The mayor answered the critics by saying the audit was complete.', confidence: CONFIDENCE.participleSubject, form: 'ing', after: AFTER_BY, read: byIngSubject },
 ];
 
 // ---- the source of a cue, read once --------------------------------------------------------
@@ -353,14 +418,9 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   const wh = toks[source[0] - 1]?.lower;
   if (!inverted && (wh === 'what' || (wh === 'which' && !PREPOSITIONS.has(toks[source[0] - 2]?.lower ?? '')))) return null;
   // "His office released a statement saying ...": the one who released it speaks through it.
-  let docVia: Range | null = null;
-  if (info.ing && !inverted && DOC_NOUNS.has(bare(toks[source[1] - 1])) && (toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) {
-    const subj = sentenceSubject(sc, s, source[0], 8);
-    if (subj && subj[0] === s.start) {
-      docVia = source;
-      source = subj;
-    }
-  }
+  const subj = info.ing && !inverted ? releasedBy(sc, s, source) : null;
+  const docVia = subj ? source : null;
+  if (subj) source = subj;
   if (info.ambiguous && !inverted && !verbAgrees(sc, site, source)) return null;
   // Channel of "told X that".
   let via: Range | null = null;
@@ -375,11 +435,8 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   k = skipMods(sc, k, e, true, INFINITIVE_CUES.has(info.lemma));
   // "reported in January, citing two executives, that ...": the channel sits between cue and content
   if (toks[k]?.text === ',' && VIA_FORMS.has(toks[k + 1]?.lower ?? '')) {
-    for (let c = k + 2; c < e && c < k + 16; c++) {
-      if (toks[c].text !== ',') continue;
-      if (toks[c + 1]?.lower === 'that') { via = via ?? [k + 2, c]; k = c + 2; }
-      break;
-    }
+    const c = viaAsideEnd(sc, k, e);
+    if (c > 0) { via = via ?? [k + 2, c]; k = c + 2; }
   }
   // "asked whether ...", "described how ...": the wh-word opens the content and stays in it
   const whClause = WH_CUES.has(info.lemma) && WH_WORDS.has(toks[k]?.lower ?? '') && k + 2 < e;
@@ -387,15 +444,34 @@ export function readSource(sc: ScanContext, site: CueSite): SourceReading | null
   const thatAside = toks[k - 1]?.text === ',' && toks[k - 2]?.lower === 'that' && k - 2 >= cueEnd;
   const thatIntro = toks[k - 1]?.lower === 'that' || toks[k - 1]?.text === ':' || whClause || thatAside;
   const lead = inverted ? i : source[0];
-  const left = !!leftContent(sc, s, lead);
   // A quotation on both sides ("\"A,\" she said, \"B.\"") is one split quotation, read from the left.
-  const splitQuote = toks[k]?.kind === TokenKind.Quote && toks[k - 1]?.text === ',' && left && toks[lead - 1]?.kind === TokenKind.Quote;
+  // (content on the left is read last, and only when the rest holds: most cues have no quotation beside them)
+  const splitQuote = toks[k]?.kind === TokenKind.Quote && toks[k - 1]?.text === ',' && toks[lead - 1]?.kind === TokenKind.Quote && !!leftContent(sc, s, lead);
   // "\"...,\" she said of the ruling": after a quotation, only "that", a colon or another quotation opens content on the right
   const lp = toks[lead - 1];
   const quotedLeft = !!lp && (lp.kind === TokenKind.Quote ? lp.quote < 0 && sc.m.quoteByClose.has(lead - 1) : lp.text === ',' && sc.m.quoteByClose.has(lead - 2));
-  const afterQuote = quotedLeft && !thatIntro && toks[k]?.kind !== TokenKind.Quote && left;
+  const afterQuote = quotedLeft && !thatIntro && toks[k]?.kind !== TokenKind.Quote && !!leftContent(sc, s, lead);
   const rightEmpty = splitQuote || afterQuote || k >= e || toks[k]?.text === ',' || toks[k]?.text === ')' || toks[k]?.text === '(';
   return { source, inverted, via, docVia, contentStart: k, thatIntro, rightEmpty };
+}
+
+/** "His office released a statement saying": the sentence's subject, who speaks through the document
+ * named by source, else null (rare: compiled only for text with an -ing cue after a document). */
+function releasedBy(sc: ScanContext, s: Sentence, source: Range): Range | null {
+  const { toks } = sc;
+  if (!DOC_NOUNS.has(bare(toks[source[1] - 1])) || !(toks[source[0]].lower === 'a' || toks[source[0]].lower === 'an')) return null;
+  const subj = sentenceSubject(sc, s, source[0], 8);
+  return subj && subj[0] === s.start ? subj : null;
+}
+
+/** ", citing two executives, that": the comma closing the channel aside opened at the comma k, when
+ * "that" follows it, else -1 (rare: compiled only for text that has one). */
+function viaAsideEnd(sc: ScanContext, k: number, e: number): number {
+  for (let c = k + 2; c < e && c < k + 16; c++) {
+    if (sc.toks[c].text !== ',') continue;
+    return sc.toks[c + 1]?.lower === 'that' ? c : -1;
+  }
+  return -1;
 }
 
 const MODALS = new Set(['can', 'could', 'should', 'must', 'might', 'may', 'would', "can't", 'cannot', "shouldn't"]);
@@ -449,14 +525,20 @@ const reducedRelative = (t: Token) => !t.capital && t.lower.endsWith('ed') && !R
 
 // ---- rules given a source ----------------------------------------------------------------------
 
+/** The whole sentence as the content its source and cue interrupt (rare: compiled only for text that has one). */
+function interruptedClaim(sc: ScanContext, site: CueSite, r: SourceReading): number {
+  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
+  return idx >= 0 ? e : i + 1;
+}
+
 /** "It was, he said, \"a dark chapter\"": a clause cut after its verb resumes with a quotation. */
 function cutClauseResumes(sc: ScanContext, site: CueSite, r: SourceReading): number {
   const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, end: e } = site;
+  const s = site.sentence;
   const k = r.contentStart;
   if (!(toks[k]?.kind === TokenKind.Quote && toks[k - 1]?.text === ',' && toks[r.source[0] - 1]?.text === ',' && r.source[0] - 2 >= s.start && BE.has(toks[r.source[0] - 2].lower) && !r.inverted)) return NO_MATCH;
-  const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
-  return idx >= 0 ? e : i + 1;
+  return interruptedClaim(sc, site, r);
 }
 
 /** Content on the right of the cue: "X said (that) Y", "X urged Y to ...". */
@@ -513,14 +595,14 @@ function opensClause(sc: ScanContext, k: number, e: number): boolean {
 /** "The cuts, the chief executive told analysts, would fall on ...": the attribution sits inside its content. */
 function sourceInsideContent(sc: ScanContext, site: CueSite, r: SourceReading): number {
   const { toks } = sc;
-  const { sentence: s, at: i, cueEnd, info, end: e } = site;
+  const { sentence: s, at: i, info, end: e } = site;
   const k = r.contentStart;
   const lead = r.inverted ? i : r.source[0];
   const resume = toks[k + 1];
-  const resumesClause = resume?.kind === TokenKind.Word && (r.inverted ? resumesAfterInverted(resume) : resumesAfterSubject(sc, k + 1, e));
-  if (!(toks[k]?.text === ',' && toks[lead - 1]?.text === ',' && lead - 1 > s.start && e - k > 2 && resumesClause && toks[k].quote < 0 && info.cls !== 'act')) return NO_MATCH;
-  const idx = push(sc, { kind: kindOf(sc, s.start, e), source: r.source, cue: [i, cueEnd], content: contentChars(sc, s.start, e), via: r.via, confidence: CONFIDENCE.interrupted, at: i, para: s.para });
-  return idx >= 0 ? e : i + 1;
+  if (!(toks[k]?.text === ',' && toks[lead - 1]?.text === ',' && lead - 1 > s.start && e - k > 2 && toks[k].quote < 0 && info.cls !== 'act')) return NO_MATCH;
+  // read last: whether the clause resumes after the comma takes a scan ahead
+  if (!(resume?.kind === TokenKind.Word && (r.inverted ? resumesAfterInverted(resume) : resumesAfterSubject(sc, k + 1, e)))) return NO_MATCH;
+  return interruptedClaim(sc, site, r);
 }
 
 /** "..., said Ortega, a senator from Ohio": after an inverted source an appositive may follow; only a
@@ -559,16 +641,19 @@ function contentBeforeSource(sc: ScanContext, site: CueSite, r: SourceReading): 
   // Split quotation: "A," said X, "B."
   let j = skipMods(sc, r.inverted ? r.source[1] : cueEnd, s.end);
   if (toks[j]?.text === ',') j++;
-  if (toks[j - 1]?.text === ',' && toks[j]?.kind === TokenKind.Quote && toks[j].quote < 0) {
-    const region = quoteAt(sc, sc.m.quoteByOpen, j);
-    if (region && region.end <= s.end) {
-      const c = sc.claims[idx];
-      c.content = [c.content[0], sc.toks[region.end - 1].end];
-      c.kind = 'direct';
-      return region.end;
-    }
-  }
-  return readOn;
+  if (!(toks[j - 1]?.text === ',' && toks[j]?.kind === TokenKind.Quote && toks[j].quote < 0)) return readOn;
+  return secondHalf(sc, s, j, idx) ?? readOn;
+}
+
+/** The second half of a split quotation opening at j joins claim idx; the token after it, else null
+ * (rare: compiled only for text that has one). */
+function secondHalf(sc: ScanContext, s: Sentence, j: number, idx: number): number | null {
+  const region = quoteAt(sc, sc.m.quoteByOpen, j);
+  if (!region || region.end > s.end) return null;
+  const c = sc.claims[idx];
+  c.content = [c.content[0], sc.toks[region.end - 1].end];
+  c.kind = 'direct';
+  return region.end;
 }
 
 export const SOURCED: SourcedRule[] = [
@@ -584,12 +669,16 @@ export function readCue(sc: ScanContext, s: Sentence, at: number, cueEnd: number
   const site: CueSite = { sentence: s, at, cueEnd, info, end, firstClaim, before };
   // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
   // first extraction's allocations decide whether it pays for a garbage collection
-  for (let ri = 0; ri < NOT_CUES.length; ri++) { const rule = NOT_CUES[ri]; if (rule.test(sc, site)) return at + 1; }
+  for (let ri = 0; ri < NOT_CUES.length; ri++) {
+    const rule = NOT_CUES[ri];
+    if (meets(rule, site) && rule.test(sc, site)) return at + 1;
+  }
   // "Hale, who said the vote was rigged, told reporters ...": the clause ends where the main verb begins
   const clauseEnd = relativeClauseEnd(sc, at, before);
   if (clauseEnd > 0) site.end = clauseEnd;
   for (let ri = 0; ri < SELF_SOURCED.length; ri++) {
     const rule = SELF_SOURCED[ri];
+    if (!meets(rule, site)) continue;
     sc.rule = rule.name;
     const next = rule.read(sc, site);
     if (next !== NO_MATCH) return next;

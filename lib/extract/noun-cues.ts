@@ -106,6 +106,11 @@ function pollClaim(sc: ScanContext, s: Sentence, i: number, e: number): number {
     if (t.kind === TokenKind.Word && POLL_NOUNS.has(t.lower)) poll = true;
   }
   if (!poll || toks[j]?.text !== ',' || j + 3 >= e) return -1;
+  return pollFinding(sc, s, i, j, e);
+}
+
+/** What the poll named between i and the comma at j found (rare: compiled only for text that has one). */
+function pollFinding(sc: ScanContext, s: Sentence, i: number, j: number, e: number): number {
   const end = rightContentEnd(sc, j + 1, e);
   // "In a CNN poll, 38 percent said ...": a report of its own inside is read by its verb
   for (let k = j + 1; k < end; k++) if (reportsAt(sc, k)) return -1;
@@ -117,5 +122,6 @@ function pollClaim(sc: ScanContext, s: Sentence, i: number, e: number): number {
 function reportsAt(sc: ScanContext, k: number): boolean {
   const info = CUES.get(sc.toks[k].lower);
   if (!info || info.ambiguous || sc.toks[k].quote >= 0) return false;
-  return particleEnd(info, (j) => sc.toks[j]?.lower ?? '', k + 1) >= 0;
+  // most cues need no particle, and then no reader closure is made
+  return !info.particles || particleEnd(info, (j) => sc.toks[j]?.lower ?? '', k + 1) >= 0;
 }

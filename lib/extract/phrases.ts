@@ -29,9 +29,9 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     }
     // "in a video posted on the company's website" (to the end, or up to "that")
     if (t.kind === TokenKind.Word && !t.capital && (t.lower.endsWith('ed') || PARTICIPLES.has(t.lower)) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.lower ?? '')) {
-      if (e - k <= 9 && phraseToEnd(sc, k + 2, e)) return e;
-      const that = thatWithin(sc, k + 2, e, 8);
-      if (eatThat && that > 0 && phraseToEnd(sc, k + 2, that)) { k = that; continue; }
+      const p = participlePhraseEnd(sc, k, e, eatThat);
+      if (p === e) return e;
+      if (p > 0) { k = p; continue; }
     }
     // ", formerly Twitter, that ...", ", in a rare interview, that ...": an aside before "that"
     if (eatThat && t.text === ',' && t.quote < 0) {
@@ -54,6 +54,14 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     break;
   }
   return k;
+}
+
+/** "posted on the company's website": where the participle phrase at k ends, e when it runs to the end,
+ * else the "that" after it (when eatThat), else -1 (rare: compiled only for text that has one). */
+function participlePhraseEnd(sc: ScanContext, k: number, e: number, eatThat: boolean): number {
+  if (e - k <= 9 && phraseToEnd(sc, k + 2, e)) return e;
+  const that = thatWithin(sc, k + 2, e, 8);
+  return eatThat && that > 0 && phraseToEnd(sc, k + 2, that) ? that : -1;
 }
 
 /** ", if elected, ...": a short aside from k closed by a comma, not a coordination ("and ..."). */
@@ -191,19 +199,8 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       if (!rel && !appos) return null;
       if (appos && !rel && j - c > (DETERMINERS.has(f.lower) ? 30 : ROLE_NOUNS.has(bare(f)) ? 16 : 9)) return null;
       let np = leftNP(sc, c - 1, s.start);
-      // "Hamza bin Tariq, 27, who ...": an age between name and clause
-      if (!np && /^\d{1,3}$/.test(toks[c - 1]?.text ?? '') && toks[c - 2]?.text === ',') {
-        const named = leftNP(sc, c - 3, s.start);
-        if (named && isNameWord(toks[named[1] - 1])) return named;
-      }
-      // "Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC,": a bracketed tag after the name
-      if (!np && !rel && toks[c - 1]?.text === ')') {
-        let o = c - 2;
-        while (o > s.start && c - o <= 5 && toks[o].text !== '(') o--;
-        const named = toks[o]?.text === '(' ? leftNP(sc, o - 1, s.start) : null;
-        if (named && named[1] === o && isNameWord(toks[o - 1])) return [named[0], j];
-      }
-      if (!np || np[1] !== (isPartyTag(toks[c - 1]) ? c - 2 : c)) return null;
+      if (!np) return nameBeforeTag(sc, s, c, j, rel);
+      if (np[1] !== (isPartyTag(toks[c - 1]) ? c - 2 : c)) return null;
       // "Jimmy Coyle, skipper of the trawler Silver Fern, which ...": the name before an appositive
       if (rel && toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && toks[np[0] - 2]) {
         const named = leftNP(sc, np[0] - 2, s.start);
@@ -215,8 +212,8 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
       // Johnson, a salesman from Sumter, South Carolina,": the appositive (and what follows it)
       // describes the name before it, which is the source
       if (!rel && !isNameWord(toks[np[0]]) && toks[np[0] - 1]?.text === ',' && np[0] - 2 >= s.start) {
-        const named = leftNP(sc, np[0] - 2, s.start);
-        if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) return [named[0], j];
+        const named = nameBeforeAppositive(sc, np, s.start);
+        if (named) return [named[0], j];
       }
       // the name is the appositive: the whole "The skipper, Jimmy Coyle," names the source
       if (!rel && j - c <= 7) {
@@ -237,6 +234,25 @@ export function leftSource(sc: ScanContext, s: Sentence, i: number): Range | nul
   if (np && !objectOfPrep && (isNameWord(toks[np[1] - 1]) || ROLE_NOUNS.has(bare(toks[np[1] - 1])) || PRONOUNS.has(toks[np[1] - 1].lower))) return np;
   // "Officials who spoke on condition of anonymity said": a relative clause without commas
   return (j > s.start && subjectWithClause(sc, s, i, j)) || np;
+}
+
+/** No noun phrase ends at the comma c: the name may stand before an age or a bracketed tag there
+ * (rare: a function of its own, so a cold run compiles it only for text that has one). */
+function nameBeforeTag(sc: ScanContext, s: Sentence, c: number, j: number, rel: boolean): Range | null {
+  const toks = sc.toks;
+  // "Hamza bin Tariq, 27, who ...": an age between name and clause
+  if (/^\d{1,3}$/.test(toks[c - 1]?.text ?? '') && toks[c - 2]?.text === ',') {
+    const named = leftNP(sc, c - 3, s.start);
+    if (named && isNameWord(toks[named[1] - 1])) return named;
+  }
+  // "Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus PAC,": a bracketed tag after the name
+  if (!rel && toks[c - 1]?.text === ')') {
+    let o = c - 2;
+    while (o > s.start && c - o <= 5 && toks[o].text !== '(') o--;
+    const named = toks[o]?.text === '(' ? leftNP(sc, o - 1, s.start) : null;
+    if (named && named[1] === o && isNameWord(toks[o - 1])) return [named[0], j];
+  }
+  return null;
 }
 
 /** The name before an aside in brackets or dashes that ends at j: "Hale (pictured) said", "Hale — who lives
@@ -364,7 +380,8 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
   if (!t0 || t0.kind !== TokenKind.Word) return null;
   if (PRONOUNS.has(t0.lower)) return [j, j + 1];
   if (t0.lower === 'who' && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
-  const share = pollShare(sc, j, a);
+  // a share ends with a count: only then is pollShare called (and compiled, on a cold run)
+  const share = isCount(t0) ? pollShare(sc, j, a) : null;
   if (share) return share;
   if (isPartyTag(t0) && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
   // "people close to him": an object pronoun ends a phrase linked to its head
@@ -486,20 +503,30 @@ function sourceAfterCue(sc: ScanContext, s: Sentence, cueEnd: number): Range | n
   while (h < np[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital)) h++;
   const head = toks[h - 1];
   const last = toks[np[1] - 1];
-  if (![head, last].some((t) => isNameWord(t) || t.capital || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.lower))) return null;
+  if (!speakerWord(head) && !speakerWord(last)) return null;
   let after = skipMods(sc, np[1], contentEndOf(sc, s));
   // "said Rep. Joseph Crowley (D-N.Y.), a ...": a bracketed party tag after the name
   if (toks[after]?.text === '(' && isPartyTag(toks[after + 1]) && toks[after + 2]?.text === ')') after += 3;
   const nx = toks[after];
   if (nx && !(nx.text === ',' || END_PUNCT.has(nx.text) || nx.kind === TokenKind.Quote || nx.text === '—')) return null;
   // "said the fire chief, Lena Holt."
-  if (nx?.text === ',' && !isNameWord(toks[np[1] - 1]) && isNameWord(toks[after + 1])) {
-    let j = after + 1;
-    while (j < s.end && j - after < 7 && (isNameWord(toks[j]) || PARTICLES.has(toks[j].lower))) j++;
-    const t = toks[j];
-    if (!t || t.text === ',' || END_PUNCT.has(t.text) || t.kind === TokenKind.Quote) return [np[0], j];
-  }
+  if (nx?.text === ',' && !isNameWord(toks[np[1] - 1]) && isNameWord(toks[after + 1])) return withNameAfter(sc, s, np, after);
   return np;
+}
+
+/** The role np and the name after its comma at `after` ("the fire chief, Lena Holt"), when the name
+ * ends the phrase, else np (rare: compiled only for text that has one). */
+function withNameAfter(sc: ScanContext, s: Sentence, np: Range, after: number): Range {
+  const toks = sc.toks;
+  let j = after + 1;
+  while (j < s.end && j - after < 7 && (isNameWord(toks[j]) || PARTICLES.has(toks[j].lower))) j++;
+  const t = toks[j];
+  return !t || t.text === ',' || END_PUNCT.has(t.text) || t.kind === TokenKind.Quote ? [np[0], j] : np;
+}
+
+/** A word that can head or end a speaker's phrase: a name, a capitalised word, a role or a pronoun. */
+function speakerWord(t: Token): boolean {
+  return isNameWord(t) || t.capital || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.lower);
 }
 
 /** The sentence's last token before its closing punctuation (and closing quotation marks). */
@@ -568,12 +595,12 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const SHARE_HEDGES = new Set(['more', 'less', 'fewer', 'than', 'nearly', 'almost', 'about', 'roughly', 'only', 'just', 'some', 'over', 'under', 'around']);
 const isCount = (t: Token | undefined) => !!t && (isDigits(t.text) || NUMBER_WORDS.has(t.lower));
 
-/** A poll's share of respondents ending at token j: "six in 10", "two out of three", "more than half". */
+/** A poll's share of respondents ending at the count at token j: "six in 10", "two out of three", "more than six in 10". */
 function pollShare(sc: ScanContext, j: number, a: number): Range | null {
   const toks = sc.toks;
   let k = -1;
-  if (isCount(toks[j]) && toks[j - 1]?.lower === 'in' && isCount(toks[j - 2])) k = j - 2;
-  else if (isCount(toks[j]) && toks[j - 1]?.lower === 'of' && toks[j - 2]?.lower === 'out' && isCount(toks[j - 3])) k = j - 3;
+  if (toks[j - 1]?.lower === 'in' && isCount(toks[j - 2])) k = j - 2;
+  else if (toks[j - 1]?.lower === 'of' && toks[j - 2]?.lower === 'out' && isCount(toks[j - 3])) k = j - 3;
   if (k < a) return null;
   while (k - 1 >= a && SHARE_HEDGES.has(toks[k - 1].lower)) k--;
   return [k, j + 1];
@@ -597,8 +624,15 @@ export function relativeAntecedent(sc: ScanContext, w: number, a: number): Range
     break;
   }
   if (toks[np[0] - 1]?.text === ',' && !isNameWord(toks[np[0]]) && np[0] - 2 >= a) {
-    const named = leftNP(sc, np[0] - 2, a);
-    if (named && named[1] === np[0] - 1 && isNameWord(toks[named[1] - 1])) np = [named[0], np[1]];
+    const named = nameBeforeAppositive(sc, np, a);
+    if (named) np = [named[0], np[1]];
   }
   return np;
+}
+
+/** "Dean Johnson, a salesman from Sumter": the name right before the comma ahead of the appositive np,
+ * else null (rare: a function of its own, compiled only for text that has one). */
+function nameBeforeAppositive(sc: ScanContext, np: Range, a: number): Range | null {
+  const named = leftNP(sc, np[0] - 2, a);
+  return named && named[1] === np[0] - 1 && isNameWord(sc.toks[named[1] - 1]) ? named : null;
 }
