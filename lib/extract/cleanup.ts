@@ -8,30 +8,56 @@ import { CUES } from './cues';
 /** After a sentence is read: hedges own the reports inside them, unnamed readings yield to named
  *  ones of the same words, and "according to" around another report becomes its channel. */
 export function settleSentence(sc: ScanContext): void {
-  // An unnamed passive ("are known to have died") yields to a named source of the same words.
+  // index loops over the sentence's claims, no slices or callbacks: this runs cold once per sentence
+  const { claims } = sc;
   const first = sc.sentStart;
-  // "X is understood to have told colleagues she would quit": a report inside the hedged clause is part of it
-  for (const h of sc.claims.slice(first)) {
-    if (!h.hedged || !h.cue) continue;
-    const from = sc.toks[h.cue[1]].start;
-    for (const c of sc.claims.slice(first)) {
-      if (c !== h && c.cue && sc.toks[c.cue[0]].start >= from && sc.toks[c.cue[0]].start < h.content[1] && c.content[0] >= from) c.dropped = true;
+  let unnamed = 0;
+  let named = 0;
+  for (let k = first; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.hedged && c.cue) dropInsideHedge(sc, c, c.cue[1]);
+    if (prepositionalObject(sc, c)) c.dropped = true;
+  }
+  for (let k = first; k < claims.length; k++) {
+    if (claims[k].kind === 'unnamed') unnamed++;
+    else if (!claims[k].dropped) named++;
+  }
+  if (named && unnamed) dropUnnamedOverlaps(sc);
+  for (let k = first; k < claims.length; k++) if (claims[k].kind === 'according_to' && claims[k].source) aroundReport(sc, claims[k]);
+}
+
+/** "X is understood to have told colleagues she would quit": a report inside the hedged clause is part of it
+ *  (rare: a function of its own, compiled only for text with a hedge). */
+function dropInsideHedge(sc: ScanContext, h: RawClaim, cueEnd: number): void {
+  const from = sc.toks[cueEnd].start;
+  for (let k = sc.sentStart; k < sc.claims.length; k++) {
+    const c = sc.claims[k];
+    if (c !== h && c.cue && sc.toks[c.cue[0]].start >= from && sc.toks[c.cue[0]].start < h.content[1] && c.content[0] >= from) c.dropped = true;
+  }
+}
+
+/** An unnamed passive ("are known to have died") yields to a named source of the same words (rare). */
+function dropUnnamedOverlaps(sc: ScanContext): void {
+  const { claims } = sc;
+  for (let k = sc.sentStart; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.kind !== 'unnamed') continue;
+    for (let n = sc.sentStart; n < claims.length; n++) {
+      const d = claims[n];
+      if (d.kind !== 'unnamed' && !d.dropped && d.content[0] < c.content[1] && c.content[0] < d.content[1]) c.dropped = true;
     }
   }
-  for (const c of sc.claims.slice(first)) if (prepositionalObject(sc, c)) c.dropped = true;
-  const named = sc.claims.slice(first).filter((c) => c.kind !== 'unnamed' && !c.dropped);
-  if (named.length && named.length < sc.claims.length - first) {
-    for (const c of sc.claims.slice(first)) {
-      if (c.kind === 'unnamed' && named.some((n) => n.content[0] < c.content[1] && c.content[0] < n.content[1])) c.dropped = true;
-    }
-  }
-  // "According to a transcript, Hale said ...": a frame around another report is its channel
-  for (const c of sc.claims.slice(first)) {
-    if (c.kind !== 'according_to' || !c.source) continue;
-    const inner = sc.claims.slice(first).find((d) => d !== c && d.kind !== 'according_to' && !d.hedged && d.cue && sc.toks[d.cue[0]].start >= c.content[0] && sc.toks[d.cue[0]].end <= c.content[1]);
-    if (!inner) continue;
-    inner.via = inner.via ?? c.source;
+}
+
+/** "According to a transcript, Hale said ...": a frame around another report is its channel. */
+function aroundReport(sc: ScanContext, c: RawClaim): void {
+  const { claims, toks } = sc;
+  for (let k = sc.sentStart; k < claims.length; k++) {
+    const d = claims[k];
+    if (d === c || d.kind === 'according_to' || d.hedged || !d.cue || toks[d.cue[0]].start < c.content[0] || toks[d.cue[0]].end > c.content[1]) continue;
+    d.via = d.via ?? c.source;
     c.dropped = true;
+    return;
   }
 }
 
