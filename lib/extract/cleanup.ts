@@ -1,6 +1,6 @@
 // Clean-up passes: within a sentence, a better reading supersedes a weaker one; across sentences,
 // quotations with no cue continue the speaker before them.
-import { TokenKind, type Sentence } from './text';
+import { TokenKind, type QuoteRegion } from './text';
 import { relativeAntecedent, skipLeft } from './phrases';
 import { CONFIDENCE, type RawClaim, type ScanContext } from './context';
 import { CUES } from './cues';
@@ -151,22 +151,28 @@ function titleCase(sc: ScanContext, from: number, to: number): boolean {
 }
 
 export function continuations(sc: ScanContext): void {
-  const toks = sc.toks;
+  const { toks, claims } = sc;
   const used = new Set<number>();
-  for (const c of sc.claims) if (c.quote !== undefined) used.add(c.quote);
   const claimSents = new Set<number>();
-  for (const c of sc.claims) claimSents.add(sc.m.sentenceOf[c.at]);
-  const ats = sc.claims.map((c) => c.at);
+  const ats: number[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.quote !== undefined) used.add(c.quote);
+    claimSents.add(sc.m.sentenceOf[c.at]);
+    ats.push(c.at);
+  }
   const added: RawClaim[] = [];
-  sc.m.quotes.forEach((r, qi) => {
-    if (used.has(qi) || sc.skip.has(r.para)) return;
+  for (let qi = 0; qi < sc.m.quotes.length; qi++) {
+    const r = sc.m.quotes[qi];
+    if (used.has(qi) || sc.skip.has(r.para)) continue;
     const si = sc.m.sentenceOf[r.open];
-    if (sc.m.sentences[si].start !== r.open || claimSents.has(si)) return;
     const s = sc.m.sentences[si];
+    if (s.start !== r.open || claimSents.has(si)) continue;
     const endTok = r.close >= 0 ? r.close : r.end - 1;
     // the quotation must fill the sentence (bar closing punctuation)
-    for (let j = endTok + 1; j < s.end; j++) if (toks[j].kind === TokenKind.Word) return;
-    if (r.end - r.first < 3 || titleCase(sc, r.first, r.end)) return;
+    let j = endTok + 1;
+    while (j < s.end && toks[j].kind !== TokenKind.Word) j++;
+    if (j < s.end || r.end - r.first < 3 || titleCase(sc, r.first, r.end)) continue;
     // nearest claim before it within two paragraphs, else the next one in the following paragraph
     // claims are in text order here: binary search for the last one before the quotation
     let lo = 0;
@@ -176,29 +182,35 @@ export function continuations(sc: ScanContext): void {
       if (ats[mid] < r.open) lo = mid + 1;
       else hi = mid;
     }
-    const prevIdx = lo - 1;
-    let target = -1;
-    if (prevIdx >= 0 && r.para - sc.claims[prevIdx].para <= 2) target = prevIdx;
-    else if (r.close < 0) {
-      const nx = sc.claims[lo];
-      if (nx && nx.at > r.open && nx.para === r.para + 1) target = lo;
-    }
-    if (target < 0) return;
+    const target = lo > 0 && r.para - claims[lo - 1].para <= 2 ? lo - 1 : r.close < 0 ? speakerInNextParagraph(sc, r, lo) : -1;
+    if (target < 0) continue;
     const lastWord = r.close >= 0 ? r.close - 1 : r.end - 1;
+    const c = claims[target];
     // '"A," he said. "B."': a quotation right after its speaker's claim goes on with that claim
-    if (sc.claims[target].para === r.para && (nothingSaidBetween(sc, sc.claims[target], r.open) || endsSentenceBefore(sc, sc.claims[target], si))) {
-      const c = sc.claims[target];
+    if (c.para === r.para && (nothingSaidBetween(sc, c, r.open) || endsSentenceBefore(sc, c, si))) {
       c.content = [c.content[0], toks[lastWord].end];
       if (c.kind === 'indirect') c.kind = 'mixed';
-      return;
+      continue;
     }
     // a paragraph of its own goes on only from a quoted speaker in the paragraph just before: after
     // reported words, or a paragraph further on, it is someone else's quotation as often as not
     // (PolNeAR train: 27 of 70 right against 31 of 143 for the rest)
-    const c = sc.claims[target];
-    if (c.kind !== 'direct' || Math.abs(r.para - c.para) > 1) return;
-    // the words naming the speaker are those of the claim it continues ("he", "Ms. Lind")
-    added.push({ kind: 'direct', source: sc.claims[target].source, antecedent: sc.claims[target].antecedent, cue: null, content: [toks[r.first].start, toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' });
-  });
-  for (const c of added) sc.claims.push(c);
+    if (c.kind === 'direct' && Math.abs(r.para - c.para) <= 1) added.push(quotedParagraph(sc, qi, target, lastWord));
+  }
+  for (let k = 0; k < added.length; k++) claims.push(added[k]);
+}
+
+/** An unclosed quotation with no claim before it: the first claim of the next paragraph, if any, speaks it
+ *  (rare: a function of its own, compiled only for text that needs it). */
+function speakerInNextParagraph(sc: ScanContext, r: QuoteRegion, next: number): number {
+  const nx = sc.claims[next];
+  return nx && nx.at > r.open && nx.para === r.para + 1 ? next : -1;
+}
+
+/** Quotation qi, a paragraph of its own, continuing the claim `target` (rare: see above). */
+function quotedParagraph(sc: ScanContext, qi: number, target: number, lastWord: number): RawClaim {
+  const r = sc.m.quotes[qi];
+  const c = sc.claims[target];
+  // the words naming the speaker are those of the claim it continues ("he", "Ms. Lind")
+  return { kind: 'direct', source: c.source, antecedent: c.antecedent, cue: null, content: [sc.toks[r.first].start, sc.toks[lastWord].end], via: null, confidence: CONFIDENCE.bareQuote, at: r.open, para: r.para, continues: target, quote: qi, rule: 'quotation continues the speaker before' };
 }
