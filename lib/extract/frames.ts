@@ -50,7 +50,13 @@ export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): num
   if (said) return framed(sc, s, i, e, said[0], said[1], 'indirect', CONFIDENCE.relayed);
   let put = i + 2;
   while (put < e && put < i + 24 && toks[put].quote < 0 && (toks[put].kind === TokenKind.Word || toks[put].text === ',') && !(toks[put].lower === 'put' && toks[put + 1]?.lower === 'it')) put++;
-  if (toks[put]?.lower !== 'put') return -1;
+  return toks[put]?.lower === 'put' ? putIt(sc, s, i, e, put) : -1;
+}
+
+/** The speaker before "put it" at `put`, and the frame (rare: a function of its own, compiled only for
+ *  text with "as ... put it"). */
+function putIt(sc: ScanContext, s: Sentence, i: number, e: number, put: number): number {
+  const toks = sc.toks;
   let last = put;
   while (last > i + 2 && toks[last - 1].lower.endsWith('ly')) last--;
   const np = rightNP(sc, i + 1, last, 8);
