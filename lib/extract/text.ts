@@ -237,7 +237,10 @@ function isSpaceAfter(text: string, pos: number): boolean {
 /** Pairs quotation marks within each paragraph; a paragraph that opens a quote and never closes it runs on. */
 function findQuotes(text: string, toks: Token[], paras: [number, number][]): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
-  paras.forEach(([pa, pb], para) => {
+  // index loops, no callbacks: a first extraction runs this cold
+  for (let para = 0; para < paras.length; para++) {
+    const pa = paras[para][0];
+    const pb = paras[para][1];
     let open = -1;
     let single = false;
     for (let i = pa; i < pb; i++) {
@@ -278,10 +281,10 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
     // An unclosed quotation that opens a paragraph or a sentence runs on to the paragraph's end
     // (the convention for quotes over several paragraphs); one opened mid-sentence is a stray mark.
     if (open >= 0 && !single && (open === pa || endPunct(toks[open - 1]))) regions.push({ open, close: -1, first: open + 1, end: pb, para });
-  });
-  regions.forEach((r, idx) => {
-    for (let i = r.first; i < r.end; i++) toks[i].quote = idx;
-  });
+  }
+  for (let idx = 0; idx < regions.length; idx++) {
+    for (let i = regions[idx].first; i < regions[idx].end; i++) toks[i].quote = idx;
+  }
   return regions;
 }
 
@@ -294,9 +297,21 @@ function endPunct(t: Token | undefined): boolean {
   return !!t && t.kind === TokenKind.Punct && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 }
 
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** A token opening with a lower-case ASCII letter, a comma or a semicolon goes on with the sentence
+ *  before a period (char codes, not regexes: a first extraction compiles every regex it meets). */
+function continuesSentence(c: number): boolean {
+  return isLowerAscii(c) || c === 44 || c === 59;
+}
+
 function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
   const sents: Sentence[] = [];
-  paras.forEach(([pa, pb], para) => {
+  for (let para = 0; para < paras.length; para++) {
+    const pa = paras[para][0];
+    const pb = paras[para][1];
     let start = pa;
     for (let i = pa + 1; i < pb; i++) {
       const tk = toks[i];
@@ -304,13 +319,13 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
       let brk = false;
       if (tk.newlines === 1 && tk.quote < 0) {
         // A single line break ends a sentence unless the line was clearly cut mid-sentence.
-        brk = !(prev.kind === TokenKind.Word && !prev.capital && /[a-z]$/.test(prev.lower)) && prev.text !== ',';
+        brk = !(prev.kind === TokenKind.Word && !prev.capital && isLowerAscii(prev.lower.charCodeAt(prev.lower.length - 1))) && prev.text !== ',';
       }
       if (!brk && tk.quote < 0 && (tk.kind !== TokenKind.Quote || toks[i].quote < 0)) {
         const closesQuote = prev.kind === TokenKind.Quote && endPunct(toks[i - 2]) && prev.quote < 0 && tk.quote < 0;
         if ((endPunct(prev) && prev.quote < 0) || closesQuote) {
           // "of Huntsville, Ala., says", "Acme Inc., which": an abbreviation's period before a comma ends nothing
-          brk = tk.capital || tk.kind === TokenKind.Quote || /^[0-9(\[]/.test(tk.text) || !/^[a-z,;]/.test(tk.text);
+          brk = tk.capital || tk.kind === TokenKind.Quote || !continuesSentence(tk.text.charCodeAt(0));
         }
         // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
         if (!brk && prev.kind === TokenKind.Word && prev.text.length > 2 && prev.text.endsWith('.') && tk.capital && SENT_OPENERS.has(tk.lower)) brk = true;
@@ -322,7 +337,7 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
       }
     }
     if (start < pb) sents.push({ start: start, end: pb, para });
-  });
+  }
   return sents;
 }
 
@@ -333,11 +348,11 @@ export function buildModel(text: string): TextModel {
   const sents = splitSentences(toks, paras);
   const quoteByOpen = new Map<number, number>();
   const quoteByClose = new Map<number, number>();
-  quotes.forEach((q, i) => {
-    quoteByOpen.set(q.open, i);
-    if (q.close >= 0) quoteByClose.set(q.close, i);
-  });
+  for (let i = 0; i < quotes.length; i++) {
+    quoteByOpen.set(quotes[i].open, i);
+    if (quotes[i].close >= 0) quoteByClose.set(quotes[i].close, i);
+  }
   const sentOf = new Int32Array(toks.length);
-  sents.forEach((s, i) => sentOf.fill(i, s.start, s.end));
+  for (let i = 0; i < sents.length; i++) sentOf.fill(i, sents[i].start, sents[i].end);
   return { text, tokens: toks, quotes, sentences: sents, paragraphs: paras, quoteByOpen, quoteByClose, sentenceOf: sentOf };
 }
