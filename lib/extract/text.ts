@@ -84,14 +84,15 @@ function isUpperStart(t: string): boolean {
 
 /**
  * The common token in one native regex step: ASCII spaces and line breaks, then a run of ASCII
- * letters and digits that nothing after it could extend (a space, or punctuation that joins no
- * word), or one ASCII punctuation mark other than the apostrophe. Everything else takes the
+ * letters and digits that nothing after it could extend (a space, punctuation that joins no word, or
+ * a period before a space: an abbreviation's, rare, is handed on), or one ASCII punctuation mark other
+ * than the apostrophe, a curly double quotation mark or an em dash. Everything else takes the
  * character-by-character path in tokenize, which this agrees with exactly. A first extraction runs
  * interpreted, where a loop per character costs many times what the regex does (bench/extract.bench.ts, cold).
  * No capture groups: `test` builds no match array and no substrings (a cold first extraction
  * spends about 2 of its 86 million instructions on them).
  */
-const SIMPLE_TOKEN = /[ \t\r\n]*(?:[A-Za-z0-9]+(?=[ \t\r\n;:!?()"\u201c\u201d]|,(?![0-9])|$)|[!-&(-/:-@[-`{-~])/y;
+const SIMPLE_TOKEN = /[ \t\r\n]*(?:[A-Za-z0-9]+(?=[ \t\r\n;:!?()"\u201c\u201d\u2014]|,(?![0-9])|\.(?=[ \t\r\n"\u201d]|$)|$)|[!-&(-/:-@[-`{-~\u201c\u201d\u2014])/y;
 
 /** ASCII spaces and line breaks: skipped at once before the slow path, so a long run is read once. */
 const SPACES = /[ \t\r\n]*/y;
@@ -117,10 +118,14 @@ function simpleToken(text: string, i: number, nl: number, toks: Token[]): number
   // a word is letters and digits; anything else the regex takes is one punctuation mark
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
     const word = text.slice(start, end);
-    toks.push({ start, end, kind: TokenKind.Word, text: word, lower: word.toLowerCase(), capital: c >= 65 && c <= 90, newlines: nl, quote: -1, nameCache: 0 });
+    const lower = word.toLowerCase();
+    // "Mr.", "J.": the period is part of an abbreviation, which the slow path reads
+    if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90))) return -1;
+    toks.push({ start, end, kind: TokenKind.Word, text: word, lower, capital: c >= 65 && c <= 90, newlines: nl, quote: -1, nameCache: 0 });
   } else {
     const mark = text[start];
-    toks.push({ start, end, kind: c === 34 ? TokenKind.Quote : TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: nl, quote: -1, nameCache: 1 });
+    const quote = c === 34 || c === 0x201c || c === 0x201d;
+    toks.push({ start, end, kind: quote ? TokenKind.Quote : TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: nl, quote: -1, nameCache: 1 });
   }
   return end;
 }
