@@ -2,7 +2,7 @@
 // quotations with no cue continue the speaker before them.
 import { TokenKind, type QuoteRegion } from './text';
 import { relativeAntecedent, skipLeft } from './phrases';
-import { CONFIDENCE, type RawClaim, type ScanContext } from './context';
+import { CONFIDENCE, type Range, type RawClaim, type ScanContext } from './context';
 import { CUES } from './cues';
 
 /** After a sentence is read: hedges own the reports inside them, unnamed readings yield to named
@@ -84,17 +84,19 @@ function prepositionalObject(sc: ScanContext, c: RawClaim): boolean {
 
 /** Removes dropped claims, keeping "sameAs" links pointing at the right claim. */
 export function compact(sc: ScanContext): void {
-  const remap = new Map<number, number>();
-  const kept: RawClaim[] = [];
-  sc.claims.forEach((c, i) => {
-    if (c.dropped) return;
-    remap.set(i, kept.length);
-    kept.push(c);
-  });
-  for (const c of kept) if (c.sameAs !== undefined) c.sameAs = remap.get(c.sameAs);
-  sc.claims.length = 0;
-  // a loop, not push(...kept): a spread of 100,000 claims overflows the stack
-  for (const c of kept) sc.claims.push(c);
+  const { claims } = sc;
+  // in place, with index loops: where each claim moved to, -1 when dropped
+  const moved: number[] = [];
+  let kept = 0;
+  for (let i = 0; i < claims.length; i++) {
+    moved.push(claims[i].dropped ? -1 : kept);
+    if (!claims[i].dropped) claims[kept++] = claims[i];
+  }
+  claims.length = kept;
+  for (let i = 0; i < kept; i++) {
+    const to = claims[i].sameAs;
+    if (to !== undefined) claims[i].sameAs = moved[to] >= 0 ? moved[to] : undefined;
+  }
 }
 
 /** Relative pronouns that can be the subject of a reporting verb. */
@@ -106,15 +108,22 @@ const RELATIVE_SUBJECTS = new Set(['who']);
  * the noun phrase before it (read as the source so far) says whom it stands for.
  */
 export function relativeSubjects(sc: ScanContext): void {
-  const { toks } = sc;
-  for (const c of sc.claims) {
+  const { toks, claims } = sc;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
     if (!c.source || !c.cue || c.continues !== undefined || c.source[1] >= c.cue[0]) continue;
     // "who in 2010 said", "who has repeatedly argued": the words skipped before a verb's subject
     const w = skipLeft(sc, c.cue[0] - 1, c.source[1]);
-    if (!RELATIVE_SUBJECTS.has(toks[w]?.lower ?? '') || w - c.source[1] > (toks[c.source[1]].text === ',' ? 1 : 0)) continue;
-    c.antecedent = relativeAntecedent(sc, w, sc.m.sentences[sc.m.sentenceOf[w]].start) ?? c.source;
-    c.source = [w, w + 1];
+    if (RELATIVE_SUBJECTS.has(toks[w]?.lower ?? '')) relativeSubject(sc, c, c.source, w);
   }
+}
+
+/** The relative pronoun at w as the source of c, right after the noun phrase it stands for (rare: a
+ *  function of its own, compiled only for text with "who said"). */
+function relativeSubject(sc: ScanContext, c: RawClaim, source: Range, w: number): void {
+  if (w - source[1] > (sc.toks[source[1]].text === ',' ? 1 : 0)) return;
+  c.antecedent = relativeAntecedent(sc, w, sc.m.sentences[sc.m.sentenceOf[w]].start) ?? source;
+  c.source = [w, w + 1];
 }
 
 /** A quotation that fills a sentence with no cue continues the last speaker nearby. */
