@@ -147,6 +147,12 @@ export function colonQuote(sc: ScanContext, s: Sentence, e: number): boolean {
   let j = s.start;
   while (j < e && j - s.start < 8 && toks[j].kind === TokenKind.Word && (isNameWord(toks[j]) || TITLES.has(toks[j].lower) || PARTICLES.has(toks[j].lower))) j++;
   if (j === s.start || toks[j]?.text !== ':' || toks[j + 1]?.kind !== TokenKind.Quote || !isNameWord(toks[j - 1])) return false;
+  return quoteAfterName(sc, s, j);
+}
+
+/** The quotation after the name and the colon at j, as its claim (rare: a function of its own,
+ *  compiled only for text with such a line). */
+function quoteAfterName(sc: ScanContext, s: Sentence, j: number): boolean {
   const region = quoteAt(sc, sc.m.quoteByOpen, j + 1);
   if (!region || region.end - region.first < 2) return false;
   const end = region.close >= 0 ? region.close + 1 : region.end;
