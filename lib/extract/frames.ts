@@ -262,10 +262,19 @@ export function calledJudgement(sc: ScanContext, s: Sentence, i: number, e: numb
   if (!(toks[j]?.lower === 'a' || toks[j]?.lower === 'an') || toks[j].quote >= 0) return NO_FRAME;
   // "called him a week later": a time after the object, no judgement
   if (CALLED_TIMES.has(toks[j + 1]?.lower ?? '')) return NO_FRAME;
+  return calledClaim(sc, s, i, e, j + 2);
+}
+
+/**
+ * The claim of "called" at i once its object and judgement are read: the source on its left, the
+ * content up to the comma, ending at `minEnd` or later. A function of its own (rare: most "called"
+ * is no judgement), compiled only for text that reaches it.
+ */
+function calledClaim(sc: ScanContext, s: Sentence, i: number, e: number, minEnd: number): number {
   const source = leftSource(sc, s, i);
   if (!source) return NO_FRAME;
   const end = untilComma(sc, i + 1, e);
-  if (end - j < 2) return NO_FRAME;
+  if (end < minEnd) return NO_FRAME;
   const idx = push(sc, { kind: kindOf(sc, i + 1, end), source, cue: [i, i + 1], content: contentChars(sc, i + 1, end), via: null, confidence: CONFIDENCE.speechAct, at: i, para: s.para });
   return idx >= 0 ? end : NO_FRAME;
 }
@@ -295,12 +304,7 @@ export function calledAdjective(sc: ScanContext, s: Sentence, i: number, e: numb
   if (!(j >= e || toks[j].kind !== TokenKind.Word || JUDGEMENT_ENDS.has(toks[j].lower))) return NO_FRAME;
   // the object: a pronoun, a name, or a determiner with at least one word before the adjective
   const object = j - 1 === i + 2 ? CALLED_OBJECTS.has(o.lower) || isNameWord(o) : DETERMINERS.has(o.lower) || isNameWord(o);
-  if (!object) return NO_FRAME;
-  const source = leftSource(sc, s, i);
-  if (!source) return NO_FRAME;
-  const end = untilComma(sc, i + 1, e);
-  const idx = push(sc, { kind: kindOf(sc, i + 1, end), source, cue: [i, i + 1], content: contentChars(sc, i + 1, end), via: null, confidence: CONFIDENCE.speechAct, at: i, para: s.para });
-  return idx >= 0 ? end : NO_FRAME;
+  return object ? calledClaim(sc, s, i, e, 0) : NO_FRAME;
 }
 
 export interface FrameRule {
