@@ -84,7 +84,7 @@ function isUpperStart(t: string): boolean {
 
 /**
  * The common token in one native regex step: ASCII spaces and line breaks, then a run of ASCII
- * letters and digits that nothing after it could extend (a space, punctuation that joins no word, or
+ * letters and digits (joined by hyphens and apostrophes: "al-Mashri", "Trump’s") that nothing after it could extend (a space, punctuation that joins no word, or
  * a period before a space: an abbreviation's, rare, is handed on), or one ASCII punctuation mark other
  * than the apostrophe, a curly double quotation mark or an em dash. Everything else takes the
  * character-by-character path in tokenize, which this agrees with exactly. A first extraction runs
@@ -92,7 +92,7 @@ function isUpperStart(t: string): boolean {
  * No capture groups: `test` builds no match array and no substrings (a cold first extraction
  * spends about 2 of its 86 million instructions on them).
  */
-const SIMPLE_TOKEN = /[ \t\r\n]*(?:[A-Za-z0-9]+(?=[ \t\r\n;:!?()"\u201c\u201d\u2014]|,(?![0-9])|\.(?=[ \t\r\n"\u201d]|$)|$)|[!-&(-/:-@[-`{-~\u201c\u201d\u2014])/y;
+const SIMPLE_TOKEN = /[ \t\r\n]*(?:[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*(?=[ \t\r\n;:!?()"\u201c\u201d\u2014]|,(?![0-9])|\.(?=[ \t\r\n"\u201d]|$)|$)|[!-&(-/:-@[-`{-~\u201c\u201d\u2014])/y;
 
 /** ASCII spaces and line breaks: skipped at once before the slow path, so a long run is read once. */
 const SPACES = /[ \t\r\n]*/y;
@@ -115,12 +115,12 @@ function simpleToken(text: string, i: number, nl: number, toks: Token[]): number
     if (c === 10 && nl < 2) nl++;
     c = text.charCodeAt(++start);
   }
-  // a word is letters and digits; anything else the regex takes is one punctuation mark
+  // a word starts with a letter or a digit; anything else the regex takes is one punctuation mark
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
-    // "Mr.", "J.": the period is part of an abbreviation, which the slow path reads
-    if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90))) return -1;
+    // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
+    if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return -1;
     toks.push({ start, end, kind: TokenKind.Word, text: word, lower, capital: c >= 65 && c <= 90, newlines: nl, quote: -1, nameCache: 0 });
   } else {
     const mark = text[start];
