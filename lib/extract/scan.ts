@@ -44,7 +44,8 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
   while (i < s.end) {
     const t = toks[i];
     if (t.kind !== TokenKind.Word || t.quote >= 0) { i++; continue; }
-    const frame = readFrame(sc, s, i, e, first);
+    // most words open no frame: asked here, not in a call per word
+    const frame = i === s.start || FRAMES_BY_WORD.has(t.lower) ? readFrame(sc, s, i, e, first) : NO_FRAME;
     if (frame !== NO_FRAME) { i = frame; continue; }
     // "made (it) clear that ...": a phrase that reports like "stated"
     const clear = MAKE.has(t.lower) ? (toks[i + 1]?.lower === 'clear' ? i + 2 : toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1) : -1;
