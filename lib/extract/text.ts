@@ -326,14 +326,14 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
         // A single line break ends a sentence unless the line was clearly cut mid-sentence.
         brk = !(prev.kind === TokenKind.Word && !prev.capital && isLowerAscii(prev.lower.charCodeAt(prev.lower.length - 1))) && prev.text !== ',';
       }
-      if (!brk && tk.quote < 0 && (tk.kind !== TokenKind.Quote || toks[i].quote < 0)) {
-        const closesQuote = prev.kind === TokenKind.Quote && endPunct(toks[i - 2]) && prev.quote < 0 && tk.quote < 0;
-        if ((endPunct(prev) && prev.quote < 0) || closesQuote) {
+      if (!brk && tk.quote < 0) {
+        if (prev.kind === TokenKind.Word) {
+          // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
+          brk = prev.text.length > 2 && prev.text.endsWith('.') && tk.capital && SENT_OPENERS.has(tk.lower);
+        } else if ((endPunct(prev) && prev.quote < 0) || (prev.kind === TokenKind.Quote && prev.quote < 0 && endPunct(toks[i - 2]))) {
           // "of Huntsville, Ala., says", "Acme Inc., which": an abbreviation's period before a comma ends nothing
           brk = tk.capital || tk.kind === TokenKind.Quote || !continuesSentence(tk.text.charCodeAt(0));
         }
-        // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
-        if (!brk && prev.kind === TokenKind.Word && prev.text.length > 2 && prev.text.endsWith('.') && tk.capital && SENT_OPENERS.has(tk.lower)) brk = true;
       }
       if (!brk && i - start >= MAX_SENT_TOKENS) brk = true;
       if (brk) {
