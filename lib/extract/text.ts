@@ -216,9 +216,11 @@ function splitParas(toks: Token[]): [number, number][] {
   const paras: [number, number][] = [];
   let start = 0;
   for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.newlines === 0) continue;
     // A blank line ends a paragraph; so does a single line break unless it cuts a sentence in two.
-    const soft = toks[i].newlines === 1 && !(toks[i].kind === TokenKind.Word && !toks[i].capital && ((toks[i - 1].kind === TokenKind.Word && !toks[i - 1].capital) || toks[i - 1].text === ','));
-    if (toks[i].newlines >= 2 || soft) {
+    const soft = t.newlines === 1 && !(t.kind === TokenKind.Word && !t.capital && ((toks[i - 1].kind === TokenKind.Word && !toks[i - 1].capital) || toks[i - 1].text === ','));
+    if (t.newlines >= 2 || soft) {
       paras.push([start, i]);
       start = i;
     }
