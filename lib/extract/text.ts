@@ -254,8 +254,10 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
       const tk = toks[i];
       if (tk.kind !== TokenKind.Quote) continue;
       const ch = tk.text === "''" ? '"' : tk.text;
-      const openish = isSpaceBefore(text, tk.start) && !isSpaceAfter(text, tk.end);
-      const closeish = !isSpaceBefore(text, tk.start) || isSpaceAfter(text, tk.end);
+      const spaceBefore = isSpaceBefore(text, tk.start);
+      const spaceAfter = isSpaceAfter(text, tk.end);
+      const openish = spaceBefore && !spaceAfter;
+      const closeish = !spaceBefore || spaceAfter;
       if (ch === '"') {
         if (open < 0) {
           if (openish || !closeish) { open = i; single = false; }
@@ -331,7 +333,7 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
       if (!brk && tk.quote < 0) {
         if (prev.kind === TokenKind.Word) {
           // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
-          brk = prev.text.length > 2 && prev.text.endsWith('.') && tk.capital && SENT_OPENERS.has(tk.lower);
+          brk = tk.capital && prev.text.length > 2 && prev.text.endsWith('.') && SENT_OPENERS.has(tk.lower);
         } else if ((endPunct(prev) && prev.quote < 0) || (prev.kind === TokenKind.Quote && prev.quote < 0 && endPunct(toks[i - 2]))) {
           // "of Huntsville, Ala., says", "Acme Inc., which": an abbreviation's period before a comma ends nothing
           brk = tk.capital || tk.kind === TokenKind.Quote || !continuesSentence(tk.text.charCodeAt(0));
