@@ -50,7 +50,13 @@ export function asPutIt(sc: ScanContext, s: Sentence, i: number, e: number): num
   if (said) return framed(sc, s, i, e, said[0], said[1], 'indirect', CONFIDENCE.relayed);
   let put = i + 2;
   while (put < e && put < i + 24 && toks[put].quote < 0 && (toks[put].kind === TokenKind.Word || toks[put].text === ',') && !(toks[put].lower === 'put' && toks[put + 1]?.lower === 'it')) put++;
-  if (toks[put]?.lower !== 'put') return -1;
+  return toks[put]?.lower === 'put' ? putIt(sc, s, i, e, put) : -1;
+}
+
+/** The speaker before "put it" at `put`, and the frame (rare: a function of its own, compiled only for
+ *  text with "as ... put it"). */
+function putIt(sc: ScanContext, s: Sentence, i: number, e: number, put: number): number {
+  const toks = sc.toks;
   let last = put;
   while (last > i + 2 && toks[last - 1].lower.endsWith('ly')) last--;
   const np = rightNP(sc, i + 1, last, 8);
@@ -141,6 +147,12 @@ export function colonQuote(sc: ScanContext, s: Sentence, e: number): boolean {
   let j = s.start;
   while (j < e && j - s.start < 8 && toks[j].kind === TokenKind.Word && (isNameWord(toks[j]) || TITLES.has(toks[j].lower) || PARTICLES.has(toks[j].lower))) j++;
   if (j === s.start || toks[j]?.text !== ':' || toks[j + 1]?.kind !== TokenKind.Quote || !isNameWord(toks[j - 1])) return false;
+  return quoteAfterName(sc, s, j);
+}
+
+/** The quotation after the name and the colon at j, as its claim (rare: a function of its own,
+ *  compiled only for text with such a line). */
+function quoteAfterName(sc: ScanContext, s: Sentence, j: number): boolean {
   const region = quoteAt(sc, sc.m.quoteByOpen, j + 1);
   if (!region || region.end - region.first < 2) return false;
   const end = region.close >= 0 ? region.close + 1 : region.end;
@@ -250,10 +262,19 @@ export function calledJudgement(sc: ScanContext, s: Sentence, i: number, e: numb
   if (!(toks[j]?.lower === 'a' || toks[j]?.lower === 'an') || toks[j].quote >= 0) return NO_FRAME;
   // "called him a week later": a time after the object, no judgement
   if (CALLED_TIMES.has(toks[j + 1]?.lower ?? '')) return NO_FRAME;
+  return calledClaim(sc, s, i, e, j + 2);
+}
+
+/**
+ * The claim of "called" at i once its object and judgement are read: the source on its left, the
+ * content up to the comma, ending at `minEnd` or later. A function of its own (rare: most "called"
+ * is no judgement), compiled only for text that reaches it.
+ */
+function calledClaim(sc: ScanContext, s: Sentence, i: number, e: number, minEnd: number): number {
   const source = leftSource(sc, s, i);
   if (!source) return NO_FRAME;
   const end = untilComma(sc, i + 1, e);
-  if (end - j < 2) return NO_FRAME;
+  if (end < minEnd) return NO_FRAME;
   const idx = push(sc, { kind: kindOf(sc, i + 1, end), source, cue: [i, i + 1], content: contentChars(sc, i + 1, end), via: null, confidence: CONFIDENCE.speechAct, at: i, para: s.para });
   return idx >= 0 ? end : NO_FRAME;
 }
@@ -283,12 +304,7 @@ export function calledAdjective(sc: ScanContext, s: Sentence, i: number, e: numb
   if (!(j >= e || toks[j].kind !== TokenKind.Word || JUDGEMENT_ENDS.has(toks[j].lower))) return NO_FRAME;
   // the object: a pronoun, a name, or a determiner with at least one word before the adjective
   const object = j - 1 === i + 2 ? CALLED_OBJECTS.has(o.lower) || isNameWord(o) : DETERMINERS.has(o.lower) || isNameWord(o);
-  if (!object) return NO_FRAME;
-  const source = leftSource(sc, s, i);
-  if (!source) return NO_FRAME;
-  const end = untilComma(sc, i + 1, e);
-  const idx = push(sc, { kind: kindOf(sc, i + 1, end), source, cue: [i, i + 1], content: contentChars(sc, i + 1, end), via: null, confidence: CONFIDENCE.speechAct, at: i, para: s.para });
-  return idx >= 0 ? end : NO_FRAME;
+  return object ? calledClaim(sc, s, i, e, 0) : NO_FRAME;
 }
 
 export interface FrameRule {

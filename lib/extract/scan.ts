@@ -40,19 +40,22 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
   sc.sentStart = first;
   const e = contentEnd(sc, s);
   const titleCase = s.para === 0 && isTitleCase(sc, s);
+  const end = s.end;
   let i = s.start;
-  while (i < s.end) {
+  while (i < end) {
     const t = toks[i];
     if (t.kind !== TokenKind.Word || t.quote >= 0) { i++; continue; }
-    const frame = readFrame(sc, s, i, e, first);
+    const w = t.lower;
+    // most words open no frame: asked here, not in a call per word
+    const frame = i === s.start || FRAMES_BY_WORD.has(w) ? readFrame(sc, s, i, e, first) : NO_FRAME;
     if (frame !== NO_FRAME) { i = frame; continue; }
     // "made (it) clear that ...": a phrase that reports like "stated"
-    const clear = MAKE.has(t.lower) ? (toks[i + 1]?.lower === 'clear' ? i + 2 : toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1) : -1;
+    const clear = MAKE.has(w) ? (toks[i + 1]?.lower === 'clear' ? i + 2 : toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1) : -1;
     // "The statement read: \"...\"": reading is reporting only before a colon or a quotation
-    const reads = (t.lower === 'read' || t.lower === 'reads') && (toks[i + 1]?.text === ':' || quoteToEnd(sc, i + 1, e));
+    const reads = (w === 'read' || w === 'reads') && (toks[i + 1]?.text === ':' || quoteToEnd(sc, i + 1, e));
     // "expressed concern that ...", "voiced hope that ...": a stance phrase that reports like "said"
-    const stance = EXPRESS.has(t.lower) ? stanceEnd(sc, i + 1) : -1;
-    const info = clear > 0 && toks[clear]?.lower === 'that' ? MADE_CLEAR : stance > 0 ? EXPRESSED : reads ? READ : CUES.get(t.lower);
+    const stance = EXPRESS.has(w) ? stanceEnd(sc, i + 1) : -1;
+    const info = clear > 0 && toks[clear]?.lower === 'that' ? MADE_CLEAR : stance > 0 ? EXPRESSED : reads ? READ : CUES.get(w);
     // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report"),
     // except in a title-case headline ("Former Aide Says Talks Failed")
     if (!info || (t.capital && i > s.start && toks[i - 1].kind === TokenKind.Word && !titleCase)) { i++; continue; }

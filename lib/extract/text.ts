@@ -84,14 +84,15 @@ function isUpperStart(t: string): boolean {
 
 /**
  * The common token in one native regex step: ASCII spaces and line breaks, then a run of ASCII
- * letters and digits that nothing after it could extend (a space, or punctuation that joins no
- * word), or one ASCII punctuation mark other than the apostrophe. Everything else takes the
+ * letters and digits (joined by hyphens and apostrophes: "al-Mashri", "Trump’s") that nothing after it could extend (a space, punctuation that joins no word, or
+ * a period before a space: an abbreviation's, rare, is handed on), or one ASCII punctuation mark other
+ * than the apostrophe, a curly double quotation mark or an em dash. Everything else takes the
  * character-by-character path in tokenize, which this agrees with exactly. A first extraction runs
  * interpreted, where a loop per character costs many times what the regex does (bench/extract.bench.ts, cold).
  * No capture groups: `test` builds no match array and no substrings (a cold first extraction
  * spends about 2 of its 86 million instructions on them).
  */
-const SIMPLE_TOKEN = /[ \t\r\n]*(?:[A-Za-z0-9]+(?=[ \t\r\n;:!?()"\u201c\u201d]|,(?![0-9])|$)|[!-&(-/:-@[-`{-~])/y;
+const SIMPLE_TOKEN = /[ \t\r\n]*(?:[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*(?=[ \t\r\n;:!?()"\u201c\u201d\u2014]|,(?![0-9])|\.(?=[ \t\r\n"\u201d]|$)|$)|[!-&(-/:-@[-`{-~\u201c\u201d\u2014])/y;
 
 /** ASCII spaces and line breaks: skipped at once before the slow path, so a long run is read once. */
 const SPACES = /[ \t\r\n]*/y;
@@ -114,13 +115,17 @@ function simpleToken(text: string, i: number, nl: number, toks: Token[]): number
     if (c === 10 && nl < 2) nl++;
     c = text.charCodeAt(++start);
   }
-  // a word is letters and digits; anything else the regex takes is one punctuation mark
+  // a word starts with a letter or a digit; anything else the regex takes is one punctuation mark
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
     const word = text.slice(start, end);
-    toks.push({ start, end, kind: TokenKind.Word, text: word, lower: word.toLowerCase(), capital: c >= 65 && c <= 90, newlines: nl, quote: -1, nameCache: 0 });
+    const lower = word.toLowerCase();
+    // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
+    if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return -1;
+    toks.push({ start, end, kind: TokenKind.Word, text: word, lower, capital: c >= 65 && c <= 90, newlines: nl, quote: -1, nameCache: 0 });
   } else {
     const mark = text[start];
-    toks.push({ start, end, kind: c === 34 ? TokenKind.Quote : TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: nl, quote: -1, nameCache: 1 });
+    const quote = c === 34 || c === 0x201c || c === 0x201d;
+    toks.push({ start, end, kind: quote ? TokenKind.Quote : TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: nl, quote: -1, nameCache: 1 });
   }
   return end;
 }
@@ -211,9 +216,11 @@ function splitParas(toks: Token[]): [number, number][] {
   const paras: [number, number][] = [];
   let start = 0;
   for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.newlines === 0) continue;
     // A blank line ends a paragraph; so does a single line break unless it cuts a sentence in two.
-    const soft = toks[i].newlines === 1 && !(toks[i].kind === TokenKind.Word && !toks[i].capital && ((toks[i - 1].kind === TokenKind.Word && !toks[i - 1].capital) || toks[i - 1].text === ','));
-    if (toks[i].newlines >= 2 || soft) {
+    const soft = t.newlines === 1 && !(t.kind === TokenKind.Word && !t.capital && ((toks[i - 1].kind === TokenKind.Word && !toks[i - 1].capital) || toks[i - 1].text === ','));
+    if (t.newlines >= 2 || soft) {
       paras.push([start, i]);
       start = i;
     }
@@ -237,15 +244,20 @@ function isSpaceAfter(text: string, pos: number): boolean {
 /** Pairs quotation marks within each paragraph; a paragraph that opens a quote and never closes it runs on. */
 function findQuotes(text: string, toks: Token[], paras: [number, number][]): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
-  paras.forEach(([pa, pb], para) => {
+  // index loops, no callbacks: a first extraction runs this cold
+  for (let para = 0; para < paras.length; para++) {
+    const pa = paras[para][0];
+    const pb = paras[para][1];
     let open = -1;
     let single = false;
     for (let i = pa; i < pb; i++) {
       const tk = toks[i];
       if (tk.kind !== TokenKind.Quote) continue;
       const ch = tk.text === "''" ? '"' : tk.text;
-      const openish = isSpaceBefore(text, tk.start) && !isSpaceAfter(text, tk.end);
-      const closeish = !isSpaceBefore(text, tk.start) || isSpaceAfter(text, tk.end);
+      const spaceBefore = isSpaceBefore(text, tk.start);
+      const spaceAfter = isSpaceAfter(text, tk.end);
+      const openish = spaceBefore && !spaceAfter;
+      const closeish = !spaceBefore || spaceAfter;
       if (ch === '"') {
         if (open < 0) {
           if (openish || !closeish) { open = i; single = false; }
@@ -278,10 +290,10 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
     // An unclosed quotation that opens a paragraph or a sentence runs on to the paragraph's end
     // (the convention for quotes over several paragraphs); one opened mid-sentence is a stray mark.
     if (open >= 0 && !single && (open === pa || endPunct(toks[open - 1]))) regions.push({ open, close: -1, first: open + 1, end: pb, para });
-  });
-  regions.forEach((r, idx) => {
-    for (let i = r.first; i < r.end; i++) toks[i].quote = idx;
-  });
+  }
+  for (let idx = 0; idx < regions.length; idx++) {
+    for (let i = regions[idx].first; i < regions[idx].end; i++) toks[i].quote = idx;
+  }
   return regions;
 }
 
@@ -294,9 +306,21 @@ function endPunct(t: Token | undefined): boolean {
   return !!t && t.kind === TokenKind.Punct && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 }
 
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** A token opening with a lower-case ASCII letter, a comma or a semicolon goes on with the sentence
+ *  before a period (char codes, not regexes: a first extraction compiles every regex it meets). */
+function continuesSentence(c: number): boolean {
+  return isLowerAscii(c) || c === 44 || c === 59;
+}
+
 function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
   const sents: Sentence[] = [];
-  paras.forEach(([pa, pb], para) => {
+  for (let para = 0; para < paras.length; para++) {
+    const pa = paras[para][0];
+    const pb = paras[para][1];
     let start = pa;
     for (let i = pa + 1; i < pb; i++) {
       const tk = toks[i];
@@ -304,16 +328,16 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
       let brk = false;
       if (tk.newlines === 1 && tk.quote < 0) {
         // A single line break ends a sentence unless the line was clearly cut mid-sentence.
-        brk = !(prev.kind === TokenKind.Word && !prev.capital && /[a-z]$/.test(prev.lower)) && prev.text !== ',';
+        brk = !(prev.kind === TokenKind.Word && !prev.capital && isLowerAscii(prev.lower.charCodeAt(prev.lower.length - 1))) && prev.text !== ',';
       }
-      if (!brk && tk.quote < 0 && (tk.kind !== TokenKind.Quote || toks[i].quote < 0)) {
-        const closesQuote = prev.kind === TokenKind.Quote && endPunct(toks[i - 2]) && prev.quote < 0 && tk.quote < 0;
-        if ((endPunct(prev) && prev.quote < 0) || closesQuote) {
+      if (!brk && tk.quote < 0) {
+        if (prev.kind === TokenKind.Word) {
+          // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
+          brk = tk.capital && prev.text.length > 2 && prev.text.endsWith('.') && SENT_OPENERS.has(tk.lower);
+        } else if ((endPunct(prev) && prev.quote < 0) || (prev.kind === TokenKind.Quote && prev.quote < 0 && endPunct(toks[i - 2]))) {
           // "of Huntsville, Ala., says", "Acme Inc., which": an abbreviation's period before a comma ends nothing
-          brk = tk.capital || tk.kind === TokenKind.Quote || /^[0-9(\[]/.test(tk.text) || !/^[a-z,;]/.test(tk.text);
+          brk = tk.capital || tk.kind === TokenKind.Quote || !continuesSentence(tk.text.charCodeAt(0));
         }
-        // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
-        if (!brk && prev.kind === TokenKind.Word && prev.text.length > 2 && prev.text.endsWith('.') && tk.capital && SENT_OPENERS.has(tk.lower)) brk = true;
       }
       if (!brk && i - start >= MAX_SENT_TOKENS) brk = true;
       if (brk) {
@@ -322,7 +346,7 @@ function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
       }
     }
     if (start < pb) sents.push({ start: start, end: pb, para });
-  });
+  }
   return sents;
 }
 
@@ -333,11 +357,11 @@ export function buildModel(text: string): TextModel {
   const sents = splitSentences(toks, paras);
   const quoteByOpen = new Map<number, number>();
   const quoteByClose = new Map<number, number>();
-  quotes.forEach((q, i) => {
-    quoteByOpen.set(q.open, i);
-    if (q.close >= 0) quoteByClose.set(q.close, i);
-  });
+  for (let i = 0; i < quotes.length; i++) {
+    quoteByOpen.set(quotes[i].open, i);
+    if (quotes[i].close >= 0) quoteByClose.set(quotes[i].close, i);
+  }
   const sentOf = new Int32Array(toks.length);
-  sents.forEach((s, i) => sentOf.fill(i, s.start, s.end));
+  for (let i = 0; i < sents.length; i++) sentOf.fill(i, sents[i].start, sents[i].end);
   return { text, tokens: toks, quotes, sentences: sents, paragraphs: paras, quoteByOpen, quoteByClose, sentenceOf: sentOf };
 }
