@@ -96,9 +96,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.lower)) return pronoun(ctx, first.lower, c, done, raw);
   // "Rep. Lisa Tran (D-Fla.)": a bracketed tag after the words is no part of whom they name
   if (toks[r[1] - 1].text === ')') {
-    let o = r[1] - 2;
-    while (o > r[0] && r[1] - o <= 6 && toks[o].text !== '(') o--;
-    if (o > r[0] && toks[o].text === '(') return resolve(ctx, [r[0], o], c, done, raw);
+    const o = tagOpen(ctx.m, r);
+    if (o > 0) return resolve(ctx, [r[0], o], c, done, raw);
   }
   // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
   // part decides who it is, the other part is the role.
@@ -125,9 +124,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.lower === 'a' || first.lower === 'an')) return recentOrg(ctx, c, done);
   // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
   if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
-    const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
-    // a place speaks only through a spokesman of its own ("a Downing Street spokesman"), not "a Dunmarra hospital spokesman"
-    if (named !== null && (ents[named].type !== 'place' || tokEnt.get(r[1] - 2) === named)) return named;
+    const named = spokesmansBody(ctx, r);
+    if (named !== null) return named;
   }
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (SPOKES.has(toks[i].lower) && (toks[i + 1].lower === 'for' || toks[i + 1].lower === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
@@ -149,18 +147,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // "Figures from X show": a document word capitalised only because it opens the sentence is no name
   if (headEnt !== undefined && !(DOC_NOUNS.has(headLow) && !ents[headEnt].solid)) return headEnt;
   if (DOC_NOUNS.has(headLow)) {
-    // "a Northwire tally", "the ministry's report": a name before the document is its owner
-    const owner = lastEntityIn(ctx, [r[0], head]);
-    if (owner !== null) return owner;
-    // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
-    if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].lower)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
-    for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].text)) return resolve(ctx, [r[0], i + 1], c, done, raw);
-    // "port authority data": the words before the document name its owner
-    if (head > r[0] && !DETERMINERS.has(first.lower)) return resolve(ctx, [r[0], head], c, done, raw);
-    if (first.lower === 'the' && split - r[0] <= 3) {
-      const org = recentOrg(ctx, c, done);
-      if (org !== null) return org;
-    }
+    const owner = documentOwner(ctx, r, split, head, c, done, raw);
+    if (owner !== undefined) return owner;
   }
   // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
   let hasName = false;
@@ -207,6 +195,43 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
   ctx.byKey.set(key, ents.length - 1);
   return ents.length - 1;
+}
+
+/** Rare: the name a spokesman speaks for, inside the words ("A Channel North spokeswoman"). */
+function spokesmansBody(ctx: Ctx, r: Range): number | null {
+  const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
+  // a place speaks only through a spokesman of its own ("a Downing Street spokesman"), not "a Dunmarra hospital spokesman"
+  return named !== null && (ctx.ents[named].type !== 'place' || ctx.tokEnt.get(r[1] - 2) === named) ? named : null;
+}
+
+/** Rare: "Rep. Lisa Tran (D-Fla.)": where a short bracketed tag closing the words opens, else -1. */
+function tagOpen(m: TextModel, r: Range): number {
+  const toks = m.tokens;
+  let o = r[1] - 2;
+  while (o > r[0] && r[1] - o <= 6 && toks[o].text !== '(') o--;
+  return o > r[0] && toks[o].text === '(' ? o : -1;
+}
+
+/**
+ * Rare: who owns the document the source words name ("figures from the port authority"); undefined
+ * when nothing in the words names an owner.
+ */
+function documentOwner(ctx: Ctx, r: Range, split: number, head: number, c: RawClaim, done: number[], raw: RawClaim[]): number | null | undefined {
+  const toks = ctx.m.tokens;
+  const first = toks[r[0]].lower;
+  // "a Northwire tally", "the ministry's report": a name before the document is its owner
+  const owner = lastEntityIn(ctx, [r[0], head]);
+  if (owner !== null) return owner;
+  // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
+  if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].lower)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
+  for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].text)) return resolve(ctx, [r[0], i + 1], c, done, raw);
+  // "port authority data": the words before the document name its owner
+  if (head > r[0] && !DETERMINERS.has(first)) return resolve(ctx, [r[0], head], c, done, raw);
+  if (first === 'the' && split - r[0] <= 3) {
+    const org = recentOrg(ctx, c, done);
+    if (org !== null) return org;
+  }
+  return undefined;
 }
 
 /**
