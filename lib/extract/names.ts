@@ -70,7 +70,11 @@ function isModifier(t: Token): boolean {
 
 /** After a name, a short lower-case syllable after a hyphen is a given name ("Lee Jae-myung", "Kim Ji-hoon"). */
 function hyphenGivenName(t: Token): boolean {
-  if (!t.capital || !isModifier(t)) return false;
+  return t.capital && isModifier(t) && givenSyllable(t);
+}
+
+/** Rare: the hyphenated word's tail is a short syllable, not a modifier ("Jae-myung", not "Tripoli-based"). */
+function givenSyllable(t: Token): boolean {
   const dash = t.text.lastIndexOf('-');
   const tail = t.lower.slice(dash + 1);
   return t.text.indexOf('-') === dash && tail.length <= 6 && !/(ed|ing|ly)$/.test(tail) && !MOD_TAILS.has(tail) && !MOD_HEADS.has(t.lower.slice(0, dash));
@@ -140,12 +144,8 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
     if (skip.has(s.para)) continue;
     let i = s.start;
     while (i < s.end) {
-      if (!isNameWord(toks[i])) {
-        // a name that opens with particles: "de la Cruz said"
-        let p = i;
-        while (p < s.end && p - i < 3 && PARTICLES.has(toks[p].lower) && toks[p].kind === TokenKind.Word) p++;
-        if (p === i || !isNameWord(toks[p]) || (i > s.start && isNameWord(toks[i - 1]))) { i++; continue; }
-      }
+      // a name that opens with particles: "de la Cruz said"
+      if (!isNameWord(toks[i]) && !(PARTICLES.has(toks[i].lower) && particlesOpenName(toks, i, s.start, s.end))) { i++; continue; }
       let a = i;
       let j = i;
       while (j < s.end) {
@@ -158,9 +158,8 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         }
         // "Dunmarra Dock and Harbour Workers' Union": "and" inside an organisation's name
         if ((t.lower === 'and' || t.lower === '&') && j > a && isNameWord(toks[j + 1]) && !isPossessive(toks[j - 1])) {
-          let p = j + 1;
-          while (p < s.end && p - j < 6 && isNameWord(toks[p])) p++;
-          if (ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].lower) && !(PLACES.has(toks[j - 1].lower) && j - a === 1)) { j = p; continue; }
+          const p = orgAfterAnd(toks, a, j, s.end);
+          if (p > 0) { j = p; continue; }
         }
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
         // "Campaign to Protect Rural England", "Committee to Protect Journalists"
@@ -171,8 +170,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         }
         // particles, possibly several: "Amélie de la Fontaine", "Joost van der Wal"
         if (t.kind === TokenKind.Word && PARTICLES.has(t.lower)) {
-          let p = j;
-          while (p < s.end && p - j < 3 && toks[p].kind === TokenKind.Word && PARTICLES.has(toks[p].lower)) p++;
+          const p = afterParticles(toks, j, s.end);
           if (isNameWord(toks[p])) { j = p; continue; }
         }
         break;
@@ -181,11 +179,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       while (a < j && (CAP_STOP.has(stripApostropheS(toks[a].lower)) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
       // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
-      if (isPossessive(toks[j - 1]) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) {
-        let k = j;
-        while (k < s.end && (isNameWord(toks[k]) || (toks[k].lower === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
-        if (ORG_WORDS.has(toks[k - 1].lower) && k - j <= 5) j = k;
-      }
+      if (isPossessive(toks[j - 1]) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, s.end);
       // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
       if (isPossessive(toks[j - 1]) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
@@ -196,6 +190,33 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
     }
   }
   return chunks;
+}
+
+/** Up to three particle words from `from` ("de la"): where they stop. */
+function afterParticles(toks: Token[], from: number, end: number): number {
+  let p = from;
+  while (p < end && p - from < 3 && toks[p].kind === TokenKind.Word && PARTICLES.has(toks[p].lower)) p++;
+  return p;
+}
+
+/** Rare: the particles at `i` open a name ("de la Cruz said"), not a name's tail. */
+function particlesOpenName(toks: Token[], i: number, start: number, end: number): boolean {
+  const p = afterParticles(toks, i, end);
+  return p > i && isNameWord(toks[p]) && !(i > start && isNameWord(toks[i - 1]));
+}
+
+/** Rare: "Dunmarra Dock and Harbour Workers' Union": where the organisation's name after "and" ends, else -1. */
+function orgAfterAnd(toks: Token[], a: number, j: number, end: number): number {
+  let p = j + 1;
+  while (p < end && p - j < 6 && isNameWord(toks[p])) p++;
+  return ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].lower) && !(PLACES.has(toks[j - 1].lower) && j - a === 1) ? p : -1;
+}
+
+/** Rare: "Russia's Defense Ministry": the end of the organisation a possessive place owns, else j. */
+function ownedOrgEnd(toks: Token[], j: number, end: number): number {
+  let k = j;
+  while (k < end && (isNameWord(toks[k]) || (toks[k].lower === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
+  return ORG_WORDS.has(toks[k - 1].lower) && k - j <= 5 ? k : j;
 }
 
 function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStart: number): void {
@@ -279,7 +300,12 @@ function clauseRole(m: TextModel, b: number): string | undefined {
   if (toks[b]?.text !== ',' || toks[b + 1]?.lower !== 'who') return undefined;
   let j = b + 2;
   while (j < b + 5 && toks[j] && ['is', 'was', 'has', 'had', 'been', 'became', 'serves', 'served', 'now', 'also'].includes(toks[j].lower)) j++;
-  if (j === b + 2 || !toks[j]) return undefined;
+  return j === b + 2 || !toks[j] ? undefined : roleWordsAt(m, b, j);
+}
+
+/** Rare: the role words at `j` after "who is", "who has been" ("coxswain of the lifeboat"). */
+function roleWordsAt(m: TextModel, b: number, j: number): string | undefined {
+  const { tokens: toks } = m;
   if (toks[j].lower === 'as') j++;
   const start = j;
   if (DETERMINERS.has(toks[j]?.lower ?? '')) j++;
@@ -383,18 +409,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
   const { tokens: toks } = m;
-  const chunkAt = new Map<number, Chunk>();
-  for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; chunkAt.set(c.start, c); }
-  const redirect = new Map<number, number>();
-  for (let ci = 0; ci < chunks.length; ci++) {
-    const c = chunks[ci];
-    const inner = toks[c.end + 1];
-    if (toks[c.end]?.text === '(' && inner && toks[c.end + 2]?.text === ')' && isCapitals(inner.text, 2, 8, '.')) {
-      const other = chunkAt.get(c.end + 1);
-      if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
-    }
-  }
-  if (redirect.size) for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; c.actor = redirect.get(c.actor) ?? c.actor; }
+  for (let ci = 0; ci < chunks.length; ci++) if (acronymAfter(toks, chunks[ci])) { linkAcronyms(toks, chunks); break; }
   // "NATO-backed", "Haftar-linked": the name before the hyphen is a mention too.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -402,15 +417,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     const prefix = t.text.slice(0, t.text.indexOf('-'));
     const key = actorKey(prefix);
     if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
-    let id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key);
-    if (id === undefined && isCapitals(prefix, 2, 8, '.')) {
-      ents.push({ key, type: 'organization', names: [], aliases: [], mentions: [], solid: true });
-      id = ents.length - 1;
-      byKey.set(key, id);
-    }
-    if (id === undefined) continue;
-    ents[id].mentions.push({ start: t.start, end: t.start + prefix.length });
-    if (!ents[id].names.length) ents[id].names.push(prefix);
+    const id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key) ?? (isCapitals(prefix, 2, 8, '.') ? newAcronym(ents, byKey, key) : undefined);
+    if (id !== undefined) addPrefixMention(ents[id], t, prefix);
   }
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
@@ -440,6 +448,38 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   for (const e of ents) if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
   markPlacesAndThings(m, chunks, ents);
   return ents;
+}
+
+/** "Government of National Accord (GNA)": an acronym in brackets right after the chunk. */
+function acronymAfter(toks: Token[], c: Chunk): boolean {
+  const inner = toks[c.end + 1];
+  return toks[c.end]?.text === '(' && !!inner && toks[c.end + 2]?.text === ')' && isCapitals(inner.text, 2, 8, '.');
+}
+
+/** Rare: the bracketed acronym after a name is that name's actor. */
+function linkAcronyms(toks: Token[], chunks: Chunk[]): void {
+  const chunkAt = new Map<number, Chunk>();
+  for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; chunkAt.set(c.start, c); }
+  const redirect = new Map<number, number>();
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
+    const other = acronymAfter(toks, c) ? chunkAt.get(c.end + 1) : undefined;
+    if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
+  }
+  for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; c.actor = redirect.get(c.actor) ?? c.actor; }
+}
+
+/** Rare: "NATO-backed" with no NATO named: the acronym is an organisation of its own. */
+function newAcronym(ents: Entity[], byKey: Map<string, number>, key: string): number {
+  ents.push({ key, type: 'organization', names: [], aliases: [], mentions: [], solid: true });
+  byKey.set(key, ents.length - 1);
+  return ents.length - 1;
+}
+
+/** Rare: "Haftar-linked": the name before the hyphen is a mention of its actor. */
+function addPrefixMention(e: Entity, t: Token, prefix: string): void {
+  e.mentions.push({ start: t.start, end: t.start + prefix.length });
+  if (!e.names.length) e.names.push(prefix);
 }
 
 /**
