@@ -33,17 +33,19 @@ export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResul
 /** Resolves every claim's source to an actor (in text order) and builds the typed result. */
 function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]): ExtractResult {
   const tokEnt = new TokenActors(m.tokens.length, chunks);
-  const mentions: [number, number][] = chunks.map((c) => [c.start, c.actor]);
-  mentions.sort((a, b) => a[0] - b[0]);
+  // findChunks emits chunks in text order, so the mentions are sorted
+  const mentions: [number, number][] = [];
+  for (let ci = 0; ci < chunks.length; ci++) mentions.push([chunks[ci].start, chunks[ci].actor]);
   voteGender(m, ents, chunks, tokEnt);
   // Resolve in text order so pronouns see the speakers before them.
   // Continuations last: a quotation may continue a speaker named only after it.
   const order = raw.map((_, i) => i).sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
   const byKey = new Map<string, number>();
-  ents.forEach((e, i) => { if (!byKey.has(e.key)) byKey.set(e.key, i); });
+  for (let i = 0; i < ents.length; i++) if (!byKey.has(ents[i].key)) byKey.set(ents[i].key, i);
   const ctx: Ctx = { m, ents, tokEnt, claimEnt: new Array(raw.length).fill(null), mentions, byKey };
   const done: number[] = [];
-  for (const idx of order) {
+  for (let oi = 0; oi < order.length; oi++) {
+    const idx = order[oi];
     const c = raw[idx];
     let ent: number | null = null;
     if (c.continues !== undefined) ent = ctx.claimEnt[c.continues];

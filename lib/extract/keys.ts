@@ -99,7 +99,12 @@ function ministryOrder(w: string[]): string[] {
 
 /** The actor key: stable across outlets for the same name ("russian defense ministry"). */
 export function actorKey(name: string): string {
-  return ministryOrder(keyWords(name)).join(' ');
+  return keyOf(keyWords(name));
+}
+
+/** The actor key of a name's key words (already read with keyWords). */
+export function keyOf(words: string[]): string {
+  return ministryOrder(words).join(' ');
 }
 
 /** Loose comparison used by the scorer: equal keys, or one name's words contained in the other's. */

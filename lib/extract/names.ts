@@ -2,7 +2,7 @@
 // typed, and merged into one identity per actor within the article ("Lavrov", "al-Sarraj" = "Sarraj",
 // "U.N." = "United Nations", "Russia's Defense Ministry" = "the Russian Defense Ministry").
 import type { ActorType } from '../types';
-import { actorKey, fold, keyWords } from './keys';
+import { actorKey, fold, keyOf, keyWords } from './keys';
 import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, EVENT_HEADS, HOLIDAYS, LOCATIVES, MONTHS, NEVER_NAMES, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACE_HEADS, PLACE_TAILS, PLACES, PLATFORMS, ROLE_NOUNS, SETTLEMENTS, TITLES, VESSEL_NOUNS } from './lexicon';
 import { TokenKind, type TextModel, type Token } from './text';
 import { isCapitals, isUpperChar } from './letters';
@@ -113,23 +113,32 @@ function isPossessive(t: Token): boolean {
   return isPossessiveForm(t.text);
 }
 
+/** Some word of words[from, to) is in the set. */
+function anyIn(words: string[], set: ReadonlySet<string>, from = 0, to = words.length): boolean {
+  for (let i = from; i < to; i++) if (set.has(words[i])) return true;
+  return false;
+}
+
+const BODY_WORDS = new Set(['ministry', 'kremlin', 'nations']);
+
 function classify(words: string[], role: string | undefined, raw: string): ActorType {
   const last = words[words.length - 1] ?? '';
-  const key = words.join(' ');
   const roleWords = role ? fold(role).split(/\s+/) : [];
-  if (roleWords.some((w) => OUTLET_ROLES.has(w))) return 'outlet';
-  if (words.some((w) => OUTLET_WORDS.has(w)) && !ORG_WORDS.has(last)) return 'outlet';
-  const ofAt = words.indexOf('of') > 0 ? words.indexOf('of') : words.indexOf('for');
+  if (anyIn(roleWords, OUTLET_ROLES)) return 'outlet';
+  if (anyIn(words, OUTLET_WORDS) && !ORG_WORDS.has(last)) return 'outlet';
+  const of = words.indexOf('of');
+  const ofAt = of > 0 ? of : words.indexOf('for');
   // "Imperial College London": an organisation word before a closing place name
-  const placeSuffix = words.length > 2 && PLACES.has(last) && words.slice(1, -1).some((w) => ORG_WORDS.has(w));
-  if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
+  const placeSuffix = words.length > 2 && PLACES.has(last) && anyIn(words, ORG_WORDS, 1, words.length - 1);
+  if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || anyIn(words, BODY_WORDS)) return 'organization';
   if (isCapitals(stripApostropheS(raw), 2, 8) || words.includes('&')) return 'organization';
   // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
   if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
+  const key = words.join(' ');
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
   // "Quay Street", "Carra Sound", "Port Mellin", "Mount Kenya": street and landscape names
   if (words.length > 1 && (PLACE_TAILS.has(last) || PLACE_HEADS.has(words[0]))) return 'place';
-  if (role && roleWords.some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
+  if (role && (anyIn(roleWords, TITLES) || anyIn(roleWords, ROLE_NOUNS))) return 'person';
   if (words.length >= 2 && words.length <= 4) return 'person';
   if (words.length === 1 && ROLE_NOUNS.has(last)) return 'group'; // "Residents", "Officials" opening a sentence
   return 'unknown';
@@ -265,7 +274,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   const before = toks[ra - 1];
   const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
   const role = ra < nameA ? text.slice(toks[ra].start, toks[nameA - 1].end) : undefined;
-  const key = actorKey(nameText);
+  const key = keyOf(kw);
   const hon = nameA > sentStart ? stripFinalDot(toks[nameA - 1].lower) : '';
   const honorific = HONORIFICS.has(hon) ? hon : undefined;
   chunks.push({
@@ -277,8 +286,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     key,
     type: thing ? 'unknown' : honorific && !ORG_WORDS.has(kw[kw.length - 1]) ? 'person' : classify(kw, role, nameText),
     initial: opensClause(m, sentStart, Math.min(ra, nameA)),
-    ...(thing ? { thing } : {}),
-    ...(honorific ? { honorific } : {}),
+    thing: thing || undefined,
+    honorific,
     actor: -1,
   });
 }
@@ -330,11 +339,15 @@ function opensClause(m: TextModel, from: number, i: number): boolean {
   return m.quoteByOpen.has(i - 1) || p.text === '.' || p.text === '!' || p.text === '?' || p.text === '…' || p.text === ':';
 }
 
-const acronymOf = (name: string): string =>
-  keyWords(name)
-    .filter((w) => !['of', 'and', 'the', 'for', '&', 'de', 'la'].includes(w))
-    .map((w) => w[0])
-    .join('');
+/** Words an acronym skips: "Government of National Accord" is GNA. */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la']);
+
+function acronymOf(name: string): string {
+  const words = keyWords(name);
+  let ac = '';
+  for (let i = 0; i < words.length; i++) if (!ACRONYM_SKIPS.has(words[i])) ac += words[i][0];
+  return ac;
+}
 
 /** Merges chunks into entities; fills chunk.actor. */
 export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
@@ -380,14 +393,15 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   // Shorter forms of organisation names: "Estuary Link" for "Estuary Link Ferries".
   const orgPrefix = new Map<string, number>();
-  ents.forEach((e, id) => {
-    if (e.type !== 'organization' && e.type !== 'outlet') return;
+  for (let id = 0; id < ents.length; id++) {
+    const e = ents[id];
+    if (e.type !== 'organization' && e.type !== 'outlet') continue;
     const w = e.key.split(' ');
     for (let n = 1; n < w.length; n++) {
       const p = w.slice(0, n).join(' ');
       if (!orgPrefix.has(p) && !PLACES.has(p) && !DEMONYMS.has(p)) orgPrefix.set(p, id);
     }
-  });
+  }
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
     const e = ents[c.actor];
@@ -445,7 +459,10 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // written in lower case elsewhere, is a common word, not a name.
   const lower = new Set<string>();
   for (let ti = 0; ti < toks.length; ti++) { const t = toks[ti]; if (t.kind === TokenKind.Word && !t.capital) lower.add(t.lower); }
-  for (const e of ents) if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
+    if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
+  }
   markPlacesAndThings(m, chunks, ents);
   return ents;
 }
@@ -510,13 +527,14 @@ function markPlacesAndThings(m: TextModel, chunks: Chunk[], ents: Entity[]): voi
     if (c.role || c.honorific || isPossessive(toks[c.end - 1])) against[c.actor] = true;
     if (c.role || toks[c.roleStart - 1]?.lower !== 'the') notThe[c.actor] = true;
   }
-  ents.forEach((e, i) => {
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
     const person = !!e.role || e.gender !== undefined;
-    if (person || e.thing || (e.type !== 'unknown' && e.type !== 'person')) return;
+    if (person || e.thing || (e.type !== 'unknown' && e.type !== 'person')) continue;
     if (settled[i] || (seen[i] && !against[i])) e.type = 'place';
     // "the Corran Star", "the Silver Fern": a name always under "the" is a thing, never a person
     else if (e.type === 'person' && !notThe[i]) { e.type = 'unknown'; e.thing = true; }
-  });
+  }
 }
 
 /** Prepositions that take people and places alike: no evidence either way. */
