@@ -549,7 +549,9 @@ const NEUTRAL_PREPS = new Set(['from', 'to', 'into', 'between', 'via']);
 export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<number>; names: Set<number> } {
   const claims = new Set<number>();
   const names = new Set<number>();
-  m.paragraphs.forEach(([a, b], p) => {
+  for (let p = 0; p < m.paragraphs.length; p++) {
+    const a = m.paragraphs[p][0];
+    const b = m.paragraphs[p][1];
     const last = m.tokens[b - 1];
     // a single closing quote ends a sentence only after end punctuation ('... it.'), else it may close a headline's scare quote
     const closedSingle = (last.text === "'" || last.text === '’') && b - 2 >= a && /^[.!?…]$/.test(m.tokens[b - 2].text);
@@ -574,7 +576,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
       claims.add(p);
       names.add(p);
     }
-  });
+  }
   return { claims, names };
 }
 

@@ -160,14 +160,17 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     const hasMods = (e: Entity) => mods.every((w) => e.names.some((n) => fold(n).includes(w)) || (!!e.role && fold(e.role).includes(w)));
     // passes: with the modifier first; known organisations before bare names of unknown kind
     const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
-    for (const [strict, unknownOk] of passes) {
+    for (let pi = 0; pi < passes.length; pi++) {
+      const strict = passes[pi][0];
+      const unknownOk = passes[pi][1];
       const fit = (e: Entity) => (unknownOk || e.type !== 'unknown') && fits(e, headLow) && (!strict || hasMods(e));
       for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
         const ent = ctx.claimEnt[done[k]];
         if (ent !== null && fit(ents[ent])) return ent;
       }
       for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-        const [tok, ent] = ctx.mentions[k];
+        const tok = ctx.mentions[k][0];
+        const ent = ctx.mentions[k][1];
         // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
         // nor a word seen only opening this very sentence ("Sales fell, the company said")
         const sameSentence = m.sentenceOf[tok] === m.sentenceOf[r[0]];
@@ -299,7 +302,8 @@ function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
   // an organisation named earlier in the same sentence ("GridNorth has updated ..., a spokesman told BCN")
   const sent = ctx.m.sentences[ctx.m.sentenceOf[c.at]];
   for (let k = mentionsBefore(ctx, sent.start); k < ctx.mentions.length && ctx.mentions[k][0] < c.at; k++) {
-    const [tok, ent] = ctx.mentions[k];
+    const tok = ctx.mentions[k][0];
+    const ent = ctx.mentions[k][1];
     const e = ctx.ents[ent];
     if (ctx.m.tokens[tok].quote >= 0 || !isSubject(ctx.m, tok)) continue;
     if (isOrg(e)) return ent;
@@ -373,7 +377,8 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
       const prevSent = ctx.m.sentences[back];
       if (lastSpoke >= prevSent.start || prevSent.para < c.para - 1) break;
       for (let k = mentionsBefore(ctx, prevSent.start); k < ctx.mentions.length && ctx.mentions[k][0] < Math.min(prevSent.end, prevSent.start + SUBJECT_WINDOW); k++) {
-        const [tok, ent] = ctx.mentions[k];
+        const tok = ctx.mentions[k][0];
+        const ent = ctx.mentions[k][1];
         const e = ents[ent];
         if (isSubject(ctx.m, tok) && ok(e) && kindOk(e) && !attributive(ctx, tok, ent)) return ent;
       }
@@ -392,9 +397,11 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   }
   // Failing a speaker, the most recent fitting name: first one in subject position, then any.
   const from = mentionsBefore(ctx, c.at) - 1;
-  for (const subjectOnly of [true, false]) {
+  for (let pass = 0; pass < 2; pass++) {
+    const subjectOnly = pass === 0;
     for (let k = from, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-      const [tok, ent] = ctx.mentions[k];
+      const tok = ctx.mentions[k][0];
+      const ent = ctx.mentions[k][1];
       if (ctx.m.tokens[tok].quote >= 0 || !ok(ents[ent]) || ents[ent].type === 'unknown') continue;
       if (!subjectOnly || isSubject(ctx.m, tok)) return ent;
     }
@@ -424,7 +431,8 @@ function previousSubject(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[])
   const people = new Set<number>();
   let subject: number | null = null;
   for (let k = mentionsBefore(ctx, prevSent.start); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.end && people.size < 2; k++) {
-    const [tok, ent] = ctx.mentions[k];
+    const tok = ctx.mentions[k][0];
+    const ent = ctx.mentions[k][1];
     if (ctx.ents[ent].type !== 'person') continue;
     people.add(ent);
     if (subject === null && isSubject(ctx.m, tok)) subject = ent;
