@@ -103,10 +103,10 @@ export function isNameWord(t: Token | undefined): boolean {
 
 function nameWord(t: Token): boolean {
   if (t.kind !== TokenKind.Word) return false;
+  // lower case: only a joined particle ("al-Sarraj"), never a day or month, so most words stop here
+  if (!t.capital) return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && particleJoined(t.text);
   const l = bare(t);
-  if (DAYS.has(l) || MONTHS.has(l)) return false;
-  if (t.capital) return !isModifier(t);
-  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && particleJoined(t.text);
+  return !DAYS.has(l) && !MONTHS.has(l) && !isModifier(t);
 }
 
 function isPossessive(t: Token): boolean {
