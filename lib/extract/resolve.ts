@@ -339,16 +339,22 @@ export function mentionsBefore(ctx: Ctx, tok: number): number {
 /** "the company" can be any company; "the ministry" must be named a ministry. */
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency']);
 
+/** The last word of the entity's name is another body's word ("Brandt Union" is no "company"). */
+function otherBody(e: Entity, head: string): boolean {
+  const name = fold(e.names[0] ?? e.key);
+  const kind = name.slice(name.lastIndexOf(' ') + 1);
+  return ORG_HEADS.has(kind) && kind !== head;
+}
+
 function fits(e: Entity, head: string): boolean {
   const stem = head.endsWith('s') ? head.slice(0, -1) : head;
   if (ORG_HEADS.has(head)) {
     if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
     const named = e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
     // a described group ("their union") is "the union" only by name, never "the company";
-    // nor is anything whose name says it is another kind of body ("the union", "the ministry")
-    const kind = fold(e.names[0] ?? e.key).split(' ').pop() ?? '';
+    // nor is anything whose name says it is another kind of body ("the union", "the ministry");
     // nor is the outlet that reported something "the company"
-    return named || (e.type !== 'group' && e.type !== 'outlet' && GENERIC_ORG_HEADS.has(head) && !(ORG_HEADS.has(kind) && kind !== head));
+    return named || (e.type !== 'group' && e.type !== 'outlet' && GENERIC_ORG_HEADS.has(head) && !otherBody(e, head));
   }
   // "the official" after "a senior U.N. official": a described person is a group actor
   if (e.type === 'group') return e.names.some((n) => fold(n).split(' ').includes(head));
