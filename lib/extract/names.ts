@@ -84,27 +84,33 @@ const MOD_TAILS = new Set(['run', 'born', 'style', 'era', 'wide', 'friendly', 'f
 const MOD_HEADS = new Set(['anti', 'pro', 'non', 'post', 'pre', 'mid', 'ex', 'co', 'self', 'cross', 'all', 'well', 'semi', 'multi', 'inter', 'trans', 'neo', 'pan', 'sub', 'super', 'ultra', 'euro', 'afro']);
 
 /**
- * Decides isNameWord for every word up front. Decided on demand, nameWord runs inside isNameWord, a
- * small function called for most tokens that V8 optimises early in a first extraction, inlining
- * nameWord and all it calls: that one compile was about a quarter of a cold extraction's CPU time.
- * With the cache filled first, the call inside isNameWord never runs and is not inlined.
+ * Decides isNameWord for every word up front. Decided on demand inside isNameWord, a small function
+ * called for most tokens that V8 optimises early in a first extraction, the decision and all it calls
+ * were inlined: that one compile was about a quarter of a cold extraction's CPU time. With the cache
+ * filled first, isNameWord never decides and inlines nothing.
  */
 export function markNameWords(tokens: Token[]): void {
   // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
   // first extraction's allocations decide whether it pays for a garbage collection
-  for (let ti = 0; ti < tokens.length; ti++) { const t = tokens[ti]; if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1; }
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
+    if (t.nameCache !== 0) continue;
+    const s = t.text;
+    // lower case: a name only when joined to a particle ("al-Sarraj"); most words are settled here,
+    // without a call (interpreted calls cost more than the test)
+    const named = t.kind === TokenKind.Word && (t.capital ? capitalName(t) : s.length > 3 && (s[2] === '-' || s[3] === '-' || s[2] === "'" || s[2] === '’' || s[3] === "'") && particleJoined(s));
+    t.nameCache = named ? 2 : 1;
+  }
 }
 
 export function isNameWord(t: Token | undefined): boolean {
   if (!t) return false;
-  if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1;
+  if (t.nameCache === 0) markNameWords([t]); // a token extract() did not mark
   return t.nameCache === 2;
 }
 
-function nameWord(t: Token): boolean {
-  if (t.kind !== TokenKind.Word) return false;
-  // lower case: only a joined particle ("al-Sarraj"), never a day or month, so most words stop here
-  if (!t.capital) return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && particleJoined(t.text);
+/** A capitalised word is a name unless it is a day, a month or a modifier ("Tripoli-based"). */
+function capitalName(t: Token): boolean {
   const l = bare(t);
   return !DAYS.has(l) && !MONTHS.has(l) && !isModifier(t);
 }
