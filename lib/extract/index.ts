@@ -3,7 +3,7 @@
 import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { namingWords, type Range, type RawClaim } from './context';
 import { findAttributions } from './scan';
-import { findChunks, markNameWords, mergeChunks, skippedParagraphs, type Chunk, type Entity } from './names';
+import { findChunks, mergeChunks, skippedParagraphs, type Chunk, type Entity } from './names';
 import { lastEntityIn, resolve, voteGender, type Ctx } from './resolve';
 import { buildModel, type TextModel } from './text';
 import { readLimit } from './limits';
@@ -22,7 +22,6 @@ export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResul
   const limit = readLimit(text);
   if (limit < text.length) return { ...extract(text.slice(0, limit), meta), truncatedAt: limit };
   const m = buildModel(text);
-  markNameWords(m.tokens);
   const skip = skippedParagraphs(m, meta?.title);
   const chunks = findChunks(m, skip.names);
   const ents = mergeChunks(m, chunks);

@@ -89,7 +89,7 @@ const MOD_HEADS = new Set(['anti', 'pro', 'non', 'post', 'pre', 'mid', 'ex', 'co
  * were inlined: that one compile was about a quarter of a cold extraction's CPU time. With the cache
  * filled first, isNameWord never decides and inlines nothing.
  */
-export function markNameWords(tokens: Token[]): void {
+function markNameWords(tokens: Token[]): void {
   // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
   // first extraction's allocations decide whether it pays for a garbage collection
   for (let ti = 0; ti < tokens.length; ti++) {
@@ -105,7 +105,7 @@ export function markNameWords(tokens: Token[]): void {
 
 export function isNameWord(t: Token | undefined): boolean {
   if (!t) return false;
-  if (t.nameCache === 0) markNameWords([t]); // a token extract() did not mark
+  if (t.nameCache === 0) markNameWords([t]); // a token findChunks did not mark
   return t.nameCache === 2;
 }
 
@@ -113,10 +113,6 @@ export function isNameWord(t: Token | undefined): boolean {
 function capitalName(t: Token): boolean {
   const l = bare(t);
   return !DAYS.has(l) && !MONTHS.has(l) && !isModifier(t);
-}
-
-function isPossessive(t: Token): boolean {
-  return isPossessiveForm(t.text);
 }
 
 /** Some word of words[from, to) is in the set. */
@@ -150,9 +146,10 @@ function classify(words: string[], role: string | undefined, raw: string): Actor
   return 'unknown';
 }
 
-/** Finds name runs in every sentence (skipping a title-case headline). */
+/** Finds name runs in every sentence (skipping a title-case headline); marks the name words first. */
 export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
   const { tokens: toks } = m;
+  markNameWords(toks);
   const chunks: Chunk[] = [];
   for (let si = 0; si < m.sentences.length; si++) {
     const s = m.sentences[si];
@@ -160,7 +157,8 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
     let i = s.start;
     while (i < s.end) {
       // a name that opens with particles: "de la Cruz said"
-      if (!isNameWord(toks[i]) && !(PARTICLES.has(toks[i].lower) && particlesOpenName(toks, i, s.start, s.end))) { i++; continue; }
+      // the mark read inline, not through isNameWord: one call less for every token
+      if (toks[i].nameCache !== 2 && !(PARTICLES.has(toks[i].lower) && particlesOpenName(toks, i, s.start, s.end))) { i++; continue; }
       let a = i;
       let j = i;
       while (j < s.end) {
@@ -168,11 +166,11 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         if (isNameWord(t) || (j > a && isNameWord(toks[j - 1]) && hyphenGivenName(t))) {
           j++;
           // "Workers' Union", "Teachers' Federation": a plural possessive inside an organisation's name
-          if (isPossessive(t) && !(/s['’]$/.test(t.text) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
+          if (isPossessiveForm(t.text) && !(/s['’]$/.test(t.text) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
           continue;
         }
         // "Dunmarra Dock and Harbour Workers' Union": "and" inside an organisation's name
-        if ((t.lower === 'and' || t.lower === '&') && j > a && isNameWord(toks[j + 1]) && !isPossessive(toks[j - 1])) {
+        if ((t.lower === 'and' || t.lower === '&') && j > a && isNameWord(toks[j + 1]) && !isPossessiveForm(toks[j - 1].text)) {
           const p = orgAfterAnd(toks, a, j, s.end);
           if (p > 0) { j = p; continue; }
         }
@@ -194,9 +192,9 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       while (a < j && (CAP_STOP.has(stripApostropheS(toks[a].lower)) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
       // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
-      if (isPossessive(toks[j - 1]) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, s.end);
+      if (isPossessiveForm(toks[j - 1].text) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, s.end);
       // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
-      if (isPossessive(toks[j - 1]) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+      if (isPossessiveForm(toks[j - 1].text) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
       if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
@@ -230,7 +228,7 @@ function orgAfterAnd(toks: Token[], a: number, j: number, end: number): number {
 /** Rare: "Russia's Defense Ministry": the end of the organisation a possessive place owns, else j. */
 function ownedOrgEnd(toks: Token[], j: number, end: number): number {
   let k = j;
-  while (k < end && (isNameWord(toks[k]) || (toks[k].lower === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
+  while (k < end && (isNameWord(toks[k]) || (toks[k].lower === 'of' && isNameWord(toks[k + 1]))) && !isPossessiveForm(toks[k].text)) k++;
   return ORG_WORDS.has(toks[k - 1].lower) && k - j <= 5 ? k : j;
 }
 
@@ -267,7 +265,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     }
   }
   // A role directly owned by a possessive name: "Turkey's Foreign Minister ...".
-  if (lastTitle >= 0 && a - 1 >= sentStart && isPossessive(toks[a - 1])) ra = a - 1;
+  if (lastTitle >= 0 && a - 1 >= sentStart && isPossessiveForm(toks[a - 1].text)) ra = a - 1;
   if (nameA >= b) return; // a bare title ("President") is not a name
   // Skip runs that are only an adjective of nationality ("Russian", "Libyans").
   const nameText = text.slice(toks[nameA].start, toks[b - 1].end);
@@ -530,7 +528,7 @@ function markPlacesAndThings(m: TextModel, chunks: Chunk[], ents: Entity[]): voi
     if (strong) { settled[c.actor] = true; strongEnd.add(c.end); }
     if (LOCATIVES.has(low) || strong) seen[c.actor] = true;
     else if (!NEUTRAL_PREPS.has(low)) against[c.actor] = true;
-    if (c.role || c.honorific || isPossessive(toks[c.end - 1])) against[c.actor] = true;
+    if (c.role || c.honorific || isPossessiveForm(toks[c.end - 1].text)) against[c.actor] = true;
     if (c.role || toks[c.roleStart - 1]?.lower !== 'the') notThe[c.actor] = true;
   }
   for (let i = 0; i < ents.length; i++) {
