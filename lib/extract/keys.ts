@@ -56,7 +56,9 @@ function splitWords(s: string): string[] {
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 32;
-    const inWord = c === 39 || c === 46 || c === 38 || c === 45 || (i < s.length && isWordChar(c, s[i]));
+    // ASCII letters and digits tested here, not in a call for every character
+    const ascii = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    const inWord = ascii || c === 39 || c === 46 || c === 38 || c === 45 || (c >= 128 && i < s.length && isWordChar(c, s[i]));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) { out.push(s.slice(start, i)); start = -1; }
   }
@@ -90,7 +92,8 @@ function computeKeyWords(name: string): string[] {
 
 /** "ministry of defense" → "defense ministry", "ministry of foreign affairs" → "foreign ministry". */
 function ministryOrder(w: string[]): string[] {
-  const at = w.findIndex((x, i) => (x === 'ministry' || x === 'department') && w[i + 1] === 'of' && i + 2 < w.length);
+  let at = -1;
+  for (let i = 0; i + 2 < w.length && at < 0; i++) if ((w[i] === 'ministry' || w[i] === 'department') && w[i + 1] === 'of') at = i;
   if (at < 0) return w;
   const rest = w.slice(at + 2).filter((x) => x !== 'affairs' && x !== 'the');
   if (!rest.length || rest.length > 2) return w;

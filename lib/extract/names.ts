@@ -241,7 +241,10 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   let nb = b;
   while (nb - 1 > a && NAME_SUFFIXES.has(toks[nb - 1].lower)) nb--;
   if (!ORG_WORDS.has(lastLow)) {
-    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].lower) || TITLES.has(stripFinalDot(toks[i].lower))) lastTitle = i;
+    for (let i = a; i < nb - 1; i++) {
+      const l = toks[i].lower;
+      if (TITLES.has(l) || (l[l.length - 1] === '.' && TITLES.has(l.slice(0, -1)))) lastTitle = i;
+    }
   }
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
   if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].lower) || /ist$/.test(toks[a].lower)) && !ORG_WORDS.has(toks[a].lower) && !DEMONYMS.has(toks[a].lower)) lastTitle = a;
