@@ -157,13 +157,13 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
     let i = s.start;
     while (i < s.end) {
       // a name that opens with particles: "de la Cruz said"
-      // the mark read inline, not through isNameWord: one call less for every token
+      // (here and in the run below the marks are read inline, not through isNameWord: a call less per token)
       if (toks[i].nameCache !== 2 && !(PARTICLES.has(toks[i].lower) && particlesOpenName(toks, i, s.start, s.end))) { i++; continue; }
       let a = i;
       let j = i;
       while (j < s.end) {
         const t = toks[j];
-        if (isNameWord(t) || (j > a && isNameWord(toks[j - 1]) && hyphenGivenName(t))) {
+        if (t.nameCache === 2 || (j > a && toks[j - 1].nameCache === 2 && hyphenGivenName(t))) {
           j++;
           // "Workers' Union", "Teachers' Federation": a plural possessive inside an organisation's name
           if (isPossessiveForm(t.text) && !(/s['’]$/.test(t.text) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
@@ -177,7 +177,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
         // "Campaign to Protect Rural England", "Committee to Protect Journalists"
         const orgLink = (t.lower === 'for' || t.lower === 'to') && ORG_WORDS.has(toks[j - 1].lower) && !PLACES.has(toks[j + 1]?.lower ?? '');
-        if (t.kind === TokenKind.Word && j > a && isNameWord(toks[j + 1]) && (t.lower === 'of' || orgLink) && (ORG_WORDS.has(toks[j - 1].lower) || TITLES.has(toks[j - 1].lower))) {
+        if (t.kind === TokenKind.Word && j > a && (t.lower === 'of' || orgLink) && isNameWord(toks[j + 1]) && (ORG_WORDS.has(toks[j - 1].lower) || TITLES.has(toks[j - 1].lower))) {
           j++;
           continue;
         }
@@ -373,8 +373,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // Pass 1: multi-word names and typed names define identities.
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
+    if (!c.key.includes(' ')) continue;
     const words = c.key.split(' ');
-    if (words.length < 2) continue;
     let id = byKey.get(c.key);
     if (id === undefined) {
       // "Recep Tayyip Erdoğan" then "Tayyip Erdoğan": a person's name ending another's.

@@ -6,7 +6,7 @@ import { namingWords, type Range, type RawClaim } from './context';
 import { actorKey, fold } from './keys';
 import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, US_STATES, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
-import type { TokenActors } from './token-actors';
+import { NONE, type TokenActors } from './token-actors';
 import { TokenKind, type TextModel } from './text';
 import { stripPossessive } from './endings';
 
@@ -75,8 +75,8 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
       if (t.quote >= 0) continue;
       if (MALE.has(t.lower)) { e.gender = (e.gender ?? 0) + 1; break; }
       if (FEMALE.has(t.lower)) { e.gender = (e.gender ?? 0) - 1; break; }
-      const other = tokEnt.get(i);
-      if (other !== undefined && other !== c.actor) break; // another name in between: not about this one
+      const other = tokEnt.of[i];
+      if (other !== NONE && other !== c.actor) break; // another name in between: not about this one
     }
   }
 }
