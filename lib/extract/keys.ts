@@ -39,15 +39,15 @@ function computeFold(s: string): string {
 const LEADING = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'two', 'three', 'few', 'one', 'more']);
 
 
-/** Words of a folded name with possessives, particles and dots handled. */
-export function keyWords(name: string): string[] {
+/** Words of a folded name with possessives, particles and dots handled (the cached array: not to be changed). */
+export function keyWords(name: string): readonly string[] {
   let hit = cache.get(name);
   if (!hit) {
     if (cache.size >= CACHE_MAX) cache.clear();
     hit = computeKeyWords(name);
     cache.set(name, hit);
   }
-  return hit.slice();
+  return hit;
 }
 
 /** Runs of letters, digits and ' . & - (a regex with \p{L} would cost a cold start 20 ms). */
@@ -91,7 +91,7 @@ function computeKeyWords(name: string): string[] {
 }
 
 /** "ministry of defense" → "defense ministry", "ministry of foreign affairs" → "foreign ministry". */
-function ministryOrder(w: string[]): string[] {
+function ministryOrder(w: readonly string[]): readonly string[] {
   let at = -1;
   for (let i = 0; i + 2 < w.length && at < 0; i++) if ((w[i] === 'ministry' || w[i] === 'department') && w[i + 1] === 'of') at = i;
   if (at < 0) return w;
@@ -106,7 +106,7 @@ export function actorKey(name: string): string {
 }
 
 /** The actor key of a name's key words (already read with keyWords). */
-export function keyOf(words: string[]): string {
+export function keyOf(words: readonly string[]): string {
   return ministryOrder(words).join(' ');
 }
 

@@ -116,14 +116,14 @@ function capitalName(t: Token): boolean {
 }
 
 /** Some word of words[from, to) is in the set. */
-function anyIn(words: string[], set: ReadonlySet<string>, from = 0, to = words.length): boolean {
+function anyIn(words: readonly string[], set: ReadonlySet<string>, from = 0, to = words.length): boolean {
   for (let i = from; i < to; i++) if (set.has(words[i])) return true;
   return false;
 }
 
 const BODY_WORDS = new Set(['ministry', 'kremlin', 'nations']);
 
-function classify(words: string[], role: string | undefined, raw: string): ActorType {
+function classify(words: readonly string[], role: string | undefined, raw: string): ActorType {
   const last = words[words.length - 1] ?? '';
   const roleWords = role ? fold(role).split(/\s+/) : [];
   if (anyIn(roleWords, OUTLET_ROLES)) return 'outlet';
@@ -276,7 +276,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   if (!kw.length) return;
   if (kw.length === 1 && DEMONYMS.has(kw[0]) && b - nameA === 1) return;
   // "on Christmas Day", "by Easter": a date, not an actor
-  if (kw.some((w) => HOLIDAYS.has(w))) return;
+  if (anyIn(kw, HOLIDAYS)) return;
   // "the ferry Corran Star", "Storm Hedda", "on X": a vessel, a weather event, a platform
   const before = toks[ra - 1];
   const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));

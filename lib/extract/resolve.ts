@@ -157,7 +157,7 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     // "the rail operator": a modifier narrows the choice to names or roles that contain it
     const mods: string[] = [];
     for (let i = r[0] + 1; i < head; i++) mods.push(fold(stripPossessive(toks[i].lower)));
-    const hasMods = (e: Entity) => mods.every((w) => e.names.some((n) => fold(n).includes(w)) || (!!e.role && fold(e.role).includes(w)));
+    const hasMods = (e: Entity) => mods.every((w) => nameContains(e, w) || (!!e.role && fold(e.role).includes(w)));
     // passes: with the modifier first; known organisations before bare names of unknown kind
     const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
     for (let pi = 0; pi < passes.length; pi++) {
@@ -339,6 +339,12 @@ export function mentionsBefore(ctx: Ctx, tok: number): number {
 /** "the company" can be any company; "the ministry" must be named a ministry. */
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency']);
 
+/** Some name of the entity, folded, contains the text (a loop: fits runs for every earlier mention). */
+function nameContains(e: Entity, text: string): boolean {
+  for (let i = 0; i < e.names.length; i++) if (fold(e.names[i]).includes(text)) return true;
+  return false;
+}
+
 /** The last word of the entity's name is another body's word ("Brandt Union" is no "company"). */
 function otherBody(e: Entity, head: string): boolean {
   const name = fold(e.names[0] ?? e.key);
@@ -350,7 +356,7 @@ function fits(e: Entity, head: string): boolean {
   const stem = head.endsWith('s') ? head.slice(0, -1) : head;
   if (ORG_HEADS.has(head)) {
     if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
-    const named = e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
+    const named = nameContains(e, stem) || (e.role ? fold(e.role).includes(stem) : false);
     // a described group ("their union") is "the union" only by name, never "the company";
     // nor is anything whose name says it is another kind of body ("the union", "the ministry");
     // nor is the outlet that reported something "the company"
@@ -359,7 +365,7 @@ function fits(e: Entity, head: string): boolean {
   // "the official" after "a senior U.N. official": a described person is a group actor
   if (e.type === 'group') return e.names.some((n) => fold(n).split(' ').includes(head));
   if (e.type !== 'person') return false;
-  return (e.role ? fold(e.role).includes(stem) : false) || e.names.some((n) => fold(n).includes(stem));
+  return (e.role ? fold(e.role).includes(stem) : false) || nameContains(e, stem);
 }
 
 function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim[]): number | null {

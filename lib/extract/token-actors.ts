@@ -21,6 +21,6 @@ export class TokenActors {
   }
 
   has(i: number): boolean {
-    return this.get(i) !== undefined;
+    return i >= 0 && i < this.of.length && this.of[i] !== NONE;
   }
 }
