@@ -20,13 +20,18 @@ const MAX_ALIASES = 50;
 export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResult {
   if (typeof text !== 'string' || !text.trim()) return { claims: [], actors: [] };
   const limit = readLimit(text);
-  if (limit < text.length) return { ...extract(text.slice(0, limit), meta), truncatedAt: limit };
+  if (limit < text.length) return extractTruncated(text, limit, meta);
   const m = buildModel(text);
   const skip = skippedParagraphs(m, meta?.title);
   const chunks = findChunks(m, skip.names);
   const ents = mergeChunks(m, chunks);
   const raw = findAttributions(m, skip.claims);
   return assemble(m, raw, ents, chunks);
+}
+
+/** Rare: a text past the reading limit is read up to it. */
+function extractTruncated(text: string, limit: number, meta?: Partial<ArticleMeta>): ExtractResult {
+  return { ...extract(text.slice(0, limit), meta), truncatedAt: limit };
 }
 
 /** Resolves every claim's source to an actor (in text order) and builds the typed result. */

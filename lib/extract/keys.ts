@@ -94,7 +94,11 @@ function computeKeyWords(name: string): string[] {
 function ministryOrder(w: readonly string[]): readonly string[] {
   let at = -1;
   for (let i = 0; i + 2 < w.length && at < 0; i++) if ((w[i] === 'ministry' || w[i] === 'department') && w[i + 1] === 'of') at = i;
-  if (at < 0) return w;
+  return at < 0 ? w : ministryLast(w, at);
+}
+
+/** Rare: the words after "ministry of" before "ministry", when one or two. */
+function ministryLast(w: readonly string[], at: number): readonly string[] {
   const rest = w.slice(at + 2).filter((x) => x !== 'affairs' && x !== 'the');
   if (!rest.length || rest.length > 2) return w;
   return [...w.slice(0, at), ...rest, w[at]];
