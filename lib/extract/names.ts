@@ -111,8 +111,17 @@ export function isNameWord(t: Token | undefined): boolean {
 
 /** A capitalised word is a name unless it is a day, a month or a modifier ("Tripoli-based"). */
 function capitalName(t: Token): boolean {
-  const l = bare(t);
+  const l = mayBePossessive(t.lower) ? bare(t) : t.lower;
   return !DAYS.has(l) && !MONTHS.has(l) && !isModifier(t);
+}
+
+/**
+ * Only a word ending in s or an apostrophe can be a possessive ("Monday's", "Jones'"): the rest skip
+ * the stripping functions (several interpreted calls each, for every capitalised word).
+ */
+function mayBePossessive(s: string): boolean {
+  const end = s[s.length - 1];
+  return end === 's' || end === "'" || end === '’';
 }
 
 /** Some word of words[from, to) is in the set. */
@@ -289,7 +298,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     end: b,
     roleStart: ra,
     role,
-    name: stripNamePossessive(nameText),
+    name: mayBePossessive(nameText) ? stripNamePossessive(nameText) : nameText,
     key,
     type: thing ? 'unknown' : honorific && !ORG_WORDS.has(kw[kw.length - 1]) ? 'person' : classify(kw, role, nameText),
     initial: opensClause(m, sentStart, Math.min(ra, nameA)),
