@@ -198,7 +198,7 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         break;
       }
       // Leading function words that merely start a sentence or a quotation: "But", "The".
-      while (a < j && (CAP_STOP.has(stripApostropheS(toks[a].lower)) || NEVER_NAMES.has(toks[a].lower))) a++;
+      while (a < j && (CAP_STOP.has(mayBePossessive(toks[a].lower) ? stripApostropheS(toks[a].lower) : toks[a].lower) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
       // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
       if (isPossessiveForm(toks[j - 1].text) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, s.end);
@@ -339,18 +339,15 @@ function roleWordsAt(m: TextModel, b: number, j: number): string | undefined {
   return j > start ? m.text.slice(toks[start].start, toks[j - 1].end) : undefined;
 }
 
-/** Nothing but punctuation (an opening quote) between the sentence start and token `i`. */
-function onlyPunctBefore(toks: Token[], from: number, i: number): boolean {
-  for (let j = from; j < i; j++) if (toks[j].kind === TokenKind.Word) return false;
-  return true;
-}
-
 /**
  * Token `i` opens its sentence, a quotation, or a sentence inside a quotation ("“Team Kezia
  * forever. Imagine ...”"), or follows a colon: English capitalises there whatever the word is.
  */
 function opensClause(m: TextModel, from: number, i: number): boolean {
-  if (onlyPunctBefore(m.tokens, from, i)) return true;
+  // nothing but punctuation (an opening quote) between the sentence start and token i
+  let j = from;
+  while (j < i && m.tokens[j].kind !== TokenKind.Word) j++;
+  if (j === i) return true;
   const p = m.tokens[i - 1];
   return m.quoteByOpen.has(i - 1) || p.text === '.' || p.text === '!' || p.text === '?' || p.text === '…' || p.text === ':';
 }
@@ -452,7 +449,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
-    if (!c.role) c.role = clauseRole(m, c.end);
+    if (!c.role && toks[c.end]?.text === ',') c.role = clauseRole(m, c.end);
     const e = ents[c.actor];
     e.mentions.push({ start: toks[c.start].start, end: toks[c.end - 1].end });
     if (!e.names.includes(c.name)) e.names.push(c.name);

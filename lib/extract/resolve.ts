@@ -63,8 +63,8 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
       if (vote !== null) e.gender = (e.gender ?? 0) + vote;
     }
     // a given name of clear gender ("Anna Lind"): a weak vote, outweighed by titles and pronouns
-    const given = c.end - c.start > 1 ? c.key.split(' ')[0] : '';
-    if (e.type === 'person' && !named.has(c.actor) && (FEMALE_GIVEN.has(given) || MALE_GIVEN.has(given))) {
+    const given = e.type === 'person' && c.end - c.start > 1 && !named.has(c.actor) ? c.key.split(' ')[0] : '';
+    if (FEMALE_GIVEN.has(given) || MALE_GIVEN.has(given)) {
       named.add(c.actor);
       e.gender = (e.gender ?? 0) + (MALE_GIVEN.has(given) ? 1 : -1);
     }
