@@ -133,11 +133,12 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // Head of the phrase: the last word before a linking preposition that is not inside a name.
   let split = r[1];
   for (let i = r[0] + 1; i < r[1]; i++) {
+    if (!NP_LINKS.has(toks[i].lower) || tokEnt.of[i] !== NONE) continue;
     // "of" between capitals belongs to a name or title ("Secretary of State Mark Halloran")
     // but not after a person's name ("Rep. Lisa Tran of Florida")
-    const afterPerson = tokEnt.has(i - 1) && ents[tokEnt.get(i - 1)!].type === 'person';
-    const inName = tokEnt.has(i) || (toks[i].lower === 'of' && toks[i - 1].capital && !!toks[i + 1]?.capital && !afterPerson);
-    if (NP_LINKS.has(toks[i].lower) && !inName) { split = i; break; }
+    const before = tokEnt.of[i - 1];
+    const afterPerson = before !== NONE && ents[before].type === 'person';
+    if (!(toks[i].lower === 'of' && toks[i - 1].capital && !!toks[i + 1]?.capital && !afterPerson)) { split = i; break; }
   }
   let head = split - 1;
   // "figures published by the port authority": the noun before a participle is the head
@@ -152,7 +153,7 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   }
   // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
   let hasName = false;
-  for (let i = r[0]; i < split; i++) if (tokEnt.has(i)) hasName = true;
+  for (let i = r[0]; i < split; i++) if (tokEnt.of[i] !== NONE) hasName = true;
   if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].text)) {
     // "the rail operator": a modifier narrows the choice to names or roles that contain it
     const mods: string[] = [];
