@@ -569,6 +569,9 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
     // a single closing quote ends a sentence only after end punctuation ('... it.'), else it may close a headline's scare quote
     const closedSingle = (last.text === "'" || last.text === '’') && b - 2 >= a && /^[.!?…]$/.test(m.tokens[b - 2].text);
     const unterminated = !(last.text.endsWith('.') || last.text === '"' || last.text === "''" || last.text === '”' || last.text === '!' || last.text === '?' || last.text === ':' || closedSingle);
+    const opensBy = m.tokens[a].lower === 'by';
+    // running text (terminated, past the first paragraph, no byline): no words to count
+    if (p > 0 && !unterminated && !opensBy) continue;
     let words = 0;
     let caps = 0;
     for (let i = a; i < b && i < a + 60; i++) {
@@ -576,7 +579,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
       words++;
       if (m.tokens[i].capital) caps++;
     }
-    const byline = m.tokens[a].lower === 'by' && words <= 8;
+    const byline = opensBy && words <= 8;
     if (p === 0) {
       const paraText = m.text.slice(m.tokens[a].start, m.tokens[b - 1].end);
       const isTitle = !!title && fold(title).trim() === fold(paraText).trim();
