@@ -192,8 +192,8 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
         }
         // particles, possibly several: "Amélie de la Fontaine", "Joost van der Wal"
         if (t.kind === TokenKind.Word && PARTICLES.has(t.lower)) {
-          const p = afterParticles(toks, j, s.end);
-          if (isNameWord(toks[p])) { j = p; continue; }
+          const p = particlesToName(toks, j, s.end);
+          if (p > 0) { j = p; continue; }
         }
         break;
       }
@@ -219,6 +219,12 @@ function afterParticles(toks: Token[], from: number, end: number): number {
   let p = from;
   while (p < end && p - from < 3 && toks[p].kind === TokenKind.Word && PARTICLES.has(toks[p].lower)) p++;
   return p;
+}
+
+/** Rare: particles inside a name run ("Amélie de la Fontaine"): where the name after them starts, else -1. */
+function particlesToName(toks: Token[], j: number, end: number): number {
+  const p = afterParticles(toks, j, end);
+  return isNameWord(toks[p]) ? p : -1;
 }
 
 /** Rare: the particles at `i` open a name ("de la Cruz said"), not a name's tail. */
@@ -440,7 +446,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // "NATO-backed", "Haftar-linked": the name before the hyphen is a mention too.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== TokenKind.Word || !t.capital || !isModifier(t)) continue;
+    // a modifier is never a name word (capitalName), so name words need no second test
+    if (t.kind !== TokenKind.Word || !t.capital || t.nameCache === 2 || !isModifier(t)) continue;
     const prefix = t.text.slice(0, t.text.indexOf('-'));
     const key = actorKey(prefix);
     if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
