@@ -443,11 +443,16 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
   const { tokens: toks } = m;
   for (let ci = 0; ci < chunks.length; ci++) if (acronymAfter(toks, chunks[ci])) { linkAcronyms(toks, chunks); break; }
-  // "NATO-backed", "Haftar-linked": the name before the hyphen is a mention too.
+  // One pass over the tokens for two jobs (a pass costs more than its body): the words written in
+  // lower case, for common words below, and "NATO-backed", "Haftar-linked": the name before the
+  // hyphen is a mention too.
+  const lower = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (t.kind !== TokenKind.Word) continue;
+    if (!t.capital) { lower.add(t.lower); continue; }
     // a modifier is never a name word (capitalName), so name words need no second test
-    if (t.kind !== TokenKind.Word || !t.capital || t.nameCache === 2 || !isModifier(t)) continue;
+    if (t.nameCache === 2 || !isModifier(t)) continue;
     const prefix = t.text.slice(0, t.text.indexOf('-'));
     const key = actorKey(prefix);
     if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
@@ -477,8 +482,6 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   // "Sales have slowed ... sales fell": a word only capitalised when it opens a sentence, and
   // written in lower case elsewhere, is a common word, not a name.
-  const lower = new Set<string>();
-  for (let ti = 0; ti < toks.length; ti++) { const t = toks[ti]; if (t.kind === TokenKind.Word && !t.capital) lower.add(t.lower); }
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i];
     if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
