@@ -66,7 +66,7 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
       if (e.type === 'place') e.type = 'government';
       e.thing = false;
       const cueWord = c.cue ? m.tokens[c.cue[0]].lower : '';
-      if (e.type === 'unknown' && /^(report|quot|cit)/.test(cueWord)) e.type = 'outlet';
+      if (e.type === 'unknown' && (cueWord.startsWith('report') || cueWord.startsWith('quot') || cueWord.startsWith('cit'))) e.type = 'outlet';
       e.solid = true;
     }
     if (c.via) {
@@ -129,12 +129,14 @@ function span(m: TextModel, r: Range): Span {
   return { text: m.text.slice(start, end), start, end };
 }
 
+const PRONOUN_SURFACES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
 function addMention(m: TextModel, e: Entity, r: Range): void {
   const start = m.tokens[r[0]].start;
   const end = m.tokens[r[1] - 1].end;
   e.mentions.push({ start, end });
   const surface = m.text.slice(start, end);
-  const isPron = r[1] - r[0] === 1 && /^(he|she|it|they|we|i|you)$/i.test(surface);
+  const isPron = r[1] - r[0] === 1 && PRONOUN_SURFACES.has(surface.toLowerCase());
   if (!isPron && !e.names.includes(surface) && !e.aliases.includes(surface)) e.aliases.push(surface);
 }
 

@@ -8,7 +8,7 @@ import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, O
 import type { Chunk, Entity } from './names';
 import { NONE, type TokenActors } from './token-actors';
 import { TokenKind, type TextModel } from './text';
-import { stripPossessive } from './endings';
+import { endsWithApostrophe, stripPossessive } from './endings';
 
 /** Role heads that name an organisation when used as "the company", "the ministry". */
 const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'government', 'party', 'council', 'commission', 'committee', 'department', 'office', 'police', 'army', 'military', 'operator', 'airline', 'authority', 'authorities', 'court', 'board', 'union', 'club', 'kremlin', 'institute', 'university', 'bank', 'administration', 'coastguard', 'navy', 'website', 'newspaper', 'broadcaster', 'channel', 'agency']);
@@ -88,12 +88,14 @@ function titleVote(folded: string): number | null {
   return male || female ? (male ? 2 : 0) - (female ? 2 : 0) : null;
 }
 
+const SOURCE_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+
 /** Which actor the words naming a source refer to. */
 export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
   const { m, ents, tokEnt } = ctx;
   const toks = m.tokens;
   const first = toks[r[0]];
-  if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.lower)) return pronoun(ctx, first.lower, c, done, raw);
+  if (r[1] - r[0] === 1 && SOURCE_PRONOUNS.has(first.lower)) return pronoun(ctx, first.lower, c, done, raw);
   // "Rep. Lisa Tran (D-Fla.)": a bracketed tag after the words is no part of whom they name
   if (toks[r[1] - 1].text === ')') {
     const o = tagOpen(ctx.m, r);
@@ -154,7 +156,7 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
   let hasName = false;
   for (let i = r[0]; i < split; i++) if (tokEnt.of[i] !== NONE) hasName = true;
-  if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].text)) {
+  if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !endsWithApostrophe(toks[head].text)) {
     // "the rail operator": a modifier narrows the choice to names or roles that contain it
     const mods: string[] = [];
     for (let i = r[0] + 1; i < head; i++) mods.push(fold(stripPossessive(toks[i].lower)));
