@@ -3,7 +3,7 @@
 import type { Actor, ArticleMeta, Claim, ExtractResult, Span } from '../types';
 import { namingWords, type Range, type RawClaim } from './context';
 import { findAttributions } from './scan';
-import { findChunks, markNameWords, mergeChunks, skippedParagraphs, type Chunk, type Entity } from './names';
+import { findChunks, mergeChunks, skippedParagraphs, type Chunk, type Entity } from './names';
 import { lastEntityIn, resolve, voteGender, type Ctx } from './resolve';
 import { buildModel, type TextModel } from './text';
 import { readLimit } from './limits';
@@ -20,9 +20,8 @@ const MAX_ALIASES = 50;
 export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResult {
   if (typeof text !== 'string' || !text.trim()) return { claims: [], actors: [] };
   const limit = readLimit(text);
-  if (limit < text.length) return { ...extract(text.slice(0, limit), meta), truncatedAt: limit };
+  if (limit < text.length) return extractTruncated(text, limit, meta);
   const m = buildModel(text);
-  markNameWords(m.tokens);
   const skip = skippedParagraphs(m, meta?.title);
   const chunks = findChunks(m, skip.names);
   const ents = mergeChunks(m, chunks);
@@ -30,20 +29,27 @@ export function extract(text: string, meta?: Partial<ArticleMeta>): ExtractResul
   return assemble(m, raw, ents, chunks);
 }
 
+/** Rare: a text past the reading limit is read up to it. */
+function extractTruncated(text: string, limit: number, meta?: Partial<ArticleMeta>): ExtractResult {
+  return { ...extract(text.slice(0, limit), meta), truncatedAt: limit };
+}
+
 /** Resolves every claim's source to an actor (in text order) and builds the typed result. */
 function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]): ExtractResult {
   const tokEnt = new TokenActors(m.tokens.length, chunks);
-  const mentions: [number, number][] = chunks.map((c) => [c.start, c.actor]);
-  mentions.sort((a, b) => a[0] - b[0]);
+  // findChunks emits chunks in text order, so the mentions are sorted
+  const mentions: [number, number][] = [];
+  for (let ci = 0; ci < chunks.length; ci++) mentions.push([chunks[ci].start, chunks[ci].actor]);
   voteGender(m, ents, chunks, tokEnt);
   // Resolve in text order so pronouns see the speakers before them.
   // Continuations last: a quotation may continue a speaker named only after it.
   const order = raw.map((_, i) => i).sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
   const byKey = new Map<string, number>();
-  ents.forEach((e, i) => { if (!byKey.has(e.key)) byKey.set(e.key, i); });
+  for (let i = 0; i < ents.length; i++) if (!byKey.has(ents[i].key)) byKey.set(ents[i].key, i);
   const ctx: Ctx = { m, ents, tokEnt, claimEnt: new Array(raw.length).fill(null), mentions, byKey };
   const done: number[] = [];
-  for (const idx of order) {
+  for (let oi = 0; oi < order.length; oi++) {
+    const idx = order[oi];
     const c = raw[idx];
     let ent: number | null = null;
     if (c.continues !== undefined) ent = ctx.claimEnt[c.continues];
@@ -60,7 +66,7 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
       if (e.type === 'place') e.type = 'government';
       e.thing = false;
       const cueWord = c.cue ? m.tokens[c.cue[0]].lower : '';
-      if (e.type === 'unknown' && /^(report|quot|cit)/.test(cueWord)) e.type = 'outlet';
+      if (e.type === 'unknown' && (cueWord.startsWith('report') || cueWord.startsWith('quot') || cueWord.startsWith('cit'))) e.type = 'outlet';
       e.solid = true;
     }
     if (c.via) {
@@ -69,22 +75,39 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
     }
     done.push(idx);
   }
-  // Actors: named ones that are surely names, plus every resolved speaker, in order of first mention.
-  // Places, vessels, platforms and storms are painted only when they speak ("Moscow said").
-  const keep = ents
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.solid && e.mentions.length && e.type !== 'place' && !e.thing)
-    .sort((a, b) => a.e.mentions[0].start - b.e.mentions[0].start);
   const idOf = new Map<number, string>();
-  const actors: Actor[] = keep.map(({ e, i }, n) => {
+  const actors = listActors(ents, idOf);
+  return { claims: listClaims(m, raw, order, ctx.claimEnt, idOf), actors };
+}
+
+/**
+ * Actors: named ones that are surely names, plus every resolved speaker, in order of first mention.
+ * Places, vessels, platforms and storms are painted only when they speak ("Moscow said").
+ */
+function listActors(ents: Entity[], idOf: Map<number, string>): Actor[] {
+  const keep: number[] = [];
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
+    if (e.solid && e.mentions.length && e.type !== 'place' && !e.thing) keep.push(i);
+  }
+  keep.sort((a, b) => ents[a].mentions[0].start - ents[b].mentions[0].start);
+  const actors: Actor[] = [];
+  for (let n = 0; n < keep.length; n++) {
     const id = `a${n}`;
-    idOf.set(i, id);
-    return toActor(e, id);
-  });
-  const claims: Claim[] = order
-    .map((idx) => ({ c: raw[idx], ent: ctx.claimEnt[idx] }))
-    .sort((a, b) => a.c.content[0] - b.c.content[0] || a.c.at - b.c.at)
-    .map(({ c, ent }, n) => ({
+    idOf.set(keep[n], id);
+    actors.push(toActor(ents[keep[n]], id));
+  }
+  return actors;
+}
+
+/** The claims in text order, with their actors' ids. */
+function listClaims(m: TextModel, raw: RawClaim[], order: number[], claimEnt: (number | null)[], idOf: Map<number, string>): Claim[] {
+  const byText = order.slice().sort((a, b) => raw[a].content[0] - raw[b].content[0] || raw[a].at - raw[b].at);
+  const claims: Claim[] = [];
+  for (let n = 0; n < byText.length; n++) {
+    const c = raw[byText[n]];
+    const ent = claimEnt[byText[n]];
+    const claim: Claim = {
       id: `c${n}`,
       kind: c.kind,
       source: c.source ? span(m, c.source) : null,
@@ -93,9 +116,11 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
       content: { text: m.text.slice(c.content[0], c.content[1]), start: c.content[0], end: c.content[1] },
       via: c.via ? span(m, c.via) : null,
       confidence: c.confidence,
-      ...(c.rule ? { rule: c.rule } : {}),
-    }));
-  return { claims, actors };
+    };
+    if (c.rule) claim.rule = c.rule;
+    claims.push(claim);
+  }
+  return claims;
 }
 
 function span(m: TextModel, r: Range): Span {
@@ -104,29 +129,53 @@ function span(m: TextModel, r: Range): Span {
   return { text: m.text.slice(start, end), start, end };
 }
 
+const PRONOUN_SURFACES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
 function addMention(m: TextModel, e: Entity, r: Range): void {
   const start = m.tokens[r[0]].start;
   const end = m.tokens[r[1] - 1].end;
   e.mentions.push({ start, end });
   const surface = m.text.slice(start, end);
-  const isPron = r[1] - r[0] === 1 && /^(he|she|it|they|we|i|you)$/i.test(surface);
+  const isPron = r[1] - r[0] === 1 && PRONOUN_SURFACES.has(surface.toLowerCase());
   if (!isPron && !e.names.includes(surface) && !e.aliases.includes(surface)) e.aliases.push(surface);
 }
 
+/** The longest proper name (one with no possessive word), else the longest name or alias, else the key. */
+function longestName(e: Entity): string {
+  let best: string | undefined;
+  for (let i = 0; i < e.names.length; i++) {
+    const n = e.names[i];
+    if (!hasPossessiveWord(n) && (best === undefined || n.length > best.length)) best = n;
+  }
+  if (best !== undefined) return best;
+  const pool = e.names.length ? e.names : e.aliases;
+  best = pool[0] ?? e.key;
+  for (let i = 1; i < pool.length; i++) if (pool[i].length > best.length) best = pool[i];
+  return best;
+}
+
+/** Names and aliases other than the shown name, each once. */
+function otherNames(e: Entity, name: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let i = 0; i < e.names.length + e.aliases.length && out.length < MAX_ALIASES; i++) {
+    const n = i < e.names.length ? e.names[i] : e.aliases[i - e.names.length];
+    if (n === name || seen.has(n)) continue;
+    seen.add(n);
+    out.push(n);
+  }
+  return out;
+}
+
 function toActor(e: Entity, id: string): Actor {
-  const proper = e.names.filter((n) => !hasPossessiveWord(n));
-  const pool = proper.length ? proper : e.names.length ? e.names : e.aliases;
-  const name = pool.reduce((best, n) => (n.length > best.length ? n : best), pool[0] ?? e.key);
+  const name = longestName(e);
   const sorted = e.mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
-  const mentions = sorted.filter((x, i) => i === 0 || x.start !== sorted[i - 1].start || x.end !== sorted[i - 1].end).slice(0, MAX_MENTIONS);
-  const actor: Actor = {
-    id,
-    key: e.key,
-    name,
-    type: e.type,
-    aliases: [...new Set([...e.names, ...e.aliases])].filter((n) => n !== name).slice(0, MAX_ALIASES),
-    mentions,
-  };
+  const mentions: Entity['mentions'] = [];
+  for (let i = 0; i < sorted.length && mentions.length < MAX_MENTIONS; i++) {
+    const x = sorted[i];
+    if (i === 0 || x.start !== sorted[i - 1].start || x.end !== sorted[i - 1].end) mentions.push(x);
+  }
+  const actor: Actor = { id, key: e.key, name, type: e.type, aliases: otherNames(e, name), mentions };
   if (e.role) actor.role = e.role;
   return actor;
 }

@@ -39,15 +39,15 @@ function computeFold(s: string): string {
 const LEADING = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'most', 'other', 'two', 'three', 'few', 'one', 'more']);
 
 
-/** Words of a folded name with possessives, particles and dots handled. */
-export function keyWords(name: string): string[] {
+/** Words of a folded name with possessives, particles and dots handled (the cached array: not to be changed). */
+export function keyWords(name: string): readonly string[] {
   let hit = cache.get(name);
   if (!hit) {
     if (cache.size >= CACHE_MAX) cache.clear();
     hit = computeKeyWords(name);
     cache.set(name, hit);
   }
-  return hit.slice();
+  return hit;
 }
 
 /** Runs of letters, digits and ' . & - (a regex with \p{L} would cost a cold start 20 ms). */
@@ -56,7 +56,9 @@ function splitWords(s: string): string[] {
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 32;
-    const inWord = c === 39 || c === 46 || c === 38 || c === 45 || (i < s.length && isWordChar(c, s[i]));
+    // ASCII letters and digits tested here, not in a call for every character
+    const ascii = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    const inWord = ascii || c === 39 || c === 46 || c === 38 || c === 45 || (c >= 128 && i < s.length && isWordChar(c, s[i]));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) { out.push(s.slice(start, i)); start = -1; }
   }
@@ -89,9 +91,14 @@ function computeKeyWords(name: string): string[] {
 }
 
 /** "ministry of defense" → "defense ministry", "ministry of foreign affairs" → "foreign ministry". */
-function ministryOrder(w: string[]): string[] {
-  const at = w.findIndex((x, i) => (x === 'ministry' || x === 'department') && w[i + 1] === 'of' && i + 2 < w.length);
-  if (at < 0) return w;
+function ministryOrder(w: readonly string[]): readonly string[] {
+  let at = -1;
+  for (let i = 0; i + 2 < w.length && at < 0; i++) if ((w[i] === 'ministry' || w[i] === 'department') && w[i + 1] === 'of') at = i;
+  return at < 0 ? w : ministryLast(w, at);
+}
+
+/** Rare: the words after "ministry of" before "ministry", when one or two. */
+function ministryLast(w: readonly string[], at: number): readonly string[] {
   const rest = w.slice(at + 2).filter((x) => x !== 'affairs' && x !== 'the');
   if (!rest.length || rest.length > 2) return w;
   return [...w.slice(0, at), ...rest, w[at]];
@@ -99,7 +106,12 @@ function ministryOrder(w: string[]): string[] {
 
 /** The actor key: stable across outlets for the same name ("russian defense ministry"). */
 export function actorKey(name: string): string {
-  return ministryOrder(keyWords(name)).join(' ');
+  return keyOf(keyWords(name));
+}
+
+/** The actor key of a name's key words (already read with keyWords). */
+export function keyOf(words: readonly string[]): string {
+  return ministryOrder(words).join(' ');
 }
 
 /** Loose comparison used by the scorer: equal keys, or one name's words contained in the other's. */

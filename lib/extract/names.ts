@@ -2,12 +2,12 @@
 // typed, and merged into one identity per actor within the article ("Lavrov", "al-Sarraj" = "Sarraj",
 // "U.N." = "United Nations", "Russia's Defense Ministry" = "the Russian Defense Ministry").
 import type { ActorType } from '../types';
-import { actorKey, fold, keyWords } from './keys';
+import { actorKey, fold, keyOf, keyWords } from './keys';
 import { CAP_STOP, DAYS, DEMONYMS, DETERMINERS, EVENT_HEADS, HOLIDAYS, LOCATIVES, MONTHS, NEVER_NAMES, NP_ADJ, ORG_WORDS, OUTLET_ROLES, OUTLET_WORDS, PARTICLES, PERSON_NOUNS, PLACE_HEADS, PLACE_TAILS, PLACES, PLATFORMS, ROLE_NOUNS, SETTLEMENTS, TITLES, VESSEL_NOUNS } from './lexicon';
 import { TokenKind, type TextModel, type Token } from './text';
 import { isCapitals, isUpperChar } from './letters';
 import { bare, isPartyTag } from './grammar';
-import { firstJoiningMark, isPossessiveForm, stripApostropheS, stripFinalDot, stripNamePossessive } from './endings';
+import { endsWithApostrophe, firstJoiningMark, isPossessiveForm, stripApostropheS, stripFinalDot, stripNamePossessive } from './endings';
 
 export interface Chunk {
   /** Name tokens [a, b). */
@@ -65,12 +65,18 @@ function particleJoined(text: string): boolean {
 /** A capitalised modifier like "Tripoli-based" or "U.N.-recognized" is not part of a name. */
 function isModifier(t: Token): boolean {
   const dash = t.text.lastIndexOf('-');
-  return dash > 0 && dash < t.text.length - 1 && /^[a-z]/.test(t.text.slice(dash + 1));
+  // a lower-case letter after the dash, read by char code: a regex literal costs a cold start its compiles
+  const after = t.text.charCodeAt(dash + 1);
+  return dash > 0 && dash < t.text.length - 1 && after >= 97 && after <= 122;
 }
 
 /** After a name, a short lower-case syllable after a hyphen is a given name ("Lee Jae-myung", "Kim Ji-hoon"). */
 function hyphenGivenName(t: Token): boolean {
-  if (!t.capital || !isModifier(t)) return false;
+  return t.capital && isModifier(t) && givenSyllable(t);
+}
+
+/** Rare: the hyphenated word's tail is a short syllable, not a modifier ("Jae-myung", not "Tripoli-based"). */
+function givenSyllable(t: Token): boolean {
   const dash = t.text.lastIndexOf('-');
   const tail = t.lower.slice(dash + 1);
   return t.text.indexOf('-') === dash && tail.length <= 6 && !/(ed|ing|ly)$/.test(tail) && !MOD_TAILS.has(tail) && !MOD_HEADS.has(t.lower.slice(0, dash));
@@ -80,114 +86,126 @@ const MOD_TAILS = new Set(['run', 'born', 'style', 'era', 'wide', 'friendly', 'f
 const MOD_HEADS = new Set(['anti', 'pro', 'non', 'post', 'pre', 'mid', 'ex', 'co', 'self', 'cross', 'all', 'well', 'semi', 'multi', 'inter', 'trans', 'neo', 'pan', 'sub', 'super', 'ultra', 'euro', 'afro']);
 
 /**
- * Decides isNameWord for every word up front. Decided on demand, nameWord runs inside isNameWord, a
- * small function called for most tokens that V8 optimises early in a first extraction, inlining
- * nameWord and all it calls: that one compile was about a quarter of a cold extraction's CPU time.
- * With the cache filled first, the call inside isNameWord never runs and is not inlined.
+ * Decides isNameWord for every word up front. Decided on demand inside isNameWord, a small function
+ * called for most tokens that V8 optimises early in a first extraction, the decision and all it calls
+ * were inlined: that one compile was about a quarter of a cold extraction's CPU time. With the cache
+ * filled first, isNameWord never decides and inlines nothing.
  */
-export function markNameWords(tokens: Token[]): void {
+function markNameWords(tokens: Token[]): void {
   // index loops, not for-of: run cold (interpreted), for-of allocates a result object per step, and a
   // first extraction's allocations decide whether it pays for a garbage collection
-  for (let ti = 0; ti < tokens.length; ti++) { const t = tokens[ti]; if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1; }
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
+    if (t.nameCache !== 0) continue;
+    const s = t.text;
+    // lower case: a name only when joined to a particle ("al-Sarraj"); most words are settled here,
+    // without a call (interpreted calls cost more than the test)
+    const named = t.kind === TokenKind.Word && (t.capital ? capitalName(t) : s.length > 3 && (s[2] === '-' || s[3] === '-' || s[2] === "'" || s[2] === '’' || s[3] === "'") && particleJoined(s));
+    t.nameCache = named ? 2 : 1;
+  }
 }
 
 export function isNameWord(t: Token | undefined): boolean {
   if (!t) return false;
-  if (t.nameCache === 0) t.nameCache = nameWord(t) ? 2 : 1;
+  if (t.nameCache === 0) markNameWords([t]); // a token findChunks did not mark
   return t.nameCache === 2;
 }
 
-function nameWord(t: Token): boolean {
-  if (t.kind !== TokenKind.Word) return false;
-  const l = bare(t);
-  if (DAYS.has(l) || MONTHS.has(l)) return false;
-  if (t.capital) return !isModifier(t);
-  return t.text.length > 3 && (t.text[2] === '-' || t.text[3] === '-' || t.text[2] === "'" || t.text[2] === '’' || t.text[3] === "'") && particleJoined(t.text);
+/** A capitalised word is a name unless it is a day, a month or a modifier ("Tripoli-based"). */
+function capitalName(t: Token): boolean {
+  const l = mayBePossessive(t.lower) ? bare(t) : t.lower;
+  return !DAYS.has(l) && !MONTHS.has(l) && !isModifier(t);
 }
 
-function isPossessive(t: Token): boolean {
-  return isPossessiveForm(t.text);
+/**
+ * Only a word ending in s or an apostrophe can be a possessive ("Monday's", "Jones'"): the rest skip
+ * the stripping functions (several interpreted calls each, for every capitalised word).
+ */
+function mayBePossessive(s: string): boolean {
+  const end = s[s.length - 1];
+  return end === 's' || end === "'" || end === '’';
 }
 
-function classify(words: string[], role: string | undefined, raw: string): ActorType {
+/** Some word of words[from, to) is in the set. */
+function anyIn(words: readonly string[], set: ReadonlySet<string>, from = 0, to = words.length): boolean {
+  for (let i = from; i < to; i++) if (set.has(words[i])) return true;
+  return false;
+}
+
+const BODY_WORDS = new Set(['ministry', 'kremlin', 'nations']);
+
+function classify(words: readonly string[], role: string | undefined, raw: string): ActorType {
   const last = words[words.length - 1] ?? '';
-  const key = words.join(' ');
   const roleWords = role ? fold(role).split(/\s+/) : [];
-  if (roleWords.some((w) => OUTLET_ROLES.has(w))) return 'outlet';
-  if (words.some((w) => OUTLET_WORDS.has(w)) && !ORG_WORDS.has(last)) return 'outlet';
-  const ofAt = words.indexOf('of') > 0 ? words.indexOf('of') : words.indexOf('for');
+  if (anyIn(roleWords, OUTLET_ROLES)) return 'outlet';
+  if (anyIn(words, OUTLET_WORDS) && !ORG_WORDS.has(last)) return 'outlet';
+  const of = words.indexOf('of');
+  const ofAt = of > 0 ? of : words.indexOf('for');
   // "Imperial College London": an organisation word before a closing place name
-  const placeSuffix = words.length > 2 && PLACES.has(last) && words.slice(1, -1).some((w) => ORG_WORDS.has(w));
-  if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || words.some((w) => w === 'ministry' || w === 'kremlin' || w === 'nations')) return 'organization';
+  const placeSuffix = words.length > 2 && PLACES.has(last) && anyIn(words, ORG_WORDS, 1, words.length - 1);
+  if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || anyIn(words, BODY_WORDS)) return 'organization';
   if (isCapitals(stripApostropheS(raw), 2, 8) || words.includes('&')) return 'organization';
   // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
   if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
+  const key = words.join(' ');
   if (PLACES.has(key) || MULTI_PLACES.has(key) || PLACES.has(last) || (words.length > 1 && COMPASS.has(words[0]))) return 'place';
   // "Quay Street", "Carra Sound", "Port Mellin", "Mount Kenya": street and landscape names
   if (words.length > 1 && (PLACE_TAILS.has(last) || PLACE_HEADS.has(words[0]))) return 'place';
-  if (role && roleWords.some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
+  if (role && (anyIn(roleWords, TITLES) || anyIn(roleWords, ROLE_NOUNS))) return 'person';
   if (words.length >= 2 && words.length <= 4) return 'person';
   if (words.length === 1 && ROLE_NOUNS.has(last)) return 'group'; // "Residents", "Officials" opening a sentence
   return 'unknown';
 }
 
-/** Finds name runs in every sentence (skipping a title-case headline). */
+/** Finds name runs in every sentence (skipping a title-case headline); marks the name words first. */
 export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
   const { tokens: toks } = m;
+  markNameWords(toks);
   const chunks: Chunk[] = [];
   for (let si = 0; si < m.sentences.length; si++) {
     const s = m.sentences[si];
     if (skip.has(s.para)) continue;
     let i = s.start;
     while (i < s.end) {
-      if (!isNameWord(toks[i])) {
-        // a name that opens with particles: "de la Cruz said"
-        let p = i;
-        while (p < s.end && p - i < 3 && PARTICLES.has(toks[p].lower) && toks[p].kind === TokenKind.Word) p++;
-        if (p === i || !isNameWord(toks[p]) || (i > s.start && isNameWord(toks[i - 1]))) { i++; continue; }
-      }
+      // a name that opens with particles: "de la Cruz said"
+      // (here and in the run below the marks are read inline, not through isNameWord: a call less per token)
+      if (toks[i].nameCache !== 2 && !(PARTICLES.has(toks[i].lower) && particlesOpenName(toks, i, s.start, s.end))) { i++; continue; }
       let a = i;
       let j = i;
       while (j < s.end) {
         const t = toks[j];
-        if (isNameWord(t) || (j > a && isNameWord(toks[j - 1]) && hyphenGivenName(t))) {
+        if (t.nameCache === 2 || (j > a && toks[j - 1].nameCache === 2 && hyphenGivenName(t))) {
           j++;
           // "Workers' Union", "Teachers' Federation": a plural possessive inside an organisation's name
-          if (isPossessive(t) && !(/s['’]$/.test(t.text) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
+          if (isPossessiveForm(t.text) && !(t.text[t.text.length - 2] === 's' && endsWithApostrophe(t.text) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
           continue;
         }
         // "Dunmarra Dock and Harbour Workers' Union": "and" inside an organisation's name
-        if ((t.lower === 'and' || t.lower === '&') && j > a && isNameWord(toks[j + 1]) && !isPossessive(toks[j - 1])) {
-          let p = j + 1;
-          while (p < s.end && p - j < 6 && isNameWord(toks[p])) p++;
-          if (ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].lower) && !(PLACES.has(toks[j - 1].lower) && j - a === 1)) { j = p; continue; }
+        if ((t.lower === 'and' || t.lower === '&') && j > a && isNameWord(toks[j + 1]) && !isPossessiveForm(toks[j - 1].text)) {
+          const p = orgAfterAnd(toks, a, j, s.end);
+          if (p > 0) { j = p; continue; }
         }
         // "Government of National Accord", "Bank of England", "bin Salman", "van der Leyen"
         // "Campaign to Protect Rural England", "Committee to Protect Journalists"
         const orgLink = (t.lower === 'for' || t.lower === 'to') && ORG_WORDS.has(toks[j - 1].lower) && !PLACES.has(toks[j + 1]?.lower ?? '');
-        if (t.kind === TokenKind.Word && j > a && isNameWord(toks[j + 1]) && (t.lower === 'of' || orgLink) && (ORG_WORDS.has(toks[j - 1].lower) || TITLES.has(toks[j - 1].lower))) {
+        if (t.kind === TokenKind.Word && j > a && (t.lower === 'of' || orgLink) && isNameWord(toks[j + 1]) && (ORG_WORDS.has(toks[j - 1].lower) || TITLES.has(toks[j - 1].lower))) {
           j++;
           continue;
         }
         // particles, possibly several: "Amélie de la Fontaine", "Joost van der Wal"
         if (t.kind === TokenKind.Word && PARTICLES.has(t.lower)) {
-          let p = j;
-          while (p < s.end && p - j < 3 && toks[p].kind === TokenKind.Word && PARTICLES.has(toks[p].lower)) p++;
-          if (isNameWord(toks[p])) { j = p; continue; }
+          const p = particlesToName(toks, j, s.end);
+          if (p > 0) { j = p; continue; }
         }
         break;
       }
       // Leading function words that merely start a sentence or a quotation: "But", "The".
-      while (a < j && (CAP_STOP.has(stripApostropheS(toks[a].lower)) || NEVER_NAMES.has(toks[a].lower))) a++;
+      while (a < j && (CAP_STOP.has(mayBePossessive(toks[a].lower) ? stripApostropheS(toks[a].lower) : toks[a].lower) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
       // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
-      if (isPossessive(toks[j - 1]) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) {
-        let k = j;
-        while (k < s.end && (isNameWord(toks[k]) || (toks[k].lower === 'of' && isNameWord(toks[k + 1]))) && !isPossessive(toks[k])) k++;
-        if (ORG_WORDS.has(toks[k - 1].lower) && k - j <= 5) j = k;
-      }
+      if (isPossessiveForm(toks[j - 1].text) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, s.end);
       // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
-      if (isPossessive(toks[j - 1]) && j - a >= 2 && /^(st\.?|saint)$/.test(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+      if (isPossessiveForm(toks[j - 1].text) && j - a >= 2 && SAINTS.has(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
       if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
@@ -196,6 +214,41 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
     }
   }
   return chunks;
+}
+
+const SAINTS = new Set(['st', 'st.', 'saint']);
+
+/** Up to three particle words from `from` ("de la"): where they stop. */
+function afterParticles(toks: Token[], from: number, end: number): number {
+  let p = from;
+  while (p < end && p - from < 3 && toks[p].kind === TokenKind.Word && PARTICLES.has(toks[p].lower)) p++;
+  return p;
+}
+
+/** Rare: particles inside a name run ("Amélie de la Fontaine"): where the name after them starts, else -1. */
+function particlesToName(toks: Token[], j: number, end: number): number {
+  const p = afterParticles(toks, j, end);
+  return isNameWord(toks[p]) ? p : -1;
+}
+
+/** Rare: the particles at `i` open a name ("de la Cruz said"), not a name's tail. */
+function particlesOpenName(toks: Token[], i: number, start: number, end: number): boolean {
+  const p = afterParticles(toks, i, end);
+  return p > i && isNameWord(toks[p]) && !(i > start && isNameWord(toks[i - 1]));
+}
+
+/** Rare: "Dunmarra Dock and Harbour Workers' Union": where the organisation's name after "and" ends, else -1. */
+function orgAfterAnd(toks: Token[], a: number, j: number, end: number): number {
+  let p = j + 1;
+  while (p < end && p - j < 6 && isNameWord(toks[p])) p++;
+  return ORG_WORDS.has(bare(toks[p - 1])) && !ORG_WORDS.has(toks[j - 1].lower) && !(PLACES.has(toks[j - 1].lower) && j - a === 1) ? p : -1;
+}
+
+/** Rare: "Russia's Defense Ministry": the end of the organisation a possessive place owns, else j. */
+function ownedOrgEnd(toks: Token[], j: number, end: number): number {
+  let k = j;
+  while (k < end && (isNameWord(toks[k]) || (toks[k].lower === 'of' && isNameWord(toks[k + 1]))) && !isPossessiveForm(toks[k].text)) k++;
+  return ORG_WORDS.has(toks[k - 1].lower) && k - j <= 5 ? k : j;
 }
 
 function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStart: number): void {
@@ -207,10 +260,13 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   let nb = b;
   while (nb - 1 > a && NAME_SUFFIXES.has(toks[nb - 1].lower)) nb--;
   if (!ORG_WORDS.has(lastLow)) {
-    for (let i = a; i < nb - 1; i++) if (TITLES.has(toks[i].lower) || TITLES.has(stripFinalDot(toks[i].lower))) lastTitle = i;
+    for (let i = a; i < nb - 1; i++) {
+      const l = toks[i].lower;
+      if (TITLES.has(l) || (l[l.length - 1] === '.' && TITLES.has(l.slice(0, -1)))) lastTitle = i;
+    }
   }
   // "Therapist Mia Lund" at the start of a sentence: a capitalised occupation is a role.
-  if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].lower) || /ist$/.test(toks[a].lower)) && !ORG_WORDS.has(toks[a].lower) && !DEMONYMS.has(toks[a].lower)) lastTitle = a;
+  if (lastTitle < 0 && b - a >= 3 && (ROLE_NOUNS.has(toks[a].lower) || toks[a].lower.endsWith('ist')) && !ORG_WORDS.has(toks[a].lower) && !DEMONYMS.has(toks[a].lower)) lastTitle = a;
   let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
   // "Secretary of State Mark Halloran": "of State" belongs to the title
   while (nameA < b - 2 && toks[nameA].lower === 'of') nameA += 2;
@@ -231,7 +287,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     }
   }
   // A role directly owned by a possessive name: "Turkey's Foreign Minister ...".
-  if (lastTitle >= 0 && a - 1 >= sentStart && isPossessive(toks[a - 1])) ra = a - 1;
+  if (lastTitle >= 0 && a - 1 >= sentStart && isPossessiveForm(toks[a - 1].text)) ra = a - 1;
   if (nameA >= b) return; // a bare title ("President") is not a name
   // Skip runs that are only an adjective of nationality ("Russian", "Libyans").
   const nameText = text.slice(toks[nameA].start, toks[b - 1].end);
@@ -239,12 +295,12 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   if (!kw.length) return;
   if (kw.length === 1 && DEMONYMS.has(kw[0]) && b - nameA === 1) return;
   // "on Christmas Day", "by Easter": a date, not an actor
-  if (kw.some((w) => HOLIDAYS.has(w))) return;
+  if (anyIn(kw, HOLIDAYS)) return;
   // "the ferry Corran Star", "Storm Hedda", "on X": a vessel, a weather event, a platform
   const before = toks[ra - 1];
   const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
   const role = ra < nameA ? text.slice(toks[ra].start, toks[nameA - 1].end) : undefined;
-  const key = actorKey(nameText);
+  const key = keyOf(kw);
   const hon = nameA > sentStart ? stripFinalDot(toks[nameA - 1].lower) : '';
   const honorific = HONORIFICS.has(hon) ? hon : undefined;
   chunks.push({
@@ -252,12 +308,12 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     end: b,
     roleStart: ra,
     role,
-    name: stripNamePossessive(nameText),
+    name: mayBePossessive(nameText) ? stripNamePossessive(nameText) : nameText,
     key,
     type: thing ? 'unknown' : honorific && !ORG_WORDS.has(kw[kw.length - 1]) ? 'person' : classify(kw, role, nameText),
     initial: opensClause(m, sentStart, Math.min(ra, nameA)),
-    ...(thing ? { thing } : {}),
-    ...(honorific ? { honorific } : {}),
+    thing: thing || undefined,
+    honorific,
     actor: -1,
   });
 }
@@ -279,7 +335,12 @@ function clauseRole(m: TextModel, b: number): string | undefined {
   if (toks[b]?.text !== ',' || toks[b + 1]?.lower !== 'who') return undefined;
   let j = b + 2;
   while (j < b + 5 && toks[j] && ['is', 'was', 'has', 'had', 'been', 'became', 'serves', 'served', 'now', 'also'].includes(toks[j].lower)) j++;
-  if (j === b + 2 || !toks[j]) return undefined;
+  return j === b + 2 || !toks[j] ? undefined : roleWordsAt(m, b, j);
+}
+
+/** Rare: the role words at `j` after "who is", "who has been" ("coxswain of the lifeboat"). */
+function roleWordsAt(m: TextModel, b: number, j: number): string | undefined {
+  const { tokens: toks } = m;
   if (toks[j].lower === 'as') j++;
   const start = j;
   if (DETERMINERS.has(toks[j]?.lower ?? '')) j++;
@@ -288,27 +349,28 @@ function clauseRole(m: TextModel, b: number): string | undefined {
   return j > start ? m.text.slice(toks[start].start, toks[j - 1].end) : undefined;
 }
 
-/** Nothing but punctuation (an opening quote) between the sentence start and token `i`. */
-function onlyPunctBefore(toks: Token[], from: number, i: number): boolean {
-  for (let j = from; j < i; j++) if (toks[j].kind === TokenKind.Word) return false;
-  return true;
-}
-
 /**
  * Token `i` opens its sentence, a quotation, or a sentence inside a quotation ("“Team Kezia
  * forever. Imagine ...”"), or follows a colon: English capitalises there whatever the word is.
  */
 function opensClause(m: TextModel, from: number, i: number): boolean {
-  if (onlyPunctBefore(m.tokens, from, i)) return true;
+  // nothing but punctuation (an opening quote) between the sentence start and token i
+  let j = from;
+  while (j < i && m.tokens[j].kind !== TokenKind.Word) j++;
+  if (j === i) return true;
   const p = m.tokens[i - 1];
   return m.quoteByOpen.has(i - 1) || p.text === '.' || p.text === '!' || p.text === '?' || p.text === '…' || p.text === ':';
 }
 
-const acronymOf = (name: string): string =>
-  keyWords(name)
-    .filter((w) => !['of', 'and', 'the', 'for', '&', 'de', 'la'].includes(w))
-    .map((w) => w[0])
-    .join('');
+/** Words an acronym skips: "Government of National Accord" is GNA. */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'la']);
+
+function acronymOf(name: string): string {
+  const words = keyWords(name);
+  let ac = '';
+  for (let i = 0; i < words.length; i++) if (!ACRONYM_SKIPS.has(words[i])) ac += words[i][0];
+  return ac;
+}
 
 /** Merges chunks into entities; fills chunk.actor. */
 export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
@@ -327,8 +389,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // Pass 1: multi-word names and typed names define identities.
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
+    if (!c.key.includes(' ')) continue;
     const words = c.key.split(' ');
-    if (words.length < 2) continue;
     let id = byKey.get(c.key);
     if (id === undefined) {
       // "Recep Tayyip Erdoğan" then "Tayyip Erdoğan": a person's name ending another's.
@@ -354,14 +416,15 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   // Shorter forms of organisation names: "Estuary Link" for "Estuary Link Ferries".
   const orgPrefix = new Map<string, number>();
-  ents.forEach((e, id) => {
-    if (e.type !== 'organization' && e.type !== 'outlet') return;
+  for (let id = 0; id < ents.length; id++) {
+    const e = ents[id];
+    if (e.type !== 'organization' && e.type !== 'outlet') continue;
     const w = e.key.split(' ');
     for (let n = 1; n < w.length; n++) {
       const p = w.slice(0, n).join(' ');
       if (!orgPrefix.has(p) && !PLACES.has(p) && !DEMONYMS.has(p)) orgPrefix.set(p, id);
     }
-  });
+  }
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
     const e = ents[c.actor];
@@ -383,38 +446,26 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
   const { tokens: toks } = m;
-  const chunkAt = new Map<number, Chunk>();
-  for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; chunkAt.set(c.start, c); }
-  const redirect = new Map<number, number>();
-  for (let ci = 0; ci < chunks.length; ci++) {
-    const c = chunks[ci];
-    const inner = toks[c.end + 1];
-    if (toks[c.end]?.text === '(' && inner && toks[c.end + 2]?.text === ')' && isCapitals(inner.text, 2, 8, '.')) {
-      const other = chunkAt.get(c.end + 1);
-      if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
-    }
-  }
-  if (redirect.size) for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; c.actor = redirect.get(c.actor) ?? c.actor; }
-  // "NATO-backed", "Haftar-linked": the name before the hyphen is a mention too.
+  for (let ci = 0; ci < chunks.length; ci++) if (acronymAfter(toks, chunks[ci])) { linkAcronyms(toks, chunks); break; }
+  // One pass over the tokens for two jobs (a pass costs more than its body): the words written in
+  // lower case, for common words below, and "NATO-backed", "Haftar-linked": the name before the
+  // hyphen is a mention too.
+  const lower = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== TokenKind.Word || !t.capital || !isModifier(t)) continue;
+    if (t.kind !== TokenKind.Word) continue;
+    if (!t.capital) { lower.add(t.lower); continue; }
+    // a modifier is never a name word (capitalName), so name words need no second test
+    if (t.nameCache === 2 || !isModifier(t)) continue;
     const prefix = t.text.slice(0, t.text.indexOf('-'));
     const key = actorKey(prefix);
     if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
-    let id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key);
-    if (id === undefined && isCapitals(prefix, 2, 8, '.')) {
-      ents.push({ key, type: 'organization', names: [], aliases: [], mentions: [], solid: true });
-      id = ents.length - 1;
-      byKey.set(key, id);
-    }
-    if (id === undefined) continue;
-    ents[id].mentions.push({ start: t.start, end: t.start + prefix.length });
-    if (!ents[id].names.length) ents[id].names.push(prefix);
+    const id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key) ?? (isCapitals(prefix, 2, 8, '.') ? newAcronym(ents, byKey, key) : undefined);
+    if (id !== undefined) addPrefixMention(ents[id], t, prefix);
   }
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
-    if (!c.role) c.role = clauseRole(m, c.end);
+    if (!c.role && toks[c.end]?.text === ',') c.role = clauseRole(m, c.end);
     const e = ents[c.actor];
     e.mentions.push({ start: toks[c.start].start, end: toks[c.end - 1].end });
     if (!e.names.includes(c.name)) e.names.push(c.name);
@@ -435,11 +486,44 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   // "Sales have slowed ... sales fell": a word only capitalised when it opens a sentence, and
   // written in lower case elsewhere, is a common word, not a name.
-  const lower = new Set<string>();
-  for (let ti = 0; ti < toks.length; ti++) { const t = toks[ti]; if (t.kind === TokenKind.Word && !t.capital) lower.add(t.lower); }
-  for (const e of ents) if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
+    if (!e.solid && e.type === 'unknown' && !e.key.includes(' ') && lower.has(e.key)) e.common = true;
+  }
   markPlacesAndThings(m, chunks, ents);
   return ents;
+}
+
+/** "Government of National Accord (GNA)": an acronym in brackets right after the chunk. */
+function acronymAfter(toks: Token[], c: Chunk): boolean {
+  const inner = toks[c.end + 1];
+  return toks[c.end]?.text === '(' && !!inner && toks[c.end + 2]?.text === ')' && isCapitals(inner.text, 2, 8, '.');
+}
+
+/** Rare: the bracketed acronym after a name is that name's actor. */
+function linkAcronyms(toks: Token[], chunks: Chunk[]): void {
+  const chunkAt = new Map<number, Chunk>();
+  for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; chunkAt.set(c.start, c); }
+  const redirect = new Map<number, number>();
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
+    const other = acronymAfter(toks, c) ? chunkAt.get(c.end + 1) : undefined;
+    if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
+  }
+  for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; c.actor = redirect.get(c.actor) ?? c.actor; }
+}
+
+/** Rare: "NATO-backed" with no NATO named: the acronym is an organisation of its own. */
+function newAcronym(ents: Entity[], byKey: Map<string, number>, key: string): number {
+  ents.push({ key, type: 'organization', names: [], aliases: [], mentions: [], solid: true });
+  byKey.set(key, ents.length - 1);
+  return ents.length - 1;
+}
+
+/** Rare: "Haftar-linked": the name before the hyphen is a mention of its actor. */
+function addPrefixMention(e: Entity, t: Token, prefix: string): void {
+  e.mentions.push({ start: t.start, end: t.start + prefix.length });
+  if (!e.names.length) e.names.push(prefix);
 }
 
 /**
@@ -467,16 +551,17 @@ function markPlacesAndThings(m: TextModel, chunks: Chunk[], ents: Entity[]): voi
     if (strong) { settled[c.actor] = true; strongEnd.add(c.end); }
     if (LOCATIVES.has(low) || strong) seen[c.actor] = true;
     else if (!NEUTRAL_PREPS.has(low)) against[c.actor] = true;
-    if (c.role || c.honorific || isPossessive(toks[c.end - 1])) against[c.actor] = true;
+    if (c.role || c.honorific || isPossessiveForm(toks[c.end - 1].text)) against[c.actor] = true;
     if (c.role || toks[c.roleStart - 1]?.lower !== 'the') notThe[c.actor] = true;
   }
-  ents.forEach((e, i) => {
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
     const person = !!e.role || e.gender !== undefined;
-    if (person || e.thing || (e.type !== 'unknown' && e.type !== 'person')) return;
+    if (person || e.thing || (e.type !== 'unknown' && e.type !== 'person')) continue;
     if (settled[i] || (seen[i] && !against[i])) e.type = 'place';
     // "the Corran Star", "the Silver Fern": a name always under "the" is a thing, never a person
     else if (e.type === 'person' && !notThe[i]) { e.type = 'unknown'; e.thing = true; }
-  });
+  }
 }
 
 /** Prepositions that take people and places alike: no evidence either way. */
@@ -491,11 +576,16 @@ const NEUTRAL_PREPS = new Set(['from', 'to', 'into', 'between', 'via']);
 export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<number>; names: Set<number> } {
   const claims = new Set<number>();
   const names = new Set<number>();
-  m.paragraphs.forEach(([a, b], p) => {
+  for (let p = 0; p < m.paragraphs.length; p++) {
+    const a = m.paragraphs[p][0];
+    const b = m.paragraphs[p][1];
     const last = m.tokens[b - 1];
     // a single closing quote ends a sentence only after end punctuation ('... it.'), else it may close a headline's scare quote
     const closedSingle = (last.text === "'" || last.text === '’') && b - 2 >= a && /^[.!?…]$/.test(m.tokens[b - 2].text);
     const unterminated = !(last.text.endsWith('.') || last.text === '"' || last.text === "''" || last.text === '”' || last.text === '!' || last.text === '?' || last.text === ':' || closedSingle);
+    const opensBy = m.tokens[a].lower === 'by';
+    // running text (terminated, past the first paragraph, no byline): no words to count
+    if (p > 0 && !unterminated && !opensBy) continue;
     let words = 0;
     let caps = 0;
     for (let i = a; i < b && i < a + 60; i++) {
@@ -503,7 +593,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
       words++;
       if (m.tokens[i].capital) caps++;
     }
-    const byline = m.tokens[a].lower === 'by' && words <= 8;
+    const byline = opensBy && words <= 8;
     if (p === 0) {
       const paraText = m.text.slice(m.tokens[a].start, m.tokens[b - 1].end);
       const isTitle = !!title && fold(title).trim() === fold(paraText).trim();
@@ -516,7 +606,7 @@ export function skippedParagraphs(m: TextModel, title?: string): { claims: Set<n
       claims.add(p);
       names.add(p);
     }
-  });
+  }
   return { claims, names };
 }
 

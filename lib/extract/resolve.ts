@@ -6,9 +6,9 @@ import { namingWords, type Range, type RawClaim } from './context';
 import { actorKey, fold } from './keys';
 import { CAP_STOP, DETERMINERS, DOC_NOUNS, FEMALE_GIVEN, MALE_GIVEN, NP_LINKS, ORG_WORDS, US_STATES, PARTICLES, PERSON_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon';
 import type { Chunk, Entity } from './names';
-import type { TokenActors } from './token-actors';
+import { NONE, type TokenActors } from './token-actors';
 import { TokenKind, type TextModel } from './text';
-import { stripPossessive } from './endings';
+import { endsWithApostrophe, stripPossessive } from './endings';
 
 /** Role heads that name an organisation when used as "the company", "the ministry". */
 const ORG_HEADS = new Set(['company', 'firm', 'group', 'ministry', 'agency', 'government', 'party', 'council', 'commission', 'committee', 'department', 'office', 'police', 'army', 'military', 'operator', 'airline', 'authority', 'authorities', 'court', 'board', 'union', 'club', 'kremlin', 'institute', 'university', 'bank', 'administration', 'coastguard', 'navy', 'website', 'newspaper', 'broadcaster', 'channel', 'agency']);
@@ -40,8 +40,9 @@ export function lastEntityIn(ctx: Ctx, r: Range): number | null {
 
 const MALE = new Set(['he', 'his', 'him', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-const MALE_TITLES = /\b(mr|sir|lord|king|prince|spokesman|chairman|husband|father|son|brother|congressman|businessman)\b/;
-const FEMALE_TITLES = /\b(ms|mrs|miss|dame|lady|queen|princess|spokeswoman|chairwoman|wife|mother|daughter|sister|congresswoman|businesswoman|actress)\b/;
+// word sets, not regexes: each regex literal costs a cold start its parse and two compiles
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'husband', 'father', 'son', 'brother', 'congressman', 'businessman']);
+const FEMALE_TITLES = new Set(['ms', 'mrs', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'wife', 'mother', 'daughter', 'sister', 'congresswoman', 'businesswoman', 'actress']);
 
 /**
  * Which persons are "he" and which "she": the first personal pronoun after a mention in the same
@@ -63,8 +64,8 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
       if (vote !== null) e.gender = (e.gender ?? 0) + vote;
     }
     // a given name of clear gender ("Anna Lind"): a weak vote, outweighed by titles and pronouns
-    const given = c.end - c.start > 1 ? c.key.split(' ')[0] : '';
-    if (e.type === 'person' && !named.has(c.actor) && (FEMALE_GIVEN.has(given) || MALE_GIVEN.has(given))) {
+    const given = e.type === 'person' && c.end - c.start > 1 && !named.has(c.actor) ? c.key.split(' ')[0] : '';
+    if (FEMALE_GIVEN.has(given) || MALE_GIVEN.has(given)) {
       named.add(c.actor);
       e.gender = (e.gender ?? 0) + (MALE_GIVEN.has(given) ? 1 : -1);
     }
@@ -75,30 +76,45 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
       if (t.quote >= 0) continue;
       if (MALE.has(t.lower)) { e.gender = (e.gender ?? 0) + 1; break; }
       if (FEMALE.has(t.lower)) { e.gender = (e.gender ?? 0) - 1; break; }
-      const other = tokEnt.get(i);
-      if (other !== undefined && other !== c.actor) break; // another name in between: not about this one
+      const other = tokEnt.of[i];
+      if (other !== NONE && other !== c.actor) break; // another name in between: not about this one
     }
   }
 }
 
 /** +2 for a male title, -2 for a female one, 0 for both; null when the title says nothing. */
 function titleVote(folded: string): number | null {
-  const male = MALE_TITLES.test(folded);
-  const female = FEMALE_TITLES.test(folded);
+  let male = false;
+  let female = false;
+  // the title's words: runs of the characters a regex's \b counts as word characters
+  let start = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && isRegexWordChar(folded.charCodeAt(i))) continue;
+    const w = folded.slice(start, i);
+    male ||= MALE_TITLES.has(w);
+    female ||= FEMALE_TITLES.has(w);
+    start = i + 1;
+  }
   return male || female ? (male ? 2 : 0) - (female ? 2 : 0) : null;
 }
+
+/** A-Z, a-z, 0-9 and _. */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+const SOURCE_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 /** Which actor the words naming a source refer to. */
 export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
   const { m, ents, tokEnt } = ctx;
   const toks = m.tokens;
   const first = toks[r[0]];
-  if (r[1] - r[0] === 1 && /^(he|she|it|they)$/.test(first.lower)) return pronoun(ctx, first.lower, c, done, raw);
+  if (r[1] - r[0] === 1 && SOURCE_PRONOUNS.has(first.lower)) return pronoun(ctx, first.lower, c, done, raw);
   // "Rep. Lisa Tran (D-Fla.)": a bracketed tag after the words is no part of whom they name
   if (toks[r[1] - 1].text === ')') {
-    let o = r[1] - 2;
-    while (o > r[0] && r[1] - o <= 6 && toks[o].text !== '(') o--;
-    if (o > r[0] && toks[o].text === '(') return resolve(ctx, [r[0], o], c, done, raw);
+    const o = tagOpen(ctx.m, r);
+    if (o > 0) return resolve(ctx, [r[0], o], c, done, raw);
   }
   // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
   // part decides who it is, the other part is the role.
@@ -125,9 +141,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.lower === 'a' || first.lower === 'an')) return recentOrg(ctx, c, done);
   // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
   if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
-    const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
-    // a place speaks only through a spokesman of its own ("a Downing Street spokesman"), not "a Dunmarra hospital spokesman"
-    if (named !== null && (ents[named].type !== 'place' || tokEnt.get(r[1] - 2) === named)) return named;
+    const named = spokesmansBody(ctx, r);
+    if (named !== null) return named;
   }
   for (let i = r[0] + 1; i < r[1] - 1; i++) {
     if (SPOKES.has(toks[i].lower) && (toks[i + 1].lower === 'for' || toks[i + 1].lower === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
@@ -135,11 +150,12 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // Head of the phrase: the last word before a linking preposition that is not inside a name.
   let split = r[1];
   for (let i = r[0] + 1; i < r[1]; i++) {
+    if (!NP_LINKS.has(toks[i].lower) || tokEnt.of[i] !== NONE) continue;
     // "of" between capitals belongs to a name or title ("Secretary of State Mark Halloran")
     // but not after a person's name ("Rep. Lisa Tran of Florida")
-    const afterPerson = tokEnt.has(i - 1) && ents[tokEnt.get(i - 1)!].type === 'person';
-    const inName = tokEnt.has(i) || (toks[i].lower === 'of' && toks[i - 1].capital && !!toks[i + 1]?.capital && !afterPerson);
-    if (NP_LINKS.has(toks[i].lower) && !inName) { split = i; break; }
+    const before = tokEnt.of[i - 1];
+    const afterPerson = before !== NONE && ents[before].type === 'person';
+    if (!(toks[i].lower === 'of' && toks[i - 1].capital && !!toks[i + 1]?.capital && !afterPerson)) { split = i; break; }
   }
   let head = split - 1;
   // "figures published by the port authority": the noun before a participle is the head
@@ -149,37 +165,30 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   // "Figures from X show": a document word capitalised only because it opens the sentence is no name
   if (headEnt !== undefined && !(DOC_NOUNS.has(headLow) && !ents[headEnt].solid)) return headEnt;
   if (DOC_NOUNS.has(headLow)) {
-    // "a Northwire tally", "the ministry's report": a name before the document is its owner
-    const owner = lastEntityIn(ctx, [r[0], head]);
-    if (owner !== null) return owner;
-    // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
-    if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].lower)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
-    for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].text)) return resolve(ctx, [r[0], i + 1], c, done, raw);
-    // "port authority data": the words before the document name its owner
-    if (head > r[0] && !DETERMINERS.has(first.lower)) return resolve(ctx, [r[0], head], c, done, raw);
-    if (first.lower === 'the' && split - r[0] <= 3) {
-      const org = recentOrg(ctx, c, done);
-      if (org !== null) return org;
-    }
+    const owner = documentOwner(ctx, r, split, head, c, done, raw);
+    if (owner !== undefined) return owner;
   }
   // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
   let hasName = false;
-  for (let i = r[0]; i < split; i++) if (tokEnt.has(i)) hasName = true;
-  if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !/['’]$/.test(toks[head].text)) {
+  for (let i = r[0]; i < split; i++) if (tokEnt.of[i] !== NONE) hasName = true;
+  if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !endsWithApostrophe(toks[head].text)) {
     // "the rail operator": a modifier narrows the choice to names or roles that contain it
     const mods: string[] = [];
     for (let i = r[0] + 1; i < head; i++) mods.push(fold(stripPossessive(toks[i].lower)));
-    const hasMods = (e: Entity) => mods.every((w) => e.names.some((n) => fold(n).includes(w)) || (!!e.role && fold(e.role).includes(w)));
+    const hasMods = (e: Entity) => mods.every((w) => nameContains(e, w) || (!!e.role && fold(e.role).includes(w)));
     // passes: with the modifier first; known organisations before bare names of unknown kind
     const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
-    for (const [strict, unknownOk] of passes) {
+    for (let pi = 0; pi < passes.length; pi++) {
+      const strict = passes[pi][0];
+      const unknownOk = passes[pi][1];
       const fit = (e: Entity) => (unknownOk || e.type !== 'unknown') && fits(e, headLow) && (!strict || hasMods(e));
       for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
         const ent = ctx.claimEnt[done[k]];
         if (ent !== null && fit(ents[ent])) return ent;
       }
       for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-        const [tok, ent] = ctx.mentions[k];
+        const tok = ctx.mentions[k][0];
+        const ent = ctx.mentions[k][1];
         // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
         // nor a word seen only opening this very sentence ("Sales fell, the company said")
         const sameSentence = m.sentenceOf[tok] === m.sentenceOf[r[0]];
@@ -207,6 +216,43 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
   ctx.byKey.set(key, ents.length - 1);
   return ents.length - 1;
+}
+
+/** Rare: the name a spokesman speaks for, inside the words ("A Channel North spokeswoman"). */
+function spokesmansBody(ctx: Ctx, r: Range): number | null {
+  const named = lastEntityIn(ctx, [r[0], r[1] - 1]);
+  // a place speaks only through a spokesman of its own ("a Downing Street spokesman"), not "a Dunmarra hospital spokesman"
+  return named !== null && (ctx.ents[named].type !== 'place' || ctx.tokEnt.get(r[1] - 2) === named) ? named : null;
+}
+
+/** Rare: "Rep. Lisa Tran (D-Fla.)": where a short bracketed tag closing the words opens, else -1. */
+function tagOpen(m: TextModel, r: Range): number {
+  const toks = m.tokens;
+  let o = r[1] - 2;
+  while (o > r[0] && r[1] - o <= 6 && toks[o].text !== '(') o--;
+  return o > r[0] && toks[o].text === '(' ? o : -1;
+}
+
+/**
+ * Rare: who owns the document the source words name ("figures from the port authority"); undefined
+ * when nothing in the words names an owner.
+ */
+function documentOwner(ctx: Ctx, r: Range, split: number, head: number, c: RawClaim, done: number[], raw: RawClaim[]): number | null | undefined {
+  const toks = ctx.m.tokens;
+  const first = toks[r[0]].lower;
+  // "a Northwire tally", "the ministry's report": a name before the document is its owner
+  const owner = lastEntityIn(ctx, [r[0], head]);
+  if (owner !== null) return owner;
+  // "figures from the port authority", "the harbour master's daily bulletin", "the filing"
+  if (split < r[1] - 1 && OWNER_LINKS.has(toks[split].lower)) return resolve(ctx, [split + 1, r[1]], c, done, raw);
+  for (let i = head - 1; i >= r[0]; i--) if (/(['’]s|s['’])$/.test(toks[i].text)) return resolve(ctx, [r[0], i + 1], c, done, raw);
+  // "port authority data": the words before the document name its owner
+  if (head > r[0] && !DETERMINERS.has(first)) return resolve(ctx, [r[0], head], c, done, raw);
+  if (first === 'the' && split - r[0] <= 3) {
+    const org = recentOrg(ctx, c, done);
+    if (org !== null) return org;
+  }
+  return undefined;
 }
 
 /**
@@ -274,7 +320,8 @@ function recentOrg(ctx: Ctx, c: RawClaim, done: number[]): number | null {
   // an organisation named earlier in the same sentence ("GridNorth has updated ..., a spokesman told BCN")
   const sent = ctx.m.sentences[ctx.m.sentenceOf[c.at]];
   for (let k = mentionsBefore(ctx, sent.start); k < ctx.mentions.length && ctx.mentions[k][0] < c.at; k++) {
-    const [tok, ent] = ctx.mentions[k];
+    const tok = ctx.mentions[k][0];
+    const ent = ctx.mentions[k][1];
     const e = ctx.ents[ent];
     if (ctx.m.tokens[tok].quote >= 0 || !isSubject(ctx.m, tok)) continue;
     if (isOrg(e)) return ent;
@@ -310,21 +357,33 @@ export function mentionsBefore(ctx: Ctx, tok: number): number {
 /** "the company" can be any company; "the ministry" must be named a ministry. */
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'authorities', 'operator', 'airline', 'agency']);
 
+/** Some name of the entity, folded, contains the text (a loop: fits runs for every earlier mention). */
+function nameContains(e: Entity, text: string): boolean {
+  for (let i = 0; i < e.names.length; i++) if (fold(e.names[i]).includes(text)) return true;
+  return false;
+}
+
+/** The last word of the entity's name is another body's word ("Brandt Union" is no "company"). */
+function otherBody(e: Entity, head: string): boolean {
+  const name = fold(e.names[0] ?? e.key);
+  const kind = name.slice(name.lastIndexOf(' ') + 1);
+  return ORG_HEADS.has(kind) && kind !== head;
+}
+
 function fits(e: Entity, head: string): boolean {
   const stem = head.endsWith('s') ? head.slice(0, -1) : head;
   if (ORG_HEADS.has(head)) {
     if (e.type !== 'organization' && e.type !== 'outlet' && e.type !== 'government' && e.type !== 'group' && e.type !== 'unknown') return false;
-    const named = e.names.some((n) => fold(n).includes(stem)) || (e.role ? fold(e.role).includes(stem) : false);
+    const named = nameContains(e, stem) || (e.role ? fold(e.role).includes(stem) : false);
     // a described group ("their union") is "the union" only by name, never "the company";
-    // nor is anything whose name says it is another kind of body ("the union", "the ministry")
-    const kind = fold(e.names[0] ?? e.key).split(' ').pop() ?? '';
+    // nor is anything whose name says it is another kind of body ("the union", "the ministry");
     // nor is the outlet that reported something "the company"
-    return named || (e.type !== 'group' && e.type !== 'outlet' && GENERIC_ORG_HEADS.has(head) && !(ORG_HEADS.has(kind) && kind !== head));
+    return named || (e.type !== 'group' && e.type !== 'outlet' && GENERIC_ORG_HEADS.has(head) && !otherBody(e, head));
   }
   // "the official" after "a senior U.N. official": a described person is a group actor
   if (e.type === 'group') return e.names.some((n) => fold(n).split(' ').includes(head));
   if (e.type !== 'person') return false;
-  return (e.role ? fold(e.role).includes(stem) : false) || e.names.some((n) => fold(n).includes(stem));
+  return (e.role ? fold(e.role).includes(stem) : false) || nameContains(e, stem);
 }
 
 function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
@@ -348,7 +407,8 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
       const prevSent = ctx.m.sentences[back];
       if (lastSpoke >= prevSent.start || prevSent.para < c.para - 1) break;
       for (let k = mentionsBefore(ctx, prevSent.start); k < ctx.mentions.length && ctx.mentions[k][0] < Math.min(prevSent.end, prevSent.start + SUBJECT_WINDOW); k++) {
-        const [tok, ent] = ctx.mentions[k];
+        const tok = ctx.mentions[k][0];
+        const ent = ctx.mentions[k][1];
         const e = ents[ent];
         if (isSubject(ctx.m, tok) && ok(e) && kindOk(e) && !attributive(ctx, tok, ent)) return ent;
       }
@@ -367,9 +427,11 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   }
   // Failing a speaker, the most recent fitting name: first one in subject position, then any.
   const from = mentionsBefore(ctx, c.at) - 1;
-  for (const subjectOnly of [true, false]) {
+  for (let pass = 0; pass < 2; pass++) {
+    const subjectOnly = pass === 0;
     for (let k = from, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-      const [tok, ent] = ctx.mentions[k];
+      const tok = ctx.mentions[k][0];
+      const ent = ctx.mentions[k][1];
       if (ctx.m.tokens[tok].quote >= 0 || !ok(ents[ent]) || ents[ent].type === 'unknown') continue;
       if (!subjectOnly || isSubject(ctx.m, tok)) return ent;
     }
@@ -399,7 +461,8 @@ function previousSubject(ctx: Ctx, c: RawClaim, done: number[], raw: RawClaim[])
   const people = new Set<number>();
   let subject: number | null = null;
   for (let k = mentionsBefore(ctx, prevSent.start); k < ctx.mentions.length && ctx.mentions[k][0] < prevSent.end && people.size < 2; k++) {
-    const [tok, ent] = ctx.mentions[k];
+    const tok = ctx.mentions[k][0];
+    const ent = ctx.mentions[k][1];
     if (ctx.ents[ent].type !== 'person') continue;
     people.add(ent);
     if (subject === null && isSubject(ctx.m, tok)) subject = ent;

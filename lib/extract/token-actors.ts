@@ -3,10 +3,11 @@
 // of thousands of name tokens) and cost a hash entry each.
 import type { Chunk } from './names';
 
-const NONE = -1;
+export const NONE = -1;
 
 export class TokenActors {
-  private readonly of: Int32Array;
+  /** Actor per token, NONE where there is none; hot loops read it directly (a call per token costs more). */
+  readonly of: Int32Array;
 
   constructor(tokenCount: number, chunks: readonly Chunk[]) {
     this.of = new Int32Array(tokenCount).fill(NONE);
@@ -20,6 +21,6 @@ export class TokenActors {
   }
 
   has(i: number): boolean {
-    return this.get(i) !== undefined;
+    return i >= 0 && i < this.of.length && this.of[i] !== NONE;
   }
 }
