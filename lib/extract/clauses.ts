@@ -59,11 +59,14 @@ function afterAppositive(sc: ScanContext, k: number, e: number): number {
 export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
   const toks = sc.toks;
   for (let j = k; j < e - 1; j++) {
-    if (toks[j].text === ';' && toks[j].quote < 0 && j > k + 2) return j;
+    const t = toks[j];
+    // a quotation's words never end the content (most content is quoted: skipped first)
+    if (t.quote >= 0) continue;
+    if (t.text === ';' && j > k + 2) return j;
     // "... would rise but Moss said ...": a linked clause with its own subject and reporting verb
-    if (CLAUSE_LINKS.has(toks[j].lower) && toks[j - 1].text !== ',' && toks[j].quote < 0 && j > k + 2 && ownClause(sc, j + 1, e)) return j;
-    if ((toks[j].lower === 'and' || toks[j].lower === 'but') && toks[j].quote < 0 && j > k + 2 && coordinatedCue(sc, j + 1)) return toks[j - 1].text === ',' ? j - 1 : j;
-    if (toks[j].text !== ',' || toks[j].quote >= 0) continue;
+    if (CLAUSE_LINKS.has(t.lower) && toks[j - 1].text !== ',' && j > k + 2 && ownClause(sc, j + 1, e)) return j;
+    if ((t.lower === 'and' || t.lower === 'but') && j > k + 2 && coordinatedCue(sc, j + 1)) return toks[j - 1].text === ',' ? j - 1 : j;
+    if (t.text !== ',') continue;
     const n = toks[j + 1];
     if (CLAUSE_LINKS.has(n.lower) && j > k + 2 && ownClause(sc, j + 2, e)) return j;
     // "... that it would sell, Mr. Barrett said, \"we were floored\"": another speaker takes over

@@ -9,6 +9,13 @@ import { TokenKind, type Sentence, type Token } from './text';
 import { type Range, type ScanContext, quoteAt } from './context';
 import { startsWithNumeral, endsWithApostropheS, hasPossessiveEnd, hasPossessiveS, isDayNumber, isDigits, isGroupedNumber, isYear } from './endings';
 
+/** Words opening a place, time or channel phrase after a cue ("in a statement", "on Twitter"). */
+const MOD_OPENERS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from', 'outside', 'after', 'before']);
+/** Words after a participle that open its phrase ("posted on the website"). */
+const PARTICIPLE_LINKS = new Set(['on', 'by', 'to', 'in', 'at']);
+/** Links a channel phrase does not end on ("a press conference in | the company's office"). */
+const DANGLING_LINKS = new Set(['in', 'of', 'with', 'a', 'an', 'the']);
+
 /** Skips time words, "in a statement", "on Twitter", "at a press conference in X", "that", ":". */
 export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false, infinitive = false): number {
   const toks = sc.toks;
@@ -20,7 +27,7 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     if (t.kind === TokenKind.Word && TIME_WORDS.has(t.lower) && (DAYS.has(toks[k + 1]?.lower ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.lower ?? ''))) { k += 2; continue; }
     if (t.kind === TokenKind.Punct && startsWithNumeral(t.text)) { k++; continue; }
     if (t.kind === TokenKind.Word && isDayNumber(t.text) && MONTHS.has(toks[k - 1]?.lower ?? '')) { k++; continue; }
-    if (t.kind === TokenKind.Word && ['in', 'at', 'on', 'during', 'to', 'via', 'through', 'over', 'from', 'outside', 'after', 'before'].includes(t.lower)) {
+    if (t.kind === TokenKind.Word && MOD_OPENERS.has(t.lower)) {
       const p = modPhrase(sc, k + 1, e);
       if (p > 0) { k = p; continue; }
       // "said at the picket line.": a short place phrase that ends the sentence
@@ -28,7 +35,7 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
       break;
     }
     // "in a video posted on the company's website" (to the end, or up to "that")
-    if (t.kind === TokenKind.Word && !t.capital && (t.lower.endsWith('ed') || PARTICIPLES.has(t.lower)) && ['on', 'by', 'to', 'in', 'at'].includes(toks[k + 1]?.lower ?? '')) {
+    if (t.kind === TokenKind.Word && !t.capital && (t.lower.endsWith('ed') || PARTICIPLES.has(t.lower)) && PARTICIPLE_LINKS.has(toks[k + 1]?.lower ?? '')) {
       const p = participlePhraseEnd(sc, k, e, eatThat);
       if (p === e) return e;
       if (p > 0) { k = p; continue; }
@@ -157,7 +164,7 @@ export function modPhrase(sc: ScanContext, k: number, e: number): number {
   }
   if (!good) return -1;
   // do not stop on a dangling link: "a press conference in | the company's office"
-  while (j > k && ['in', 'of', 'with', 'a', 'an', 'the'].includes(toks[j - 1].lower) && j < e) j--;
+  while (j > k && DANGLING_LINKS.has(toks[j - 1].lower) && j < e) j--;
   return j;
 }
 
