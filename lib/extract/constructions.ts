@@ -51,6 +51,12 @@ function meets(needs: CueNeeds, site: CueSite): boolean {
   return needs.after === undefined || needs.after.has(site.before);
 }
 
+/** The rules of a table with every need as a property of their own, in one order: meets then sees
+ * one object shape per table, not one per combination of needs (cheaper run cold, interpreted). */
+function withNeeds<T extends CueNeeds>(rules: T[]): T[] {
+  return rules.map((r) => ({ lemmas: undefined, form: undefined, after: undefined, ...r }));
+}
+
 const AFTER_AND = new Set(['and', 'but']);
 const AFTER_BY = new Set(['by']);
 const AFTER_THAT = new Set(['that']);
@@ -96,7 +102,7 @@ export interface SourcedRule {
 
 // ---- words that look like cues and are not ---------------------------------------------------
 
-export const NOT_CUES: NotCue[] = [
+export const NOT_CUES: NotCue[] = withNeeds([
   {
     name: 'noun after a determiner',
     example: 'The report was published on Monday; his claims were false.',
@@ -181,7 +187,7 @@ export const NOT_CUES: NotCue[] = [
       return before !== 'by' && !afterClauseBreak(sc, at) && !BE.has(before) && !DOC_NOUNS.has(bare(prev ?? sc.toks[at])) && !AUX_ADV.has(before) && !PRONOUNS.has(before) && !withSubject(sc, at);
     },
   },
-];
+]);
 
 /** Words beside "back" that make it an adverb: "gave it back", "way back in", "back to". */
 // "said by telephone", "told reporters by email": how it was said, not who said it
@@ -394,14 +400,14 @@ function subjectOfMeans(sc: ScanContext, site: CueSite): number {
   return end;
 }
 
-export const SELF_SOURCED: CueRule[] = [
+export const SELF_SOURCED: CueRule[] = withNeeds([
   { name: 'unnamed passive', example: 'The minister is reported to have resigned. It was reported that the talks had failed.', confidence: CONFIDENCE.unnamed, form: 'participle', read: unnamedPassive },
   { name: 'and-cue, same speaker', example: 'Lind said the port would reopen and warned that delays would last.', confidence: CONFIDENCE.continued, after: AFTER_AND, read: andSameSpeaker },
   { name: 'and-cue, sentence subject', example: 'Okafor, who flew in overnight, toured the site and later said the damage was severe.', confidence: CONFIDENCE.distantSubject, read: andSentenceSubject },
   { name: ', -ing cue, sentence subject', example: 'The union called a strike on Monday, warning of weeks of disruption.', confidence: CONFIDENCE.participleSubject, form: 'ing', read: commaIngSubject },
   { name: ', -ing cue continues', example: 'Lind said the port would reopen, adding that the cranes were safe.', confidence: CONFIDENCE.continued, form: 'ing', read: commaIngContinues },
   { name: 'by -ing cue, sentence subject', example: 'The mayor answered the critics by saying the audit was complete.', confidence: CONFIDENCE.participleSubject, form: 'ing', after: AFTER_BY, read: byIngSubject },
-];
+]);
 
 // ---- the source of a cue, read once --------------------------------------------------------
 
