@@ -26,7 +26,7 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
     if (t.kind === TokenKind.Word && (DAYS.has(t.lower) || MONTHS.has(t.lower))) { k++; continue; }
     if (t.kind === TokenKind.Word && TIME_WORDS.has(t.lower) && (DAYS.has(toks[k + 1]?.lower ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.lower ?? ''))) { k += 2; continue; }
     if (t.kind === TokenKind.Punct && startsWithNumeral(t.text)) { k++; continue; }
-    if (t.kind === TokenKind.Word && isDayNumber(t.text) && MONTHS.has(toks[k - 1]?.lower ?? '')) { k++; continue; }
+    if (t.kind === TokenKind.Word && MONTHS.has(toks[k - 1]?.lower ?? '') && isDayNumber(t.text)) { k++; continue; }
     if (t.kind === TokenKind.Word && MOD_OPENERS.has(t.lower)) {
       const p = modPhrase(sc, k + 1, e);
       if (p > 0) { k = p; continue; }
@@ -353,7 +353,7 @@ export function skipLeft(sc: ScanContext, j: number, a: number): number {
     // "Cruz has long said", "she had since argued": a time adverb after a perfect auxiliary
     if ((t.lower === 'long' || t.lower === 'since') && j - 1 >= a && PERFECT.has(toks[j - 1].lower)) { j--; continue; }
     // "who in 2010 said": a year after "in" is a time, like a day
-    const year = isYear(t.text) && toks[j - 1]?.lower === 'in';
+    const year = toks[j - 1]?.lower === 'in' && isYear(t.text);
     if (DAYS.has(t.lower) || MONTHS.has(t.lower) || year) { j--; sawTime = true; continue; }
     if (sawTime && (TIME_WORDS.has(t.lower) || t.lower === 'on' || t.lower === 'in' || isDayNumber(t.text))) { j--; continue; }
     // "Wells Fargo this month announced", "friends have in the past said": a time phrase before the verb
@@ -380,8 +380,9 @@ export function toVerb(sc: ScanContext, to: number): number {
 
 /** A lower-case word that can be a noun inside a described source ("the lifeboat station"). */
 export function nounish(sc: ScanContext, t: Token): boolean {
+  if (t.kind !== TokenKind.Word || t.capital) return false;
   const l = bare(t);
-  if (t.kind !== TokenKind.Word || t.capital || l.length < 2) return false;
+  if (l.length < 2) return false;
   if (CAP_STOP.has(l) || AUX_ADV.has(l) || NP_LINKS.has(l) || DETERMINERS.has(l) || PRONOUNS.has(l) || RELATIVE.has(l)) return false;
   if ((l.endsWith('ly') || l.endsWith('ing')) || (l.endsWith('ed') && !ROLE_NOUNS.has(l)) || CUES.has(l)) return false;
   return isLowerChar(l[0]) || (l.charCodeAt(0) >= 48 && l.charCodeAt(0) <= 57);
@@ -411,7 +412,6 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
   while (k - 1 >= a && j - k < 14) {
     const t = toks[k - 1];
     if (t.kind !== TokenKind.Word) break;
-    const l = bare(t);
     if (DETERMINERS.has(t.lower)) {
       k--;
       det = true;
@@ -428,6 +428,7 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
     }
     // "met Connecticut's tax commissioner": only the owner's name goes on before a possessive
     if (det && endsWithApostropheS(toks[k].text) && toks[k].capital) break;
+    const l = bare(t);
     // particles inside a name: "Mr van der Wal", "de la Cruz"
     if (PARTICLES.has(t.lower) && (toks[k].capital || PARTICLES.has(toks[k].lower))) { k--; continue; }
     if (ROLE_NOUNS.has(l) || NP_ADJ.has(l) || isGroupedNumber(l) || (l.includes('-') && !CUES.has(l))) { k--; continue; }
@@ -458,7 +459,6 @@ export function rightNP(sc: ScanContext, k: number, e: number, max = 12): Range 
   while (j < e && j - k < max) {
     const t = toks[j];
     if (t.kind !== TokenKind.Word) break;
-    const l = bare(t);
     if (t.capital || isNameWord(t)) {
       // "said Nguyễn Văn An.": a capitalised stop word closing a name before punctuation
       const nameEnd = j > k && isNameWord(toks[j - 1]) && !CAP_STOP.has(toks[j - 1].lower) && toks[j + 1]?.kind !== TokenKind.Word;
@@ -471,6 +471,7 @@ export function rightNP(sc: ScanContext, k: number, e: number, max = 12): Range 
     }
     if (PARTICLES.has(t.lower) && (isNameWord(toks[j + 1]) || PARTICLES.has(toks[j + 1]?.lower ?? ''))) { j++; continue; }
     if (DETERMINERS.has(t.lower)) { det = true; j++; continue; }
+    const l = bare(t);
     // "police", "opposition" modify ("police officers") or head the phrase ("while police said")
     if (NP_ADJ.has(l) || isGroupedNumber(l) || (l.includes('-') && !CUES.has(l))) { if (ROLE_NOUNS.has(l)) good = true; j++; continue; }
     if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
