@@ -141,11 +141,13 @@ const DASHES = new Set(['—', '–', '-', '―', '--']);
 /** "X said Y, the Z website said": the last clause attributes the whole; Z is the channel. */
 export function outerAttribution(sc: ScanContext, k: number, end: number, e: number): { cut: number; via: Range } | null {
   const toks = sc.toks;
+  // only content that runs to the sentence's end can close with an attribution: checked before the scan
+  if (end < e) return null;
   let comma = -1;
   for (let j = end - 1; j > k; j--) {
     if (toks[j].text === ',' && toks[j].quote < 0) { comma = j; break; }
   }
-  if (comma < 0 || end < e) return null;
+  if (comma < 0) return null;
   for (let q = comma + 2; q < e && q < comma + 16; q++) {
     const info = CUES.get(toks[q].lower);
     if (!info || info.cls === 'act' || info.cls === 'that') continue;
@@ -177,7 +179,7 @@ export function leftContent(sc: ScanContext, s: Sentence, lead: number): Range |
     if (!region || region.end <= region.first) return null;
     // a quotation that ends a longer sentence is part of the content ("the road is \"closed\", X said")
     let wordsBefore = false;
-    for (let j = s.start; j < region.open; j++) if (toks[j].kind === TokenKind.Word) wordsBefore = true;
+    for (let j = s.start; j < region.open && !wordsBefore; j++) if (toks[j].kind === TokenKind.Word) wordsBefore = true;
     if (!wordsBefore) return [region.open, qClose + 1];
     if (pt.kind === TokenKind.Quote) return frontedAdverbial(sc, s.start, region.open) ? null : [s.start, qClose + 1];
   }

@@ -174,8 +174,8 @@ export const NOT_CUES: NotCue[] = withNeeds([
     name: 'act inside a relative clause',
     example: 'An aide, who requested anonymity to discuss the talks, said they had stalled.',
     after: RELATIVE,
-    test: (sc, { at, cueEnd, info, before }) =>
-      relativeClauseEnd(sc, at, before) > 0 && (info.cls === 'act' || (info.cls === 'that' && sc.toks[cueEnd]?.lower !== 'that')),
+    test: (sc, { at, cueEnd, info }) =>
+      relativeClauseEnd(sc, at) > 0 && (info.cls === 'act' || (info.cls === 'that' && sc.toks[cueEnd]?.lower !== 'that')),
   },
   {
     // an -ing form is a verb only after "is/was/been", a comma, a document or a subject
@@ -214,9 +214,10 @@ function infinitiveAt(sc: ScanContext, k: number): boolean {
   return !t.capital && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !ROLE_NOUNS.has(bare(t)) && !t.lower.endsWith('s');
 }
 
-/** "Hale, who said the vote was rigged, told ...": the comma closing the relative clause, else -1. */
-function relativeClauseEnd(sc: ScanContext, at: number, before: string): number {
-  return RELATIVE.has(before) && sc.toks[at - 2]?.text === ',' ? mainCueAfterClause(sc, at, sc.m.sentences[sc.m.sentenceOf[at]].end) : -1;
+/** "Hale, who said the vote was rigged, told ...": the comma closing the relative clause, else -1 (the
+ * caller has checked the relative pronoun before the cue at `at`: most cues have none, and then this is not compiled). */
+function relativeClauseEnd(sc: ScanContext, at: number): number {
+  return sc.toks[at - 2]?.text === ',' ? mainCueAfterClause(sc, at, sc.m.sentences[sc.m.sentenceOf[at]].end) : -1;
 }
 
 // ---- rules that find their own source --------------------------------------------------------
@@ -680,7 +681,7 @@ export function readCue(sc: ScanContext, s: Sentence, at: number, cueEnd: number
     if (meets(rule, site) && rule.test(sc, site)) return at + 1;
   }
   // "Hale, who said the vote was rigged, told reporters ...": the clause ends where the main verb begins
-  const clauseEnd = relativeClauseEnd(sc, at, before);
+  const clauseEnd = RELATIVE.has(before) ? relativeClauseEnd(sc, at) : -1;
   if (clauseEnd > 0) site.end = clauseEnd;
   for (let ri = 0; ri < SELF_SOURCED.length; ri++) {
     const rule = SELF_SOURCED[ri];
