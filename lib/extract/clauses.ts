@@ -122,20 +122,12 @@ export function untilComma(sc: ScanContext, k: number, e: number): number {
   for (let j = k; j < e; j++) {
     if (sc.toks[j].quote >= 0) continue;
     if (sc.toks[j].text === ',' || (DASHES.has(sc.toks[j].text) && j > k)) return j;
-    if (j > k + 1 && newClauseAfterLink(sc, j)) return j;
+    // "... criticized the pope and accused him of ...": a second reporting verb after the link starts a clause of its own
+    if (j > k + 1 && (sc.toks[j].lower === 'and' || sc.toks[j].lower === 'but') && coordinatedCue(sc, j + 1)) return j;
   }
   return e;
 }
 
-/** "... criticized the pope and accused him of ...": a second reporting verb starts at the link j;
- *  the object ends before it. */
-function newClauseAfterLink(sc: ScanContext, j: number): boolean {
-  const t = sc.toks[j];
-  if (t.lower !== 'and' && t.lower !== 'but') return false;
-  const n = sc.toks[j + 1];
-  if (!n) return false;
-  return coordinatedCue(sc, j + 1);
-}
 const DASHES = new Set(['—', '–', '-', '―', '--']);
 
 /** "X said Y, the Z website said": the last clause attributes the whole; Z is the channel. */

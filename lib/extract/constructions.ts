@@ -9,7 +9,7 @@ import { BE, MODAL_OR_PRON, RELATIVE, CLAUSAL, CLAUSE_LINKS, QUANTIFIERS, PREPOS
 import { isNameWord } from './names';
 import { TokenKind, type Sentence, type Token } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
-import { rightNP, leftSource, mannerAdverb, toVerb, invertedSource, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
+import { rightNP, leftSource, mannerAdverb, toVerb, sourceAfterCue, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
 import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, ownClause, FRONTING } from './clauses';
 import { hasPossessiveEnd } from './endings';
 
@@ -416,10 +416,16 @@ export const SELF_SOURCED: CueRule[] = withNeeds([
 export function readSource(sc: ScanContext, site: CueSite): SourceReading | null {
   const { toks } = sc;
   const { sentence: s, at: i, cueEnd, info, end: e } = site;
-  const inv = info.cls === 'tell' ? null : invertedSource(sc, s, i, cueEnd);
+  // "..., said the minister.": a speaker after the cue, once a comma or a closing quote came before it
+  const p = toks[i - 1];
+  const inv = info.cls !== 'tell' && i - 1 >= s.start && (p.text === ',' || (p.kind === TokenKind.Quote && p.quote < 0)) ? sourceAfterCue(sc, s, cueEnd) : null;
   const inverted = !!inv;
   let source = inv ?? leftSource(sc, s, i);
-  if (!source || genericPerson(sc, site, source)) return null;
+  if (!source) return null;
+  // "You know the feeling", "we can blame the stores all we want": a generic "you", or "I"/"we" with a
+  // modal (what one could do, not what someone said), is the writer talking, no source
+  const word = source[1] - source[0] === 1 ? toks[source[0]].lower : '';
+  if (word === 'you' || ((word === 'we' || word === 'i') && MODALS.has(site.before))) return null;
   // "The law, which Hale says is unfair, ...": the content is the relative's antecedent, not the words after
   // ("an interview in which he said the count was rigged": after a preposition "which" is no object, the words after are content)
   const wh = toks[source[0] - 1]?.lower;
@@ -482,16 +488,6 @@ function viaAsideEnd(sc: ScanContext, k: number, e: number): number {
 }
 
 const MODALS = new Set(['can', 'could', 'should', 'must', 'might', 'may', 'would', "can't", 'cannot', "shouldn't"]);
-
-/**
- * "You know the feeling", "we can blame the stores all we want": a generic "you", or "I"/"we" with a
- * modal (what one could do, not what someone said), is the writer talking, no source.
- */
-function genericPerson(sc: ScanContext, site: CueSite, source: Range): boolean {
-  const word = source[1] - source[0] === 1 ? sc.toks[source[0]].lower : '';
-  if (word === 'you') return true;
-  return (word === 'we' || word === 'i') && MODALS.has(site.before);
-}
 
 /** A noun-or-verb form ("claims", "show") is a verb when it agrees with its subject: "figures show", "the study claims". */
 function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {

@@ -499,16 +499,10 @@ export function headAhead(sc: ScanContext, j: number, e: number): boolean {
   return false;
 }
 
-/** "..., said the minister." / "\"...,\" said Jonas Ruud, \"...\"" */
-export function invertedSource(sc: ScanContext, s: Sentence, i: number, cueEnd: number): Range | null {
-  const p = sc.toks[i - 1];
-  if (!p || i - 1 < s.start || !(p.text === ',' || (p.kind === TokenKind.Quote && p.quote < 0))) return null;
-  return sourceAfterCue(sc, s, cueEnd);
-}
-
-/** The speaker after the cue, once a comma or closing quote came before it (a separate function:
- * most cues have neither, and a cold run then never compiles this one). */
-function sourceAfterCue(sc: ScanContext, s: Sentence, cueEnd: number): Range | null {
+/** The speaker after the cue, once a comma or closing quote came before it: "..., said the minister.",
+ * "\"...,\" said Jonas Ruud, \"...\"" (a separate function: most cues have neither, and a cold run then
+ * never compiles this one). */
+export function sourceAfterCue(sc: ScanContext, s: Sentence, cueEnd: number): Range | null {
   const toks = sc.toks;
   const np = rightNP(sc, cueEnd, s.end, 10);
   if (!np) return null;
