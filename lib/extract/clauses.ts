@@ -218,7 +218,9 @@ function frontedAdverbial(sc: ScanContext, a: number, b: number): boolean {
 /** Character span of content, without the quotation marks around a whole quotation. */
 export function contentChars(sc: ScanContext, a: number, b: number): [number, number] {
   const toks = sc.toks;
-  a = afterDateline(sc, a, b);
+  // "WASHINGTON (Capitol Wire) — ...", "VARDHOLM, March 3 (NorthWire) - ...": a dateline is not content
+  const t = toks[a];
+  if (t && t.kind === TokenKind.Word && t.text.length >= 3 && t.text === t.text.toUpperCase() && hasCapital(t.text)) a = datelineEnd(sc, a, b);
   while (a < b && toks[a].kind === TokenKind.Punct && /^[:,;—–-]$/.test(toks[a].text)) a++;
   while (b > a && toks[b - 1].kind === TokenKind.Punct && /^[:,;—–-]$/.test(toks[b - 1].text)) b--;
   if (b <= a) return [toks[Math.min(a, toks.length - 1)].start, toks[Math.min(a, toks.length - 1)].start];
@@ -227,14 +229,6 @@ export function contentChars(sc: ScanContext, a: number, b: number): [number, nu
     if (r && r.close === b - 1) return [toks[a + 1].start, toks[b - 2].end];
   }
   return [toks[a].start, toks[b - 1].end];
-}
-
-/** "WASHINGTON (Capitol Wire) — ...", "VARDHOLM, March 3 (NorthWire) - ...": a dateline is not content. */
-export function afterDateline(sc: ScanContext, a: number, b: number): number {
-  const toks = sc.toks;
-  const t = toks[a];
-  if (!t || t.kind !== TokenKind.Word || t.text.length < 3 || t.text !== t.text.toUpperCase() || !hasCapital(t.text)) return a;
-  return datelineEnd(sc, a, b);
 }
 
 /** After an upper-case word at a: the token after the dash closing a dateline, else a (rare:

@@ -309,7 +309,11 @@ function sameSpeakerContent(sc: ScanContext, site: CueSite): number {
 
 function andSentenceSubject(sc: ScanContext, site: CueSite): number {
   const { sentence: s, at: i } = site;
-  const link = linkBefore(sc, i, s.start);
+  // "toured the site and said", "... and repeatedly says", "... but has said": the "and" or "but"
+  // before the cue, past up to two adverbs or auxiliaries
+  let j = i - 1;
+  while (j > s.start && j >= i - 2 && AUX_ADV.has(sc.toks[j].lower)) j--;
+  const link = j > s.start && (sc.toks[j].lower === 'and' || sc.toks[j].lower === 'but') ? j : -1;
   if (!(link >= 0 && sc.claims.length === site.firstClaim && coordinatedCue(sc, i))) return NO_MATCH;
   return subjectBeforeLink(sc, site, link);
 }
@@ -326,12 +330,6 @@ function subjectBeforeLink(sc: ScanContext, site: CueSite, link: number): number
   return end;
 }
 
-/** "toured the site and said", "... and repeatedly says", "... but has said": the "and" or "but" before the cue at i, past up to two adverbs or auxiliaries, else -1. */
-function linkBefore(sc: ScanContext, i: number, a: number): number {
-  let j = i - 1;
-  while (j > a && j >= i - 2 && AUX_ADV.has(sc.toks[j].lower)) j--;
-  return j > a && (sc.toks[j].lower === 'and' || sc.toks[j].lower === 'but') ? j : -1;
-}
 
 /** A comma before token i, also inside a closing quotation mark ('a defense of "New York values," saying ...'). */
 function afterClauseBreak(sc: ScanContext, i: number): boolean {
@@ -498,7 +496,10 @@ function verbAgrees(sc: ScanContext, site: CueSite, source: Range): boolean {
   // the head is the noun before a linking word ("Figures from the Association show") or a
   // participle ("A poll released Friday shows")
   let h = source[0] + 1;
-  while (h < source[1] && !(NP_LINKS.has(toks[h].lower) && !toks[h].capital) && !reducedRelative(toks[h])) h++;
+  for (; h < source[1]; h++) {
+    const t = toks[h];
+    if (!t.capital && (NP_LINKS.has(t.lower) || (t.lower.endsWith('ed') && !ROLE_NOUNS.has(t.lower)))) break;
+  }
   const head = toks[h - 1];
   // "China and Russia support": two subjects joined by "and" are plural
   let joined = false;
@@ -523,8 +524,6 @@ const AUXILIARIES = new Set(['will', 'would', 'could', 'should', 'may', 'might',
 
 /** Heads that take a plural verb before "of" + people: "a number of members", "a majority of voters". */
 const QUANTITY_HEADS = new Set(['number', 'majority', 'minority', 'plurality', 'handful', 'couple', 'third', 'half', 'quarter', 'group', 'lot']);
-
-const reducedRelative = (t: Token) => !t.capital && t.lower.endsWith('ed') && !ROLE_NOUNS.has(t.lower);
 
 // ---- rules given a source ----------------------------------------------------------------------
 
@@ -573,24 +572,16 @@ const OBJECT_REPORTS = new Set(['question', 'highlight']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'this']);
 
-/**
- * "will find it harder to", "shows him to be", "thinks them fools": an object and its complement,
- * no reported clause. A subject pronoun ("found it was") or a finite verb after "it" makes a clause.
- */
-function objectComplement(sc: ScanContext, k: number): boolean {
-  const n = sc.toks[k];
-  if (!OBJECT_PRONOUNS.has(n.lower)) return false;
-  if (n.lower !== 'it' && n.lower !== 'this') return true;
-  return !finiteVerbAhead(sc, k + 1, Math.min(k + 2, sc.toks.length));
-}
-
 /** "agreed to a truce", "decided on a date": a preposition opens no clause. */
 const CLAUSE_NEVER_OPENS = new Set(['to', 'on', 'with', 'in', 'for', 'about', 'of', 'at', 'by', 'from', 'into', 'upon', 'against']);
 
 /** Cognition verbs often drop "that": "He reckons the timing will sting." The words at k open a clause. */
 function opensClause(sc: ScanContext, k: number, e: number): boolean {
   const n = sc.toks[k];
-  if (!n || CLAUSE_NEVER_OPENS.has(n.lower) || objectComplement(sc, k)) return false;
+  if (!n || CLAUSE_NEVER_OPENS.has(n.lower)) return false;
+  // "will find it harder to", "shows him to be", "thinks them fools": an object and its complement, no
+  // reported clause; a subject pronoun ("found it was") or a finite verb after "it" makes a clause
+  if (OBJECT_PRONOUNS.has(n.lower) && ((n.lower !== 'it' && n.lower !== 'this') || !finiteVerbAhead(sc, k + 1, Math.min(k + 2, sc.toks.length)))) return false;
   const subjectLike = DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || isNameWord(n) || QUANTIFIERS.has(n.lower) || /^\d/.test(n.text);
   return (subjectLike && e - k >= 4) || (finiteVerbAhead(sc, k + 1, e) && e - k >= 2);
 }

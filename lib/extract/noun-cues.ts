@@ -88,13 +88,8 @@ const POLL_CLAUSE = new Set(words('as where when that which while after before')
  * a phrase naming a poll, up to its comma, reports what the poll found.
  */
 export function inPoll(sc: ScanContext, s: Sentence, i: number, e: number): number {
-  if (i !== s.start || sc.toks[i].lower !== 'in') return -1;
-  return pollClaim(sc, s, i, e);
-}
-
-/** The claim of a sentence that opens with "In" (at i): a poll's if the phrase is headed by one. */
-function pollClaim(sc: ScanContext, s: Sentence, i: number, e: number): number {
   const toks = sc.toks;
+  if (i !== s.start || toks[i].lower !== 'in') return -1;
   let poll = false;
   let j = i + 1;
   for (; j < e && j < i + 18; j++) {

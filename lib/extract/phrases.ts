@@ -209,8 +209,9 @@ function sourceBeforeComma(sc: ScanContext, s: Sentence, j: number): Range | nul
   for (let c = j - 1; c >= s.start && c > j - 45; c--) {
     if (toks[c].kind === TokenKind.Quote) break;
     if (toks[c].text !== ',') continue;
-    // "Johnnie Wilson, of Springfield, Va., said": the state after a town is inside the appositive
-    if (stateAfterTown(sc, c)) continue;
+    // "Johnnie Wilson, of Springfield, Va., said": the state after a town (", Va.,") is inside the appositive
+    const st = toks[c + 1];
+    if (st && st.capital && st.text.length <= 5 && toks[c + 2]?.text === '.' && toks[c + 3]?.text === ',' && toks[c - 1]?.capital) continue;
     const f = toks[c + 1];
     // relative clauses, including reduced ones ("The figures, published on Friday by ..., show")
     const rel = RELATIVE.has(f.lower) || f.lower.endsWith('ing') || (f.lower.endsWith('ed') && !f.capital && !ROLE_NOUNS.has(f.lower)) || f.lower === 'speaking';
@@ -311,12 +312,6 @@ function subjectWithClause(sc: ScanContext, s: Sentence, i: number, j: number): 
     }
   }
   return null;
-}
-
-/** ", Va.," / ", Ill.,": the comma at c opens a state's abbreviation closed by a comma of its own. */
-function stateAfterTown(sc: ScanContext, c: number): boolean {
-  const st = sc.toks[c + 1];
-  return !!st && st.capital && st.text.length <= 5 && sc.toks[c + 2]?.text === '.' && sc.toks[c + 3]?.text === ',' && sc.toks[c - 1]?.capital;
 }
 
 /** Past the day or date that skipLeft stepped over before the cue at i ("released Friday"). */
@@ -513,7 +508,10 @@ export function sourceAfterCue(sc: ScanContext, s: Sentence, cueEnd: number): Ra
   const head = toks[h - 1];
   const last = toks[np[1] - 1];
   if (!speakerWord(head) && !speakerWord(last)) return null;
-  let after = skipMods(sc, np[1], contentEndOf(sc, s));
+  // the words after it up to the sentence's closing punctuation (and closing quotation marks)
+  let e = s.end;
+  while (e > s.start && toks[e - 1].kind !== TokenKind.Word && END_PUNCT.has(toks[e - 1].text)) e--;
+  let after = skipMods(sc, np[1], e);
   // "said Rep. Joseph Crowley (D-N.Y.), a ...": a bracketed party tag after the name
   if (toks[after]?.text === '(' && isPartyTag(toks[after + 1]) && toks[after + 2]?.text === ')') after += 3;
   const nx = toks[after];
@@ -536,13 +534,6 @@ function withNameAfter(sc: ScanContext, s: Sentence, np: Range, after: number): 
 /** A word that can head or end a speaker's phrase: a name, a capitalised word, a role or a pronoun. */
 function speakerWord(t: Token): boolean {
   return isNameWord(t) || t.capital || ROLE_NOUNS.has(bare(t)) || PRONOUNS.has(t.lower);
-}
-
-/** The sentence's last token before its closing punctuation (and closing quotation marks). */
-function contentEndOf(sc: ScanContext, s: Sentence): number {
-  let e = s.end;
-  while (e > s.start && sc.toks[e - 1].kind !== TokenKind.Word && END_PUNCT.has(sc.toks[e - 1].text)) e--;
-  return e;
 }
 
 /** "told Libya al-Ahrar TV that ...", "told the jury", "told reporters": [recipient, index after it]. */
