@@ -130,26 +130,8 @@ export function untilComma(sc: ScanContext, k: number, e: number): number {
 
 const DASHES = new Set(['—', '–', '-', '―', '--']);
 
-/** "X said Y, the Z website said": the last clause attributes the whole; Z is the channel. */
-export function outerAttribution(sc: ScanContext, k: number, end: number, e: number): { cut: number; via: Range } | null {
-  const toks = sc.toks;
-  // only content that runs to the sentence's end can close with an attribution: checked before the scan
-  if (end < e) return null;
-  let comma = -1;
-  for (let j = end - 1; j > k; j--) {
-    if (toks[j].text === ',' && toks[j].quote < 0) { comma = j; break; }
-  }
-  if (comma < 0) return null;
-  for (let q = comma + 2; q < e && q < comma + 16; q++) {
-    const info = CUES.get(toks[q].lower);
-    if (!info || info.cls === 'act' || info.cls === 'that') continue;
-    return closingAttribution(sc, comma, q, e);
-  }
-  return null;
-}
-
 /** ", the Z website said" from the comma to the end, with its cue at q: the channel Z (rare: compiled only for text that has one). */
-function closingAttribution(sc: ScanContext, comma: number, q: number, e: number): { cut: number; via: Range } | null {
+export function closingAttribution(sc: ScanContext, comma: number, q: number, e: number): { cut: number; via: Range } | null {
   const j = skipLeft(sc, q - 1, comma + 1);
   const np = leftNP(sc, j, comma + 1);
   if (!np || np[0] !== comma + 1) return null;

@@ -10,7 +10,7 @@ import { isNameWord } from './names';
 import { TokenKind, type Sentence, type Token } from './text';
 import { CONFIDENCE, type Range, type ScanContext, chars, push, quoteAt, wholeQuote, kindOf } from './context';
 import { rightNP, leftSource, mannerAdverb, toVerb, sourceAfterCue, recipient, skipMods, asAhead, finiteVerbAhead, headAhead } from './phrases';
-import { rightContentEnd, leftContent, contentChars, untilComma, outerAttribution, coordinatedCue, withSubject, mainCueAfterClause, ownClause, FRONTING } from './clauses';
+import { rightContentEnd, leftContent, contentChars, untilComma, closingAttribution, coordinatedCue, withSubject, mainCueAfterClause, ownClause, FRONTING } from './clauses';
 import { hasPossessiveEnd } from './endings';
 
 export const NO_MATCH = -1;
@@ -558,9 +558,18 @@ function contentAfterCue(sc: ScanContext, site: CueSite, r: SourceReading): numb
   if (info.cls === 'that' && !r.thatIntro && !infinitive && toks[k]?.kind !== TokenKind.Quote && !asJudgement && !questioned && !(CLAUSAL.has(info.lemma) && opensClause(sc, k, e))) return i + 1;
   let end = info.cls === 'act' || asJudgement || questioned ? untilComma(sc, k, e) : rightContentEnd(sc, k, e);
   let outerVia: Range | null = null;
-  if (info.cls !== 'act') {
-    const outer = outerAttribution(sc, k, end, e);
-    if (outer) { outerVia = outer.via; end = outer.cut; }
+  // "X said Y, the Z website said": content running to the sentence's end may close with a clause,
+  // after its last comma outside quotations, that attributes the whole; Z is the channel
+  if (info.cls !== 'act' && end === e) {
+    let comma = e - 1;
+    while (comma > k && !(toks[comma].text === ',' && toks[comma].quote < 0)) comma--;
+    for (let q = comma + 2; comma > k && q < e && q < comma + 16; q++) {
+      const qInfo = CUES.get(toks[q].lower);
+      if (!qInfo || qInfo.cls === 'act' || qInfo.cls === 'that') continue;
+      const outer = closingAttribution(sc, comma, q, e);
+      if (outer) { outerVia = outer.via; end = outer.cut; }
+      break;
+    }
   }
   if (end - k < 1) return i + 1;
   pushRight(sc, site, k, end, r.source, info.cls === 'act' ? CONFIDENCE.speechAct : CONFIDENCE.reported, { via: r.via ?? outerVia ?? r.docVia });

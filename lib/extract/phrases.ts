@@ -391,7 +391,7 @@ export function leftNP(sc: ScanContext, j: number, a: number): Range | null {
   if (PRONOUNS.has(t0.lower)) return [j, j + 1];
   if (t0.lower === 'who' && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
   // a share ends with a count: only then is pollShare called (and compiled, on a cold run)
-  const share = isCount(t0) ? pollShare(sc, j, a) : null;
+  const share = isDigits(t0.text) || NUMBER_WORDS.has(t0.lower) ? pollShare(sc, j, a) : null;
   if (share) return share;
   if (isPartyTag(t0) && toks[j - 1]?.text === ',') return leftNP(sc, j - 2, a);
   // "people close to him": an object pronoun ends a phrase linked to its head
