@@ -40,8 +40,9 @@ export const PREPOSITIONS = new Set(['outside', 'inside', 'at', 'in', 'on', 'nea
 export const QUANTIFIERS = new Set(['more', 'most', 'fewer', 'less', 'many', 'few', 'several', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'up', 'at', 'only', 'just', 'there']);
 export const END_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
-/** US party and state after a name: "D-Ore.", "R-Texas". */
-export const isPartyTag = (t: Token | undefined): boolean => !!t && isPartyTagText(t.text);
+/** US party and state after a name: "D-Ore.", "R-Texas" (the dash tested first: most words have none
+ * there, and then isPartyTagText is not called, nor compiled on a cold run). */
+export const isPartyTag = (t: Token | undefined): boolean => !!t && t.text[1] === '-' && isPartyTagText(t.text);
 
 /** A word without its possessive ending ("minister's" → "minister"); most words end in neither an
  * "s" nor an apostrophe, and then no call is made (cheaper run cold, interpreted). */
