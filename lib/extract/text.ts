@@ -103,8 +103,9 @@ function countNewlines(text: string, from: number, to: number, nl: number): numb
   return nl;
 }
 
-/** Pushes the simple token at i (see SIMPLE_TOKEN); the index after it, or -1 when there is none. */
-function simpleToken(text: string, i: number, nl: number, toks: Token[]): number {
+/** Pushes the simple token at i (see SIMPLE_TOKEN); the index after it, or -1 when there is none.
+ *  `lowered` is the text lower-cased at once, or null when that moved characters ('İ' → 'i̇'). */
+function simpleToken(text: string, lowered: string | null, i: number, nl: number, toks: Token[]): number {
   SIMPLE_TOKEN.lastIndex = i;
   if (!SIMPLE_TOKEN.test(text)) return -1;
   const end = SIMPLE_TOKEN.lastIndex;
@@ -118,7 +119,8 @@ function simpleToken(text: string, i: number, nl: number, toks: Token[]): number
   // a word starts with a letter or a digit; anything else the regex takes is one punctuation mark
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
     const word = text.slice(start, end);
-    const lower = word.toLowerCase();
+    // a slice of the lower-cased text, not a toLowerCase per word (a runtime call each on two-byte text)
+    const lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
     // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
     if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return -1;
     toks.push({ start, end, kind: TokenKind.Word, text: word, lower, capital: c >= 65 && c <= 90, newlines: nl, quote: -1, nameCache: 0 });
@@ -136,8 +138,10 @@ export function tokenize(text: string, fastPath = true): Token[] {
   const n = text.length;
   let i = 0;
   let nl = 0;
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === n ? lowered : null;
   while (i < n) {
-    const simple = fastPath ? simpleToken(text, i, nl, toks) : -1;
+    const simple = fastPath ? simpleToken(text, aligned, i, nl, toks) : -1;
     if (simple >= 0) {
       i = simple;
       nl = 0;
