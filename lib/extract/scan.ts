@@ -49,12 +49,14 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
     // most words open no frame: asked here, not in a call per word
     const frame = i === s.start || FRAMES_BY_WORD.has(w) ? readFrame(sc, s, i, e, first) : NO_FRAME;
     if (frame !== NO_FRAME) { i = frame; continue; }
+    // the phrases below open with m, r, e or v: most words are asked no more (char codes, not set lookups)
+    const c0 = w.charCodeAt(0);
     // "made (it) clear that ...": a phrase that reports like "stated"
-    const clear = MAKE.has(w) ? (toks[i + 1]?.lower === 'clear' ? i + 2 : toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1) : -1;
+    const clear = c0 === 109 && MAKE.has(w) ? (toks[i + 1]?.lower === 'clear' ? i + 2 : toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1) : -1;
     // "The statement read: \"...\"": reading is reporting only before a colon or a quotation
-    const reads = (w === 'read' || w === 'reads') && (toks[i + 1]?.text === ':' || quoteToEnd(sc, i + 1, e));
+    const reads = c0 === 114 && (w === 'read' || w === 'reads') && (toks[i + 1]?.text === ':' || quoteToEnd(sc, i + 1, e));
     // "expressed concern that ...", "voiced hope that ...": a stance phrase that reports like "said"
-    const stance = EXPRESS.has(w) ? stanceEnd(sc, i + 1) : -1;
+    const stance = (c0 === 101 || c0 === 118 || c0 === 114) && EXPRESS.has(w) ? stanceEnd(sc, i + 1) : -1;
     const info = clear > 0 && toks[clear]?.lower === 'that' ? MADE_CLEAR : stance > 0 ? EXPRESSED : reads ? READ : CUES.get(w);
     // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report"),
     // except in a title-case headline ("Former Aide Says Talks Failed")
