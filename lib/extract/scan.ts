@@ -47,7 +47,8 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
     if (t.kind !== TokenKind.Word || t.quote >= 0) { i++; continue; }
     const w = t.lower;
     // most words open no frame: asked here, not in a call per word
-    const frame = i === s.start || FRAMES_BY_WORD.has(w) ? readFrame(sc, s, i, e, first) : NO_FRAME;
+    const rules = i === s.start ? startFrames(w) : FRAMES_BY_WORD.get(w);
+    const frame = rules ? readFrame(sc, s, rules, i, e, first) : NO_FRAME;
     if (frame !== NO_FRAME) { i = frame; continue; }
     // the phrases below open with m, r, e or v: most words are asked no more (char codes, not set lookups)
     const c0 = w.charCodeAt(0);
@@ -99,11 +100,8 @@ function startFrames(w: string): FrameRule[] {
   return list;
 }
 
-/** The first frame (FRAMES, in order) that reads the words at token i. */
-function readFrame(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number {
-  const w = sc.toks[i].lower;
-  const rules = i === s.start ? startFrames(w) : FRAMES_BY_WORD.get(w);
-  if (!rules) return NO_FRAME;
+/** The first of the frames `rules` (those that open at token i, in table order) that reads the words there. */
+function readFrame(sc: ScanContext, s: Sentence, rules: FrameRule[], i: number, e: number, firstClaim: number): number {
   for (let ri = 0; ri < rules.length; ri++) {
     const rule = rules[ri];
     sc.rule = rule.name;

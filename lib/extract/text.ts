@@ -302,7 +302,8 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][], nota
           open = -1;
         }
       } else if (OPENERS.has(ch)) {
-        if (open < 0 || single) { open = i; single = false; } else open = i;
+        open = i;
+        single = false;
       } else if (CLOSERS.has(ch)) {
         if (open >= 0 && !single) {
           regions.push({ open, close: i, first: open + 1, end: i, para });
