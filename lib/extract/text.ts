@@ -123,8 +123,13 @@ function simpleToken(text: string, lowered: string | null, i: number, nl: number
     const lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
     // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
     if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return -1;
-    if (nl > 0) notable.push(toks.length);
-    toks.push({ start, end, kind: TokenKind.Word, text: word, lower, capital: c >= 65 && c <= 90, newlines: nl, quote: -1, nameCache: 0 });
+    // newlines set only after a line break: a constant in the literal costs no store per token
+    const tok: Token = { start, end, kind: TokenKind.Word, text: word, lower, capital: c >= 65 && c <= 90, newlines: 0, quote: -1, nameCache: 0 };
+    if (nl > 0) {
+      tok.newlines = nl;
+      notable.push(toks.length);
+    }
+    toks.push(tok);
   } else {
     const mark = text[start];
     const quote = c === 34 || c === 0x201c || c === 0x201d;
