@@ -123,8 +123,9 @@ function simpleToken(text: string, lowered: string | null, i: number, nl: number
     const lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
     // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
     if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return -1;
-    // newlines set only after a line break: a constant in the literal costs no store per token
-    const tok: Token = { start, end, kind: TokenKind.Word, text: word, lower, capital: c >= 65 && c <= 90, newlines: 0, quote: -1, nameCache: 0 };
+    // capital and newlines set only when they hold: a constant in the literal costs no store per token
+    const tok: Token = { start, end, kind: TokenKind.Word, text: word, lower, capital: false, newlines: 0, quote: -1, nameCache: 0 };
+    if (c >= 65 && c <= 90) tok.capital = true;
     if (nl > 0) {
       tok.newlines = nl;
       notable.push(toks.length);
@@ -134,7 +135,10 @@ function simpleToken(text: string, lowered: string | null, i: number, nl: number
     const mark = text[start];
     const quote = c === 34 || c === 0x201c || c === 0x201d;
     if (nl > 0 || quote || c === 46 || c === 33 || c === 63) notable.push(toks.length);
-    toks.push({ start, end, kind: quote ? TokenKind.Quote : TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: nl, quote: -1, nameCache: 1 });
+    const tok: Token = { start, end, kind: TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: 0, quote: -1, nameCache: 1 };
+    if (quote) tok.kind = TokenKind.Quote;
+    if (nl > 0) tok.newlines = nl;
+    toks.push(tok);
   }
   return end;
 }
