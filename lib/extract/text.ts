@@ -103,44 +103,51 @@ function countNewlines(text: string, from: number, to: number, nl: number): numb
   return nl;
 }
 
-/** Pushes the simple token at i (see SIMPLE_TOKEN); the index after it, or -1 when there is none.
- *  `lowered` is the text lower-cased at once, or null when that moved characters ('İ' → 'i̇'). */
-function simpleToken(text: string, lowered: string | null, i: number, nl: number, toks: Token[], notable: number[]): number {
-  SIMPLE_TOKEN.lastIndex = i;
-  if (!SIMPLE_TOKEN.test(text)) return -1;
-  const end = SIMPLE_TOKEN.lastIndex;
-  // the spaces the regex went over (usually one), with the newlines among them
-  let start = i;
-  let c = text.charCodeAt(start);
-  while (c === 32 || c === 10 || c === 13 || c === 9) {
-    if (c === 10 && nl < 2) nl++;
-    c = text.charCodeAt(++start);
-  }
-  // a word starts with a letter or a digit; anything else the regex takes is one punctuation mark
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-    const word = text.slice(start, end);
-    // a slice of the lower-cased text, not a toLowerCase per word (a runtime call each on two-byte text)
-    const lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
-    // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
-    if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return -1;
-    // capital and newlines set only when they hold: a constant in the literal costs no store per token
-    const tok: Token = { start, end, kind: TokenKind.Word, text: word, lower, capital: false, newlines: 0, quote: -1, nameCache: 0 };
-    if (c >= 65 && c <= 90) tok.capital = true;
-    if (nl > 0) {
-      tok.newlines = nl;
-      notable.push(toks.length);
+/**
+ * Pushes the simple tokens (see SIMPLE_TOKEN) from i on, `nl` newlines already seen before the first;
+ * the index of the first token the character path must read, or the text's end. One loop for the run
+ * (nearly every token), so tokenize's loop turns once per token of the character path, not per token.
+ * `lowered` is the text lower-cased at once, or null when that moved characters ('İ' → 'i̇').
+ */
+function simpleTokens(text: string, lowered: string | null, i: number, nl: number, toks: Token[], notable: number[]): number {
+  for (; i < text.length; nl = 0) {
+    SIMPLE_TOKEN.lastIndex = i;
+    if (!SIMPLE_TOKEN.test(text)) return i;
+    const end = SIMPLE_TOKEN.lastIndex;
+    // the spaces the regex went over (usually one), with the newlines among them
+    let start = i;
+    let c = text.charCodeAt(start);
+    while (c === 32 || c === 10 || c === 13 || c === 9) {
+      if (c === 10 && nl < 2) nl++;
+      c = text.charCodeAt(++start);
     }
-    toks.push(tok);
-  } else {
-    const mark = text[start];
-    const quote = c === 34 || c === 0x201c || c === 0x201d;
-    if (nl > 0 || quote || c === 46 || c === 33 || c === 63) notable.push(toks.length);
-    const tok: Token = { start, end, kind: TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: 0, quote: -1, nameCache: 1 };
-    if (quote) tok.kind = TokenKind.Quote;
-    if (nl > 0) tok.newlines = nl;
-    toks.push(tok);
+    // a word starts with a letter or a digit; anything else the regex takes is one punctuation mark
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      const word = text.slice(start, end);
+      // a slice of the lower-cased text, not a toLowerCase per word (a runtime call each on two-byte text)
+      const lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+      // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
+      if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return i;
+      // capital and newlines set only when they hold: a constant in the literal costs no store per token
+      const tok: Token = { start, end, kind: TokenKind.Word, text: word, lower, capital: false, newlines: 0, quote: -1, nameCache: 0 };
+      if (c >= 65 && c <= 90) tok.capital = true;
+      if (nl > 0) {
+        tok.newlines = nl;
+        notable.push(toks.length);
+      }
+      toks.push(tok);
+    } else {
+      const mark = text[start];
+      const quote = c === 34 || c === 0x201c || c === 0x201d;
+      if (nl > 0 || quote || c === 46 || c === 33 || c === 63) notable.push(toks.length);
+      const tok: Token = { start, end, kind: TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: 0, quote: -1, nameCache: 1 };
+      if (quote) tok.kind = TokenKind.Quote;
+      if (nl > 0) tok.newlines = nl;
+      toks.push(tok);
+    }
+    i = end;
   }
-  return end;
+  return i;
 }
 
 /**
@@ -156,11 +163,11 @@ export function tokenize(text: string, fastPath = true, notable: number[] = []):
   const lowered = text.toLowerCase();
   const aligned = lowered.length === n ? lowered : null;
   while (i < n) {
-    const simple = fastPath ? simpleToken(text, aligned, i, nl, toks, notable) : -1;
-    if (simple >= 0) {
+    if (fastPath) {
+      const simple = simpleTokens(text, aligned, i, nl, toks, notable);
+      if (simple > i) nl = 0;
       i = simple;
-      nl = 0;
-      continue;
+      if (i >= n) break;
     }
     SPACES.lastIndex = i;
     SPACES.test(text);
