@@ -172,30 +172,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   let hasName = false;
   for (let i = r[0]; i < split; i++) if (tokEnt.of[i] !== NONE) hasName = true;
   if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !endsWithApostrophe(toks[head].text)) {
-    // "the rail operator": a modifier narrows the choice to names or roles that contain it
-    const mods: string[] = [];
-    for (let i = r[0] + 1; i < head; i++) mods.push(fold(stripPossessive(toks[i].lower)));
-    const hasMods = (e: Entity) => mods.every((w) => nameContains(e, w) || (!!e.role && fold(e.role).includes(w)));
-    // passes: with the modifier first; known organisations before bare names of unknown kind
-    const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
-    for (let pi = 0; pi < passes.length; pi++) {
-      const strict = passes[pi][0];
-      const unknownOk = passes[pi][1];
-      const fit = (e: Entity) => (unknownOk || e.type !== 'unknown') && fits(e, headLow) && (!strict || hasMods(e));
-      for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
-        const ent = ctx.claimEnt[done[k]];
-        if (ent !== null && fit(ents[ent])) return ent;
-      }
-      for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-        const tok = ctx.mentions[k][0];
-        const ent = ctx.mentions[k][1];
-        // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
-        // nor a word seen only opening this very sentence ("Sales fell, the company said")
-        const sameSentence = m.sentenceOf[tok] === m.sentenceOf[r[0]];
-        if (ents[ent].type === 'unknown' && (toks[tok].quote >= 0 || ents[ent].common || (sameSentence && !ents[ent].solid))) continue;
-        if (fit(ents[ent])) return ent;
-      }
-    }
+    const fitting = recentFitting(ctx, r, head, headLow, done);
+    if (fitting !== null) return fitting;
   }
   // "Mensah joined in January. The striker said ...": a word for one person right after a sentence
   // whose subject is a person with no other role means that person
@@ -216,6 +194,41 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
   ctx.byKey.set(key, ents.length - 1);
   return ents.length - 1;
+}
+
+/**
+ * "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
+ * Its own function: it runs a few times per article, so the hot resolve stays small when V8 compiles
+ * it to baseline code (and its closures cost resolve no context).
+ */
+function recentFitting(ctx: Ctx, r: Range, head: number, headLow: string, done: number[]): number | null {
+  const { m, ents } = ctx;
+  const toks = m.tokens;
+  // "the rail operator": a modifier narrows the choice to names or roles that contain it
+  const mods: string[] = [];
+  for (let i = r[0] + 1; i < head; i++) mods.push(fold(stripPossessive(toks[i].lower)));
+  const hasMods = (e: Entity) => mods.every((w) => nameContains(e, w) || (!!e.role && fold(e.role).includes(w)));
+  // passes: with the modifier first; known organisations before bare names of unknown kind
+  const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
+  for (let pi = 0; pi < passes.length; pi++) {
+    const strict = passes[pi][0];
+    const unknownOk = passes[pi][1];
+    const fit = (e: Entity) => (unknownOk || e.type !== 'unknown') && fits(e, headLow) && (!strict || hasMods(e));
+    for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
+      const ent = ctx.claimEnt[done[k]];
+      if (ent !== null && fit(ents[ent])) return ent;
+    }
+    for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+      const tok = ctx.mentions[k][0];
+      const ent = ctx.mentions[k][1];
+      // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
+      // nor a word seen only opening this very sentence ("Sales fell, the company said")
+      const sameSentence = m.sentenceOf[tok] === m.sentenceOf[r[0]];
+      if (ents[ent].type === 'unknown' && (toks[tok].quote >= 0 || ents[ent].common || (sameSentence && !ents[ent].solid))) continue;
+      if (fit(ents[ent])) return ent;
+    }
+  }
+  return null;
 }
 
 /** Rare: the name a spokesman speaks for, inside the words ("A Channel North spokeswoman"). */
