@@ -116,20 +116,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     const o = tagOpen(ctx.m, r);
     if (o > 0) return resolve(ctx, [r[0], o], c, done, raw);
   }
-  // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
-  // part decides who it is, the other part is the role.
-  for (let i = r[0]; i < r[1]; i++) {
-    if (toks[i].text !== ',' || townThenState(ctx, r, i)) continue;
-    // the name is whichever side is only a name ("Jimmy Coyle, skipper of the trawler Silver Fern")
-    const leftIsName = allNames(ctx, r[0], i);
-    const nameEnt = !leftIsName && allNames(ctx, i + 1, r[1]) ? tokEnt.get(r[1] - 1) : undefined;
-    const ent = nameEnt ?? resolve(ctx, [r[0], i], c, done, raw);
-    const roleR: Range = nameEnt !== undefined ? [r[0], i] : [i + 1, r[1]];
-    if (ent !== null && roleR[1] > roleR[0] && ents[ent].type === 'person' && !ents[ent].role) {
-      ents[ent].role = m.text.slice(toks[roleR[0]].start, toks[roleR[1] - 1].end).replace(/^(the|a|an)\s+/i, '');
-    }
-    return ent;
-  }
+  // "The ship's captain, Rashid bin Saleh": words in apposition (a comma that closes no town)
+  for (let i = r[0]; i < r[1]; i++) if (toks[i].text === ',' && !townThenState(ctx, r, i)) return appositionSource(ctx, r, i, c, done, raw);
   // "His office", "her spokeswoman", "its press office": they speak for the one the pronoun means.
   const ownerPron = POSSESSIVE_PRONOUNS.get(first.lower);
   if (ownerPron && r[1] - r[0] <= 3 && PROXIES.has(toks[r[1] - 1].lower)) {
@@ -194,6 +182,25 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
   ctx.byKey.set(key, ents.length - 1);
   return ents.length - 1;
+}
+
+/**
+ * "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the words have
+ * a comma at i; the named part decides who it is, the other part is the role. Its own function: few
+ * sources have one, and resolve runs for every source (V8 compiles it to baseline code).
+ */
+function appositionSource(ctx: Ctx, r: Range, i: number, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const { m, ents, tokEnt } = ctx;
+  const toks = m.tokens;
+  // the name is whichever side is only a name ("Jimmy Coyle, skipper of the trawler Silver Fern")
+  const leftIsName = allNames(ctx, r[0], i);
+  const nameEnt = !leftIsName && allNames(ctx, i + 1, r[1]) ? tokEnt.get(r[1] - 1) : undefined;
+  const ent = nameEnt ?? resolve(ctx, [r[0], i], c, done, raw);
+  const roleR: Range = nameEnt !== undefined ? [r[0], i] : [i + 1, r[1]];
+  if (ent !== null && roleR[1] > roleR[0] && ents[ent].type === 'person' && !ents[ent].role) {
+    ents[ent].role = m.text.slice(toks[roleR[0]].start, toks[roleR[1] - 1].end).replace(/^(the|a|an)\s+/i, '');
+  }
+  return ent;
 }
 
 /**
