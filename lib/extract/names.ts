@@ -202,12 +202,10 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       // Leading function words that merely start a sentence or a quotation: "But", "The".
       while (a < j && (CAP_STOP.has(mayBePossessive(toks[a].lower) ? stripApostropheS(toks[a].lower) : toks[a].lower) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
-      // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
-      if (isPossessiveForm(toks[j - 1].text) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, s.end);
-      // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
-      if (isPossessiveForm(toks[j - 1].text) && j - a >= 2 && SAINTS.has(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+      // a possessive run before a name: "Russia's Defense Ministry", "St Mary's Hospital"
+      if (isPossessiveForm(toks[j - 1].text) && j < s.end && isNameWord(toks[j])) j = possessiveNameEnd(toks, a, j, s.end);
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
-      if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
+      if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && datelinePlace(toks, j)) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
       if (!(j - a === 1 && isPartyTag(toks[a]))) pushChunk(chunks, m, a, j, s.start);
       i = j;
@@ -217,6 +215,23 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
 }
 
 const SAINTS = new Set(['st', 'st.', 'saint']);
+
+/**
+ * A name run [a, j) ending in a possessive, before a name word: where the one name ends. Its own
+ * function (few runs end so, findChunks runs for every token).
+ */
+function possessiveNameEnd(toks: Token[], a: number, j: number, end: number): number {
+  // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
+  if (PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, end);
+  // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
+  if (isPossessiveForm(toks[j - 1].text) && j - a >= 2 && SAINTS.has(toks[a].lower) && j < end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+  return j;
+}
+
+/** Rare: the capitals before the comma at j are a dateline's place ("VARDHOLM, March 3", "VARDHOLM, (NorthWire)"). */
+function datelinePlace(toks: Token[], j: number): boolean {
+  return isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(');
+}
 
 /** Up to three particle words from `from` ("de la"): where they stop. */
 function afterParticles(toks: Token[], from: number, end: number): number {
