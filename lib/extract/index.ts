@@ -43,7 +43,16 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
   voteGender(m, ents, chunks, tokEnt);
   // Resolve in text order so pronouns see the speakers before them.
   // Continuations last: a quotation may continue a speaker named only after it.
-  const order = raw.map((_, i) => i).sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
+  // findAttributions emits them so already, as a rule: then no sort (nor its comparator to compile)
+  const order: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < raw.length; i++) {
+    order.push(i);
+    const cont = raw[i].continues !== undefined;
+    const prevCont = i > 0 && raw[i - 1].continues !== undefined;
+    if (i > 0 && ((prevCont && !cont) || (prevCont === cont && raw[i - 1].at > raw[i].at))) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
   const byKey = new Map<string, number>();
   for (let i = 0; i < ents.length; i++) if (!byKey.has(ents[i].key)) byKey.set(ents[i].key, i);
   const ctx: Ctx = { m, ents, tokEnt, claimEnt: new Array(raw.length).fill(null), mentions, byKey };
@@ -108,7 +117,14 @@ function listActors(ents: Entity[], idOf: Map<number, string>): Actor[] {
 
 /** The claims in text order, with their actors' ids. */
 function listClaims(m: TextModel, raw: RawClaim[], order: number[], claimEnt: (number | null)[], idOf: Map<number, string>): Claim[] {
-  const byText = order.slice().sort((a, b) => raw[a].content[0] - raw[b].content[0] || raw[a].at - raw[b].at);
+  // usually in text order already (a stable sort would keep it as it is): then no sort
+  let inText = true;
+  for (let n = 1; n < order.length && inText; n++) {
+    const a = raw[order[n - 1]];
+    const b = raw[order[n]];
+    inText = a.content[0] < b.content[0] || (a.content[0] === b.content[0] && a.at <= b.at);
+  }
+  const byText = inText ? order : order.slice().sort((a, b) => raw[a].content[0] - raw[b].content[0] || raw[a].at - raw[b].at);
   const claims: Claim[] = [];
   for (let n = 0; n < byText.length; n++) {
     const c = raw[byText[n]];
