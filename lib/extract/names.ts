@@ -477,12 +477,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (t.kind !== TokenKind.Word) continue;
     if (!t.capital) { lower.add(t.lower); continue; }
     // a modifier is never a name word (capitalName), so name words need no second test
-    if (t.nameCache === 2 || !isModifier(t)) continue;
-    const prefix = t.text.slice(0, t.text.indexOf('-'));
-    const key = actorKey(prefix);
-    if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
-    const id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key) ?? (isCapitals(prefix, 2, 8, '.') ? newAcronym(ents, byKey, key) : undefined);
-    if (id !== undefined) addPrefixMention(ents[id], t, prefix);
+    if (t.nameCache !== 2 && isModifier(t)) prefixMention(ents, t, byKey, bySurname, byAcronym);
   }
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
@@ -532,6 +527,18 @@ function linkAcronyms(toks: Token[], chunks: Chunk[]): void {
     if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
   }
   for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; c.actor = redirect.get(c.actor) ?? c.actor; }
+}
+
+/**
+ * "NATO-backed", "Haftar-linked": the name before the hyphen of a capitalised modifier is a mention of
+ * its actor. Its own function: few words are such modifiers, and mergeChunks loops over every token.
+ */
+function prefixMention(ents: Entity[], t: Token, byKey: Map<string, number>, bySurname: Map<string, number>, byAcronym: Map<string, number>): void {
+  const prefix = t.text.slice(0, t.text.indexOf('-'));
+  const key = actorKey(prefix);
+  if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) return;
+  const id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key) ?? (isCapitals(prefix, 2, 8, '.') ? newAcronym(ents, byKey, key) : undefined);
+  if (id !== undefined) addPrefixMention(ents[id], t, prefix);
 }
 
 /** Rare: "NATO-backed" with no NATO named: the acronym is an organisation of its own. */
