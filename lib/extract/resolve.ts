@@ -124,16 +124,12 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     const owner = pronoun(ctx, ownerPron, c, done, raw);
     if (owner !== null) return owner;
   }
-  // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
-  const spoke = toks[r[1] - 1].lower;
-  if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.lower === 'a' || first.lower === 'an')) return recentOrg(ctx, c, done);
-  // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
-  if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
-    const named = spokesmansBody(ctx, r);
-    if (named !== null) return named;
-  }
-  for (let i = r[0] + 1; i < r[1] - 1; i++) {
-    if (SPOKES.has(toks[i].lower) && (toks[i + 1].lower === 'for' || toks[i + 1].lower === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
+  // "a spokesman", "a Kremlin spokesman", "a spokesman for the company" (spokesSource)
+  for (let i = r[0]; i < r[1]; i++) {
+    if (!SPOKES.has(toks[i].lower)) continue;
+    const spokes = spokesSource(ctx, r, c, done, raw);
+    if (spokes !== undefined) return spokes;
+    break;
   }
   // Head of the phrase: the last word before a linking preposition that is not inside a name.
   let split = r[1];
@@ -236,6 +232,27 @@ function recentFitting(ctx: Ctx, r: Range, head: number, headLow: string, done: 
     }
   }
   return null;
+}
+
+/**
+ * Words with a spokesperson in them: whom they speak for, undefined when the words say nothing of it.
+ * Its own function: few sources are spokespeople, and resolve runs for every source.
+ */
+function spokesSource(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[]): number | null | undefined {
+  const toks = ctx.m.tokens;
+  const first = toks[r[0]].lower;
+  // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
+  const spoke = toks[r[1] - 1].lower;
+  if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first === 'a' || first === 'an')) return recentOrg(ctx, c, done);
+  // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
+  if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
+    const named = spokesmansBody(ctx, r);
+    if (named !== null) return named;
+  }
+  for (let i = r[0] + 1; i < r[1] - 1; i++) {
+    if (SPOKES.has(toks[i].lower) && (toks[i + 1].lower === 'for' || toks[i + 1].lower === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
+  }
+  return undefined;
 }
 
 /** Rare: the name a spokesman speaks for, inside the words ("A Channel North spokeswoman"). */
