@@ -137,14 +137,17 @@ const BODY_WORDS = new Set(['ministry', 'kremlin', 'nations']);
 function classify(words: readonly string[], role: string | undefined, raw: string): ActorType {
   const last = words[words.length - 1] ?? '';
   const roleWords = role ? fold(role).split(/\s+/) : [];
-  if (anyIn(roleWords, OUTLET_ROLES)) return 'outlet';
+  if (role && anyIn(roleWords, OUTLET_ROLES)) return 'outlet';
   if (anyIn(words, OUTLET_WORDS) && !ORG_WORDS.has(last)) return 'outlet';
   const of = words.indexOf('of');
   const ofAt = of > 0 ? of : words.indexOf('for');
   // "Imperial College London": an organisation word before a closing place name
   const placeSuffix = words.length > 2 && PLACES.has(last) && anyIn(words, ORG_WORDS, 1, words.length - 1);
   if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || anyIn(words, BODY_WORDS)) return 'organization';
-  if (isCapitals(stripApostropheS(raw), 2, 8) || words.includes('&')) return 'organization';
+  // an acronym ("NATO", "U.N."): a lower-case ASCII letter second ("Lavrov") says it is none, and most
+  // names skip the calls (isCapitals spreads the string and tests it with a closure)
+  const second = raw.charCodeAt(1);
+  if (((second < 97 || second > 122) && isCapitals(stripApostropheS(raw), 2, 8)) || words.includes('&')) return 'organization';
   // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
   if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
   const key = words.join(' ');
@@ -304,7 +307,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   if (anyIn(kw, HOLIDAYS)) return;
   // "the ferry Corran Star", "Storm Hedda", "on X": a vessel, a weather event, a platform
   const before = toks[ra - 1];
-  const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
+  // (the appositive's comma tested here first: a call less per name)
+  const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || (toks[b]?.text === ',' && vesselAppositive(toks, b)) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
   const role = ra < nameA ? text.slice(toks[ra].start, toks[nameA - 1].end) : undefined;
   const key = keyOf(kw);
   const hon = nameA > sentStart ? stripFinalDot(toks[nameA - 1].lower) : '';
@@ -467,7 +471,8 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
   const { tokens: toks } = m;
-  for (let ci = 0; ci < chunks.length; ci++) if (acronymAfter(toks, chunks[ci])) { linkAcronyms(toks, chunks); break; }
+  // (the bracket tested here first: a call less per chunk)
+  for (let ci = 0; ci < chunks.length; ci++) if (toks[chunks[ci].end]?.text === '(' && acronymAfter(toks, chunks[ci])) { linkAcronyms(toks, chunks); break; }
   // One pass over the tokens for two jobs (a pass costs more than its body): the words written in
   // lower case, for common words below, and "NATO-backed", "Haftar-linked": the name before the
   // hyphen is a mention too.
