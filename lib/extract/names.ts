@@ -206,7 +206,8 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       while (a < j && (CAP_STOP.has(mayBePossessive(toks[a].lower) ? stripApostropheS(toks[a].lower) : toks[a].lower) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
       // a possessive run before a name: "Russia's Defense Ministry", "St Mary's Hospital"
-      if (isPossessiveForm(toks[j - 1].text) && j < s.end && isNameWord(toks[j])) j = possessiveNameEnd(toks, a, j, s.end);
+      // (the mark read first: a run rarely stops before a name word, and every token is marked)
+      if (j < s.end && toks[j].nameCache === 2 && isPossessiveForm(toks[j - 1].text)) j = possessiveNameEnd(toks, a, j, s.end);
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
       if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && datelinePlace(toks, j)) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
