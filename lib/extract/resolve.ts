@@ -427,11 +427,9 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   const { ents } = ctx;
   const person = PERSON_PRONOUNS.has(p);
   const sign = p === 'he' ? 1 : p === 'she' ? -1 : 0;
-  const genderOk = (e: Entity) => !sign || !e.gender || Math.sign(e.gender) === sign;
-  const ok = (e: Entity) => (person ? (e.type === 'person' || e.type === 'unknown') && genderOk(e) : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
+  // which entities fit: pronounFits (a top-level function, no closures made for each call)
   // "Ms Okafor chaired the meeting. She said ...", "Brandt Logistics declined to comment. It later said ...":
   // the subject of a sentence since the last report (the nearest, up to three back) comes before the last speaker.
-  const kindOk = (e: Entity) => (person ? e.type === 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government');
   // "Researchers followed 2,300 nurses. They found ...": a plural group opening the sentence just before
   if (p === 'they') {
     const group = openingGroup(ctx, c, done, raw);
@@ -447,7 +445,8 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
         const tok = ctx.mentions[k][0];
         const ent = ctx.mentions[k][1];
         const e = ents[ent];
-        if (isSubject(ctx.m, tok) && ok(e) && kindOk(e) && !attributive(ctx, tok, ent)) return ent;
+        const kindOk = person ? e.type === 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government';
+        if (isSubject(ctx.m, tok) && pronounFits(e, p, person, sign) && kindOk && !attributive(ctx, tok, ent)) return ent;
       }
     }
   }
@@ -455,7 +454,7 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     const prev = raw[done[k]];
     if (c.para - prev.para > 3) break;
     const ent = ctx.claimEnt[done[k]];
-    if (ent !== null && ok(ents[ent])) return ent;
+    if (ent !== null && pronounFits(ents[ent], p, person, sign)) return ent;
     // "a spokesman for the operator said ... He said ...": he is the operator's spokesman
     const named = namingWords(prev);
     if (person && ent !== null && named && spokesFits(ctx.m, named, sign)) return ent;
@@ -469,11 +468,17 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     for (let k = from, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
       const tok = ctx.mentions[k][0];
       const ent = ctx.mentions[k][1];
-      if (ctx.m.tokens[tok].quote >= 0 || !ok(ents[ent]) || ents[ent].type === 'unknown') continue;
+      if (ctx.m.tokens[tok].quote >= 0 || !pronounFits(ents[ent], p, person, sign) || ents[ent].type === 'unknown') continue;
       if (!subjectOnly || isSubject(ctx.m, tok)) return ent;
     }
   }
   return null;
+}
+
+/** The entity can be what pronoun p means: its kind, and for "he"/"she" (sign ±1) no gender against it. */
+function pronounFits(e: Entity, p: string, person: boolean, sign: number): boolean {
+  if (person) return (e.type === 'person' || e.type === 'unknown') && (!sign || !e.gender || Math.sign(e.gender) === sign);
+  return p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group';
 }
 
 /** A plural role noun opening the sentence just before ("Residents"), when that sentence reports nothing. */
