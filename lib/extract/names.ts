@@ -407,12 +407,6 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   const byAcronym = new Map<string, number>();
   const personSuffix = new Map<string, number>();
   const byFirst = new Map<string, number>();
-  const newEnt = (c: Chunk): number => {
-    ents.push({ key: c.key, type: c.type, names: [], aliases: [], role: c.role, mentions: [], solid: false });
-    const id = ents.length - 1;
-    byKey.set(c.key, id);
-    return id;
-  };
   // Pass 1: multi-word names and typed names define identities.
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
@@ -422,7 +416,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (id === undefined) {
       // "Recep Tayyip Erdoğan" then "Tayyip Erdoğan": a person's name ending another's.
       if (c.type === 'person') id = personSuffix.get(c.key);
-      if (id === undefined) id = newEnt(c);
+      if (id === undefined) id = newEntity(ents, byKey, c);
     }
     c.actor = id;
     const e = ents[id];
@@ -468,7 +462,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (c.actor >= 0) continue;
     // A first name alone ("Kezia") is the person only when no surname or other name claims it.
     let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key) ?? orgPrefix.get(c.key) ?? byFirst.get(c.key);
-    if (id === undefined) id = newEnt(c);
+    if (id === undefined) id = newEntity(ents, byKey, c);
     c.actor = id;
   }
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
@@ -515,6 +509,17 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   }
   markPlacesAndThings(m, chunks, ents);
   return ents;
+}
+
+/**
+ * A new entity for the chunk's name. Top-level, not a closure in mergeChunks: a closure would keep
+ * mergeChunks's tables in a context, read slot by slot in its loops.
+ */
+function newEntity(ents: Entity[], byKey: Map<string, number>, c: Chunk): number {
+  ents.push({ key: c.key, type: c.type, names: [], aliases: [], role: c.role, mentions: [], solid: false });
+  const id = ents.length - 1;
+  byKey.set(c.key, id);
+  return id;
 }
 
 /** "Government of National Accord (GNA)": an acronym in brackets right after the chunk. */
