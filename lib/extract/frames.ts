@@ -193,7 +193,7 @@ function labelledClaim(sc: ScanContext, s: Sentence, j: number, e: number): numb
   // a turn in a transcript runs on to the end of the paragraph; a headline's claim is its sentence
   const paraEnd = sc.m.paragraphs[s.para][1];
   let end = s.para === 0 ? e : paraEnd;
-  while (end > j + 1 && toks[end - 1].kind === TokenKind.Punct && /^[.,;:!?]$/.test(toks[end - 1].text)) end--;
+  while (end > j + 1 && toks[end - 1].kind === TokenKind.Punct && toks[end - 1].text.length === 1 && '.,;:!?'.includes(toks[end - 1].text)) end--;
   if (end - (j + 1) < 3) return NO_FRAME;
   push(sc, { kind: kindOf(sc, j + 1, end), source: [s.start, j], cue: [j, j + 1], content: contentChars(sc, j + 1, end), via: null, confidence: CONFIDENCE.bareQuote, at: j, para: s.para });
   return sc.m.sentences[sc.m.sentenceOf[end - 1]].end;
@@ -283,8 +283,33 @@ function calledClaim(sc: ScanContext, s: Sentence, i: number, e: number, minEnd:
 const JUDGEMENT_ADJECTIVES = new Set(`wrong false absurd unfair racist sexist corrupt weak stupid crazy premature illegal
   misleading disgusting shameful disgraceful baseless reckless pathetic dishonest`.split(/\s+/));
 
+/** Adjective endings: "outrageous", "hateful", "divisive", "laughable", "heartless", "hypocritical". */
+const JUDGEMENT_ENDINGS = ['ous', 'ful', 'ive', 'able', 'ible', 'less', 'ical', 'istic'];
+
+/** Endings after a negating prefix: "unqualified", "irrational", "inappropriate", "incompetent". */
+const NEGATED_ENDINGS = ['ed', 'al', 'ic', 'ate', 'ent'];
+
+// endsWith and char tests, not regexes: a first extraction would parse and compile each regex it meets
 function judgementAdjective(w: string): boolean {
-  return JUDGEMENT_ADJECTIVES.has(w) || /(ous|ful|ive|able|ible|less|ical|istic)$/.test(w) || /^(un|in|ir|il)\w{3,}(ed|al|ic|ate|ent)$/.test(w);
+  if (JUDGEMENT_ADJECTIVES.has(w)) return true;
+  for (let k = 0; k < JUDGEMENT_ENDINGS.length; k++) if (w.endsWith(JUDGEMENT_ENDINGS[k])) return true;
+  return negatedAdjective(w);
+}
+
+/** un-, in-, ir- or il-, three word characters or more, then an adjective ending; all ASCII word characters. */
+function negatedAdjective(w: string): boolean {
+  if (w[0] !== 'u' && w[0] !== 'i') return false;
+  if (!(w[1] === 'n' || (w[0] === 'i' && (w[1] === 'r' || w[1] === 'l')))) return false;
+  for (let k = 0; k < NEGATED_ENDINGS.length; k++) {
+    if (!w.endsWith(NEGATED_ENDINGS[k])) continue;
+    if (w.length < 5 + NEGATED_ENDINGS[k].length) return false;
+    for (let i = 2; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Words that end an adjective judgement: "called the charges baseless and ...", "... baseless." */

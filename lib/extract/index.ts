@@ -43,41 +43,56 @@ function assemble(m: TextModel, raw: RawClaim[], ents: Entity[], chunks: Chunk[]
   voteGender(m, ents, chunks, tokEnt);
   // Resolve in text order so pronouns see the speakers before them.
   // Continuations last: a quotation may continue a speaker named only after it.
-  const order = raw.map((_, i) => i).sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
+  // findAttributions emits them so already, as a rule: then no sort (nor its comparator to compile)
+  const order: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < raw.length; i++) {
+    order.push(i);
+    const cont = raw[i].continues !== undefined;
+    const prevCont = i > 0 && raw[i - 1].continues !== undefined;
+    if (i > 0 && ((prevCont && !cont) || (prevCont === cont && raw[i - 1].at > raw[i].at))) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => Number(raw[a].continues !== undefined) - Number(raw[b].continues !== undefined) || raw[a].at - raw[b].at || a - b);
   const byKey = new Map<string, number>();
   for (let i = 0; i < ents.length; i++) if (!byKey.has(ents[i].key)) byKey.set(ents[i].key, i);
   const ctx: Ctx = { m, ents, tokEnt, claimEnt: new Array(raw.length).fill(null), mentions, byKey };
   const done: number[] = [];
-  for (let oi = 0; oi < order.length; oi++) {
-    const idx = order[oi];
-    const c = raw[idx];
-    let ent: number | null = null;
-    if (c.continues !== undefined) ent = ctx.claimEnt[c.continues];
-    else if (c.sameAs !== undefined) ent = ctx.claimEnt[c.sameAs];
-    else if (c.source) ent = resolve(ctx, namingWords(c)!, c, done, raw);
-    ctx.claimEnt[idx] = ent;
-    if (ent !== null) {
-      const e = ents[ent];
-      // a continuation shows its speaker's words but is no new mention of them
-      const own = c.continues === undefined && c.sameAs === undefined ? namingWords(c) : null;
-      if (own) addMention(m, e, own);
-      const pron = own && own[1] - own[0] === 1 ? m.tokens[own[0]].lower : '';
-      if (pron === 'he' || pron === 'she') e.gender = (e.gender ?? 0) + (pron === 'he' ? 1 : -1);
-      if (e.type === 'place') e.type = 'government';
-      e.thing = false;
-      const cueWord = c.cue ? m.tokens[c.cue[0]].lower : '';
-      if (e.type === 'unknown' && (cueWord.startsWith('report') || cueWord.startsWith('quot') || cueWord.startsWith('cit'))) e.type = 'outlet';
-      e.solid = true;
-    }
-    if (c.via) {
-      const v = lastEntityIn(ctx, c.via);
-      if (v !== null) ents[v].solid = true;
-    }
-    done.push(idx);
-  }
+  for (let oi = 0; oi < order.length; oi++) settleClaim(ctx, raw, order[oi], done);
   const idOf = new Map<number, string>();
   const actors = listActors(ents, idOf);
   return { claims: listClaims(m, raw, order, ctx.claimEnt, idOf), actors };
+}
+
+/**
+ * Resolves claim idx's speaker and records what the claim says of them. Its own function, called per
+ * claim: V8 compiles this loop body to baseline code, not all of assemble.
+ */
+function settleClaim(ctx: Ctx, raw: RawClaim[], idx: number, done: number[]): void {
+  const { m, ents } = ctx;
+  const c = raw[idx];
+  let ent: number | null = null;
+  if (c.continues !== undefined) ent = ctx.claimEnt[c.continues];
+  else if (c.sameAs !== undefined) ent = ctx.claimEnt[c.sameAs];
+  else if (c.source) ent = resolve(ctx, namingWords(c)!, c, done, raw);
+  ctx.claimEnt[idx] = ent;
+  if (ent !== null) {
+    const e = ents[ent];
+    // a continuation shows its speaker's words but is no new mention of them
+    const own = c.continues === undefined && c.sameAs === undefined ? namingWords(c) : null;
+    if (own) addMention(m, e, own);
+    const pron = own && own[1] - own[0] === 1 ? m.tokens[own[0]].lower : '';
+    if (pron === 'he' || pron === 'she') e.gender = (e.gender ?? 0) + (pron === 'he' ? 1 : -1);
+    if (e.type === 'place') e.type = 'government';
+    e.thing = false;
+    const cueWord = c.cue ? m.tokens[c.cue[0]].lower : '';
+    if (e.type === 'unknown' && (cueWord.startsWith('report') || cueWord.startsWith('quot') || cueWord.startsWith('cit'))) e.type = 'outlet';
+    e.solid = true;
+  }
+  if (c.via) {
+    const v = lastEntityIn(ctx, c.via);
+    if (v !== null) ents[v].solid = true;
+  }
+  done.push(idx);
 }
 
 /**
@@ -102,7 +117,14 @@ function listActors(ents: Entity[], idOf: Map<number, string>): Actor[] {
 
 /** The claims in text order, with their actors' ids. */
 function listClaims(m: TextModel, raw: RawClaim[], order: number[], claimEnt: (number | null)[], idOf: Map<number, string>): Claim[] {
-  const byText = order.slice().sort((a, b) => raw[a].content[0] - raw[b].content[0] || raw[a].at - raw[b].at);
+  // usually in text order already (a stable sort would keep it as it is): then no sort
+  let inText = true;
+  for (let n = 1; n < order.length && inText; n++) {
+    const a = raw[order[n - 1]];
+    const b = raw[order[n]];
+    inText = a.content[0] < b.content[0] || (a.content[0] === b.content[0] && a.at <= b.at);
+  }
+  const byText = inText ? order : order.slice().sort((a, b) => raw[a].content[0] - raw[b].content[0] || raw[a].at - raw[b].at);
   const claims: Claim[] = [];
   for (let n = 0; n < byText.length; n++) {
     const c = raw[byText[n]];

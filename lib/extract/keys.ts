@@ -111,7 +111,8 @@ export function actorKey(name: string): string {
 
 /** The actor key of a name's key words (already read with keyWords). */
 export function keyOf(words: readonly string[]): string {
-  return ministryOrder(words).join(' ');
+  // "ministry of X" takes three words: shorter names, most of them, skip the search (a call less each)
+  return (words.length < 3 ? words : ministryOrder(words)).join(' ');
 }
 
 /** Loose comparison used by the scorer: equal keys, or one name's words contained in the other's. */

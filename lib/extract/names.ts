@@ -137,14 +137,17 @@ const BODY_WORDS = new Set(['ministry', 'kremlin', 'nations']);
 function classify(words: readonly string[], role: string | undefined, raw: string): ActorType {
   const last = words[words.length - 1] ?? '';
   const roleWords = role ? fold(role).split(/\s+/) : [];
-  if (anyIn(roleWords, OUTLET_ROLES)) return 'outlet';
+  if (role && anyIn(roleWords, OUTLET_ROLES)) return 'outlet';
   if (anyIn(words, OUTLET_WORDS) && !ORG_WORDS.has(last)) return 'outlet';
   const of = words.indexOf('of');
   const ofAt = of > 0 ? of : words.indexOf('for');
   // "Imperial College London": an organisation word before a closing place name
   const placeSuffix = words.length > 2 && PLACES.has(last) && anyIn(words, ORG_WORDS, 1, words.length - 1);
   if (ORG_WORDS.has(last) || placeSuffix || (ofAt > 0 && ORG_WORDS.has(words[ofAt - 1])) || anyIn(words, BODY_WORDS)) return 'organization';
-  if (isCapitals(stripApostropheS(raw), 2, 8) || words.includes('&')) return 'organization';
+  // an acronym ("NATO", "U.N."): a lower-case ASCII letter second ("Lavrov") says it is none, and most
+  // names skip the calls (isCapitals spreads the string and tests it with a closure)
+  const second = raw.charCodeAt(1);
+  if (((second < 97 || second > 122) && isCapitals(stripApostropheS(raw), 2, 8)) || words.includes('&')) return 'organization';
   // "Harbour Rovers", "Leeds United": the usual last words of a sports club's name
   if (words.length > 1 && CLUB_TAILS.has(last)) return 'organization';
   const key = words.join(' ');
@@ -202,14 +205,14 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       // Leading function words that merely start a sentence or a quotation: "But", "The".
       while (a < j && (CAP_STOP.has(mayBePossessive(toks[a].lower) ? stripApostropheS(toks[a].lower) : toks[a].lower) || NEVER_NAMES.has(toks[a].lower))) a++;
       if (a >= j) { i = j; continue; }
-      // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
-      if (isPossessiveForm(toks[j - 1].text) && j < s.end && isNameWord(toks[j]) && PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, s.end);
-      // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
-      if (isPossessiveForm(toks[j - 1].text) && j - a >= 2 && SAINTS.has(toks[a].lower) && j < s.end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+      // a possessive run before a name: "Russia's Defense Ministry", "St Mary's Hospital"
+      // (the mark read first: a run rarely stops before a name word, and every token is marked)
+      if (j < s.end && toks[j].nameCache === 2 && isPossessiveForm(toks[j - 1].text)) j = possessiveNameEnd(toks, a, j, s.end);
       // "VARDHOLM, March 3 (NorthWire) -": a dateline opening the paragraph names a place, no actor
-      if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(')) { i = j; continue; }
+      if (a === m.paragraphs[s.para][0] && toks[j]?.text === ',' && datelinePlace(toks, j)) { i = j; continue; }
       // "D-Ore.", "R-Texas": a party tag after a name is no actor
-      if (!(j - a === 1 && isPartyTag(toks[a]))) pushChunk(chunks, m, a, j, s.start);
+      // (the hyphen tested here first: a call less per one-word name)
+      if (!(j - a === 1 && toks[a].text[1] === '-' && isPartyTag(toks[a]))) pushChunk(chunks, m, a, j, s.start);
       i = j;
     }
   }
@@ -217,6 +220,23 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
 }
 
 const SAINTS = new Set(['st', 'st.', 'saint']);
+
+/**
+ * A name run [a, j) ending in a possessive, before a name word: where the one name ends. Its own
+ * function (few runs end so, findChunks runs for every token).
+ */
+function possessiveNameEnd(toks: Token[], a: number, j: number, end: number): number {
+  // "Russia's Defense Ministry": a possessive place owning an organisation is one name.
+  if (PLACES.has(bare(toks[j - 1]))) j = ownedOrgEnd(toks, j, end);
+  // "St Brendan's Church", "St Mary's Hospital": an institution named after a saint is one name.
+  if (isPossessiveForm(toks[j - 1].text) && j - a >= 2 && SAINTS.has(toks[a].lower) && j < end && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j]))) j++;
+  return j;
+}
+
+/** Rare: the capitals before the comma at j are a dateline's place ("VARDHOLM, March 3", "VARDHOLM, (NorthWire)"). */
+function datelinePlace(toks: Token[], j: number): boolean {
+  return isCapitals(toks[j - 1].text, 3, Infinity, "'’-") && (MONTHS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.text === '(');
+}
 
 /** Up to three particle words from `from` ("de la"): where they stop. */
 function afterParticles(toks: Token[], from: number, end: number): number {
@@ -274,17 +294,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
   const attributive = b - a === 1 && toks[b]?.kind === TokenKind.Word && !toks[b].capital && ROLE_NOUNS.has(toks[b].lower);
   if (ra === nameA && !attributive) {
-    let k = a - 1;
-    if (k >= sentStart && toks[k].kind === TokenKind.Word && !toks[k].capital && (ROLE_NOUNS.has(toks[k].lower) || OUTLET_ROLES.has(toks[k].lower) || TITLES.has(toks[k].lower))) {
-      let r = k;
-      while (r - 1 >= sentStart && a - r < 4) {
-        const p = toks[r - 1];
-        if (p.kind !== TokenKind.Word || CAP_STOP.has(p.lower)) break;
-        if (p.capital ? !isModifier(p) && !DEMONYMS.has(p.lower) : !(NP_ADJ.has(p.lower) || ROLE_NOUNS.has(p.lower) || TITLES.has(p.lower) || p.text.includes('-'))) break;
-        r--;
-      }
-      ra = r;
-    }
+    const k = a - 1;
+    if (k >= sentStart && toks[k].kind === TokenKind.Word && !toks[k].capital && (ROLE_NOUNS.has(toks[k].lower) || OUTLET_ROLES.has(toks[k].lower) || TITLES.has(toks[k].lower))) ra = roleWordsStart(toks, a, sentStart);
   }
   // A role directly owned by a possessive name: "Turkey's Foreign Minister ...".
   if (lastTitle >= 0 && a - 1 >= sentStart && isPossessiveForm(toks[a - 1].text)) ra = a - 1;
@@ -298,7 +309,8 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   if (anyIn(kw, HOLIDAYS)) return;
   // "the ferry Corran Star", "Storm Hedda", "on X": a vessel, a weather event, a platform
   const before = toks[ra - 1];
-  const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || vesselAppositive(toks, b) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
+  // (the appositive's comma tested here first: a call less per name)
+  const thing = (!!before && !before.capital && VESSEL_NOUNS.has(before.lower)) || (toks[b]?.text === ',' && vesselAppositive(toks, b)) || (kw.length > 1 && EVENT_HEADS.has(kw[0])) || (kw.length === 1 && PLATFORMS.has(kw[0]));
   const role = ra < nameA ? text.slice(toks[ra].start, toks[nameA - 1].end) : undefined;
   const key = keyOf(kw);
   const hon = nameA > sentStart ? stripFinalDot(toks[nameA - 1].lower) : '';
@@ -316,6 +328,21 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
     honorific,
     actor: -1,
   });
+}
+
+/**
+ * "renegade commander Khalifa Haftar": where the lower-case role words before the name start.
+ * Its own function: few names have one, and pushChunk runs for every name (V8 compiles it to baseline code).
+ */
+function roleWordsStart(toks: Token[], a: number, sentStart: number): number {
+  let r = a - 1;
+  while (r - 1 >= sentStart && a - r < 4) {
+    const p = toks[r - 1];
+    if (p.kind !== TokenKind.Word || CAP_STOP.has(p.lower)) break;
+    if (p.capital ? !isModifier(p) && !DEMONYMS.has(p.lower) : !(NP_ADJ.has(p.lower) || ROLE_NOUNS.has(p.lower) || TITLES.has(p.lower) || p.text.includes('-'))) break;
+    r--;
+  }
+  return r;
 }
 
 /** "The Corran Star, a 38-year-old roll-on roll-off ferry,": an appositive that calls the name a vessel. */
@@ -380,12 +407,6 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   const byAcronym = new Map<string, number>();
   const personSuffix = new Map<string, number>();
   const byFirst = new Map<string, number>();
-  const newEnt = (c: Chunk): number => {
-    ents.push({ key: c.key, type: c.type, names: [], aliases: [], role: c.role, mentions: [], solid: false });
-    const id = ents.length - 1;
-    byKey.set(c.key, id);
-    return id;
-  };
   // Pass 1: multi-word names and typed names define identities.
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
@@ -395,7 +416,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (id === undefined) {
       // "Recep Tayyip Erdoğan" then "Tayyip Erdoğan": a person's name ending another's.
       if (c.type === 'person') id = personSuffix.get(c.key);
-      if (id === undefined) id = newEnt(c);
+      if (id === undefined) id = newEntity(ents, byKey, c);
     }
     c.actor = id;
     const e = ents[id];
@@ -441,12 +462,13 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (c.actor >= 0) continue;
     // A first name alone ("Kezia") is the person only when no surname or other name claims it.
     let id = bySurname.get(c.key) ?? byAcronym.get(c.key) ?? byKey.get(c.key) ?? orgPrefix.get(c.key) ?? byFirst.get(c.key);
-    if (id === undefined) id = newEnt(c);
+    if (id === undefined) id = newEntity(ents, byKey, c);
     c.actor = id;
   }
   // Parenthesised acronym right after a name: "Government of National Accord (GNA)".
   const { tokens: toks } = m;
-  for (let ci = 0; ci < chunks.length; ci++) if (acronymAfter(toks, chunks[ci])) { linkAcronyms(toks, chunks); break; }
+  // (the bracket tested here first: a call less per chunk)
+  for (let ci = 0; ci < chunks.length; ci++) if (toks[chunks[ci].end]?.text === '(' && acronymAfter(toks, chunks[ci])) { linkAcronyms(toks, chunks); break; }
   // One pass over the tokens for two jobs (a pass costs more than its body): the words written in
   // lower case, for common words below, and "NATO-backed", "Haftar-linked": the name before the
   // hyphen is a mention too.
@@ -456,12 +478,7 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     if (t.kind !== TokenKind.Word) continue;
     if (!t.capital) { lower.add(t.lower); continue; }
     // a modifier is never a name word (capitalName), so name words need no second test
-    if (t.nameCache === 2 || !isModifier(t)) continue;
-    const prefix = t.text.slice(0, t.text.indexOf('-'));
-    const key = actorKey(prefix);
-    if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) continue;
-    const id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key) ?? (isCapitals(prefix, 2, 8, '.') ? newAcronym(ents, byKey, key) : undefined);
-    if (id !== undefined) addPrefixMention(ents[id], t, prefix);
+    if (t.nameCache !== 2 && isModifier(t)) prefixMention(ents, t, byKey, bySurname, byAcronym);
   }
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
@@ -494,6 +511,17 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   return ents;
 }
 
+/**
+ * A new entity for the chunk's name. Top-level, not a closure in mergeChunks: a closure would keep
+ * mergeChunks's tables in a context, read slot by slot in its loops.
+ */
+function newEntity(ents: Entity[], byKey: Map<string, number>, c: Chunk): number {
+  ents.push({ key: c.key, type: c.type, names: [], aliases: [], role: c.role, mentions: [], solid: false });
+  const id = ents.length - 1;
+  byKey.set(c.key, id);
+  return id;
+}
+
 /** "Government of National Accord (GNA)": an acronym in brackets right after the chunk. */
 function acronymAfter(toks: Token[], c: Chunk): boolean {
   const inner = toks[c.end + 1];
@@ -511,6 +539,18 @@ function linkAcronyms(toks: Token[], chunks: Chunk[]): void {
     if (other && other.actor !== c.actor && !redirect.has(c.actor)) redirect.set(other.actor, c.actor);
   }
   for (let ci = 0; ci < chunks.length; ci++) { const c = chunks[ci]; c.actor = redirect.get(c.actor) ?? c.actor; }
+}
+
+/**
+ * "NATO-backed", "Haftar-linked": the name before the hyphen of a capitalised modifier is a mention of
+ * its actor. Its own function: few words are such modifiers, and mergeChunks loops over every token.
+ */
+function prefixMention(ents: Entity[], t: Token, byKey: Map<string, number>, bySurname: Map<string, number>, byAcronym: Map<string, number>): void {
+  const prefix = t.text.slice(0, t.text.indexOf('-'));
+  const key = actorKey(prefix);
+  if (!key || DEMONYMS.has(key) || CAP_STOP.has(key)) return;
+  const id = byKey.get(key) ?? bySurname.get(key) ?? byAcronym.get(key) ?? (isCapitals(prefix, 2, 8, '.') ? newAcronym(ents, byKey, key) : undefined);
+  if (id !== undefined) addPrefixMention(ents[id], t, prefix);
 }
 
 /** Rare: "NATO-backed" with no NATO named: the acronym is an organisation of its own. */

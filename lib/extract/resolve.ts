@@ -116,36 +116,20 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     const o = tagOpen(ctx.m, r);
     if (o > 0) return resolve(ctx, [r[0], o], c, done, raw);
   }
-  // "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the named
-  // part decides who it is, the other part is the role.
-  for (let i = r[0]; i < r[1]; i++) {
-    if (toks[i].text !== ',' || townThenState(ctx, r, i)) continue;
-    // the name is whichever side is only a name ("Jimmy Coyle, skipper of the trawler Silver Fern")
-    const leftIsName = allNames(ctx, r[0], i);
-    const nameEnt = !leftIsName && allNames(ctx, i + 1, r[1]) ? tokEnt.get(r[1] - 1) : undefined;
-    const ent = nameEnt ?? resolve(ctx, [r[0], i], c, done, raw);
-    const roleR: Range = nameEnt !== undefined ? [r[0], i] : [i + 1, r[1]];
-    if (ent !== null && roleR[1] > roleR[0] && ents[ent].type === 'person' && !ents[ent].role) {
-      ents[ent].role = m.text.slice(toks[roleR[0]].start, toks[roleR[1] - 1].end).replace(/^(the|a|an)\s+/i, '');
-    }
-    return ent;
-  }
+  // "The ship's captain, Rashid bin Saleh": words in apposition (a comma that closes no town)
+  for (let i = r[0]; i < r[1]; i++) if (toks[i].text === ',' && !townThenState(ctx, r, i)) return appositionSource(ctx, r, i, c, done, raw);
   // "His office", "her spokeswoman", "its press office": they speak for the one the pronoun means.
   const ownerPron = POSSESSIVE_PRONOUNS.get(first.lower);
   if (ownerPron && r[1] - r[0] <= 3 && PROXIES.has(toks[r[1] - 1].lower)) {
     const owner = pronoun(ctx, ownerPron, c, done, raw);
     if (owner !== null) return owner;
   }
-  // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
-  const spoke = toks[r[1] - 1].lower;
-  if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first.lower === 'a' || first.lower === 'an')) return recentOrg(ctx, c, done);
-  // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
-  if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
-    const named = spokesmansBody(ctx, r);
-    if (named !== null) return named;
-  }
-  for (let i = r[0] + 1; i < r[1] - 1; i++) {
-    if (SPOKES.has(toks[i].lower) && (toks[i + 1].lower === 'for' || toks[i + 1].lower === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
+  // "a spokesman", "a Kremlin spokesman", "a spokesman for the company" (spokesSource)
+  for (let i = r[0]; i < r[1]; i++) {
+    if (!SPOKES.has(toks[i].lower)) continue;
+    const spokes = spokesSource(ctx, r, c, done, raw);
+    if (spokes !== undefined) return spokes;
+    break;
   }
   // Head of the phrase: the last word before a linking preposition that is not inside a name.
   let split = r[1];
@@ -172,30 +156,8 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   let hasName = false;
   for (let i = r[0]; i < split; i++) if (tokEnt.of[i] !== NONE) hasName = true;
   if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !endsWithApostrophe(toks[head].text)) {
-    // "the rail operator": a modifier narrows the choice to names or roles that contain it
-    const mods: string[] = [];
-    for (let i = r[0] + 1; i < head; i++) mods.push(fold(stripPossessive(toks[i].lower)));
-    const hasMods = (e: Entity) => mods.every((w) => nameContains(e, w) || (!!e.role && fold(e.role).includes(w)));
-    // passes: with the modifier first; known organisations before bare names of unknown kind
-    const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
-    for (let pi = 0; pi < passes.length; pi++) {
-      const strict = passes[pi][0];
-      const unknownOk = passes[pi][1];
-      const fit = (e: Entity) => (unknownOk || e.type !== 'unknown') && fits(e, headLow) && (!strict || hasMods(e));
-      for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
-        const ent = ctx.claimEnt[done[k]];
-        if (ent !== null && fit(ents[ent])) return ent;
-      }
-      for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
-        const tok = ctx.mentions[k][0];
-        const ent = ctx.mentions[k][1];
-        // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
-        // nor a word seen only opening this very sentence ("Sales fell, the company said")
-        const sameSentence = m.sentenceOf[tok] === m.sentenceOf[r[0]];
-        if (ents[ent].type === 'unknown' && (toks[tok].quote >= 0 || ents[ent].common || (sameSentence && !ents[ent].solid))) continue;
-        if (fit(ents[ent])) return ent;
-      }
-    }
+    const fitting = recentFitting(ctx, r, head, headLow, done);
+    if (fitting !== null) return fitting;
   }
   // "Mensah joined in January. The striker said ...": a word for one person right after a sentence
   // whose subject is a person with no other role means that person
@@ -216,6 +178,81 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
   ents.push({ key, type, names: [name], aliases: [], mentions: [], solid: true });
   ctx.byKey.set(key, ents.length - 1);
   return ents.length - 1;
+}
+
+/**
+ * "The ship's captain, Rashid bin Saleh" / "Tomas Ekdal, Baltline's chief executive": the words have
+ * a comma at i; the named part decides who it is, the other part is the role. Its own function: few
+ * sources have one, and resolve runs for every source (V8 compiles it to baseline code).
+ */
+function appositionSource(ctx: Ctx, r: Range, i: number, c: RawClaim, done: number[], raw: RawClaim[]): number | null {
+  const { m, ents, tokEnt } = ctx;
+  const toks = m.tokens;
+  // the name is whichever side is only a name ("Jimmy Coyle, skipper of the trawler Silver Fern")
+  const leftIsName = allNames(ctx, r[0], i);
+  const nameEnt = !leftIsName && allNames(ctx, i + 1, r[1]) ? tokEnt.get(r[1] - 1) : undefined;
+  const ent = nameEnt ?? resolve(ctx, [r[0], i], c, done, raw);
+  const roleR: Range = nameEnt !== undefined ? [r[0], i] : [i + 1, r[1]];
+  if (ent !== null && roleR[1] > roleR[0] && ents[ent].type === 'person' && !ents[ent].role) {
+    ents[ent].role = m.text.slice(toks[roleR[0]].start, toks[roleR[1] - 1].end).replace(/^(the|a|an)\s+/i, '');
+  }
+  return ent;
+}
+
+/**
+ * "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
+ * Its own function: it runs a few times per article, so the hot resolve stays small when V8 compiles
+ * it to baseline code (and its closures cost resolve no context).
+ */
+function recentFitting(ctx: Ctx, r: Range, head: number, headLow: string, done: number[]): number | null {
+  const { m, ents } = ctx;
+  const toks = m.tokens;
+  // "the rail operator": a modifier narrows the choice to names or roles that contain it
+  const mods: string[] = [];
+  for (let i = r[0] + 1; i < head; i++) mods.push(fold(stripPossessive(toks[i].lower)));
+  const hasMods = (e: Entity) => mods.every((w) => nameContains(e, w) || (!!e.role && fold(e.role).includes(w)));
+  // passes: with the modifier first; known organisations before bare names of unknown kind
+  const passes: [boolean, boolean][] = mods.length ? [[true, false], [true, true], [false, false], [false, true]] : [[false, false], [false, true]];
+  for (let pi = 0; pi < passes.length; pi++) {
+    const strict = passes[pi][0];
+    const unknownOk = passes[pi][1];
+    const fit = (e: Entity) => (unknownOk || e.type !== 'unknown') && fits(e, headLow) && (!strict || hasMods(e));
+    for (let k = done.length - 1; k >= 0 && k >= done.length - LOOKBACK_CLAIMS; k--) {
+      const ent = ctx.claimEnt[done[k]];
+      if (ent !== null && fit(ents[ent])) return ent;
+    }
+    for (let k = mentionsBefore(ctx, r[0]) - 1, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
+      const tok = ctx.mentions[k][0];
+      const ent = ctx.mentions[k][1];
+      // a capitalised word of unknown kind inside a quotation ("\"Sales have slowed,\"") is no body
+      // nor a word seen only opening this very sentence ("Sales fell, the company said")
+      const sameSentence = m.sentenceOf[tok] === m.sentenceOf[r[0]];
+      if (ents[ent].type === 'unknown' && (toks[tok].quote >= 0 || ents[ent].common || (sameSentence && !ents[ent].solid))) continue;
+      if (fit(ents[ent])) return ent;
+    }
+  }
+  return null;
+}
+
+/**
+ * Words with a spokesperson in them: whom they speak for, undefined when the words say nothing of it.
+ * Its own function: few sources are spokespeople, and resolve runs for every source.
+ */
+function spokesSource(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: RawClaim[]): number | null | undefined {
+  const toks = ctx.m.tokens;
+  const first = toks[r[0]].lower;
+  // "a spokesman for the company" speaks for the company; a bare "a spokesman" for the last organisation.
+  const spoke = toks[r[1] - 1].lower;
+  if (r[1] - r[0] <= 2 && SPOKES.has(spoke) && (first === 'a' || first === 'an')) return recentOrg(ctx, c, done);
+  // "A Channel North spokeswoman", "a Kremlin spokesman": the named organisation speaks
+  if (SPOKES.has(spoke) && r[1] - r[0] <= 6) {
+    const named = spokesmansBody(ctx, r);
+    if (named !== null) return named;
+  }
+  for (let i = r[0] + 1; i < r[1] - 1; i++) {
+    if (SPOKES.has(toks[i].lower) && (toks[i + 1].lower === 'for' || toks[i + 1].lower === 'of')) return resolve(ctx, [i + 2, r[1]], c, done, raw);
+  }
+  return undefined;
 }
 
 /** Rare: the name a spokesman speaks for, inside the words ("A Channel North spokeswoman"). */
@@ -390,11 +427,9 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
   const { ents } = ctx;
   const person = PERSON_PRONOUNS.has(p);
   const sign = p === 'he' ? 1 : p === 'she' ? -1 : 0;
-  const genderOk = (e: Entity) => !sign || !e.gender || Math.sign(e.gender) === sign;
-  const ok = (e: Entity) => (person ? (e.type === 'person' || e.type === 'unknown') && genderOk(e) : p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group');
+  // which entities fit: pronounFits (a top-level function, no closures made for each call)
   // "Ms Okafor chaired the meeting. She said ...", "Brandt Logistics declined to comment. It later said ...":
   // the subject of a sentence since the last report (the nearest, up to three back) comes before the last speaker.
-  const kindOk = (e: Entity) => (person ? e.type === 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government');
   // "Researchers followed 2,300 nurses. They found ...": a plural group opening the sentence just before
   if (p === 'they') {
     const group = openingGroup(ctx, c, done, raw);
@@ -410,7 +445,8 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
         const tok = ctx.mentions[k][0];
         const ent = ctx.mentions[k][1];
         const e = ents[ent];
-        if (isSubject(ctx.m, tok) && ok(e) && kindOk(e) && !attributive(ctx, tok, ent)) return ent;
+        const kindOk = person ? e.type === 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government';
+        if (isSubject(ctx.m, tok) && pronounFits(e, p, person, sign) && kindOk && !attributive(ctx, tok, ent)) return ent;
       }
     }
   }
@@ -418,7 +454,7 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     const prev = raw[done[k]];
     if (c.para - prev.para > 3) break;
     const ent = ctx.claimEnt[done[k]];
-    if (ent !== null && ok(ents[ent])) return ent;
+    if (ent !== null && pronounFits(ents[ent], p, person, sign)) return ent;
     // "a spokesman for the operator said ... He said ...": he is the operator's spokesman
     const named = namingWords(prev);
     if (person && ent !== null && named && spokesFits(ctx.m, named, sign)) return ent;
@@ -432,11 +468,17 @@ function pronoun(ctx: Ctx, p: string, c: RawClaim, done: number[], raw: RawClaim
     for (let k = from, n = 0; k >= 0 && n < LOOKBACK_MENTIONS; k--, n++) {
       const tok = ctx.mentions[k][0];
       const ent = ctx.mentions[k][1];
-      if (ctx.m.tokens[tok].quote >= 0 || !ok(ents[ent]) || ents[ent].type === 'unknown') continue;
+      if (ctx.m.tokens[tok].quote >= 0 || !pronounFits(ents[ent], p, person, sign) || ents[ent].type === 'unknown') continue;
       if (!subjectOnly || isSubject(ctx.m, tok)) return ent;
     }
   }
   return null;
+}
+
+/** The entity can be what pronoun p means: its kind, and for "he"/"she" (sign ±1) no gender against it. */
+function pronounFits(e: Entity, p: string, person: boolean, sign: number): boolean {
+  if (person) return (e.type === 'person' || e.type === 'unknown') && (!sign || !e.gender || Math.sign(e.gender) === sign);
+  return p === 'they' ? e.type !== 'person' : e.type === 'organization' || e.type === 'outlet' || e.type === 'government' || e.type === 'group';
 }
 
 /** A plural role noun opening the sentence just before ("Residents"), when that sentence reports nothing. */

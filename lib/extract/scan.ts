@@ -47,14 +47,17 @@ function scanSentence(sc: ScanContext, s: Sentence): void {
     if (t.kind !== TokenKind.Word || t.quote >= 0) { i++; continue; }
     const w = t.lower;
     // most words open no frame: asked here, not in a call per word
-    const frame = i === s.start || FRAMES_BY_WORD.has(w) ? readFrame(sc, s, i, e, first) : NO_FRAME;
+    const rules = i === s.start ? startFrames(w) : FRAMES_BY_WORD.get(w);
+    const frame = rules ? readFrame(sc, s, rules, i, e, first) : NO_FRAME;
     if (frame !== NO_FRAME) { i = frame; continue; }
+    // the phrases below open with m, r, e or v: most words are asked no more (char codes, not set lookups)
+    const c0 = w.charCodeAt(0);
     // "made (it) clear that ...": a phrase that reports like "stated"
-    const clear = MAKE.has(w) ? (toks[i + 1]?.lower === 'clear' ? i + 2 : toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1) : -1;
+    const clear = c0 === 109 && MAKE.has(w) ? (toks[i + 1]?.lower === 'clear' ? i + 2 : toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear' ? i + 3 : -1) : -1;
     // "The statement read: \"...\"": reading is reporting only before a colon or a quotation
-    const reads = (w === 'read' || w === 'reads') && (toks[i + 1]?.text === ':' || quoteToEnd(sc, i + 1, e));
+    const reads = c0 === 114 && (w === 'read' || w === 'reads') && (toks[i + 1]?.text === ':' || quoteToEnd(sc, i + 1, e));
     // "expressed concern that ...", "voiced hope that ...": a stance phrase that reports like "said"
-    const stance = EXPRESS.has(w) ? stanceEnd(sc, i + 1) : -1;
+    const stance = (c0 === 101 || c0 === 118 || c0 === 114) && EXPRESS.has(w) ? stanceEnd(sc, i + 1) : -1;
     const info = clear > 0 && toks[clear]?.lower === 'that' ? MADE_CLEAR : stance > 0 ? EXPRESSED : reads ? READ : CUES.get(w);
     // a capitalised word inside a sentence is part of a name ("Berth Notes", "Daily Report"),
     // except in a title-case headline ("Former Aide Says Talks Failed")
@@ -97,11 +100,8 @@ function startFrames(w: string): FrameRule[] {
   return list;
 }
 
-/** The first frame (FRAMES, in order) that reads the words at token i. */
-function readFrame(sc: ScanContext, s: Sentence, i: number, e: number, firstClaim: number): number {
-  const w = sc.toks[i].lower;
-  const rules = i === s.start ? startFrames(w) : FRAMES_BY_WORD.get(w);
-  if (!rules) return NO_FRAME;
+/** The first of the frames `rules` (those that open at token i, in table order) that reads the words there. */
+function readFrame(sc: ScanContext, s: Sentence, rules: FrameRule[], i: number, e: number, firstClaim: number): number {
   for (let ri = 0; ri < rules.length; ri++) {
     const rule = rules[ri];
     sc.rule = rule.name;

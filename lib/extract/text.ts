@@ -103,45 +103,71 @@ function countNewlines(text: string, from: number, to: number, nl: number): numb
   return nl;
 }
 
-/** Pushes the simple token at i (see SIMPLE_TOKEN); the index after it, or -1 when there is none. */
-function simpleToken(text: string, i: number, nl: number, toks: Token[]): number {
-  SIMPLE_TOKEN.lastIndex = i;
-  if (!SIMPLE_TOKEN.test(text)) return -1;
-  const end = SIMPLE_TOKEN.lastIndex;
-  // the spaces the regex went over (usually one), with the newlines among them
-  let start = i;
-  let c = text.charCodeAt(start);
-  while (c === 32 || c === 10 || c === 13 || c === 9) {
-    if (c === 10 && nl < 2) nl++;
-    c = text.charCodeAt(++start);
+/**
+ * Pushes the simple tokens (see SIMPLE_TOKEN) from i on, `nl` newlines already seen before the first;
+ * the index of the first token the character path must read, or the text's end. One loop for the run
+ * (nearly every token), so tokenize's loop turns once per token of the character path, not per token.
+ * `lowered` is the text lower-cased at once, or null when that moved characters ('İ' → 'i̇').
+ */
+function simpleTokens(text: string, lowered: string | null, i: number, nl: number, toks: Token[], notable: number[]): number {
+  for (; i < text.length; nl = 0) {
+    SIMPLE_TOKEN.lastIndex = i;
+    if (!SIMPLE_TOKEN.test(text)) return i;
+    const end = SIMPLE_TOKEN.lastIndex;
+    // the spaces the regex went over (usually one), with the newlines among them
+    let start = i;
+    let c = text.charCodeAt(start);
+    while (c === 32 || c === 10 || c === 13 || c === 9) {
+      if (c === 10 && nl < 2) nl++;
+      c = text.charCodeAt(++start);
+    }
+    // a word starts with a letter or a digit; anything else the regex takes is one punctuation mark
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      const word = text.slice(start, end);
+      // a slice of the lower-cased text, not a toLowerCase per word (a runtime call each on two-byte text)
+      const lower = lowered !== null ? lowered.slice(start, end) : word.toLowerCase();
+      // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
+      if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return i;
+      // capital and newlines set only when they hold: a constant in the literal costs no store per token
+      const tok: Token = { start, end, kind: TokenKind.Word, text: word, lower, capital: false, newlines: 0, quote: -1, nameCache: 0 };
+      if (c >= 65 && c <= 90) tok.capital = true;
+      if (nl > 0) {
+        tok.newlines = nl;
+        notable.push(toks.length);
+      }
+      toks.push(tok);
+    } else {
+      const mark = text[start];
+      const quote = c === 34 || c === 0x201c || c === 0x201d;
+      if (nl > 0 || quote || c === 46 || c === 33 || c === 63) notable.push(toks.length);
+      const tok: Token = { start, end, kind: TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: 0, quote: -1, nameCache: 1 };
+      if (quote) tok.kind = TokenKind.Quote;
+      if (nl > 0) tok.newlines = nl;
+      toks.push(tok);
+    }
+    i = end;
   }
-  // a word starts with a letter or a digit; anything else the regex takes is one punctuation mark
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-    const word = text.slice(start, end);
-    const lower = word.toLowerCase();
-    // "Mr.", "J.", "D-Calif.": the period is part of an abbreviation, which the slow path reads
-    if (text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (end - start === 1 && c >= 65 && c <= 90) || lower.charCodeAt(1) === 45)) return -1;
-    toks.push({ start, end, kind: TokenKind.Word, text: word, lower, capital: c >= 65 && c <= 90, newlines: nl, quote: -1, nameCache: 0 });
-  } else {
-    const mark = text[start];
-    const quote = c === 34 || c === 0x201c || c === 0x201d;
-    toks.push({ start, end, kind: quote ? TokenKind.Quote : TokenKind.Punct, text: mark, lower: mark, capital: false, newlines: nl, quote: -1, nameCache: 1 });
-  }
-  return end;
+  return i;
 }
 
-/** Tokens of the text; `fastPath` false reads every character one by one (the tests' reference). */
-export function tokenize(text: string, fastPath = true): Token[] {
+/**
+ * Tokens of the text; `fastPath` false reads every character one by one (the tests' reference).
+ * `notable` gets the index of every token the paragraph, quotation and sentence passes look at (see
+ * isNotable), so they read those few (about one in eight) instead of every token.
+ */
+export function tokenize(text: string, fastPath = true, notable: number[] = []): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let i = 0;
   let nl = 0;
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === n ? lowered : null;
   while (i < n) {
-    const simple = fastPath ? simpleToken(text, i, nl, toks) : -1;
-    if (simple >= 0) {
+    if (fastPath) {
+      const simple = simpleTokens(text, aligned, i, nl, toks, notable);
+      if (simple > i) nl = 0;
       i = simple;
-      nl = 0;
-      continue;
+      if (i >= n) break;
     }
     SPACES.lastIndex = i;
     SPACES.test(text);
@@ -194,6 +220,7 @@ export function tokenize(text: string, fastPath = true): Token[] {
       }
       const t = text.slice(s, i);
       toks.push({ start: s, end: i, kind: TokenKind.Word, text: t, lower: t.toLowerCase(), capital: isUpperStart(t), newlines: nl, quote: -1, nameCache: 0 });
+      if (isNotable(toks[toks.length - 1])) notable.push(toks.length - 1);
       nl = 0;
       continue;
     }
@@ -202,22 +229,31 @@ export function tokenize(text: string, fastPath = true): Token[] {
     // A straight apostrophe left over from the word rules is a UK-style single quotation mark.
     const isQ = c === 34 || c === 39 || (c >= 128 && (OPENERS.has(ch) || CLOSERS.has(ch)));
     toks.push({ start: i, end: i + pch.length, kind: isQ ? TokenKind.Quote : TokenKind.Punct, text: pch, lower: pch, capital: false, newlines: nl, quote: -1, nameCache: 1 });
+    if (isNotable(toks[toks.length - 1])) notable.push(toks.length - 1);
     nl = 0;
     i += pch.length;
   }
   return toks;
 }
 
+/** A token after a line break, a quotation mark, a sentence's end mark or a word ending in a full stop
+ *  ("Mr.", "U.S."): where a paragraph, a quotation or a sentence can begin or end. */
+function isNotable(t: Token): boolean {
+  return t.newlines > 0 || t.kind === TokenKind.Quote || endPunct(t) || (t.kind === TokenKind.Word && t.text.endsWith('.'));
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function splitParas(toks: Token[]): [number, number][] {
+function splitParas(toks: Token[], notable: number[]): [number, number][] {
   const paras: [number, number][] = [];
   let start = 0;
-  for (let i = 1; i < toks.length; i++) {
+  // only tokens after a line break can open a paragraph: the notable ones
+  for (let k = 0; k < notable.length; k++) {
+    const i = notable[k];
     const t = toks[i];
-    if (t.newlines === 0) continue;
+    if (i === 0 || t.newlines === 0) continue;
     // A blank line ends a paragraph; so does a single line break unless it cuts a sentence in two.
     const soft = t.newlines === 1 && !(t.kind === TokenKind.Word && !t.capital && ((toks[i - 1].kind === TokenKind.Word && !toks[i - 1].capital) || toks[i - 1].text === ','));
     if (t.newlines >= 2 || soft) {
@@ -242,15 +278,18 @@ function isSpaceAfter(text: string, pos: number): boolean {
 }
 
 /** Pairs quotation marks within each paragraph; a paragraph that opens a quote and never closes it runs on. */
-function findQuotes(text: string, toks: Token[], paras: [number, number][]): QuoteRegion[] {
+function findQuotes(text: string, toks: Token[], paras: [number, number][], notable: number[]): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
+  let q = 0;
   // index loops, no callbacks: a first extraction runs this cold
   for (let para = 0; para < paras.length; para++) {
     const pa = paras[para][0];
     const pb = paras[para][1];
     let open = -1;
     let single = false;
-    for (let i = pa; i < pb; i++) {
+    // quotation marks are notable tokens; paragraphs run on from one another, as notable does
+    for (; q < notable.length && notable[q] < pb; q++) {
+      const i = notable[q];
       const tk = toks[i];
       if (tk.kind !== TokenKind.Quote) continue;
       const ch = tk.text === "''" ? '"' : tk.text;
@@ -279,7 +318,8 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][]): Quo
           open = -1;
         }
       } else if (OPENERS.has(ch)) {
-        if (open < 0 || single) { open = i; single = false; } else open = i;
+        open = i;
+        single = false;
       } else if (CLOSERS.has(ch)) {
         if (open >= 0 && !single) {
           regions.push({ open, close: i, first: open + 1, end: i, para });
@@ -316,45 +356,66 @@ function continuesSentence(c: number): boolean {
   return isLowerAscii(c) || c === 44 || c === 59;
 }
 
-function splitSentences(toks: Token[], paras: [number, number][]): Sentence[] {
+/** The sentence split's rules at token i (the sentence cap aside). */
+function breaksBefore(toks: Token[], i: number): boolean {
+  const tk = toks[i];
+  const prev = toks[i - 1];
+  if (tk.quote >= 0) return false;
+  // A single line break ends a sentence unless the line was clearly cut mid-sentence.
+  if (tk.newlines === 1 && !(prev.kind === TokenKind.Word && !prev.capital && isLowerAscii(prev.lower.charCodeAt(prev.lower.length - 1))) && prev.text !== ',') return true;
+  if (prev.kind === TokenKind.Word) {
+    // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
+    return tk.capital && prev.text.length > 2 && prev.text.endsWith('.') && SENT_OPENERS.has(tk.lower);
+  }
+  if ((endPunct(prev) && prev.quote < 0) || (prev.kind === TokenKind.Quote && prev.quote < 0 && endPunct(toks[i - 2]))) {
+    // "of Huntsville, Ala., says", "Acme Inc., which": an abbreviation's period before a comma ends nothing
+    return tk.capital || tk.kind === TokenKind.Quote || !continuesSentence(tk.text.charCodeAt(0));
+  }
+  return false;
+}
+
+/**
+ * Sentences of each paragraph. A sentence can end only before a notable token (a line break) or after
+ * one (an end mark, a quotation mark, a word ending in a full stop), so only those places are read,
+ * and a sentence that reaches MAX_SENT_TOKENS is cut there.
+ */
+function splitSentences(toks: Token[], paras: [number, number][], notable: number[]): Sentence[] {
   const sents: Sentence[] = [];
+  let q = 0;
   for (let para = 0; para < paras.length; para++) {
     const pa = paras[para][0];
     const pb = paras[para][1];
     let start = pa;
-    for (let i = pa + 1; i < pb; i++) {
-      const tk = toks[i];
-      const prev = toks[i - 1];
-      let brk = false;
-      if (tk.newlines === 1 && tk.quote < 0) {
-        // A single line break ends a sentence unless the line was clearly cut mid-sentence.
-        brk = !(prev.kind === TokenKind.Word && !prev.capital && isLowerAscii(prev.lower.charCodeAt(prev.lower.length - 1))) && prev.text !== ',';
-      }
-      if (!brk && tk.quote < 0) {
-        if (prev.kind === TokenKind.Word) {
-          // "... in the U.S. The company said": an abbreviation's period also ends a sentence before a sentence opener
-          brk = tk.capital && prev.text.length > 2 && prev.text.endsWith('.') && SENT_OPENERS.has(tk.lower);
-        } else if ((endPunct(prev) && prev.quote < 0) || (prev.kind === TokenKind.Quote && prev.quote < 0 && endPunct(toks[i - 2]))) {
-          // "of Huntsville, Ala., says", "Acme Inc., which": an abbreviation's period before a comma ends nothing
-          brk = tk.capital || tk.kind === TokenKind.Quote || !continuesSentence(tk.text.charCodeAt(0));
+    let last = pa;
+    for (; q < notable.length && notable[q] < pb; q++) {
+      for (let i = notable[q]; i <= notable[q] + 1; i++) {
+        if (i <= last || i >= pb) continue;
+        last = i;
+        while (i - start > MAX_SENT_TOKENS) {
+          sents.push({ start, end: start + MAX_SENT_TOKENS, para });
+          start += MAX_SENT_TOKENS;
+        }
+        if (breaksBefore(toks, i) || i - start >= MAX_SENT_TOKENS) {
+          sents.push({ start, end: i, para });
+          start = i;
         }
       }
-      if (!brk && i - start >= MAX_SENT_TOKENS) brk = true;
-      if (brk) {
-        sents.push({ start: start, end: i, para });
-        start = i;
-      }
     }
-    if (start < pb) sents.push({ start: start, end: pb, para });
+    while (pb - start > MAX_SENT_TOKENS) {
+      sents.push({ start, end: start + MAX_SENT_TOKENS, para });
+      start += MAX_SENT_TOKENS;
+    }
+    if (start < pb) sents.push({ start, end: pb, para });
   }
   return sents;
 }
 
 export function buildModel(text: string): TextModel {
-  const toks = tokenize(text);
-  const paras = splitParas(toks);
-  const quotes = findQuotes(text, toks, paras);
-  const sents = splitSentences(toks, paras);
+  const notable: number[] = [];
+  const toks = tokenize(text, true, notable);
+  const paras = splitParas(toks, notable);
+  const quotes = findQuotes(text, toks, paras, notable);
+  const sents = splitSentences(toks, paras, notable);
   const quoteByOpen = new Map<number, number>();
   const quoteByClose = new Map<number, number>();
   for (let i = 0; i < quotes.length; i++) {

@@ -22,6 +22,27 @@ describe('tokenizer fast path', () => {
     );
   });
 
+  it('notes every token the paragraph, quotation and sentence passes read, on both paths', () => {
+    const ends = new Set(['.', '!', '?', '…']);
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const fast: number[] = [];
+        const slow: number[] = [];
+        const toks = tokenize(text, true, fast);
+        tokenize(text, false, slow);
+        const want = toks.flatMap((t, i) => (t.newlines > 0 || t.kind === TokenKind.Quote || (t.kind === TokenKind.Punct && ends.has(t.text)) || (t.kind === TokenKind.Word && t.text.endsWith('.')) ? [i] : []));
+        expect(fast).toEqual(want);
+        expect(slow).toEqual(want);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cuts a sentence of more than 400 tokens every 400 tokens', () => {
+    const m = buildModel(`Intro.\n\n${'word '.repeat(1000)}end. Next one.`);
+    expect(m.sentences.map((s) => s.end - s.start)).toEqual([2, 400, 400, 202, 3]);
+  });
+
   it('reads the common shapes whole', () => {
     const toks = tokenize('The U.N. said "2,000 workers\' homes" were lost.\n\nAT&T agreed.');
     expect(toks.map((t) => t.text)).toEqual(['The', 'U.N.', 'said', '"', '2,000', "workers'", 'homes', '"', 'were', 'lost', '.', 'AT&T', 'agreed', '.']);
