@@ -21,25 +21,28 @@ export function skipMods(sc: ScanContext, k: number, e: number, eatThat = false,
   const toks = sc.toks;
   for (let guard = 0; guard < 12 && k < e; guard++) {
     const t = toks[k];
-    // "vowed to rebuild the school": the infinitive is the content
-    if (infinitive && t.lower === 'to' && toks[k + 1]?.kind === TokenKind.Word && !toks[k + 1].capital && !DETERMINERS.has(toks[k + 1].lower)) break;
-    if (t.kind === TokenKind.Word && (DAYS.has(t.lower) || MONTHS.has(t.lower))) { k++; continue; }
-    if (t.kind === TokenKind.Word && TIME_WORDS.has(t.lower) && (DAYS.has(toks[k + 1]?.lower ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.lower ?? ''))) { k += 2; continue; }
-    if (t.kind === TokenKind.Punct && startsWithNumeral(t.text)) { k++; continue; }
-    if (t.kind === TokenKind.Word && MONTHS.has(toks[k - 1]?.lower ?? '') && isDayNumber(t.text)) { k++; continue; }
-    if (t.kind === TokenKind.Word && MOD_OPENERS.has(t.lower)) {
-      const p = modPhrase(sc, k + 1, e);
-      if (p > 0) { k = p; continue; }
-      // "said at the picket line.": a short place phrase that ends the sentence
-      if (e - k <= 7 && phraseToEnd(sc, k + 1, e)) return e;
-      break;
-    }
-    // "in a video posted on the company's website" (to the end, or up to "that")
-    if (t.kind === TokenKind.Word && !t.capital && (t.lower.endsWith('ed') || PARTICIPLES.has(t.lower)) && PARTICIPLE_LINKS.has(toks[k + 1]?.lower ?? '')) {
-      const p = participlePhraseEnd(sc, k, e, eatThat);
-      if (p === e) return e;
-      if (p > 0) { k = p; continue; }
-    }
+    // the word tests under one kind test: most calls read a word or two and stop (cheaper run cold)
+    if (t.kind === TokenKind.Word) {
+      const l = t.lower;
+      // "vowed to rebuild the school": the infinitive is the content
+      if (infinitive && l === 'to' && toks[k + 1]?.kind === TokenKind.Word && !toks[k + 1].capital && !DETERMINERS.has(toks[k + 1].lower)) break;
+      if (DAYS.has(l) || MONTHS.has(l)) { k++; continue; }
+      if (TIME_WORDS.has(l) && (DAYS.has(toks[k + 1]?.lower ?? '') || /^(week|month|year|night|morning|evening)$/.test(toks[k + 1]?.lower ?? ''))) { k += 2; continue; }
+      if (MONTHS.has(toks[k - 1]?.lower ?? '') && isDayNumber(t.text)) { k++; continue; }
+      if (MOD_OPENERS.has(l)) {
+        const p = modPhrase(sc, k + 1, e);
+        if (p > 0) { k = p; continue; }
+        // "said at the picket line.": a short place phrase that ends the sentence
+        if (e - k <= 7 && phraseToEnd(sc, k + 1, e)) return e;
+        break;
+      }
+      // "in a video posted on the company's website" (to the end, or up to "that")
+      if (!t.capital && (l.endsWith('ed') || PARTICIPLES.has(l)) && PARTICIPLE_LINKS.has(toks[k + 1]?.lower ?? '')) {
+        const p = participlePhraseEnd(sc, k, e, eatThat);
+        if (p === e) return e;
+        if (p > 0) { k = p; continue; }
+      }
+    } else if (t.kind === TokenKind.Punct && startsWithNumeral(t.text)) { k++; continue; }
     // ", formerly Twitter, that ...", ", in a rare interview, that ...": an aside before "that"
     if (eatThat && t.text === ',' && t.quote < 0) {
       const that = thatWithin(sc, k + 1, e, 8);
