@@ -62,10 +62,15 @@ export function rightContentEnd(sc: ScanContext, k: number, e: number): number {
     const t = toks[j];
     // a quotation's words never end the content (most content is quoted: skipped first)
     if (t.quote >= 0) continue;
+    // a word ends the content only as a link ("and", "but" among them); most words are read no further
+    if (t.kind === TokenKind.Word) {
+      if (!CLAUSE_LINKS.has(t.lower) || j <= k + 2) continue;
+      // "... would rise but Moss said ...": a linked clause with its own subject and reporting verb
+      if (toks[j - 1].text !== ',' && ownClause(sc, j + 1, e)) return j;
+      if ((t.lower === 'and' || t.lower === 'but') && coordinatedCue(sc, j + 1)) return toks[j - 1].text === ',' ? j - 1 : j;
+      continue;
+    }
     if (t.text === ';' && j > k + 2) return j;
-    // "... would rise but Moss said ...": a linked clause with its own subject and reporting verb
-    if (CLAUSE_LINKS.has(t.lower) && toks[j - 1].text !== ',' && j > k + 2 && ownClause(sc, j + 1, e)) return j;
-    if ((t.lower === 'and' || t.lower === 'but') && j > k + 2 && coordinatedCue(sc, j + 1)) return toks[j - 1].text === ',' ? j - 1 : j;
     if (t.text !== ',') continue;
     const n = toks[j + 1];
     if (CLAUSE_LINKS.has(n.lower) && j > k + 2 && ownClause(sc, j + 2, e)) return j;
