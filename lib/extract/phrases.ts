@@ -473,9 +473,12 @@ export function rightNP(sc: ScanContext, k: number, e: number, max = 12): Range 
     // "police", "opposition" modify ("police officers") or head the phrase ("while police said")
     if (NP_ADJ.has(l) || isGroupedNumber(l) || (l.includes('-') && !CUES.has(l))) { if (ROLE_NOUNS.has(l)) good = true; j++; continue; }
     if (ROLE_NOUNS.has(l) || (PRONOUNS.has(l) && j === k)) { good = true; j++; continue; }
-    if (det && nounish(sc, t) && !(j > k && toks[j - 1].capital)) { good = true; j++; continue; }
-    // "harbour master Ines Valdr": lower-case words before a title or name
-    if (nounish(sc, t) && !(j > k && toks[j - 1].capital) && headAhead(sc, j + 1, e)) { j++; continue; }
+    // a noun goes on after a determiner, or before a title or name ("harbour master Ines Valdr");
+    // nounish is called once for both
+    if (nounish(sc, t) && !(j > k && toks[j - 1].capital)) {
+      if (det) { good = true; j++; continue; }
+      if (headAhead(sc, j + 1, e)) { j++; continue; }
+    }
     if (NP_LINKS.has(l) && good && j + 1 < e && toks[j + 1].kind === TokenKind.Word && l !== 'to' && l !== 'on' && l !== 'by') { j++; continue; }
     // "the Campaign to Protect Rural England": "to" inside an organisation's name
     if (l === 'to' && j > k && toks[j - 1].capital && ORG_WORDS.has(toks[j - 1].lower) && toks[j + 1]?.capital && !PLACES.has(toks[j + 1].lower)) { j++; continue; }
