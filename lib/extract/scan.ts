@@ -18,7 +18,8 @@ export function findAttributions(m: TextModel, skip: ReadonlySet<number>): RawCl
     const s = sc.m.sentences[si];
     if (sc.skip.has(s.para)) continue;
     scanSentence(sc, s);
-    settleSentence(sc);
+    // most sentences report nothing: nothing to settle
+    if (sc.claims.length > sc.sentStart) settleSentence(sc);
   }
   compact(sc);
   relativeSubjects(sc);
