@@ -11,6 +11,11 @@ export function isWordChar(c: number, ch: string): boolean {
   if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 and Latin Extended letters
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: dashes, curly quotes, spaces
   if (c >= 0x20a0 && c <= 0x2bff) return false; // currency, arrows, maths, boxes, symbols
+  return isOtherScriptWordChar(ch);
+}
+
+/** A letter, mark or digit of another script (rare: a function of its own, compiled only for such text). */
+function isOtherScriptWordChar(ch: string): boolean {
   // built from a string: V8 checks a regex literal's syntax whenever it parses the function around
   // it, and a \p{…} class costs as much to check as to compile (about 7 million instructions, a
   // tenth of a cold first extraction), even where no character ever reaches this line
