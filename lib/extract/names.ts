@@ -290,7 +290,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
   // "Secretary of State Mark Halloran": "of State" belongs to the title
   while (nameA < b - 2 && toks[nameA].lower === 'of') nameA += 2;
-  let ra = lastTitle >= 0 ? a : a;
+  let ra = a;
   // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
   const attributive = b - a === 1 && toks[b]?.kind === TokenKind.Word && !toks[b].capital && ROLE_NOUNS.has(toks[b].lower);
   if (ra === nameA && !attributive) {
