@@ -86,21 +86,17 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
 function titleVote(folded: string): number | null {
   let male = false;
   let female = false;
-  // the title's words: runs of the characters a regex's \b counts as word characters
+  // the title's words: runs of the characters a regex's \b counts as word characters (A-Z, a-z, 0-9, _)
   let start = 0;
   for (let i = 0; i <= folded.length; i++) {
-    if (i < folded.length && isRegexWordChar(folded.charCodeAt(i))) continue;
+    const c = folded.charCodeAt(i); // NaN past the end: no word character
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) continue;
     const w = folded.slice(start, i);
     male ||= MALE_TITLES.has(w);
     female ||= FEMALE_TITLES.has(w);
     start = i + 1;
   }
   return male || female ? (male ? 2 : 0) - (female ? 2 : 0) : null;
-}
-
-/** A-Z, a-z, 0-9 and _. */
-function isRegexWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 const SOURCE_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
