@@ -176,19 +176,6 @@ function longestName(e: Entity): string {
   return best;
 }
 
-/** Names and aliases other than the shown name, each once. */
-function otherNames(e: Entity, name: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (let i = 0; i < e.names.length + e.aliases.length && out.length < MAX_ALIASES; i++) {
-    const n = i < e.names.length ? e.names[i] : e.aliases[i - e.names.length];
-    if (n === name || seen.has(n)) continue;
-    seen.add(n);
-    out.push(n);
-  }
-  return out;
-}
-
 function toActor(e: Entity, id: string): Actor {
   const name = longestName(e);
   const sorted = e.mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
@@ -197,7 +184,16 @@ function toActor(e: Entity, id: string): Actor {
     const x = sorted[i];
     if (i === 0 || x.start !== sorted[i - 1].start || x.end !== sorted[i - 1].end) mentions.push(x);
   }
-  const actor: Actor = { id, key: e.key, name, type: e.type, aliases: otherNames(e, name), mentions };
+  // aliases: names and aliases other than the shown name, each once
+  const seen = new Set<string>();
+  const aliases: string[] = [];
+  for (let i = 0; i < e.names.length + e.aliases.length && aliases.length < MAX_ALIASES; i++) {
+    const n = i < e.names.length ? e.names[i] : e.aliases[i - e.names.length];
+    if (n === name || seen.has(n)) continue;
+    seen.add(n);
+    aliases.push(n);
+  }
+  const actor: Actor = { id, key: e.key, name, type: e.type, aliases, mentions };
   if (e.role) actor.role = e.role;
   return actor;
 }
