@@ -126,7 +126,6 @@ function relativeSubject(sc: ScanContext, c: RawClaim, source: Range, w: number)
   c.source = [w, w + 1];
 }
 
-/** A quotation that fills a sentence with no cue continues the last speaker nearby. */
 /** Only punctuation between the end of claim c (its content, source or cue) and token `tok`. */
 function nothingSaidBetween(sc: ScanContext, c: RawClaim, tok: number): boolean {
   const { toks } = sc;
@@ -159,6 +158,7 @@ function titleCase(sc: ScanContext, from: number, to: number): boolean {
   return words >= 2 && words <= 10;
 }
 
+/** A quotation that fills a sentence with no cue continues the last speaker nearby. */
 export function continuations(sc: ScanContext): void {
   const { toks, claims } = sc;
   const used = new Set<number>();

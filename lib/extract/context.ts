@@ -85,7 +85,7 @@ export function chars(sc: ScanContext, a: number, b: number): [number, number] {
 export function push(sc: ScanContext, c: RawClaim): number {
   if (c.content[1] <= c.content[0]) return -1;
   // "The council denies this.": one word is not a claim
-  if (!twoWords(sc.m.text.slice(c.content[0], Math.min(c.content[1], c.content[0] + 200)))) return -1;
+  if (!twoWords(sc.m.text, c.content[0], Math.min(c.content[1], c.content[0] + 200))) return -1;
   if (!c.rule) c.rule = sc.rule;
   sc.claims.push(c);
   return sc.claims.length - 1;

@@ -73,14 +73,15 @@ export function isPlainAscii(s: string): boolean {
   return true;
 }
 
-const isMark = (ch: string): boolean => ch === '-' || ch === "'" || ch === '.';
-
 /** Without hyphens, apostrophes and full stops at either end: "-'dunne'." → "dunne". */
 export function trimMarks(s: string): string {
+  // char codes of - ' . tested inline: a helper per character cost a compile of its own, run cold
   let a = 0;
   let b = s.length;
-  while (a < b && isMark(s[a])) a++;
-  while (b > a && isMark(s[b - 1])) b--;
+  let c = s.charCodeAt(a);
+  while (a < b && (c === 45 || c === 39 || c === 46)) c = s.charCodeAt(++a);
+  c = s.charCodeAt(b - 1);
+  while (b > a && (c === 45 || c === 39 || c === 46)) c = s.charCodeAt(--b - 1);
   return s.slice(a, b);
 }
 

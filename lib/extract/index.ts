@@ -79,7 +79,15 @@ function settleClaim(ctx: Ctx, raw: RawClaim[], idx: number, done: number[]): vo
     const e = ents[ent];
     // a continuation shows its speaker's words but is no new mention of them
     const own = c.continues === undefined && c.sameAs === undefined ? namingWords(c) : null;
-    if (own) addMention(m, e, own);
+    if (own) {
+      // a mention of the speaker; its words are an alias unless a pronoun
+      const start = m.tokens[own[0]].start;
+      const end = m.tokens[own[1] - 1].end;
+      e.mentions.push({ start, end });
+      const surface = m.text.slice(start, end);
+      const isPron = own[1] - own[0] === 1 && PRONOUN_SURFACES.has(surface.toLowerCase());
+      if (!isPron && !e.names.includes(surface) && !e.aliases.includes(surface)) e.aliases.push(surface);
+    }
     const pron = own && own[1] - own[0] === 1 ? m.tokens[own[0]].lower : '';
     if (pron === 'he' || pron === 'she') e.gender = (e.gender ?? 0) + (pron === 'he' ? 1 : -1);
     if (e.type === 'place') e.type = 'government';
@@ -153,15 +161,6 @@ function span(m: TextModel, r: Range): Span {
 
 const PRONOUN_SURFACES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
-function addMention(m: TextModel, e: Entity, r: Range): void {
-  const start = m.tokens[r[0]].start;
-  const end = m.tokens[r[1] - 1].end;
-  e.mentions.push({ start, end });
-  const surface = m.text.slice(start, end);
-  const isPron = r[1] - r[0] === 1 && PRONOUN_SURFACES.has(surface.toLowerCase());
-  if (!isPron && !e.names.includes(surface) && !e.aliases.includes(surface)) e.aliases.push(surface);
-}
-
 /** The longest proper name (one with no possessive word), else the longest name or alias, else the key. */
 function longestName(e: Entity): string {
   let best: string | undefined;
@@ -176,19 +175,6 @@ function longestName(e: Entity): string {
   return best;
 }
 
-/** Names and aliases other than the shown name, each once. */
-function otherNames(e: Entity, name: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (let i = 0; i < e.names.length + e.aliases.length && out.length < MAX_ALIASES; i++) {
-    const n = i < e.names.length ? e.names[i] : e.aliases[i - e.names.length];
-    if (n === name || seen.has(n)) continue;
-    seen.add(n);
-    out.push(n);
-  }
-  return out;
-}
-
 function toActor(e: Entity, id: string): Actor {
   const name = longestName(e);
   const sorted = e.mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
@@ -197,7 +183,16 @@ function toActor(e: Entity, id: string): Actor {
     const x = sorted[i];
     if (i === 0 || x.start !== sorted[i - 1].start || x.end !== sorted[i - 1].end) mentions.push(x);
   }
-  const actor: Actor = { id, key: e.key, name, type: e.type, aliases: otherNames(e, name), mentions };
+  // aliases: names and aliases other than the shown name, each once
+  const seen = new Set<string>();
+  const aliases: string[] = [];
+  for (let i = 0; i < e.names.length + e.aliases.length && aliases.length < MAX_ALIASES; i++) {
+    const n = i < e.names.length ? e.names[i] : e.aliases[i - e.names.length];
+    if (n === name || seen.has(n)) continue;
+    seen.add(n);
+    aliases.push(n);
+  }
+  const actor: Actor = { id, key: e.key, name, type: e.type, aliases, mentions };
   if (e.role) actor.role = e.role;
   return actor;
 }

@@ -11,6 +11,11 @@ export function isWordChar(c: number, ch: string): boolean {
   if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 and Latin Extended letters
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: dashes, curly quotes, spaces
   if (c >= 0x20a0 && c <= 0x2bff) return false; // currency, arrows, maths, boxes, symbols
+  return isOtherScriptWordChar(ch);
+}
+
+/** A letter, mark or digit of another script (rare: a function of its own, compiled only for such text). */
+function isOtherScriptWordChar(ch: string): boolean {
   // built from a string: V8 checks a regex literal's syntax whenever it parses the function around
   // it, and a \p{…} class costs as much to check as to compile (about 7 million instructions, a
   // tenth of a cold first extraction), even where no character ever reaches this line
@@ -38,12 +43,16 @@ export function isCapitals(s: string, min: number, max: number, extra = '.&'): b
 /** Some character of s is a capital. */
 export const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
-/** Any letter or digit followed later by a non-word character and another letter or digit: two words at least. */
-export function twoWords(s: string): boolean {
+/**
+ * Any letter or digit followed later by a non-word character and another letter or digit, within
+ * s[from, to): two words at least. Bounds, not a slice: it runs on every claim pushed.
+ */
+export function twoWords(s: string, from: number, to: number): boolean {
   let state = 0; // 0: before the first word, 1: in it, 2: after it
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    const word = isWordChar(c, c < 128 ? '' : s[i]) && !(c >= 0x300 && c <= 0x36f);
+    // ASCII decided here: a call per character costs more than the test, run cold
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isWordChar(c, s[i]) && !(c >= 0x300 && c <= 0x36f);
     if (state === 0 && word) state = 1;
     else if (state === 1 && !word) state = 2;
     else if (state === 2 && word) return true;

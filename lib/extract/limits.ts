@@ -9,7 +9,11 @@ export const MAX_TEXT_CHARS = 1_000_000;
 
 /** Where to stop reading a text over MAX_TEXT_CHARS: the last line break in the final 10,000 characters before the limit, else the limit. */
 export function readLimit(text: string, max = MAX_TEXT_CHARS): number {
-  if (text.length <= max) return text.length;
+  return text.length <= max ? text.length : cutBefore(text, max);
+}
+
+/** Where to cut a text longer than max (rare: a function of its own, compiled only for such a text). */
+function cutBefore(text: string, max: number): number {
   for (let i = max; i > max - 10_000; i--) if (text.charCodeAt(i - 1) === 10) return i;
   // never split a surrogate pair
   const c = text.charCodeAt(max - 1);

@@ -70,11 +70,6 @@ function isModifier(t: Token): boolean {
   return dash > 0 && dash < t.text.length - 1 && after >= 97 && after <= 122;
 }
 
-/** After a name, a short lower-case syllable after a hyphen is a given name ("Lee Jae-myung", "Kim Ji-hoon"). */
-function hyphenGivenName(t: Token): boolean {
-  return t.capital && isModifier(t) && givenSyllable(t);
-}
-
 /** Rare: the hyphenated word's tail is a short syllable, not a modifier ("Jae-myung", not "Tripoli-based"). */
 function givenSyllable(t: Token): boolean {
   const dash = t.text.lastIndexOf('-');
@@ -177,7 +172,8 @@ export function findChunks(m: TextModel, skip: ReadonlySet<number>): Chunk[] {
       let j = i;
       while (j < s.end) {
         const t = toks[j];
-        if (t.nameCache === 2 || (j > a && toks[j - 1].nameCache === 2 && hyphenGivenName(t))) {
+        // after a name, a short lower-case syllable after a hyphen is a given name ("Lee Jae-myung", "Kim Ji-hoon")
+        if (t.nameCache === 2 || (j > a && toks[j - 1].nameCache === 2 && t.capital && isModifier(t) && givenSyllable(t))) {
           j++;
           // "Workers' Union", "Teachers' Federation": a plural possessive inside an organisation's name
           if (isPossessiveForm(t.text) && !(t.text[t.text.length - 2] === 's' && endsWithApostrophe(t.text) && isNameWord(toks[j]) && ORG_WORDS.has(bare(toks[j])))) break;
@@ -290,7 +286,7 @@ function pushChunk(chunks: Chunk[], m: TextModel, a: number, b: number, sentStar
   let nameA = lastTitle >= 0 ? lastTitle + 1 : a;
   // "Secretary of State Mark Halloran": "of State" belongs to the title
   while (nameA < b - 2 && toks[nameA].lower === 'of') nameA += 2;
-  let ra = lastTitle >= 0 ? a : a;
+  let ra = a;
   // Lower-case role words just before the name: "renegade commander Khalifa Haftar".
   const attributive = b - a === 1 && toks[b]?.kind === TokenKind.Word && !toks[b].capital && ROLE_NOUNS.has(toks[b].lower);
   if (ra === nameA && !attributive) {

@@ -86,21 +86,17 @@ export function voteGender(m: TextModel, ents: Entity[], chunks: Chunk[], tokEnt
 function titleVote(folded: string): number | null {
   let male = false;
   let female = false;
-  // the title's words: runs of the characters a regex's \b counts as word characters
+  // the title's words: runs of the characters a regex's \b counts as word characters (A-Z, a-z, 0-9, _)
   let start = 0;
   for (let i = 0; i <= folded.length; i++) {
-    if (i < folded.length && isRegexWordChar(folded.charCodeAt(i))) continue;
+    const c = folded.charCodeAt(i); // NaN past the end: no word character
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) continue;
     const w = folded.slice(start, i);
     male ||= MALE_TITLES.has(w);
     female ||= FEMALE_TITLES.has(w);
     start = i + 1;
   }
   return male || female ? (male ? 2 : 0) - (female ? 2 : 0) : null;
-}
-
-/** A-Z, a-z, 0-9 and _. */
-function isRegexWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 const SOURCE_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -116,8 +112,13 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     const o = tagOpen(ctx.m, r);
     if (o > 0) return resolve(ctx, [r[0], o], c, done, raw);
   }
-  // "The ship's captain, Rashid bin Saleh": words in apposition (a comma that closes no town)
-  for (let i = r[0]; i < r[1]; i++) if (toks[i].text === ',' && !townThenState(ctx, r, i)) return appositionSource(ctx, r, i, c, done, raw);
+  // "The ship's captain, Rashid bin Saleh": words in apposition (a comma that closes no town);
+  // the same pass notes a spokesperson word (one pass: resolve runs for every source)
+  let spokesAt = -1;
+  for (let i = r[0]; i < r[1]; i++) {
+    if (toks[i].text === ',' && !townThenState(ctx, r, i)) return appositionSource(ctx, r, i, c, done, raw);
+    if (spokesAt < 0 && SPOKES.has(toks[i].lower)) spokesAt = i;
+  }
   // "His office", "her spokeswoman", "its press office": they speak for the one the pronoun means.
   const ownerPron = POSSESSIVE_PRONOUNS.get(first.lower);
   if (ownerPron && r[1] - r[0] <= 3 && PROXIES.has(toks[r[1] - 1].lower)) {
@@ -125,16 +126,17 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     if (owner !== null) return owner;
   }
   // "a spokesman", "a Kremlin spokesman", "a spokesman for the company" (spokesSource)
-  for (let i = r[0]; i < r[1]; i++) {
-    if (!SPOKES.has(toks[i].lower)) continue;
+  if (spokesAt >= 0) {
     const spokes = spokesSource(ctx, r, c, done, raw);
     if (spokes !== undefined) return spokes;
-    break;
   }
   // Head of the phrase: the last word before a linking preposition that is not inside a name.
+  // (the same pass notes whether a name comes before the head)
   let split = r[1];
+  let hasName = tokEnt.of[r[0]] !== NONE;
   for (let i = r[0] + 1; i < r[1]; i++) {
-    if (!NP_LINKS.has(toks[i].lower) || tokEnt.of[i] !== NONE) continue;
+    if (tokEnt.of[i] !== NONE) { hasName = true; continue; }
+    if (!NP_LINKS.has(toks[i].lower)) continue;
     // "of" between capitals belongs to a name or title ("Secretary of State Mark Halloran")
     // but not after a person's name ("Rep. Lisa Tran of Florida")
     const before = tokEnt.of[i - 1];
@@ -153,8 +155,6 @@ export function resolve(ctx: Ctx, r: Range, c: RawClaim, done: number[], raw: Ra
     if (owner !== undefined) return owner;
   }
   // "the minister", "the company": the most recent fitting speaker, else the most recent fitting name.
-  let hasName = false;
-  for (let i = r[0]; i < split; i++) if (tokEnt.of[i] !== NONE) hasName = true;
   if (first.lower === 'the' && !hasName && split - r[0] <= 3 && !endsWithApostrophe(toks[head].text)) {
     const fitting = recentFitting(ctx, r, head, headLow, done);
     if (fitting !== null) return fitting;

@@ -18,7 +18,8 @@ export function findAttributions(m: TextModel, skip: ReadonlySet<number>): RawCl
     const s = sc.m.sentences[si];
     if (sc.skip.has(s.para)) continue;
     scanSentence(sc, s);
-    settleSentence(sc);
+    // most sentences report nothing: nothing to settle
+    if (sc.claims.length > sc.sentStart) settleSentence(sc);
   }
   compact(sc);
   relativeSubjects(sc);
@@ -26,19 +27,14 @@ export function findAttributions(m: TextModel, skip: ReadonlySet<number>): RawCl
   return sc.claims;
 }
 
-/** Sentence end without closing punctuation. */
-function contentEnd(sc: ScanContext, s: Sentence): number {
-  let e = s.end;
-  while (e > s.start && sc.toks[e - 1].kind === TokenKind.Punct && (END_PUNCT.has(sc.toks[e - 1].text) || sc.toks[e - 1].text === ',')) e--;
-  return e;
-}
-
 /** Reads one sentence: frames first at every word, then reporting verbs. */
 function scanSentence(sc: ScanContext, s: Sentence): void {
   const toks = sc.toks;
   const first = sc.claims.length;
   sc.sentStart = first;
-  const e = contentEnd(sc, s);
+  // e: the sentence end without closing punctuation (here, not in a call: it runs once per sentence)
+  let e = s.end;
+  while (e > s.start && toks[e - 1].kind === TokenKind.Punct && (END_PUNCT.has(toks[e - 1].text) || toks[e - 1].text === ',')) e--;
   const titleCase = s.para === 0 && isTitleCase(sc, s);
   const end = s.end;
   let i = s.start;

@@ -265,18 +265,6 @@ function splitParas(toks: Token[], notable: number[]): [number, number][] {
   return paras;
 }
 
-function isSpaceBefore(text: string, pos: number): boolean {
-  if (pos <= 0) return true;
-  const c = text.charCodeAt(pos - 1);
-  return c <= 32 || c === 0xa0 || c === 40 || c === 91 || c === 0x2014 || c === 0x2013;
-}
-
-function isSpaceAfter(text: string, pos: number): boolean {
-  if (pos >= text.length) return true;
-  const c = text.charCodeAt(pos);
-  return c <= 32 || c === 0xa0 || c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 93 || c === 63 || c === 33 || c === 0x2014;
-}
-
 /** Pairs quotation marks within each paragraph; a paragraph that opens a quote and never closes it runs on. */
 function findQuotes(text: string, toks: Token[], paras: [number, number][], notable: number[]): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
@@ -293,8 +281,11 @@ function findQuotes(text: string, toks: Token[], paras: [number, number][], nota
       const tk = toks[i];
       if (tk.kind !== TokenKind.Quote) continue;
       const ch = tk.text === "''" ? '"' : tk.text;
-      const spaceBefore = isSpaceBefore(text, tk.start);
-      const spaceAfter = isSpaceAfter(text, tk.end);
+      // the characters either side tested here, not in two small functions compiled for this alone
+      const b = text.charCodeAt(tk.start - 1);
+      const a = text.charCodeAt(tk.end);
+      const spaceBefore = tk.start <= 0 || b <= 32 || b === 0xa0 || b === 40 || b === 91 || b === 0x2014 || b === 0x2013;
+      const spaceAfter = tk.end >= text.length || a <= 32 || a === 0xa0 || a === 44 || a === 46 || a === 59 || a === 58 || a === 41 || a === 93 || a === 63 || a === 33 || a === 0x2014;
       const openish = spaceBefore && !spaceAfter;
       const closeish = !spaceBefore || spaceAfter;
       if (ch === '"') {
