@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { COMMANDS } from './lib/shortcuts';
 import { ENGINE_PATH, READER_PATH } from './entrypoints/content/frames';
 import { stripInnerHtmlPlugin } from './build/strip-inner-html';
+import { asciiOnlyPlugin } from './build/ascii-only';
 
 const PAGES = ['http://*/*', 'https://*/*'];
 /** Firefox: the highlight styles as a manifest stylesheet (see entrypoints/content/shadow.ts). */
@@ -14,8 +15,9 @@ export default defineConfig({
   // Separate output folders let parallel builds (e.g. a demo and a test run) not collide.
   outDir: process.env.SOURCELIGHT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Preact without its raw HTML path (build/strip-inner-html.ts): no innerHTML write in any bundle of ours.
-  vite: () => ({ plugins: [stripInnerHtmlPlugin(), preact()] }),
+  // Preact without its raw HTML path (build/strip-inner-html.ts): no innerHTML write in any bundle of
+  // ours; every script in ASCII, held by the browser as a one-byte string (build/ascii-only.ts).
+  vite: () => ({ plugins: [stripInnerHtmlPlugin(), preact(), asciiOnlyPlugin()] }),
   // Firefox does not let content scripts set adoptedStyleSheets (its Xray wrappers refuse the
   // property), and a page's CSP blocks the <style> element an extension adds; a stylesheet named in
   // the manifest is applied by the browser itself, under no CSP and with no node in the page.

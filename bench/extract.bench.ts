@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import type { extract as Extract } from '../lib/extract';
 import { HOW_TO_GET } from './polnear.bench';
+import { asciiOnly } from '../build/ascii-only';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -215,12 +216,18 @@ const coldCell = (c: ColdTimes) => `${c.firstMs.toFixed(1)} (+${c.loadMs.toFixed
 
 /** The engine as a minified classic script that sets globalThis.SourcelightEngine (for vm.Script's code cache). */
 function engineScript(file: string): void {
-  writeFileSync(file, execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [path.join(root, 'lib/extract/index.ts'), '--bundle', '--minify', '--format=iife', '--global-name=SourcelightEngine', '--platform=browser', '--log-level=error'], { cwd: root, maxBuffer: 64 * 1024 * 1024 }));
+  writeFileSync(file, esbuildEngine(['--format=iife', '--global-name=SourcelightEngine']));
+}
+
+/** lib/extract bundled and minified by esbuild, in ASCII as the extension's build writes it (build/ascii-only.ts). */
+function esbuildEngine(format: string[]): Buffer {
+  const js = execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [path.join(root, 'lib/extract/index.ts'), '--bundle', '--minify', ...format, '--platform=browser', '--log-level=error'], { cwd: root, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  return Buffer.from(asciiOnly(js));
 }
 
 /** The engine as it ships: bundled and minified by esbuild (timed as such, and weighed). */
 async function bundledEngine(): Promise<{ extract: typeof Extract; raw: number; gzip: number; js: Buffer }> {
-  const js = execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [path.join(root, 'lib/extract/index.ts'), '--bundle', '--minify', '--format=esm', '--platform=browser', '--log-level=error'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const js = esbuildEngine(['--format=esm']);
   const dir = mkdtempSync(path.join(tmpdir(), 'sourcelight-bench-'));
   try {
     const file = path.join(dir, 'engine.mjs');
