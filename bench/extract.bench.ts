@@ -3,8 +3,9 @@
 // milliseconds per 1,000 words warm (median after a one-second warm-up) and cold (the first
 // extraction in a fresh Node process: median of COLD_RUNS processes, with the module's load time
 // beside it; and the CPU time of both, from process.cpuUsage: all threads, so V8's background
-// compiling counts, but it moves much less than the wall clock when the machine is busy), the speed
-// ratio, heap growth, and the engine's gzipped bundle size. Cold comes twice:
+// compiling counts, but it moves much less than the wall clock when the machine is busy; and the
+// garbage collectors' pauses in each, since where a minor collection falls moves with small changes
+// in allocation), the speed ratio, heap growth, and the engine's gzipped bundle size. Cold comes twice:
 // - "cold": nothing compiled yet. Every function is parsed and compiled on its first call and runs
 //   interpreted: the engine as a page's content script first loads it, or a service worker just
 //   installed or updated.
@@ -142,14 +143,22 @@ const COLD_RUNS = 7;
 /**
  * What a cold child prints: wall times, and the CPU time of the first run (process.cpuUsage, user +
  * system of all the process's threads: it counts V8's background compiling too, but waiting for a
- * busy machine's cores much less than the wall clock does). Expects t0/t1 and c0/c1 around the load.
+ * busy machine's cores much less than the wall clock does), and the garbage collections' pauses in
+ * each. Where a minor collection falls depends on how full the young generation is when the run
+ * starts, and one moves between load and first run with a few KB of allocation: the pauses show
+ * when it did. Expects GC_WATCH before t0/c0, and t0/t1 and c0/c1 around the load.
  */
+const GC_WATCH = `import { PerformanceObserver } from 'node:perf_hooks';
+const gcs = []; new PerformanceObserver((l) => gcs.push(...l.getEntries())).observe({ entryTypes: ['gc'] });`;
 const REPORT = `const t2 = performance.now(); const c2 = process.cpuUsage();
+await new Promise((r) => setTimeout(r, 0)); // GC entries arrive on a later task
 const cpuMs = (a, b) => (b.user - a.user + b.system - a.system) / 1000;
-console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, loadCpuMs: cpuMs(c0, c1), firstCpuMs: cpuMs(c1, c2) }));`;
+const gcMs = (a, b) => gcs.filter((g) => g.startTime >= a && g.startTime < b).reduce((sum, g) => sum + g.duration, 0);
+console.log(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, loadCpuMs: cpuMs(c0, c1), firstCpuMs: cpuMs(c1, c2), loadGcMs: gcMs(t0, t1), firstGcMs: gcMs(t1, t2) }));`;
 
 /** The same query as compromiseAttributions, as source for a fresh process. */
 const COMPROMISE_CHILD = (entry: string) => `
+${GC_WATCH}
 const c0 = process.cpuUsage(); const t0 = performance.now();
 const nlp = (await import(${JSON.stringify(entry)})).default;
 const c1 = process.cpuUsage(); const t1 = performance.now();
@@ -160,6 +169,7 @@ doc.quotations().out('array'); doc.people().out('array'); doc.organizations().ou
 ${REPORT}`;
 
 const ENGINE_CHILD = (file: string) => `
+${GC_WATCH}
 const c0 = process.cpuUsage(); const t0 = performance.now();
 const { extract } = await import(${JSON.stringify(pathToFileURL(file).href)});
 const c1 = process.cpuUsage(); const t1 = performance.now();
@@ -180,6 +190,7 @@ const ENGINE_RUN = `globalThis.SourcelightEngine.extract(text);`;
  */
 const CACHED_CHILD = (scriptFile: string, cache: string, run: string, produce: boolean) => `
 import vm from 'node:vm';
+${GC_WATCH}
 import { writeFileSync } from 'node:fs';
 const src = readFileSync(${JSON.stringify(scriptFile)}, 'utf8');
 ${produce ? '' : `const cachedData = readFileSync(${JSON.stringify(cache)});`}
@@ -199,7 +210,7 @@ function coldCached(dir: string, name: string, scriptFile: string, run: string, 
   return cold(dir, `${name}-cached`, CACHED_CHILD(scriptFile, cache, run, false), text);
 }
 
-interface ColdTimes { loadMs: number; firstMs: number; loadCpuMs: number; firstCpuMs: number }
+interface ColdTimes { loadMs: number; firstMs: number; loadCpuMs: number; firstCpuMs: number; loadGcMs: number; firstGcMs: number }
 
 /** Median load and first-run times (wall and CPU) over fresh Node processes running `body` on the text. */
 function cold(dir: string, name: string, body: string, text: string, runs = COLD_RUNS): ColdTimes {
@@ -208,11 +219,11 @@ function cold(dir: string, name: string, body: string, text: string, runs = COLD
   writeFileSync(path.join(dir, 'article.txt'), text);
   const results = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [script], { cwd: root, encoding: 'utf8' })) as ColdTimes);
   const med = (k: keyof ColdTimes) => median(results.map((r) => r[k]));
-  return { loadMs: med('loadMs'), firstMs: med('firstMs'), loadCpuMs: med('loadCpuMs'), firstCpuMs: med('firstCpuMs') };
+  return { loadMs: med('loadMs'), firstMs: med('firstMs'), loadCpuMs: med('loadCpuMs'), firstCpuMs: med('firstCpuMs'), loadGcMs: med('loadGcMs'), firstGcMs: med('firstGcMs') };
 }
 
 /** "first (+load load) cpu first+load": wall times, then CPU times, in ms. */
-const coldCell = (c: ColdTimes) => `${c.firstMs.toFixed(1)} (+${c.loadMs.toFixed(1)} load) cpu ${c.firstCpuMs.toFixed(1)}+${c.loadCpuMs.toFixed(1)}`;
+const coldCell = (c: ColdTimes) => `${c.firstMs.toFixed(1)} (+${c.loadMs.toFixed(1)} load) cpu ${c.firstCpuMs.toFixed(1)}+${c.loadCpuMs.toFixed(1)} gc ${c.firstGcMs.toFixed(1)}+${c.loadGcMs.toFixed(1)}`;
 
 /** The engine as a minified classic script that sets globalThis.SourcelightEngine (for vm.Script's code cache). */
 function engineScript(file: string): void {
@@ -275,6 +286,14 @@ function measure(e: Engines, text: string) {
     compromiseCachedColdCpuMs: peerCached.firstCpuMs,
     sourcelightCachedLoadCpuMs: oursCached.loadCpuMs,
     compromiseCachedLoadCpuMs: peerCached.loadCpuMs,
+    sourcelightColdGcMs: oursCold.firstGcMs,
+    compromiseColdGcMs: peerCold.firstGcMs,
+    sourcelightLoadGcMs: oursCold.loadGcMs,
+    compromiseLoadGcMs: peerCold.loadGcMs,
+    sourcelightCachedColdGcMs: oursCached.firstGcMs,
+    compromiseCachedColdGcMs: peerCached.firstGcMs,
+    sourcelightCachedLoadGcMs: oursCached.loadGcMs,
+    compromiseCachedLoadGcMs: peerCached.loadGcMs,
     sourcelightHeapMb: heapDelta(() => e.extract(text)),
     compromiseHeapMb: heapDelta(() => compromiseAttributions(text)),
     claims: e.extract(text).claims.length,
@@ -290,16 +309,17 @@ function medianOf(ms: Measures[]): Measures {
 
 /** One table row; `label` replaces the word count (the real articles' row). */
 function tableRow(m: Measures, label?: string): (string | number)[] {
-  const times = (first: number, load: number, firstCpu: number, loadCpu: number) => coldCell({ firstMs: first, loadMs: load, firstCpuMs: firstCpu, loadCpuMs: loadCpu });
+  const times = (first: number, load: number, firstCpu: number, loadCpu: number, firstGc: number, loadGc: number) =>
+    coldCell({ firstMs: first, loadMs: load, firstCpuMs: firstCpu, loadCpuMs: loadCpu, firstGcMs: firstGc, loadGcMs: loadGc });
   return [
     label ?? m.words,
     m.sourcelightMsPer1kWords.toFixed(3),
     m.compromiseMsPer1kWords.toFixed(2),
     `${m.speedup.toFixed(0)}x`,
-    times(m.sourcelightColdMs, m.sourcelightLoadMs, m.sourcelightColdCpuMs, m.sourcelightLoadCpuMs),
-    times(m.compromiseColdMs, m.compromiseLoadMs, m.compromiseColdCpuMs, m.compromiseLoadCpuMs),
-    times(m.sourcelightCachedColdMs, m.sourcelightCachedLoadMs, m.sourcelightCachedColdCpuMs, m.sourcelightCachedLoadCpuMs),
-    times(m.compromiseCachedColdMs, m.compromiseCachedLoadMs, m.compromiseCachedColdCpuMs, m.compromiseCachedLoadCpuMs),
+    times(m.sourcelightColdMs, m.sourcelightLoadMs, m.sourcelightColdCpuMs, m.sourcelightLoadCpuMs, m.sourcelightColdGcMs, m.sourcelightLoadGcMs),
+    times(m.compromiseColdMs, m.compromiseLoadMs, m.compromiseColdCpuMs, m.compromiseLoadCpuMs, m.compromiseColdGcMs, m.compromiseLoadGcMs),
+    times(m.sourcelightCachedColdMs, m.sourcelightCachedLoadMs, m.sourcelightCachedColdCpuMs, m.sourcelightCachedLoadCpuMs, m.sourcelightCachedColdGcMs, m.sourcelightCachedLoadGcMs),
+    times(m.compromiseCachedColdMs, m.compromiseCachedLoadMs, m.compromiseCachedColdCpuMs, m.compromiseCachedLoadCpuMs, m.compromiseCachedColdGcMs, m.compromiseCachedLoadGcMs),
     m.sourcelightHeapMb.toFixed(2),
     m.compromiseHeapMb.toFixed(2),
     m.claims,
@@ -346,7 +366,7 @@ export default async function extractBench() {
   json.coldRuns = COLD_RUNS;
   rows.push(['engine bundle (lib/extract, esbuild --minify)', `${engine.raw.toFixed(1)} KB`, `${engine.gzip.toFixed(1)} KB gzip`, '', '', '', '', '', '', '', '']);
   return {
-    title: `Attribution engine vs compromise (warm: median ms per 1,000 words; cold: first extraction in a fresh process, median of ${COLD_RUNS}, ms for the whole text, with the CPU time of the first run and of the load after 'cpu' (all threads: less sensitive to a busy machine); code cached: the same with V8's compiled code from an earlier run, as a waking service worker has it)`,
+    title: `Attribution engine vs compromise (warm: median ms per 1,000 words; cold: first extraction in a fresh process, median of ${COLD_RUNS}, ms for the whole text, with the CPU time of the first run and of the load after 'cpu' (all threads: less sensitive to a busy machine), and the garbage collectors' pauses in each after 'gc' (a minor collection moves between load and first run with small changes in allocation); code cached: the same with V8's compiled code from an earlier run, as a waking service worker has it)`,
     columns: ['words', 'Sourcelight warm ms/1k words', 'compromise warm ms/1k words', 'speedup', 'Sourcelight cold ms', 'compromise cold ms', 'Sourcelight cold ms, code cached', 'compromise cold ms, code cached', 'Sourcelight heap MB/run', 'compromise heap MB/run', 'claims'],
     rows,
     json,
