@@ -117,29 +117,37 @@ const IRREGULAR: Record<string, string[]> = wordTable({
 /** Verbs that double their last consonant (admit → admitted). */
 const DOUBLE = new Set(['admit', 'quip', 'slam', 'brag', 'regret', 'commit', 'refer', 'prefer', 'confer', 'plan', 'stop', 'omit', 'rebut', 'abet', 'dub']);
 
-function inflect(lemma: string): { form: string; ing: boolean; participle: boolean; base: boolean }[] {
-  const forms: { form: string; ing: boolean; participle: boolean; base: boolean }[] = [{ form: lemma, ing: false, participle: false, base: true }];
+const isVowel = (c: string): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+
+/** Receives each inflected form of a lemma, with what it is. */
+type FormSink = (form: string, ing: boolean, participle: boolean, base: boolean) => void;
+
+// Inflection runs for every lemma when the module loads: char tests rather than regexes, and forms
+// handed to a sink rather than built as objects.
+function inflect(lemma: string, emit: FormSink): void {
+  emit(lemma, false, false, true);
   const irr = IRREGULAR[lemma];
   if (irr) {
-    for (const f of irr) forms.push({ form: f, ing: f.endsWith('ing'), participle: !f.endsWith('ing') && !f.endsWith('s'), base: false });
-    if (lemma === 'say' || lemma === 'tell') forms.find((f) => f.form === irr[1])!.participle = true;
-    return forms;
+    // Past forms are participles too ("said", "told"); "-s" and "-ing" forms are not.
+    for (const f of irr) emit(f, f.endsWith('ing'), !f.endsWith('ing') && !f.endsWith('s'), false);
+    return;
   }
-  const cy = /[^aeiou]y$/.test(lemma);
-  const sib = /(s|x|z|ch|sh)$/.test(lemma);
+  const n = lemma.length;
+  const last = lemma[n - 1];
+  const cy = last === 'y' && n > 1 && !isVowel(lemma[n - 2]); // consonant + y: cry → cries, cried
+  const sib = last === 's' || last === 'x' || last === 'z' || (last === 'h' && (lemma[n - 2] === 'c' || lemma[n - 2] === 's'));
   const third = cy ? lemma.slice(0, -1) + 'ies' : sib ? lemma + 'es' : lemma + 's';
-  const dbl = DOUBLE.has(lemma) ? lemma + lemma[lemma.length - 1] : lemma;
-  const past = cy ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : dbl + 'ed';
-  const ing = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : dbl + 'ing';
-  forms.push({ form: third, ing: false, participle: false, base: false });
-  forms.push({ form: past, ing: false, participle: true, base: false });
-  forms.push({ form: ing, ing: true, participle: false, base: false });
+  const dbl = DOUBLE.has(lemma) ? lemma + last : lemma;
+  const past = cy ? lemma.slice(0, -1) + 'ied' : last === 'e' ? lemma + 'd' : dbl + 'ed';
+  const ing = last === 'e' && lemma[n - 2] !== 'e' ? lemma.slice(0, -1) + 'ing' : dbl + 'ing';
+  emit(third, false, false, false);
+  emit(past, false, true, false);
+  emit(ing, true, false, false);
   // British spelling doubles a final l after one vowel: signalled, marvelling
-  if (/[^aeiou][aeiou]l$/.test(lemma) && lemma.length > 4) {
-    forms.push({ form: lemma + 'led', ing: false, participle: true, base: false });
-    forms.push({ form: lemma + 'ling', ing: true, participle: false, base: false });
+  if (last === 'l' && n > 4 && isVowel(lemma[n - 2]) && !isVowel(lemma[n - 3])) {
+    emit(lemma + 'led', false, true, false);
+    emit(lemma + 'ling', true, false, false);
   }
-  return forms;
 }
 
 /** Particles a lemma needs after it ("call" needs "for"/"on"). */
@@ -156,14 +164,16 @@ const PARTICLES: Record<string, string[]> = wordTable({
 function build(): Map<string, CueInfo> {
   const map = new Map<string, CueInfo>();
   const add = (list: string, cls: CueClass, noBase = false) => {
-    for (const lemma of list.split(/\s+/).filter(Boolean)) {
-      for (const f of inflect(lemma)) {
-        if (map.has(f.form) || (noBase && f.base)) continue; // first class wins: say-verbs before cognition verbs
-        const particles = PARTICLES[lemma];
+    // trim() leaves split() no empty ends to filter out
+    for (const lemma of list.trim().split(/\s+/)) {
+      const particles = PARTICLES[lemma];
+      const nounToo = AMBIGUOUS.has(lemma);
+      inflect(lemma, (form, ing, participle, base) => {
+        if (map.has(form) || (noBase && base)) return; // first class wins: say-verbs before cognition verbs
         // Third-person/plural nouns ("reports", "claims") are as ambiguous as the base form.
-        const ambiguous = AMBIGUOUS.has(lemma) && (f.base || f.form === lemma + 's' || f.form === lemma + 'es');
-        map.set(f.form, { lemma, cls, ambiguous, particles, ing: f.ing, participle: f.participle });
-      }
+        const ambiguous = nounToo && (base || form === lemma + 's' || form === lemma + 'es');
+        map.set(form, { lemma, cls, ambiguous, particles, ing, participle });
+      });
     }
   };
   add(SAY, 'say');
@@ -178,7 +188,11 @@ function build(): Map<string, CueInfo> {
 export const CUES: ReadonlyMap<string, CueInfo> = build();
 
 /** Every inflected form of a lemma (some may belong to another lemma in CUES: first class wins). */
-export const formsOf = (lemma: string): string[] => inflect(lemma).map((f) => f.form);
+export function formsOf(lemma: string): string[] {
+  const forms: string[] = [];
+  inflect(lemma, (form) => forms.push(form));
+  return forms;
+}
 
 /** Cue forms that, after a comma, name the channel of the claim before ("..., citing witnesses"). */
 /** Commitments whose content is an infinitive: "vowed to rebuild the school". */
