@@ -406,8 +406,10 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   // Pass 1: multi-word names and typed names define identities.
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
-    if (!c.key.includes(' ')) continue;
-    const words = c.key.split(' ');
+    // the words read by their spaces, not split into an array of strings (a runtime call each)
+    const firstSpace = c.key.indexOf(' ');
+    if (firstSpace < 0) continue;
+    const lastSpace = c.key.lastIndexOf(' ');
     let id = byKey.get(c.key);
     if (id === undefined) {
       // "Recep Tayyip Erdoğan" then "Tayyip Erdoğan": a person's name ending another's.
@@ -418,17 +420,20 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
     const e = ents[id];
     // Names inside quotations ("Team Kezia forever!") do not define who a bare surname means.
     const quoted = m.tokens[c.start].quote >= 0;
-    if (e.type === 'person' && words.length >= 2 && !quoted) {
-      if (!bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], id);
-      if (!byFirst.has(words[0])) byFirst.set(words[0], id);
+    if (e.type === 'person' && !quoted) {
+      const surname = c.key.slice(lastSpace + 1);
+      const first = c.key.slice(0, firstSpace);
+      if (!bySurname.has(surname)) bySurname.set(surname, id);
+      if (!byFirst.has(first)) byFirst.set(first, id);
     }
-    if (e.type === 'person') for (let n = 1; n < words.length - 1; n++) {
-      const suffix = words.slice(n).join(' ');
+    // the name from its second word on, to its last two words
+    if (e.type === 'person') for (let sp = firstSpace; sp < lastSpace; sp = c.key.indexOf(' ', sp + 1)) {
+      const suffix = c.key.slice(sp + 1);
       if (!personSuffix.has(suffix)) personSuffix.set(suffix, id);
     }
     if (e.type === 'organization' || e.type === 'outlet') {
       const ac = acronymOf(c.name);
-      if (ac.length >= 2 && words.length >= 2 && !byAcronym.has(ac)) byAcronym.set(ac, id);
+      if (ac.length >= 2 && !byAcronym.has(ac)) byAcronym.set(ac, id);
     }
   }
   // Shorter forms of organisation names: "Estuary Link" for "Estuary Link Ferries".
@@ -436,9 +441,9 @@ export function mergeChunks(m: TextModel, chunks: Chunk[]): Entity[] {
   for (let id = 0; id < ents.length; id++) {
     const e = ents[id];
     if (e.type !== 'organization' && e.type !== 'outlet') continue;
-    const w = e.key.split(' ');
-    for (let n = 1; n < w.length; n++) {
-      const p = w.slice(0, n).join(' ');
+    // the name's first word, first two words, ... up to all but the last
+    for (let sp = e.key.indexOf(' '); sp >= 0; sp = e.key.indexOf(' ', sp + 1)) {
+      const p = e.key.slice(0, sp);
       if (!orgPrefix.has(p) && !PLACES.has(p) && !DEMONYMS.has(p)) orgPrefix.set(p, id);
     }
   }
