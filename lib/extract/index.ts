@@ -161,22 +161,18 @@ function span(m: TextModel, r: Range): Span {
 
 const PRONOUN_SURFACES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
-/** The longest proper name (one with no possessive word), else the longest name or alias, else the key. */
-function longestName(e: Entity): string {
-  let best: string | undefined;
+function toActor(e: Entity, id: string): Actor {
+  // shown: the longest proper name (one with no possessive word), else the longest name or alias, else the key
+  let name: string | undefined;
   for (let i = 0; i < e.names.length; i++) {
     const n = e.names[i];
-    if (!hasPossessiveWord(n) && (best === undefined || n.length > best.length)) best = n;
+    if (!hasPossessiveWord(n) && (name === undefined || n.length > name.length)) name = n;
   }
-  if (best !== undefined) return best;
-  const pool = e.names.length ? e.names : e.aliases;
-  best = pool[0] ?? e.key;
-  for (let i = 1; i < pool.length; i++) if (pool[i].length > best.length) best = pool[i];
-  return best;
-}
-
-function toActor(e: Entity, id: string): Actor {
-  const name = longestName(e);
+  if (name === undefined) {
+    const pool = e.names.length ? e.names : e.aliases;
+    name = pool[0] ?? e.key;
+    for (let i = 1; i < pool.length; i++) if (pool[i].length > name.length) name = pool[i];
+  }
   const sorted = e.mentions.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   const mentions: Entity['mentions'] = [];
   for (let i = 0; i < sorted.length && mentions.length < MAX_MENTIONS; i++) {

@@ -16,23 +16,19 @@ const SPELLING: ReadonlyMap<string, string> = new Map([['defence', 'defense'], [
 /** Lower-case, diacritics folded, apostrophes unified: "Mevlüt Çavuşoğlu" → "mevlut cavusoglu". */
 export function fold(s: string): string {
   let hit = foldCache.get(s);
-  if (hit === undefined) {
-    if (foldCache.size >= CACHE_MAX) foldCache.clear();
-    hit = computeFold(s);
-    foldCache.set(s, hit);
-  }
-  return hit;
-}
-
-function computeFold(s: string): string {
+  if (hit !== undefined) return hit;
+  if (foldCache.size >= CACHE_MAX) foldCache.clear();
   // plain ASCII needs no normalising (the first normalize() call loads Unicode tables: slow when cold)
-  if (isPlainAscii(s)) return s.toLowerCase();
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g, '')
-    .replace(/[ıłøđßæœþðħ]/g, (c) => SPECIAL[c] ?? c)
-    .replace(/[’`´]/g, "'");
+  hit = isPlainAscii(s)
+    ? s.toLowerCase()
+    : s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g, '')
+        .replace(/[ıłøđßæœþðħ]/g, (c) => SPECIAL[c] ?? c)
+        .replace(/[’`´]/g, "'");
+  foldCache.set(s, hit);
+  return hit;
 }
 
 /** Leading words that do not change who is meant ("the coastguard", "some survivors"). */
