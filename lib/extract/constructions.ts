@@ -330,7 +330,6 @@ function subjectBeforeLink(sc: ScanContext, site: CueSite, link: number): number
   return end;
 }
 
-
 /** A comma before token i, also inside a closing quotation mark ('a defense of "New York values," saying ...'). */
 function afterClauseBreak(sc: ScanContext, i: number): boolean {
   const prev = sc.toks[i - 1];

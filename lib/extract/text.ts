@@ -84,9 +84,10 @@ function isUpperStart(t: string): boolean {
 
 /**
  * The common token in one native regex step: ASCII spaces and line breaks, then a run of ASCII
- * letters and digits (joined by hyphens and apostrophes: "al-Mashri", "Trump’s") that nothing after it could extend (a space, punctuation that joins no word, or
- * a period before a space: an abbreviation's, rare, is handed on), or one ASCII punctuation mark other
- * than the apostrophe, a curly double quotation mark or an em dash. Everything else takes the
+ * letters and digits (joined by hyphens and apostrophes: "al-Mashri", "Trump’s") that nothing after
+ * it could extend (a space, punctuation that joins no word, or a period before a space: an
+ * abbreviation's, rare, is handed on), or one ASCII punctuation mark other than the apostrophe, a
+ * curly double quotation mark or an em dash. Everything else takes the
  * character-by-character path in tokenize, which this agrees with exactly. A first extraction runs
  * interpreted, where a loop per character costs many times what the regex does (bench/extract.bench.ts, cold).
  * No capture groups: `test` builds no match array and no substrings (a cold first extraction
@@ -365,6 +366,12 @@ function breaksBefore(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Sentences of MAX_SENT_TOKENS cut from `start` while more than that many tokens lie before `to`; the new start. */
+function cutLong(sents: Sentence[], start: number, to: number, para: number): number {
+  for (; to - start > MAX_SENT_TOKENS; start += MAX_SENT_TOKENS) sents.push({ start, end: start + MAX_SENT_TOKENS, para });
+  return start;
+}
+
 /**
  * Sentences of each paragraph. A sentence can end only before a notable token (a line break) or after
  * one (an end mark, a quotation mark, a word ending in a full stop), so only those places are read,
@@ -382,20 +389,14 @@ function splitSentences(toks: Token[], paras: [number, number][], notable: numbe
       for (let i = notable[q]; i <= notable[q] + 1; i++) {
         if (i <= last || i >= pb) continue;
         last = i;
-        while (i - start > MAX_SENT_TOKENS) {
-          sents.push({ start, end: start + MAX_SENT_TOKENS, para });
-          start += MAX_SENT_TOKENS;
-        }
+        start = cutLong(sents, start, i, para);
         if (breaksBefore(toks, i) || i - start >= MAX_SENT_TOKENS) {
           sents.push({ start, end: i, para });
           start = i;
         }
       }
     }
-    while (pb - start > MAX_SENT_TOKENS) {
-      sents.push({ start, end: start + MAX_SENT_TOKENS, para });
-      start += MAX_SENT_TOKENS;
-    }
+    start = cutLong(sents, start, pb, para);
     if (start < pb) sents.push({ start, end: pb, para });
   }
   return sents;
